@@ -1,0 +1,90 @@
+// Builds the extension and the public core with esbuild.
+//   node esbuild.js               development build (sourcemaps)
+//   node esbuild.js --production  minified, no sourcemaps (what `npm run package` ships)
+//   node esbuild.js --watch       rebuild on change; errors in the problem-matcher format
+//   node esbuild.js --tests       also bundle the test suites into out/test
+const esbuild = require('esbuild');
+const path = require('path');
+const fs = require('fs');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+// @huggingface/tasks has no side-effect-free entry: importing its index pulls ~230 KB of
+// snippets. We only want its GGUF module (the Hub's quant type list), so resolve that file directly.
+const hfTasksGguf = {
+  name: 'hf-tasks-gguf',
+  setup(build) {
+    build.onResolve({ filter: /^@huggingface\/tasks\/gguf$/ }, () => ({
+      path: path.join(__dirname, 'node_modules/@huggingface/tasks/dist/esm/gguf.js'),
+    }));
+  },
+};
+
+// Reports builds in the format of the $esbuild-watch problem matcher.
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => { if (watch) console.log('[watch] build started'); });
+    build.onEnd(result => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      if (watch) console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'silent',
+  plugins: [hfTasksGguf, problemMatcher],
+  target: 'es2022',
+};
+
+const targets = [
+  // The extension for the Node extension host.
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', platform: 'node', external: ['vscode'] },
+  // The public core API (shared DESIGN.md), loadable with require() and free of vscode.
+  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', format: 'cjs', platform: 'node' },
+];
+
+if (tests) {
+  const list = (dir, suffix) => fs.readdirSync(dir).filter(f => f.endsWith(suffix)).map(f => `${dir}/${f}`);
+  const unit = list('test/unit', '.test.ts');
+  targets.push({
+    ...common, minify: false, entryPoints: unit, outdir: 'out/test/unit', format: 'cjs', platform: 'node',
+    external: ['mocha', 'fast-check'],
+  });
+  targets.push({
+    ...common, minify: false,
+    entryPoints: ['test/integration/runTests.ts', 'test/integration/suite/index.ts', ...list('test/integration/suite', '.test.ts')],
+    outbase: 'test/integration', outdir: 'out/test/integration', format: 'cjs', platform: 'node',
+    external: ['vscode', 'mocha', '@vscode/test-electron'],
+  });
+}
+
+async function main() {
+  const contexts = await Promise.all(targets.map(t => esbuild.context(t)));
+  if (watch) {
+    await Promise.all(contexts.map(c => c.watch()));
+    return;
+  }
+  try {
+    const results = await Promise.all(contexts.map(c => c.rebuild().catch(e => e)));
+    const failed = results.filter(r => r instanceof Error);
+    if (failed.length) process.exitCode = 1;
+  } finally {
+    await Promise.all(contexts.map(c => c.dispose()));
+  }
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+// Finds a catalog model from what a user writes: a Hugging Face id (with or without the
+// organisation, with -Instruct/-it/-AWQ/… suffixes), a GGUF file name, an Ollama tag or a plain
+// name. The index is built on first use, not when the extension starts.
+import type { ModelInfo } from '../types';
+import type { CatalogModel } from './catalogModel';
+import MODELS from '../data/models.json';
+import { normalizeName, withoutVersion } from './normalizeName';
+
+const CATALOG = MODELS as readonly CatalogModel[];
+interface Index {
+  names: Map<string, CatalogModel>;
+  /** Ollama default tags without a size ("llama3.1", "gemma3"): a model only where Ollama is meant. */
+  bareTags: Map<string, CatalogModel>;
+}
+let index: Index | undefined;
+
+function buildIndex(): Index {
+  const names = new Map<string, CatalogModel>();
+  const bareTags = new Map<string, CatalogModel>();
+  const add = (map: Map<string, CatalogModel>, name: string, model: CatalogModel) => {
+    const key = normalizeName(name);
+    if (key && !map.has(key)) map.set(key, model);
+  };
+  // Ids first, then names, aliases and tags: an exact id always wins over another model's alias.
+  for (const m of CATALOG) add(names, m.id, m);
+  for (const m of CATALOG) {
+    add(names, m.name, m);
+    for (const alias of m.aliases ?? []) add(names, alias, m);
+    for (const tag of m.ollamaTags ?? []) add(tag.includes(':') ? names : bareTags, tag, m);
+  }
+  return { names, bareTags };
+}
+
+/**
+ * The catalog entry for a name, or undefined. Never throws. `ollama` allows bare Ollama tags
+ * ("llama3.1" means the 8B there, but in prose it names the whole family).
+ */
+export function findCatalogModel(name: string, ollama = false): CatalogModel | undefined {
+  if (typeof name !== 'string' || name.length === 0 || name.length > 300) return undefined;
+  index ??= buildIndex();
+  const key = normalizeName(name);
+  if (!key) return undefined;
+  const loose = withoutVersion(key);
+  return index.names.get(key) ?? (ollama ? index.bareTags.get(key) : undefined) ?? index.names.get(loose);
+}
+
+/** Every catalog entry, in catalog order. */
+export function catalogModels(): readonly CatalogModel[] {
+  return CATALOG;
+}
+
+export function toModelInfo(m: CatalogModel): ModelInfo {
+  return { ...m };
+}
+
+/** Public API: the model a name refers to, or undefined when it is not in the catalog. */
+export function lookupModel(name: string): ModelInfo | undefined {
+  const m = findCatalogModel(name, true);
+  return m ? toModelInfo(m) : undefined;
+}

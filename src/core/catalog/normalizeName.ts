@@ -1,0 +1,36 @@
+// Turns the many ways people write a model name into one comparable key:
+//   "meta-llama/Meta-Llama-3.1-70B-Instruct", "Llama 3.1 70B", "llama3.1:70b",
+//   "Meta-Llama-3.1-70B-Instruct-Q4_K_M.gguf"  →  "llama3.170b"
+// Dots between digits survive ("3.1" must not equal "31"); everything that does not change the
+// weights' architecture (organisation, instruct/chat suffixes, quant and file suffixes) is removed.
+
+const FILE_SUFFIX = /(?:-\d{5}-of-\d{5})?\.(?:gguf|safetensors|bin|pt|pth|onnx)$/i;
+const SEPARATORS = /[\s:-]+/g;
+
+// Suffix words that name a variant of the same weights. Only whole words separated by - : or space
+// ("_" stays inside words: it is part of quant names such as Q4_K_M).
+const VARIANT_WORDS = new Set([
+  'instruct', 'it', 'chat', 'base', 'hf', 'gguf', 'ggml', 'awq', 'gptq', 'exl2', 'mlx', 'fp8', 'fp16',
+  'bf16', 'int4', 'int8', 'bnb', '4bit', '8bit', 'nf4', 'dynamic', 'quantized', 'w4a16', 'w8a8', 'w8a16',
+  'latest', 'text', 'unsloth', 'imatrix', 'ud', 'original', 'pt',
+]);
+
+const QUANT_WORD = /^(?:i?q\d(?:_[0-9a-z]+)*|f16|f32|bf16|\d(?:\.\d+)?bpw|h\d|mxfp4(?:_moe)?)$/;
+
+/** The comparable key of a model name; '' when nothing is left. */
+export function normalizeName(raw: string): string {
+  let name = raw.trim();
+  const slash = name.lastIndexOf('/');
+  if (slash >= 0) name = name.slice(slash + 1);
+  name = name.replace(FILE_SUFFIX, '');
+  // GGUF names join the quant with a dot: "mistral-7b-instruct-v0.2.Q4_K_M"
+  name = name.replace(/\.(?=(?:ud-)?i?q\d|f16|bf16|f32)/i, '-');
+  const words = name.toLowerCase().replace(/^meta[-_ ]/, '').split(SEPARATORS).filter(Boolean);
+  const kept = words.filter(w => !VARIANT_WORDS.has(w) && !QUANT_WORD.test(w));
+  return kept.join('').replace(/\.(?!\d)|(?<!\d)\./g, '');
+}
+
+/** The same key without a trailing version ("v0.2", "2507", "2409"): a looser second try. */
+export function withoutVersion(key: string): string {
+  return key.replace(/(?:v\d+(?:\.\d+)*|\d{4})$/, '');
+}

@@ -1,0 +1,71 @@
+// The estimator: weights + KV cache + runtime overhead (+ training state), with the assumptions a
+// user needs to trust the figure. All sizes in bytes.
+import type { EstimateInput, MemoryEstimate } from '../types';
+import { parseQuant } from '../quant/parseQuant';
+import { quantFormat } from '../data/quantFormats';
+import { validateInput, parseKvCacheFormat } from './validateInput';
+import { resolveModel } from './resolveModel';
+import { weightsBytes } from './weights';
+import { kvCacheBytes } from './kvCache';
+import { overheadBytes, CUDA_CONTEXT_BYTES } from './overhead';
+import { trainingBytes } from './training';
+
+export const DEFAULT_CONTEXT = 8192;
+
+function resolveFormat(quant: string | undefined, fallback: string) {
+  const parsed = parseQuant(quant ?? fallback);
+  if (!parsed) {
+    throw new RangeError(`unknown weights format ${JSON.stringify((quant ?? '').slice(0, 40))}; use a GGUF type (Q4_K_M, Q8_0, IQ4_XS, …), F16, BF16, FP8, INT8, INT4, AWQ, GPTQ, GPTQ-Int8, NF4, MXFP4, EXL2 or a bits-per-weight such as 4.65bpw`);
+  }
+  return parsed;
+}
+
+export function estimateMemory(input: EstimateInput): MemoryEstimate {
+  validateInput(input);
+  const engine = input.engine ?? 'llama.cpp';
+  const mode = input.mode ?? 'inference';
+  const context = input.contextTokens ?? DEFAULT_CONTEXT;
+  const batch = input.batch ?? 1;
+  const kvFormat = parseKvCacheFormat(input.kvCacheQuant);
+  const model = resolveModel(input);
+  const native = model.catalog?.releasedQuant ?? model.catalog?.nativeDtype ?? 'BF16';
+  const quant = resolveFormat(input.quant ?? model.quantInName, quantFormat(native) ? native : 'BF16');
+
+  const assumptions: string[] = [];
+  if (model.catalog) {
+    assumptions.push(`${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from its config.json (${model.catalog.source})`);
+  } else {
+    assumptions.push(`size from the label (${(model.params / 1e9).toFixed(2)}B parameters); layers, KV heads and vocabulary borrowed from ${model.template!.name}, the closest catalog model in size: expect ±10% on weights and more on the KV cache`);
+  }
+  if (model.activeParams !== undefined) {
+    assumptions.push(`mixture of experts: all ${(model.params / 1e9).toFixed(1)}B parameters must be in memory; ${(model.activeParams / 1e9).toFixed(1)}B are active per token (speed, not memory)`);
+  }
+
+  if (mode !== 'inference') {
+    const t = trainingBytes(mode, model.params, model.arch, context, batch);
+    assumptions.push(...t.notes, 'about 300 MiB of CUDA context; no KV cache while training');
+    return {
+      weightsBytes: t.weightsBytes,
+      kvCacheBytes: 0,
+      overheadBytes: CUDA_CONTEXT_BYTES,
+      trainingBytes: t.trainingBytes,
+      totalBytes: t.weightsBytes + t.trainingBytes + CUDA_CONTEXT_BYTES,
+      basis: model.basis,
+      assumptions,
+    };
+  }
+
+  const w = weightsBytes(model.params, model.arch, quant.format, quant.bitsPerWeight);
+  const kv = kvCacheBytes(model.arch, engine, context, batch, kvFormat);
+  const o = overheadBytes(model.arch, engine, context);
+  assumptions.push(...w.notes);
+  assumptions.push(`KV cache: ${context.toLocaleString('en-US')} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`, ...kv.notes, ...o.notes);
+  return {
+    weightsBytes: w.bytes,
+    kvCacheBytes: kv.bytes,
+    overheadBytes: o.bytes,
+    totalBytes: w.bytes + kv.bytes + o.bytes,
+    basis: model.basis,
+    assumptions,
+  };
+}

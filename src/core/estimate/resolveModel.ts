@@ -1,0 +1,46 @@
+// Decides which facts an estimate stands on: a catalog model (basis "config"), or a size from a
+// label or a number with the shape of the closest catalog model (basis "label").
+import type { EstimateInput } from '../types';
+import type { CatalogModel } from '../catalog/catalogModel';
+import { findCatalogModel } from '../catalog/lookupModel';
+import { findLabels } from '../recognize/findLabels';
+import { templateFor, type Architecture } from './architecture';
+
+export interface ResolvedModel {
+  params: number;
+  activeParams?: number;
+  arch: Architecture;
+  basis: 'config' | 'label';
+  catalog?: CatalogModel;
+  /** The catalog model lending its shape to a label-only estimate. */
+  template?: CatalogModel;
+  /** A weights format named inside the model string ("…Q4_K_M.gguf"). */
+  quantInName?: string;
+}
+
+export function resolveModel(input: EstimateInput): ResolvedModel {
+  let quantInName: string | undefined;
+  if (input.model !== undefined) {
+    const labels = findLabels(input.model);
+    quantInName = labels.find(l => l.quant)?.quant;
+    const catalog = findCatalogModel(input.model);
+    if (catalog) {
+      return {
+        params: input.params ?? catalog.params,
+        activeParams: input.activeParams ?? catalog.activeParams,
+        arch: catalog, basis: 'config', catalog, quantInName,
+      };
+    }
+    const sized = labels.find(l => l.params !== undefined);
+    if (sized?.params === undefined && input.params === undefined) {
+      throw new RangeError(`unknown model ${JSON.stringify(input.model.slice(0, 80))}: it is not in the catalog and its name holds no size; pass params (such as 7e9) or a name with a size label such as "7B" or "8x7B"`);
+    }
+    return fromSize(input.params ?? sized!.params!, input.activeParams ?? sized?.activeParams, quantInName);
+  }
+  return fromSize(input.params!, input.activeParams, undefined);
+}
+
+function fromSize(params: number, activeParams: number | undefined, quantInName: string | undefined): ResolvedModel {
+  const template = templateFor(params, activeParams !== undefined);
+  return { params, activeParams, arch: template, basis: 'label', template, quantInName };
+}

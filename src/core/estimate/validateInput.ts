@@ -1,0 +1,73 @@
+// Checks an EstimateInput and says exactly what is wrong. Types that are wrong throw TypeError;
+// values out of range throw RangeError. Messages name the field, the value and what is accepted.
+import type { Engine, EstimateInput, Mode } from '../types';
+
+export const ENGINES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'transformers'];
+export const MODES: readonly Mode[] = ['inference', 'full', 'lora', 'qlora'];
+export const KV_CACHE_FORMATS = ['F16', 'BF16', 'Q8_0', 'Q4_0', 'FP8'] as const;
+export type KvCacheFormat = (typeof KV_CACHE_FORMATS)[number];
+
+/** Limits that keep every figure finite and meaningful. */
+export const LIMITS = {
+  minParams: 1e6,
+  maxParams: 2e13,
+  minContext: 1,
+  maxContext: 16_777_216, // 16M tokens: far above any released context window
+  maxBatch: 4096,
+};
+
+function describeValue(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  return String(v);
+}
+
+function checkNumber(name: string, v: unknown, min: number, max: number, integer: boolean): void {
+  if (v === undefined) return;
+  if (typeof v !== 'number') throw new TypeError(`${name} must be a number, got ${typeof v} ${describeValue(v)}`);
+  if (Number.isNaN(v) || !Number.isFinite(v)) throw new RangeError(`${name} must be a finite number, got ${v}`);
+  if (integer && !Number.isInteger(v)) throw new RangeError(`${name} must be a whole number, got ${v}`);
+  if (v < min || v > max) {
+    throw new RangeError(`${name} must be between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')}, got ${v.toLocaleString('en-US')}`);
+  }
+}
+
+function checkString(name: string, v: unknown): void {
+  if (v === undefined) return;
+  if (typeof v !== 'string') throw new TypeError(`${name} must be a string, got ${typeof v} ${describeValue(v)}`);
+  if (v.trim() === '' || v.length > 300) throw new RangeError(`${name} must be a non-empty name of at most 300 characters`);
+}
+
+export function validateInput(input: unknown): asserts input is EstimateInput {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new TypeError(`estimateMemory expects an object such as { model: "Llama-3.1-8B", quant: "Q4_K_M" }, got ${describeValue(input)}`);
+  }
+  const i = input as Record<string, unknown>;
+  checkString('model', i.model);
+  checkString('quant', i.quant);
+  checkString('kvCacheQuant', i.kvCacheQuant);
+  checkNumber('params', i.params, LIMITS.minParams, LIMITS.maxParams, false);
+  checkNumber('activeParams', i.activeParams, LIMITS.minParams, LIMITS.maxParams, false);
+  checkNumber('contextTokens', i.contextTokens, LIMITS.minContext, LIMITS.maxContext, true);
+  checkNumber('batch', i.batch, 1, LIMITS.maxBatch, true);
+  if (i.model === undefined && i.params === undefined) {
+    throw new TypeError('estimateMemory needs a model (a name such as "Qwen2.5-7B-Instruct") or params (a number such as 7e9)');
+  }
+  if (typeof i.params === 'number' && typeof i.activeParams === 'number' && i.activeParams > i.params) {
+    throw new RangeError(`activeParams (${i.activeParams}) cannot exceed params (${i.params})`);
+  }
+  if (i.engine !== undefined && !ENGINES.includes(i.engine as Engine)) {
+    throw new RangeError(`engine must be one of ${ENGINES.join(', ')}; got ${describeValue(i.engine)}`);
+  }
+  if (i.mode !== undefined && !MODES.includes(i.mode as Mode)) {
+    throw new RangeError(`mode must be one of ${MODES.join(', ')}; got ${describeValue(i.mode)}`);
+  }
+}
+
+/** Reads a KV cache format as users write it ("f16", "q8_0", "fp8"). */
+export function parseKvCacheFormat(v: string | undefined): KvCacheFormat {
+  if (v === undefined) return 'F16';
+  const upper = v.trim().toUpperCase().replace(/^FP16$/, 'F16').replace(/^FP8_E4M3$|^FP8_E5M2$/, 'FP8');
+  const hit = KV_CACHE_FORMATS.find(f => f === upper);
+  if (!hit) throw new RangeError(`kvCacheQuant must be one of ${KV_CACHE_FORMATS.join(', ')}; got ${describeValue(v)}`);
+  return hit;
+}

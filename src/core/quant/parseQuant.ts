@@ -1,0 +1,125 @@
+// Reads a weights-format label as people write it ("Q4_K_M", "UD-Q4_K_XL", "GPTQ-Int4", "bnb-4bit",
+// "4.65bpw", "fp8", "MLX-4bit") and returns the canonical format. Pure string work, no context.
+import { GGMLFileQuantizationType } from '@huggingface/tasks/gguf';
+import { quantFormat, type QuantFormat } from '../data/quantFormats';
+
+export interface ParsedQuant {
+  format: QuantFormat;
+  /** Bits per weight of the type (EXL2 takes it from the label). */
+  bitsPerWeight: number;
+  /** Uploader recipe the name alone does not pin down (UD-, _L, _XL). */
+  recipe?: string;
+  /** True for labels that are common words elsewhere too (Q4, INT8, 8-bit, F16): need context. */
+  ambiguous: boolean;
+}
+
+// GGUF file types the Hub knows (llama_ftype names plus Unsloth's _XL names), from @huggingface/tasks.
+const HUB_GGUF_NAMES = new Set(
+  Object.keys(GGMLFileQuantizationType).filter(k => Number.isNaN(Number(k))),
+);
+// llama-quantize aliases (tools/quantize/quantize.cpp: "alias for Q4_K_M", …).
+const GGUF_ALIASES: Record<string, string> = { Q3_K: 'Q3_K_M', Q4_K: 'Q4_K_M', Q5_K: 'Q5_K_M' };
+
+function ggufFormat(upper: string): ParsedQuant | undefined {
+  let name = upper;
+  let recipe: string | undefined;
+  if (name.startsWith('UD-')) {
+    recipe = 'Unsloth Dynamic (UD): some layers are kept at higher precision; the size differs from the plain mix';
+    name = name.slice(3);
+  }
+  const uploaderSuffix = /^(I?Q\d_K)_(XL|L)$/.exec(name);
+  if (uploaderSuffix) {
+    recipe ??= uploaderSuffix[2] === 'L'
+      ? 'a _L upload keeps embeddings and output at Q8_0 over the Q_K_M mix (bartowski recipe)'
+      : 'an _XL upload keeps some tensors at higher precision over the Q_K_M mix (uploader recipe)';
+    name = `${uploaderSuffix[1]}_M`;
+  }
+  // Repacked ARM variants (Q4_0_4_4, …) store Q4_0 blocks.
+  if (/^Q4_0_\d_\d$/.test(name) && HUB_GGUF_NAMES.has(name)) name = 'Q4_0';
+  name = GGUF_ALIASES[name] ?? name;
+  const format = quantFormat(name);
+  // GGUF files also come unquantized: F16, BF16, F32 are both file types and plain floats.
+  if (!format || (format.family !== 'gguf' && format.family !== 'float')) return undefined;
+  // A full file-type name must also be one the Hub lists; the bare widths (Q4, Q8) are ours.
+  const generic = /^Q\d$/.test(name);
+  if (!generic && !HUB_GGUF_NAMES.has(name)) return undefined;
+  const ambiguous = generic || name === 'F16' || name === 'F32';
+  return { format, bitsPerWeight: format.typeBpw, recipe, ambiguous };
+}
+
+interface Rule {
+  re: RegExp;
+  to: string | ((m: RegExpExecArray) => string | undefined);
+  ambiguous?: boolean;
+  bits?: (m: RegExpExecArray) => number | undefined;
+}
+
+// Non-GGUF spellings, matched against the whole (lower-cased) label.
+const RULES: readonly Rule[] = [
+  { re: /^(?:fp32|float32)$/, to: 'F32' },
+  { re: /^(?:fp16|float16)$/, to: 'F16' },
+  { re: /^(?:bf16|bfloat16)$/, to: 'BF16' },
+  { re: /^(?:fp8|float8|fp8[-_]e4m3(?:fn)?|e4m3|fp8[-_]dynamic)$/, to: 'FP8' },
+  { re: /^(?:int8|8-?bit|w8a(?:8|16))$/, to: 'INT8', ambiguous: true },
+  { re: /^(?:int4|4-?bit|w4a(?:8|16))$/, to: 'INT4', ambiguous: true },
+  { re: /^(?:nf4|bnb-?4-?bit|bnb-nf4)$/, to: 'NF4' },
+  { re: /^(?:bnb-?8-?bit|llm\.int8)$/, to: 'INT8' },
+  { re: /^awq(?:-?int4|-4bit)?$/, to: 'AWQ' },
+  { re: /^gptq(?:-?int4|-4bit)?$/, to: 'GPTQ' },
+  { re: /^gptq-?(?:int8|8bit)$/, to: 'GPTQ-Int8' },
+  { re: /^mxfp4$/, to: 'MXFP4' },
+  { re: /^nvfp4$/, to: 'NVFP4' },
+  { re: /^exl2$/, to: 'EXL2' },
+  {
+    re: /^(\d(?:\.\d{1,3})?)bpw$/, to: 'EXL2',
+    bits: m => { const b = Number(m[1]); return b >= 1.5 && b <= 8.5 ? b : undefined; },
+  },
+  { re: /^mlx-?([3468])-?bit$/, to: m => `MLX-${m[1]}bit` },
+];
+
+/** Parses a whole label; undefined when it is not a weights format we know. */
+export function parseQuant(label: string): ParsedQuant | undefined {
+  if (label.length === 0 || label.length > 24) return undefined;
+  const upper = label.toUpperCase();
+  if (/^(?:UD-)?(?:I?Q\d(?:_[0-9A-Z]+)*|B?F(?:16|32)|MXFP4_MOE|TQ[12]_0)$/.test(upper)) {
+    const g = ggufFormat(upper);
+    if (g) return g;
+  }
+  const lower = label.toLowerCase();
+  for (const rule of RULES) {
+    const m = rule.re.exec(lower);
+    if (!m) continue;
+    const name = typeof rule.to === 'string' ? rule.to : rule.to(m);
+    const format = name ? quantFormat(name) : undefined;
+    if (!format) return undefined;
+    const bits = rule.bits ? rule.bits(m) : format.typeBpw;
+    if (bits === undefined) return undefined;
+    return { format, bitsPerWeight: bits, ambiguous: rule.ambiguous ?? false };
+  }
+  return undefined;
+}
+
+// Candidates for a format inside a longer name: bounded by non-alphanumerics on both sides.
+const IN_NAME = /(?<![A-Za-z0-9])(?:UD-)?(?:I?Q\d(?:_[0-9A-Za-z]+)*|B?F(?:16|32)|FP(?:8|16|32)(?:[-_](?:dynamic|e4m3))?|MXFP4(?:_MOE)?|NVFP4|TQ[12]_0|GPTQ(?:-Int[48])?|AWQ|NF4|bnb-(?:4|8)bit|MLX-\d-?bit|\d(?:\.\d{1,3})?bpw|EXL2|INT[48]|w[48]a(?:8|16)|\d-?bit)(?![A-Za-z0-9])/gi;
+
+export interface QuantInName { start: number; end: number; parsed: ParsedQuant }
+
+/**
+ * The weights format named inside a model name or file name. Like the Hub's parser, the last one
+ * wins ("…-Q8_0-Q4_K_M.gguf" is Q4_K_M). Trailing words glued on with "_" ("Q4_K_M_imatrix") are
+ * dropped until a known format remains.
+ */
+export function findQuantInName(name: string): QuantInName | undefined {
+  let found: QuantInName | undefined;
+  IN_NAME.lastIndex = 0;
+  for (let m = IN_NAME.exec(name); m; m = IN_NAME.exec(name)) {
+    let text = m[0];
+    let parsed = parseQuant(text);
+    while (!parsed && text.includes('_')) {
+      text = text.slice(0, text.lastIndexOf('_'));
+      parsed = parseQuant(text);
+    }
+    if (parsed) found = { start: m.index, end: m.index + text.length, parsed };
+  }
+  return found;
+}

@@ -1,0 +1,147 @@
+// Turns one token into the size labels it holds. A whole model identifier becomes one label; a
+// bare parameter count or format becomes one label when the surrounding text supports it; a
+// compound such as "70B-Q4_K_M" yields its parts.
+import type { Label, LabelDetail } from '../types';
+import { parseQuant, findQuantInName, type ParsedQuant } from '../quant/parseQuant';
+import { parseParamSize, findParamSizeInName, type ParamSize } from './paramSize';
+import { readModelRef, type ModelRef } from './modelRef';
+import { isLookalike } from './lookalikes';
+import { looksLikeBytes, looksLikeMoney, looksLikeQuarter, modelWord, surroundings } from './context';
+import type { Token } from './tokens';
+
+interface Decision { accept: boolean; guessed?: boolean; reason?: string }
+
+const OLLAMA_COMMAND = /ollama\s+(?:run|pull|show|create\s+\S+\s+-f|cp|push|rm)\s+$/i;
+
+function paramsLabel(start: number, end: number, text: string, size: ParamSize, decision?: Decision): Label {
+  const detail: LabelDetail = {};
+  if (size.experts !== undefined) detail.experts = size.experts;
+  if (size.expertSize !== undefined) detail.expertSize = size.expertSize;
+  if (size.effective) detail.effective = true;
+  if (decision?.guessed) detail.guessed = true;
+  if (decision?.reason) detail.reason = decision.reason;
+  const label: Label = { start, end, text, kind: 'params' };
+  if (size.params !== undefined) label.params = size.params;
+  if (size.activeParams !== undefined) label.activeParams = size.activeParams;
+  if (Object.keys(detail).length) label.detail = detail;
+  return label;
+}
+
+function quantLabel(start: number, end: number, text: string, q: ParsedQuant, decision?: Decision): Label {
+  const label: Label = { start, end, text, kind: 'quant', quant: q.format.name, bitsPerWeight: q.bitsPerWeight };
+  const detail: LabelDetail = {};
+  if (q.recipe) detail.recipe = q.recipe;
+  if (decision?.guessed) detail.guessed = true;
+  if (decision?.reason) detail.reason = decision.reason;
+  if (Object.keys(detail).length) label.detail = detail;
+  return label;
+}
+
+function modelLabel(tokenStart: number, token: string, ref: ModelRef): Label {
+  const start = tokenStart + ref.start;
+  const end = tokenStart + ref.end;
+  const label: Label = { start, end, text: token.slice(ref.start, ref.end), kind: 'model' };
+  const detail: LabelDetail = { source: ref.source, name: ref.name };
+  if (ref.catalog) {
+    label.model = ref.catalog.id;
+    label.params = ref.catalog.params;
+    if (ref.catalog.activeParams !== undefined) label.activeParams = ref.catalog.activeParams;
+  } else if (ref.size) {
+    const s = ref.size.size;
+    if (s.params !== undefined) label.params = s.params;
+    if (s.activeParams !== undefined) label.activeParams = s.activeParams;
+    if (s.experts !== undefined) detail.experts = s.experts;
+    if (s.expertSize !== undefined) detail.expertSize = s.expertSize;
+    if (s.effective) detail.effective = true;
+  }
+  if (ref.quant) {
+    label.quant = ref.quant.parsed.format.name;
+    label.bitsPerWeight = ref.quant.parsed.bitsPerWeight;
+    if (ref.quant.parsed.recipe) detail.recipe = ref.quant.parsed.recipe;
+  }
+  if (ref.shard !== undefined) { detail.shard = ref.shard; detail.shards = ref.shards; }
+  label.detail = detail;
+  return label;
+}
+
+/** Whether a bare parameter count ("7B", "350M", "A3B", "E4B") is one, judged from its neighbours. */
+function decideBareSize(text: string, t: Token, size: ParamSize): Decision {
+  const around = surroundings(text, t.start, t.end);
+  if (looksLikeMoney(around)) return { accept: false };
+  const word = modelWord(around);
+  const unit = t.text.slice(-1).toLowerCase();
+  const needsWord = size.form === 'active' || size.form === 'effective' || (size.form === 'dense' && unit !== 'b');
+  if (word) return { accept: true, reason: `"${word}" nearby` };
+  if (needsWord || looksLikeBytes(around)) return { accept: false };
+  if (size.form !== 'dense') return { accept: true };
+  return { accept: true, guessed: true, reason: 'no model words nearby' };
+}
+
+/** Whether a bare format that is also an everyday word ("Q4", "INT8", "8-bit", "F16") is one. */
+function decideBareQuant(text: string, t: Token, q: ParsedQuant): Decision {
+  if (!q.ambiguous) return { accept: true };
+  const around = surroundings(text, t.start, t.end);
+  if (/^Q\d$/i.test(t.text) && looksLikeQuarter(around)) return { accept: false };
+  const word = modelWord(around);
+  return word ? { accept: true, reason: `"${word}" nearby` } : { accept: false };
+}
+
+/** The labels one token holds, with offsets into `text`. */
+export function classifyToken(text: string, t: Token): Label[] {
+  if (isLookalike(text, t.start, t.end, t.text)) return [];
+  const size = parseParamSize(t.text);
+  if (size) {
+    const named = namedBefore(text, t);
+    if (named) return [modelLabel(named.start, text.slice(named.start, t.end), { ...named.ref, start: 0, end: t.end - named.start })];
+    const d = decideBareSize(text, t, size);
+    return d.accept ? [paramsLabel(t.start, t.end, t.text, size, d)] : [];
+  }
+  const quant = parseQuant(t.text);
+  if (quant) {
+    const d = decideBareQuant(text, t, quant);
+    return d.accept ? [quantLabel(t.start, t.end, t.text, quant, d)] : [];
+  }
+  const ref = readModelRef(t.text) ?? ollamaCommandArgument(text, t);
+  if (ref) return [modelLabel(t.start, t.text, ref)];
+  return compoundParts(t);
+}
+
+// Up to two words before a size, on the same line: "Llama 3.1 70B", "Mixtral 8x7B", "Qwen2.5 7B".
+const WORDS_BEFORE = /(?:^|[^A-Za-z0-9._-])([A-Za-z][A-Za-z0-9.-]{1,30})(?:[ \t]+([A-Za-z0-9][A-Za-z0-9.]{0,10}))?[ \t]+$/;
+
+/** A catalog model named in plain words just before a size label. */
+function namedBefore(text: string, t: Token): { start: number; ref: ModelRef } | undefined {
+  const before = text.slice(Math.max(0, t.start - 48), t.start);
+  const m = WORDS_BEFORE.exec(before);
+  if (!m) return undefined;
+  const base = t.start - before.length;
+  const tries: Array<[string, number]> = [];
+  if (m[2]) tries.push([`${m[1]} ${m[2]} ${t.text}`, base + m.index + m[0].indexOf(m[1])]);
+  if (!m[2]) tries.push([`${m[1]} ${t.text}`, base + m.index + m[0].indexOf(m[1])]);
+  else tries.push([`${m[2]} ${t.text}`, t.start - (before.length - before.lastIndexOf(m[2]))]);
+  for (const [name, start] of tries) {
+    const ref = readModelRef(name.replace(/\s+/g, '-'));
+    if (ref?.catalog) return { start, ref: { ...ref, source: 'plain', name } };
+  }
+  return undefined;
+}
+
+/** "ollama run llama3.1": a bare Ollama tag is a model even without a size in it. */
+function ollamaCommandArgument(text: string, t: Token): ModelRef | undefined {
+  if (!OLLAMA_COMMAND.test(text.slice(Math.max(0, t.start - 40), t.start))) return undefined;
+  const ref = readModelRef(`${t.text}:latest`);
+  return ref?.catalog ? { ...ref, end: t.text.length } : undefined;
+}
+
+/** "70B-Q4_K_M", "8b_q4_0": a size and a format glued together without a model name. */
+function compoundParts(t: Token): Label[] {
+  const size = findParamSizeInName(t.text);
+  const quant = findQuantInName(t.text);
+  // Either part alone inside an unknown compound ("4B-aligned", "utf-8") proves nothing.
+  if (!size || !quant || quant.parsed.ambiguous) return [];
+  const labels = [
+    paramsLabel(t.start + size.start, t.start + size.end, t.text.slice(size.start, size.end), size.size),
+    quantLabel(t.start + quant.start, t.start + quant.end, t.text.slice(quant.start, quant.end), quant.parsed),
+  ];
+  return labels.sort((a, b) => a.start - b.start);
+}

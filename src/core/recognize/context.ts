@@ -1,0 +1,45 @@
+// Reads the text around an ambiguous label ("Q4", a bare "7B", "INT8") for evidence of what it is.
+// Only a bounded window is ever looked at.
+
+/** Characters looked at on each side of a label. */
+export const CONTEXT_CHARS = 160;
+
+const MODEL_WORDS = /(?<![A-Za-z])(?:models?|llms?|gguf|ggml|ollama|llama\d*|mistral|mixtral|qwen\d*|gemma\d*|phi-?\d*|deepseek|gpt|falcon|olmo|granite|smollm\d*|hugging ?face|hf|transformers|vllm|llama\.cpp|quant\w*|weights?|params?|parameters?|checkpoints?|instruct|chat|vram|gpus?|cuda|inference|fine-?tun\w*|lora|qlora|torch|pytorch|dtype|precision|bnb|bitsandbytes|awq|gptq|exl2|mlx|tokens?|safetensors|embeddings?|moe|experts?|kv|bpw)(?![A-Za-z])/i;
+const QUARTER_WORDS = /(?<![A-Za-z])(?:fy\s?'?\d{2,4}|fiscal|quarters?|quarterly|revenue|earnings|sales|profit|budget|roadmap|okrs?|h[12]|q[1-4]\s*['’]?\s*(?:19|20)?\d{2}|(?:19|20)\d{2}\s*q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?![A-Za-z])/i;
+const BYTE_WORDS = /(?<![A-Za-z])(?:bytes?|aligned|alignment|align|padding|padded|offset|header|packet|struct|sizeof|uint\d*_?t?|int\d+_t|cache ?line|register|checksum|crc\d*|buffer|octets?|words?)(?![A-Za-z])/i;
+const MONEY_AFTER = /^\s*(?:usd|eur|dollars?|euros?|in revenue|revenue|valuation|market|funding|raised|arr|budget)/i;
+const CURRENCY_BEFORE = /[$€£¥]\s*$/;
+
+export interface Surroundings {
+  before: string;
+  after: string;
+}
+
+export function surroundings(text: string, start: number, end: number): Surroundings {
+  return {
+    before: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    after: text.slice(end, end + CONTEXT_CHARS),
+  };
+}
+
+/** The first model-related word near the label, if any. */
+export function modelWord(s: Surroundings): string | undefined {
+  return MODEL_WORDS.exec(s.before)?.[0] ?? MODEL_WORDS.exec(s.after)?.[0];
+}
+
+/** "Q4 2024", "FY24 Q4", "Q4 revenue". */
+export function looksLikeQuarter(s: Surroundings): boolean {
+  if (/^\s*[-/'’]?\s*(?:19|20)?\d{2}(?!\d)/.test(s.after)) return true;   // Q4 2024, Q4'24, Q4-2024
+  if (/(?:fy|(?:19|20)\d{2})\s*['’]?\d{0,2}[\s/-]*$/i.test(s.before)) return true; // FY24 Q4, 2024 Q4
+  return QUARTER_WORDS.test(s.before.slice(-60)) || QUARTER_WORDS.test(s.after.slice(0, 60));
+}
+
+/** "$70B", "70B USD", "70B valuation". */
+export function looksLikeMoney(s: Surroundings): boolean {
+  return CURRENCY_BEFORE.test(s.before) || MONEY_AFTER.test(s.after);
+}
+
+/** "a 4B header", "64B aligned". */
+export function looksLikeBytes(s: Surroundings): boolean {
+  return BYTE_WORDS.test(s.before.slice(-40)) || BYTE_WORDS.test(s.after.slice(0, 40));
+}

@@ -1,0 +1,34 @@
+// Things that contain size-label shapes but are not labels: hashes, hex literals, UUIDs, colours,
+// base64. Checked before a token is read as anything.
+
+const HEX_RUN = /^[0-9a-f]+$/i;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+function isHashLike(part: string): boolean {
+  // A git SHA (7+ hex digits) or a longer digest; "70B" and "8B" are too short to be one.
+  return part.length >= 7 && HEX_RUN.test(part) && /\d/.test(part) && /[a-f]/i.test(part);
+}
+
+/** True when the token, or what stands right before it, says it is not a size label. */
+export function isLookalike(text: string, start: number, end: number, token: string): boolean {
+  if (/^0x/i.test(token)) return true;                       // 0x70B
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (before === 35 /* # */ || before === 38 /* & */) return true;  // #70B0C4, &#x70B;
+  if (UUID.test(token)) return true;
+  for (const part of token.split(/[-:/_.]/)) if (isHashLike(part)) return true;
+  return !/[-_.:]/.test(token) && inBase64(text, start, end);
+}
+
+const BASE64_CHAR = /[A-Za-z0-9+/=]/;
+
+/** Inside a long run of base64 characters (a data URI, a key): "…Zm9v+70B+YmFy…". */
+function inBase64(text: string, start: number, end: number): boolean {
+  const limit = 64;
+  let s = start;
+  while (s > 0 && start - s < limit && BASE64_CHAR.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && e - end < limit && BASE64_CHAR.test(text[e])) e++;
+  if (e - s < 48) return false;
+  const run = text.slice(s, e);
+  return /[+=]/.test(run) || (/[A-Z]/.test(run) && /[a-z]/.test(run) && /\d/.test(run));
+}

@@ -1,0 +1,113 @@
+// The hover for one label, as Markdown. Short and scannable, most useful line first: what the
+// label says, what the underlying idea is, the size tier, then what the weights need in memory.
+// Everything taken from the document is escaped.
+import type { Label } from '../types';
+import { quantFormat } from '../data/quantFormats';
+import { findCatalogModel } from '../catalog/lookupModel';
+import { glossarySummary } from '../glossary/glossary';
+import { sizeTier } from '../sizeTier';
+import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit } from '../units';
+import { escapeMarkdown, table } from './markdown';
+import { COMPARISON_FORMATS, weightsIn } from './weightsTable';
+
+export interface HoverOptions {
+  units: MemoryUnit;
+}
+
+function headline(label: Label): string {
+  const text = `**${escapeMarkdown(label.text)}**`;
+  const d = label.detail ?? {};
+  if (label.kind === 'quant') return `${text} — ${quantPhrase(label)}`;
+  if (label.kind === 'model') {
+    const catalog = label.model ? findCatalogModel(label.model) : undefined;
+    const parts: string[] = [];
+    if (catalog) parts.push(escapeMarkdown(catalog.name));
+    if (label.params !== undefined) parts.push(paramsPhrase(label));
+    if (label.quant) parts.push(quantPhrase(label));
+    if (d.shard !== undefined) parts.push(`file ${d.shard} of ${d.shards} of a split GGUF`);
+    return `${text} — ${parts.join(' · ') || 'a model name'}`;
+  }
+  return `${text} — ${paramsPhrase(label)}`;
+}
+
+function paramsPhrase(label: Label): string {
+  const d = label.detail ?? {};
+  if (d.experts !== undefined && d.expertSize !== undefined && label.params !== undefined && !label.model) {
+    return `mixture of experts: ${d.experts} experts of a ${formatParamsShort(d.expertSize)}-class model, about ${formatParamsShort(label.params)} parameters in total (not ${formatParamsShort(d.experts * d.expertSize)}: attention and embeddings are shared) and about ${formatParamsShort(label.activeParams!)} active per token`;
+  }
+  if (label.params === undefined && label.activeParams !== undefined) {
+    const experts = d.experts !== undefined ? ` across ${d.experts} experts` : '';
+    return `mixture of experts with ${formatParamsWords(label.activeParams)} parameters active per token${experts}; the total is larger and is what memory must hold`;
+  }
+  if (label.params === undefined) return 'a parameter count';
+  if (d.effective) return `${formatParamsWords(label.params)} "effective" parameters (Gemma 3n): the raw count in memory is higher`;
+  const total = label.model
+    ? `${label.params.toLocaleString('en-US')} parameters (${formatParamsWords(label.params)})`
+    : `${formatParamsWords(label.params)} parameters`;
+  return label.activeParams !== undefined ? `${total}, ${formatParamsWords(label.activeParams)} active per token (mixture of experts)` : total;
+}
+
+function quantPhrase(label: Label): string {
+  const f = label.quant ? quantFormat(label.quant) : undefined;
+  if (!f) return escapeMarkdown(label.quant ?? '');
+  const bpw = label.bitsPerWeight ?? f.typeBpw;
+  const own = `${Number(bpw.toFixed(4))} bits per weight`;
+  const per = f.family === 'gguf' && Math.abs(f.effectiveBpw - bpw) > 0.05
+    ? `${own}, about ${f.effectiveBpw.toFixed(1)} over a whole file`
+    : own;
+  return `${escapeMarkdown(f.describe)}; ${per}`;
+}
+
+function definitionLine(label: Label): string | undefined {
+  if (label.kind === 'quant') {
+    const f = label.quant ? quantFormat(label.quant) : undefined;
+    return glossarySummary(f?.glossaryId ?? 'quantization');
+  }
+  if (label.activeParams !== undefined) return glossarySummary('mixture-of-experts');
+  return glossarySummary('parameters');
+}
+
+function memoryTable(label: Label, units: MemoryUnit): string | undefined {
+  const model = label.model ? { model: label.model } : label.params !== undefined ? { params: label.params, activeParams: label.activeParams } : undefined;
+  const formats: string[] = [...COMPARISON_FORMATS];
+  if (label.quant && !formats.includes(label.quant)) formats.push(label.quant);
+  if (model) {
+    const cells = formats.map(f => { const b = weightsIn(f, model); return b === undefined ? '—' : formatBytes(b, units); });
+    return table(formats.map(f => (f === 'F16' ? 'FP16' : escapeMarkdown(f))), [cells]);
+  }
+  if (!label.quant) return undefined;
+  // A format alone: what it makes of common sizes.
+  const sizes = [8e9, 70e9];
+  const rows = sizes.map(params => {
+    const b = weightsIn(label.quant!, { params });
+    return [formatParamsShort(params), b === undefined ? '—' : formatBytes(b, units)];
+  });
+  return table(['Model size', `Weights in ${escapeMarkdown(label.quant)}`], rows);
+}
+
+/** The hover's Markdown for a label. */
+export function renderHover(label: Label, options: HoverOptions): string {
+  const lines: string[] = [headline(label)];
+  const d = label.detail ?? {};
+  if (d.reason) {
+    lines.push(d.guessed
+      ? `_A guess: read as a size label with ${escapeMarkdown(d.reason)}; the same text can mean something else._`
+      : `_Read as a size label from the surrounding text (${escapeMarkdown(d.reason)})._`);
+  }
+  const definition = definitionLine(label);
+  if (definition) lines.push(escapeMarkdown(definition));
+  const params = label.params;
+  if (params !== undefined) {
+    const tier = sizeTier(params);
+    lines.push(`Size tier: **${tier.name}** — ${tier.where}.`);
+  }
+  if (d.recipe) lines.push(`_${escapeMarkdown(d.recipe)}._`);
+  const memory = memoryTable(label, options.units);
+  if (memory) {
+    lines.push(`Weights in memory (${options.units === 'GiB' ? 'GiB = 2^30 bytes' : 'GB = 10^9 bytes'}; KV cache and runtime buffers come on top):`);
+    lines.push(memory);
+  }
+  const basis = label.model ? 'exact parameter count and architecture from the model catalog' : 'estimated from the label alone';
+  lines.push(`_Param Lens · ${basis}_`);
+  return lines.join('\n\n');
+}

@@ -1,0 +1,101 @@
+// The public types of the core API (see shared DESIGN.md: this is a contract).
+// All sizes are bytes; all parameter counts are plain numbers (7e9, not "7B").
+
+/** What a size label says. `start`/`end` are offsets into the text that was scanned. */
+export interface Label {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'params' | 'quant' | 'model';
+  /** Total parameters implied (70B → 7e10; a known model → its real count). */
+  params?: number;
+  /** Mixture of experts: parameters active per token (30B-A3B → 3e9). */
+  activeParams?: number;
+  /** Canonical weights format: 'Q4_K_M', 'IQ2_XXS', 'F16', 'BF16', 'FP8', 'INT4', 'AWQ', … */
+  quant?: string;
+  /** Bits per weight of the quant type itself (Q4_K → 4.5, Q8_0 → 8.5). */
+  bitsPerWeight?: number;
+  /** Catalog id when the label names a known model. */
+  model?: string;
+  /** Extra facts the recognizer read from the label (never needed to use the API). */
+  detail?: LabelDetail;
+}
+
+export interface LabelDetail {
+  /** 8x7B: number of experts and the size class of one expert model. */
+  experts?: number;
+  expertSize?: number;
+  /** Gemma 3n E2B/E4B: "effective" parameters, not the raw count. */
+  effective?: boolean;
+  /** True when the label was ambiguous on its own and the recognizer decided from context. */
+  guessed?: boolean;
+  /** Why it was taken as a size label when ambiguous (shown in the hover). */
+  reason?: string;
+  /** GGUF shard: part `shard` of `shards`. */
+  shard?: number;
+  shards?: number;
+  /** Where the text came from: a Hugging Face id, a GGUF file name, an Ollama tag. */
+  source?: 'hf' | 'gguf' | 'ollama' | 'plain';
+  /** The family/name part of a model id, as written (e.g. "Llama-3.1"). */
+  name?: string;
+  /** Uploader recipe or variant note (UD-, _L, _XL): storage not derivable from the name alone. */
+  recipe?: string;
+}
+
+/** Facts about one model, from its config.json and published parameter count. */
+export interface ModelInfo {
+  id: string;
+  params: number;
+  activeParams?: number;
+  layers: number;
+  hiddenSize: number;
+  attentionHeads: number;
+  kvHeads: number;
+  headDim: number;
+  vocabSize: number;
+  contextLength: number;
+  source: string;
+  /** Everything else the catalog holds (FFN sizes, experts, sliding window, MLA ranks, …). */
+  [extra: string]: unknown;
+}
+
+export type Engine = 'llama.cpp' | 'ollama' | 'vllm' | 'transformers';
+export type Mode = 'inference' | 'full' | 'lora' | 'qlora';
+
+export interface EstimateInput {
+  /** A model: HF id, GGUF file name, Ollama tag or plain name. */
+  model?: string;
+  /** Or a bare size. */
+  params?: number;
+  activeParams?: number;
+  /** Weights format as a user writes it ('Q4_K_M', 'AWQ', 'GPTQ-Int4', 'fp8', …). */
+  quant?: string;
+  contextTokens?: number;
+  batch?: number;
+  kvCacheQuant?: string;
+  engine?: Engine;
+  mode?: Mode;
+}
+
+export interface MemoryEstimate {
+  weightsBytes: number;
+  kvCacheBytes: number;
+  overheadBytes: number;
+  trainingBytes?: number;
+  totalBytes: number;
+  basis: 'exact' | 'config' | 'label';
+  assumptions: string[];
+}
+
+export interface GlossaryEntry {
+  /** Stable slug used in links: 'parameters', 'kv-cache', 'q4-k-m'. */
+  id: string;
+  term: string;
+  aliases?: string[];
+  /** One sentence, shown in hovers. */
+  summary: string;
+  /** Markdown, the full entry, in the project's own words. */
+  body: string;
+  /** Ids of other entries. */
+  related: string[];
+}

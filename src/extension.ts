@@ -1,0 +1,21 @@
+// Param Lens: registers the hover and the commands. Nothing is computed at activation.
+import * as vscode from 'vscode';
+import { Settings } from './settings';
+import { SizeLabelHoverProvider } from './hoverProvider';
+import { registerToggleHovers } from './commands/toggleHovers';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('Param Lens', { log: true });
+  const settings = new Settings();
+  context.subscriptions.push(
+    log,
+    settings,
+    // Every text document, whatever its language or scheme (file, untitled, remote, virtual).
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new SizeLabelHoverProvider(settings, log)),
+    registerToggleHovers(),
+  );
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

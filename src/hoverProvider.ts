@@ -1,0 +1,29 @@
+// The hover adapter: hands the line under the pointer to the core and wraps its Markdown.
+// The core looks only at a window around the position, so a 10 MB minified line costs the same
+// as a short one. Unexpected errors are logged, never shown as a popup.
+import * as vscode from 'vscode';
+import { labelAt } from './core/recognize/findLabels';
+import { renderHover } from './core/render/hoverMarkdown';
+import type { Settings } from './settings';
+
+export class SizeLabelHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly settings: Settings, private readonly log: vscode.LogOutputChannel) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    try {
+      const s = this.settings.current;
+      if (!s.hoverEnabled || s.excludedLanguages.has(document.languageId) || token.isCancellationRequested) return undefined;
+      const line = document.lineAt(position.line).text;
+      const label = labelAt(line, position.character);
+      if (!label || token.isCancellationRequested) return undefined;
+      const markdown = new vscode.MarkdownString(renderHover(label, { units: s.units }));
+      markdown.isTrusted = false;
+      markdown.supportHtml = false;
+      const range = new vscode.Range(position.line, label.start, position.line, label.end);
+      return new vscode.Hover(markdown, range);
+    } catch (e) {
+      this.log.error('hover failed', e instanceof Error ? e : String(e));
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// Reads the paramLens.* settings. Values are read once and refreshed when they change, so the
+// hover path never asks the configuration service.
+import * as vscode from 'vscode';
+import type { MemoryUnit } from './core/units';
+
+export interface ParamLensSettings {
+  hoverEnabled: boolean;
+  excludedLanguages: ReadonlySet<string>;
+  units: MemoryUnit;
+}
+
+export const SECTION = 'paramLens';
+
+function read(): ParamLensSettings {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  const excluded = c.get<unknown>('hover.excludedLanguages');
+  const units = c.get<string>('units');
+  return {
+    hoverEnabled: c.get<boolean>('hover.enabled') !== false,
+    excludedLanguages: new Set(Array.isArray(excluded) ? excluded.filter((x): x is string => typeof x === 'string') : []),
+    units: units === 'GB' ? 'GB' : 'GiB',
+  };
+}
+
+export class Settings implements vscode.Disposable {
+  private value = read();
+  private readonly subscription = vscode.workspace.onDidChangeConfiguration(e => {
+    if (e.affectsConfiguration(SECTION)) this.value = read();
+  });
+
+  get current(): ParamLensSettings {
+    return this.value;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}

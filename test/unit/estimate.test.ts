@@ -1,0 +1,107 @@
+import * as assert from 'assert';
+import { estimateMemory } from '../../src/core/estimate/estimateMemory';
+import type { EstimateInput } from '../../src/core/types';
+
+const GiB = 2 ** 30;
+
+suite('estimator: input validation', () => {
+  const typeErrors: unknown[] = [undefined, null, 42, 'Llama', [], {}, { params: '7e9' }, { model: 7 }, { params: 7e9, quant: 4 }];
+  for (const input of typeErrors) {
+    test(`TypeError for ${JSON.stringify(input)}`, () => {
+      assert.throws(() => estimateMemory(input as EstimateInput), (e: Error) => e instanceof TypeError && e.message.length > 20);
+    });
+  }
+  const rangeErrors: Array<[EstimateInput, RegExp]> = [
+    [{ params: -7e9 }, /params must be between/],
+    [{ params: 0 }, /params must be between/],
+    [{ params: NaN }, /finite/],
+    [{ params: 1e30 }, /params must be between/],
+    [{ params: 7e9, contextTokens: 0 }, /contextTokens/],
+    [{ params: 7e9, contextTokens: 1e12 }, /contextTokens/],
+    [{ params: 7e9, contextTokens: 100.5 }, /whole number/],
+    [{ params: 7e9, batch: -1 }, /batch/],
+    [{ params: 7e9, quant: 'Q9_Z' }, /unknown weights format .*Q4_K_M/],
+    [{ params: 7e9, kvCacheQuant: 'q3' }, /kvCacheQuant must be one of/],
+    [{ params: 7e9, engine: 'tgi' as never }, /engine must be one of llama\.cpp, ollama, vllm, transformers/],
+    [{ params: 7e9, mode: 'pretrain' as never }, /mode must be one of/],
+    [{ params: 7e9, activeParams: 8e9 }, /cannot exceed/],
+    [{ model: 'totally-unknown-model' }, /unknown model .*params/],
+  ];
+  for (const [input, message] of rangeErrors) {
+    test(`RangeError for ${JSON.stringify(input)}`, () => {
+      assert.throws(() => estimateMemory(input), (e: Error) => e instanceof RangeError && message.test(e.message));
+    });
+  }
+});
+
+suite('estimator: figures', () => {
+  test('KV cache of Llama 3.1 8B is 128 KiB per token at F16: exactly 1 GiB at 8,192 tokens', () => {
+    const e = estimateMemory({ model: 'meta-llama/Llama-3.1-8B-Instruct', contextTokens: 8192 });
+    assert.strictEqual(e.kvCacheBytes, 1 * GiB);
+    assert.strictEqual(e.basis, 'config');
+  });
+
+  test('KV cache uses KV heads × head_dim, not hidden/heads (Qwen3-8B: head_dim 128, 8 KV heads, 36 layers)', () => {
+    const e = estimateMemory({ model: 'Qwen/Qwen3-8B', contextTokens: 4096 });
+    assert.strictEqual(e.kvCacheBytes, 36 * 2 * 8 * 128 * 2 * 4096);
+  });
+
+  test('q8_0 and q4_0 KV caches cost their ggml block sizes (8.5 and 4.5 bits)', () => {
+    const f16 = estimateMemory({ model: 'Llama-3.1-8B', contextTokens: 8192 }).kvCacheBytes;
+    assert.strictEqual(estimateMemory({ model: 'Llama-3.1-8B', contextTokens: 8192, kvCacheQuant: 'q8_0' }).kvCacheBytes, (f16 * 8.5) / 16);
+    assert.strictEqual(estimateMemory({ model: 'Llama-3.1-8B', contextTokens: 8192, kvCacheQuant: 'Q4_0' }).kvCacheBytes, (f16 * 4.5) / 16);
+  });
+
+  test('Llama 3.1 8B Q4_K_M weights match llama.cpp\'s measured 4.58 GiB within 2%', () => {
+    const w = estimateMemory({ model: 'meta-llama/Llama-3.1-8B', quant: 'Q4_K_M' }).weightsBytes;
+    assert.ok(Math.abs(w / (4.58 * GiB) - 1) < 0.02, String(w / GiB));
+  });
+
+  test('totals add up and every figure is finite and non-negative', () => {
+    const engines = ['llama.cpp', 'ollama', 'vllm', 'transformers'] as const;
+    for (const engine of engines) {
+      for (const model of ['Llama-3.1-70B', 'google/gemma-3-27b-it', 'deepseek-ai/DeepSeek-V3', 'mistralai/Mixtral-8x7B-v0.1']) {
+        const e = estimateMemory({ model, engine, contextTokens: 32768 });
+        for (const v of [e.weightsBytes, e.kvCacheBytes, e.overheadBytes, e.totalBytes]) assert.ok(Number.isFinite(v) && v >= 0, `${model} ${engine}`);
+        assert.strictEqual(e.totalBytes, e.weightsBytes + e.kvCacheBytes + e.overheadBytes);
+        assert.ok(e.assumptions.length >= 3);
+      }
+    }
+  });
+
+  test('sliding-window layers cap the llama.cpp cache (Gemma 3 27B at 32k is far below all-layers-full)', () => {
+    const e = estimateMemory({ model: 'google/gemma-3-27b-it', contextTokens: 32768 });
+    const vllm = estimateMemory({ model: 'google/gemma-3-27b-it', contextTokens: 32768, engine: 'vllm' });
+    assert.ok(e.kvCacheBytes < vllm.kvCacheBytes / 3, `${e.kvCacheBytes} vs ${vllm.kvCacheBytes}`);
+  });
+
+  test('MLA caches one latent per layer: DeepSeek-V3 at 32k is a few GiB, not hundreds', () => {
+    const e = estimateMemory({ model: 'deepseek-ai/DeepSeek-V3', contextTokens: 32768 });
+    assert.strictEqual(e.kvCacheBytes, 61 * (512 + 64) * 2 * 32768);
+  });
+
+  test('grows with context, batch and bits; MoE memory follows total parameters', () => {
+    const base = estimateMemory({ params: 8e9 });
+    assert.ok(estimateMemory({ params: 8e9, contextTokens: 32768 }).totalBytes > base.totalBytes);
+    assert.ok(estimateMemory({ params: 8e9, batch: 4 }).totalBytes > base.totalBytes);
+    assert.ok(estimateMemory({ params: 8e9, quant: 'Q8_0' }).weightsBytes > estimateMemory({ params: 8e9, quant: 'Q4_K_M' }).weightsBytes);
+    assert.strictEqual(base.basis, 'label');
+    const moe = estimateMemory({ model: '8x7B', quant: 'Q4_K_M' });
+    assert.ok(moe.weightsBytes > 25e9, 'all experts are in memory');
+  });
+
+  test('fine-tuning: full > LoRA > QLoRA, and full is at least 16 bytes per parameter', () => {
+    const full = estimateMemory({ model: 'Llama-3.1-8B', mode: 'full', contextTokens: 2048 });
+    const lora = estimateMemory({ model: 'Llama-3.1-8B', mode: 'lora', contextTokens: 2048 });
+    const qlora = estimateMemory({ model: 'Llama-3.1-8B', mode: 'qlora', contextTokens: 2048 });
+    assert.ok(full.totalBytes >= 16 * 8.03e9);
+    assert.ok(full.totalBytes > lora.totalBytes && lora.totalBytes > qlora.totalBytes);
+    assert.strictEqual(full.kvCacheBytes, 0);
+    assert.ok((full.trainingBytes ?? 0) > 0);
+  });
+
+  test('the quant named in a GGUF file name is used when none is given', () => {
+    const e = estimateMemory({ model: 'Meta-Llama-3.1-8B-Instruct-Q8_0.gguf' });
+    assert.ok(Math.abs(e.weightsBytes / (7.95 * GiB) - 1) < 0.02);
+  });
+});

@@ -1,0 +1,75 @@
+import * as assert from 'assert';
+import { renderHover } from '../../src/core/render/hoverMarkdown';
+import { escapeMarkdown } from '../../src/core/render/markdown';
+import { findLabels, labelAt } from '../../src/core/recognize/findLabels';
+import { formatBytes, formatParamsWords } from '../../src/core/units';
+import { sizeTier } from '../../src/core/sizeTier';
+
+const hover = (text: string, offset: number, units: 'GiB' | 'GB' = 'GiB') => renderHover(labelAt(text, offset)!, { units });
+
+suite('hover rendering', () => {
+  test('a parameter count leads with what it says, then the definition, tier and a labelled memory table', () => {
+    const md = hover('a 70B model', 3);
+    const lines = md.split('\n\n');
+    assert.match(lines[0], /^\*\*70B\*\* — 70 billion parameters/);
+    assert.match(md, /Parameters are/);
+    assert.match(md, /Size tier: \*\*single GPU\*\*/);
+    assert.match(md, /\| FP16 \| Q8\\_0 \| Q4\\_K\\_M \|/);
+    assert.match(md, /GiB = 2\^30 bytes/);
+    assert.match(md, /\d GiB \|/);
+  });
+
+  test('units follow the setting and are always labelled', () => {
+    assert.match(hover('a 70B model', 3, 'GB'), /GB = 10\^9 bytes[\s\S]*\d GB \|/);
+  });
+
+  test('a quant label says what it is and its bits per weight', () => {
+    const md = hover('use Q4_K_M', 6);
+    assert.match(md, /\*\*Q4\\_K\\_M\*\* — GGUF 4-bit K-quant mix .*4\.5 bits per weight, about 4\.9 over a whole file/);
+    assert.match(md, /8B \| 4\.\d+ GiB/);
+  });
+
+  test('MoE shows total and active, never N × M as the total', () => {
+    const md = hover('8x7B', 1);
+    assert.match(md, /46\.7B parameters in total \(not 56B/);
+    assert.match(md, /12\.9B active per token/);
+  });
+
+  test('a known model names itself with its exact count', () => {
+    const md = hover('meta-llama/Llama-3.1-70B-Instruct', 5);
+    assert.match(md, /Llama 3\.1 70B · 70,553,706,496 parameters \(70\.6 billion\)/);
+    assert.match(md, /from the model catalog/);
+  });
+
+  test('guesses are said to be guesses', () => {
+    assert.match(hover('70B', 1), /_A guess: /);
+    assert.match(hover('Q4 gguf', 1), /surrounding text \("gguf" nearby\)/);
+  });
+
+  test('document text cannot inject links, HTML or commands', () => {
+    for (const text of ['[x](command:evil)', '<img src=x>', '`code`', '**b**']) {
+      const escaped = escapeMarkdown(text);
+      assert.ok(!/(?<!\\)[[\]`*<]/.test(escaped.replace(/&lt;|&gt;/g, '')), escaped);
+    }
+    const labels = findLabels('see mistral-7b](command:workbench.action.quit).Q4_K_M.gguf');
+    for (const l of labels) assert.ok(!/\]\(command:/.test(renderHover(l, { units: 'GiB' })));
+  });
+});
+
+suite('units and tiers', () => {
+  test('bytes are formatted with their unit', () => {
+    assert.strictEqual(formatBytes(4.58 * 2 ** 30, 'GiB'), '4.58 GiB');
+    assert.strictEqual(formatBytes(140e9, 'GB'), '140 GB');
+    assert.strictEqual(formatBytes(512 * 2 ** 20, 'GiB'), '512 MiB');
+    assert.strictEqual(formatBytes(NaN), '—');
+  });
+  test('parameter counts in words', () => {
+    assert.strictEqual(formatParamsWords(70e9), '70 billion');
+    assert.strictEqual(formatParamsWords(46.7e9), '46.7 billion');
+    assert.strictEqual(formatParamsWords(350e6), '350 million');
+  });
+  test('tiers follow the rule of thumb', () => {
+    assert.deepStrictEqual([1e9, 3e9, 8e9, 13e9, 34e9, 70e9, 405e9].map(p => sizeTier(p).id),
+      ['device', 'device', 'laptop', 'laptop', 'gpu', 'gpu', 'datacentre']);
+  });
+});
