@@ -8,7 +8,8 @@ export type Architecture = Pick<CatalogModel,
   | 'layers' | 'hiddenSize' | 'intermediateSize' | 'attentionHeads' | 'kvHeads' | 'headDim' | 'vocabSize'
   | 'tiedEmbeddings' | 'contextLength' | 'slidingWindow' | 'slidingLayers' | 'kvLoraRank' | 'qkRopeHeadDim'
   | 'qkNopeHeadDim' | 'vHeadDim' | 'linearAttentionLayers' | 'recurrentStateBytes' | 'experts'
-  | 'expertsPerToken' | 'expertIntermediateSize' | 'sharedExperts' | 'denseLayers' | 'visionParams'>;
+  | 'expertsPerToken' | 'expertIntermediateSize' | 'sharedExperts' | 'sharedExpertIntermediateSize'
+  | 'denseLayers' | 'moeLayerStep' | 'qLoraRank' | 'visionParams'>;
 
 /** Parameters in the token embedding and output matrices (counted once when tied). */
 export function embeddingParams(a: Architecture): number {

@@ -55,7 +55,7 @@ export function estimateMemory(input: EstimateInput): MemoryEstimate {
     };
   }
 
-  const w = weightsBytes(model.params, model.arch, quant.format, quant.bitsPerWeight);
+  const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key);
   const kv = kvCacheBytes(model.arch, engine, context, batch, kvFormat);
   const o = overheadBytes(model.arch, engine, context);
   assumptions.push(...w.notes);

@@ -4,12 +4,15 @@ import type { EstimateInput } from '../types';
 import type { CatalogModel } from '../catalog/catalogModel';
 import { findCatalogModel } from '../catalog/lookupModel';
 import { findLabels } from '../recognize/findLabels';
-import { templateFor, type Architecture } from './architecture';
+import { templateFor } from './architecture';
+import type { InventoryShape } from './tensorInventory';
 
 export interface ResolvedModel {
   params: number;
   activeParams?: number;
-  arch: Architecture;
+  arch: InventoryShape;
+  /** Identifies the model for caching. */
+  key: string;
   basis: 'config' | 'label';
   catalog?: CatalogModel;
   /** The catalog model lending its shape to a label-only estimate. */
@@ -28,7 +31,7 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
       return {
         params: input.params ?? catalog.params,
         activeParams: input.activeParams ?? catalog.activeParams,
-        arch: catalog, basis: 'config', catalog, quantInName,
+        arch: catalog, key: catalog.id, basis: 'config', catalog, quantInName,
       };
     }
     const sized = labels.find(l => l.params !== undefined);
@@ -42,5 +45,7 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
 
 function fromSize(params: number, activeParams: number | undefined, quantInName: string | undefined): ResolvedModel {
   const template = templateFor(params, activeParams !== undefined);
-  return { params, activeParams, arch: template, basis: 'label', template, quantInName };
+  // The template's tensors, scaled to the label's size: same mix of tensor kinds, right total.
+  const arch = { ...template, elementScale: params / template.params };
+  return { params, activeParams, arch, key: `${template.id}@${params}`, basis: 'label', template, quantInName };
 }

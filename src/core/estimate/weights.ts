@@ -1,21 +1,99 @@
-// Bytes of the weights as loaded. GGUF mixes use the format's whole-file bits per weight; the
-// other quantized formats convert the linear layers only and keep embeddings (and an untied
-// output matrix) at 16 bits, which matters a great deal for small models with large vocabularies.
+// Bytes of the weights as loaded: every tensor of the model at the type its format gives it.
+// GGUF file types follow llama.cpp's per-tensor rules (quant/ggufMix.ts); the other formats
+// convert the linear layers and keep embeddings, norms and routers in 16 bits, each as its own
+// tooling does (ESTIMATION.md section 3.3).
 import type { QuantFormat } from '../data/quantFormats';
-import { embeddingParams, type Architecture } from './architecture';
+import { ggmlBitsPerWeight, type GgmlTypeName } from '../data/ggmlTypes';
+import { ggufTensorType, type MixContext } from '../quant/ggufMix';
+import { tensorInventory, type InventoryShape, type Tensor } from './tensorInventory';
 
-export interface WeightsResult { bytes: number; bitsPerWeight: number; notes: string[] }
+export interface WeightsResult {
+  bytes: number;
+  /** Bytes over parameters, in bits. */
+  bitsPerWeight: number;
+  notes: string[];
+}
 
-export function weightsBytes(params: number, a: Architecture, format: QuantFormat, bitsPerWeight: number): WeightsResult {
-  const notes: string[] = [];
-  if (format.family === 'float' || format.family === 'gguf' || format.family === 'fp8') {
-    const bpw = format.family === 'gguf' ? format.effectiveBpw : bitsPerWeight;
-    if (format.family === 'gguf') notes.push(`${format.name} averages about ${bpw.toFixed(2)} bits per weight over a whole file (llama.cpp's measured Llama-3.1-8B figure; embeddings and output get their own types)`);
-    return { bytes: (params * bpw) / 8, bitsPerWeight: bpw, notes };
+const LINEAR = new Set<Tensor['role']>([
+  'attn_q', 'attn_k', 'attn_v', 'attn_output', 'attn_qkv', 'attn_q_a', 'attn_q_b', 'attn_kv_a', 'attn_kv_b',
+  'ffn_gate', 'ffn_up', 'ffn_down', 'ffn_gate_exps', 'ffn_up_exps', 'ffn_down_exps',
+  'ffn_gate_shexp', 'ffn_up_shexp', 'ffn_down_shexp', 'other',
+]);
+
+/** Bits of one tensor in a non-GGUF format. */
+function tensorBits(t: Tensor, f: QuantFormat, bits: number, moe: boolean): number {
+  const linear = LINEAR.has(t.role);
+  switch (f.family) {
+    case 'float': return bits;
+    case 'fp8': return linear ? 8 + 32 / (128 * 128) : 16;           // fp32 scale per 128×128 block
+    case 'gptq': case 'awq': case 'int': case 'bnb': return linear ? bits : 16;
+    case 'fp4': return t.experts || (linear && !moe) ? bits : 16;   // gpt-oss: experts only
+    case 'exl2': return linear ? bits : t.role === 'output' ? 6 : 16;       // "h6" head
+    case 'mlx': return linear || t.role === 'token_embd' || t.role === 'output' ? bits : 16;
+    default: return bits;
   }
-  const embed = Math.min(embeddingParams(a), params * 0.5);
-  const linear = params - embed;
-  const bytes = (linear * bitsPerWeight) / 8 + embed * 2;
-  notes.push(`${format.name}: linear layers at ${bitsPerWeight.toFixed(2)} bits per weight; ${(embed / 1e9).toFixed(2)}B embedding/output parameters stay at 16 bits`);
-  return { bytes, bitsPerWeight: (8 * bytes) / params, notes };
+}
+
+const cache = new Map<string, WeightsResult>();
+
+/**
+ * Weights of `model` (a catalog model, or a template scaled to a label's size) in format `f`.
+ * `bits` is the label's own bits per weight (EXL2 "4.65bpw"); `key` identifies the model for caching.
+ */
+export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number, key: string): WeightsResult {
+  const cacheKey = `${key}|${f.name}|${bits}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const tensors = tensorInventory(model);
+  let total = 0;
+  const notes: string[] = [];
+  if (f.family === 'gguf') {
+    const ctx: MixContext = {
+      fileType: genericFileType(f.name),
+      layers: model.layers,
+      gqa: Math.max(1, Math.round(model.attentionHeads / model.kvHeads)),
+      experts: model.experts ?? 0,
+      family: model.family,
+      is70B: model.layers === 80 && model.family === 'llama',
+      hasImatrix: /^IQ[123]/.test(f.name),
+    };
+    const byType = new Map<GgmlTypeName | 'vision', number>();
+    // A checkpoint released with MXFP4 experts (gpt-oss) converts to GGUF with the experts still in
+    // MXFP4, and llama-quantize does not requantize them: every file type keeps them.
+    const mxfp4Experts = model.releasedQuant === 'MXFP4';
+    for (const t of tensors) {
+      if (t.role === 'vision') { byType.set('vision', (byType.get('vision') ?? 0) + t.elements); continue; }
+      const type = mxfp4Experts && t.experts ? 'MXFP4' : ggufTensorType(t, ctx, model.tiedEmbeddings);
+      total += (t.elements * ggmlBitsPerWeight(type)) / 8;
+      byType.set(type, (byType.get(type) ?? 0) + t.elements);
+    }
+    const mix = [...byType].filter(([type]) => type !== 'vision').sort((a, b) => b[1] - a[1])
+      .map(([type, n]) => `${type} ${percent(n, tensors)}`).join(', ');
+    notes.push(`${f.name} per tensor as llama.cpp's quantizer assigns it: ${mix}`);
+    if (byType.has('vision')) notes.push('the vision tower ships as a separate mmproj GGUF and is not counted');
+    if (mxfp4Experts) notes.push('the experts stay in MXFP4 as released; uploads that requantize them are larger');
+  } else {
+    const moe = (model.experts ?? 0) > 0;
+    for (const t of tensors) total += (t.elements * tensorBits(t, f, bits, moe)) / 8;
+    if (f.family !== 'float') {
+      notes.push(f.family === 'fp4'
+        ? `${f.name}: expert weights at ${bits} bits; attention, embeddings and everything else in BF16`
+        : `${f.name}: linear layers at ${Number(bits.toFixed(3))} bits per weight; embeddings${f.family === 'mlx' ? '' : ', output'} and norms stay at 16 bits`);
+    }
+  }
+  const params = tensors.reduce((sum, t) => sum + t.elements, 0);
+  const result = { bytes: total, bitsPerWeight: (8 * total) / params, notes };
+  if (cache.size > 500) cache.clear();
+  cache.set(cacheKey, result);
+  return result;
+}
+
+function percent(n: number, tensors: readonly Tensor[]): string {
+  const share = n / tensors.reduce((sum, t) => sum + t.elements, 0);
+  return `${(100 * share).toFixed(share < 0.01 ? 1 : 0)}%`;
+}
+
+/** "Q4" alone: the most common mix of that width. */
+function genericFileType(name: string): string {
+  return ({ Q8: 'Q8_0', Q6: 'Q6_K', Q5: 'Q5_K_M', Q4: 'Q4_K_M', Q3: 'Q3_K_M', Q2: 'Q2_K' } as Record<string, string>)[name] ?? name;
 }

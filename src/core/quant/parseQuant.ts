@@ -27,7 +27,8 @@ function ggufFormat(upper: string): ParsedQuant | undefined {
     recipe = 'Unsloth Dynamic (UD): some layers are kept at higher precision; the size differs from the plain mix';
     name = name.slice(3);
   }
-  const uploaderSuffix = /^(I?Q\d_K)_(XL|L)$/.exec(name);
+  // Q3_K_L is llama.cpp's own; Q4_K_L, Q5_K_XL, … are uploaders' recipes over the _M mix.
+  const uploaderSuffix = quantFormat(name) ? null : /^(I?Q\d_K)_(XL|L)$/.exec(name);
   if (uploaderSuffix) {
     recipe ??= uploaderSuffix[2] === 'L'
       ? 'a _L upload keeps embeddings and output at Q8_0 over the Q_K_M mix (bartowski recipe)'
