@@ -62,6 +62,9 @@ if (tests) {
     external: ['mocha', 'fast-check'],
   });
   targets.push({
+    ...common, minify: false, entryPoints: list('test/bench', '.ts'), outdir: 'out/test/bench', format: 'cjs', platform: 'node',
+  });
+  targets.push({
     ...common, minify: false,
     entryPoints: ['test/integration/runTests.ts', 'test/integration/suite/index.ts', ...list('test/integration/suite', '.test.ts')],
     outbase: 'test/integration', outdir: 'out/test/integration', format: 'cjs', platform: 'node',

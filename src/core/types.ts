@@ -75,6 +75,12 @@ export interface EstimateInput {
   kvCacheQuant?: string;
   engine?: Engine;
   mode?: Mode;
+  /** Flash attention (llama.cpp, Ollama, transformers); default true, as current engines do on GPUs. */
+  flashAttention?: boolean;
+  /** Fine-tuning: gradient checkpointing; default true. */
+  gradientCheckpointing?: boolean;
+  /** Memory of the GPU(s) the model is meant for; lets vLLM's reservation be stated. */
+  gpuMemoryBytes?: number;
 }
 
 export interface MemoryEstimate {
@@ -85,6 +91,21 @@ export interface MemoryEstimate {
   totalBytes: number;
   basis: 'exact' | 'config' | 'label';
   assumptions: string[];
+  /** The same figures in finer parts (all bytes), for breakdowns and charts. */
+  parts?: MemoryParts;
+  /** vLLM: what it will occupy (gpu_memory_utilization × GPU memory), when gpuMemoryBytes is given. */
+  reservedBytes?: number;
+  /** The weights' average bits per parameter in the chosen format. */
+  bitsPerWeight?: number;
+}
+
+export interface MemoryParts {
+  computeBufferBytes?: number;
+  cudaContextBytes?: number;
+  engineReserveBytes?: number;
+  gradientsBytes?: number;
+  optimizerBytes?: number;
+  activationsBytes?: number;
 }
 
 export interface GlossaryEntry {

@@ -7,7 +7,7 @@ import { validateInput, parseKvCacheFormat } from './validateInput';
 import { resolveModel } from './resolveModel';
 import { weightsBytes } from './weights';
 import { kvCacheBytes } from './kvCache';
-import { overheadBytes, CUDA_CONTEXT_BYTES } from './overhead';
+import { overheadBytes, CUDA_CONTEXT_BYTES, VLLM_UTILIZATION } from './overhead';
 import { trainingBytes } from './training';
 
 export const DEFAULT_CONTEXT = 8192;
@@ -26,6 +26,8 @@ export function estimateMemory(input: EstimateInput): MemoryEstimate {
   const mode = input.mode ?? 'inference';
   const context = input.contextTokens ?? DEFAULT_CONTEXT;
   const batch = input.batch ?? 1;
+  const flashAttention = input.flashAttention ?? true;
+  const checkpointing = input.gradientCheckpointing ?? true;
   const kvFormat = parseKvCacheFormat(input.kvCacheQuant);
   const model = resolveModel(input);
   const native = model.catalog?.releasedQuant ?? model.catalog?.nativeDtype ?? 'BF16';
@@ -42,7 +44,7 @@ export function estimateMemory(input: EstimateInput): MemoryEstimate {
   }
 
   if (mode !== 'inference') {
-    const t = trainingBytes(mode, model.params, model.arch, context, batch);
+    const t = trainingBytes(mode, model.params, model.arch, context, batch, checkpointing);
     assumptions.push(...t.notes, 'about 300 MiB of CUDA context; no KV cache while training');
     return {
       weightsBytes: t.weightsBytes,
@@ -52,20 +54,30 @@ export function estimateMemory(input: EstimateInput): MemoryEstimate {
       totalBytes: t.weightsBytes + t.trainingBytes + CUDA_CONTEXT_BYTES,
       basis: model.basis,
       assumptions,
+      parts: { ...t.parts, cudaContextBytes: CUDA_CONTEXT_BYTES },
+      bitsPerWeight: (8 * t.weightsBytes) / model.params,
     };
   }
 
   const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key);
   const kv = kvCacheBytes(model.arch, engine, context, batch, kvFormat);
-  const o = overheadBytes(model.arch, engine, context);
+  const o = overheadBytes(model.arch, engine, context, flashAttention);
   assumptions.push(...w.notes);
   assumptions.push(`KV cache: ${context.toLocaleString('en-US')} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`, ...kv.notes, ...o.notes);
-  return {
+  const total = w.bytes + kv.bytes + o.bytes;
+  const result: MemoryEstimate = {
     weightsBytes: w.bytes,
     kvCacheBytes: kv.bytes,
     overheadBytes: o.bytes,
-    totalBytes: w.bytes + kv.bytes + o.bytes,
+    totalBytes: total,
     basis: model.basis,
     assumptions,
+    parts: o.parts,
+    bitsPerWeight: w.bitsPerWeight,
   };
+  if (engine === 'vllm' && input.gpuMemoryBytes !== undefined) {
+    result.reservedBytes = input.gpuMemoryBytes * VLLM_UTILIZATION;
+    assumptions.push(`vLLM will occupy ${VLLM_UTILIZATION * 100}% of the GPU (gpu_memory_utilization) whatever the model needs, filling the rest with KV cache blocks; it starts only if the total fits in that share`);
+  }
+  return result;
 }

@@ -38,13 +38,13 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
     if (sized?.params === undefined && input.params === undefined) {
       throw new RangeError(`unknown model ${JSON.stringify(input.model.slice(0, 80))}: it is not in the catalog and its name holds no size; pass params (such as 7e9) or a name with a size label such as "7B" or "8x7B"`);
     }
-    return fromSize(input.params ?? sized!.params!, input.activeParams ?? sized?.activeParams, quantInName);
+    return fromSize(input.params ?? sized!.params!, input.activeParams ?? sized?.activeParams, quantInName, input.model);
   }
-  return fromSize(input.params!, input.activeParams, undefined);
+  return fromSize(input.params!, input.activeParams, undefined, '');
 }
 
-function fromSize(params: number, activeParams: number | undefined, quantInName: string | undefined): ResolvedModel {
-  const template = templateFor(params, activeParams !== undefined);
+function fromSize(params: number, activeParams: number | undefined, quantInName: string | undefined, name: string): ResolvedModel {
+  const template = templateFor(params, activeParams !== undefined, name);
   // The template's tensors, scaled to the label's size: same mix of tensor kinds, right total.
   const arch = { ...template, elementScale: params / template.params };
   return { params, activeParams, arch, key: `${template.id}@${params}`, basis: 'label', template, quantInName };

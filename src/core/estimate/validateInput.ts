@@ -49,6 +49,10 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
   checkNumber('activeParams', i.activeParams, LIMITS.minParams, LIMITS.maxParams, false);
   checkNumber('contextTokens', i.contextTokens, LIMITS.minContext, LIMITS.maxContext, true);
   checkNumber('batch', i.batch, 1, LIMITS.maxBatch, true);
+  checkNumber('gpuMemoryBytes', i.gpuMemoryBytes, 2 ** 28, 2 ** 50, false);
+  for (const flag of ['flashAttention', 'gradientCheckpointing'] as const) {
+    if (i[flag] !== undefined && typeof i[flag] !== 'boolean') throw new TypeError(`${flag} must be true or false, got ${describeValue(i[flag])}`);
+  }
   if (i.model === undefined && i.params === undefined) {
     throw new TypeError('estimateMemory needs a model (a name such as "Qwen2.5-7B-Instruct") or params (a number such as 7e9)');
   }

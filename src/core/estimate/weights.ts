@@ -74,7 +74,10 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
     if (mxfp4Experts) notes.push('the experts stay in MXFP4 as released; uploads that requantize them are larger');
   } else {
     const moe = (model.experts ?? 0) > 0;
-    for (const t of tensors) total += (t.elements * tensorBits(t, f, bits, moe)) / 8;
+    // gpt-oss exists only with MXFP4 experts: a 16-bit upload of it converts the other tensors.
+    const keepMxfp4 = model.releasedQuant === 'MXFP4' && f.family === 'float';
+    for (const t of tensors) total += (t.elements * (keepMxfp4 && t.experts ? 4.25 : tensorBits(t, f, bits, moe))) / 8;
+    if (keepMxfp4) notes.push(`the experts stay in MXFP4 as released; the other tensors are ${f.name}`);
     if (f.family !== 'float') {
       notes.push(f.family === 'fp4'
         ? `${f.name}: expert weights at ${bits} bits; attention, embeddings and everything else in BF16`

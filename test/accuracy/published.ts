@@ -1,0 +1,118 @@
+// Compares the estimator with the published figures in test/data/published/, component by
+// component, beside the naive rule people use (parameters × nominal bytes × 1.2). Shared by the
+// accuracy unit test (which asserts the targets) and `npm run bench:accuracy` (which prints them).
+import * as fs from 'fs';
+import * as path from 'path';
+import { estimateMemory } from '../../src/core/estimate/estimateMemory';
+import { llamaCppComputeBuffer } from '../../src/core/estimate/overhead';
+import { findCatalogModel } from '../../src/core/catalog/lookupModel';
+import { resolveModel } from '../../src/core/estimate/resolveModel';
+import { quantFormat } from '../../src/core/data/quantFormats';
+import { parseQuant } from '../../src/core/quant/parseQuant';
+import type { EstimateInput, MemoryEstimate } from '../../src/core/types';
+
+const DATA = path.resolve(__dirname, '../../../test/data/published');
+
+interface Row { model: string; bytes: number; source: string; excluded?: string; [k: string]: unknown }
+
+export interface Comparison {
+  component: 'weights' | 'kv' | 'compute' | 'total' | 'finetune';
+  label: string;
+  published: number;
+  estimate?: number;
+  naive?: number;
+  basis?: MemoryEstimate['basis'];
+  /** Why the row was not compared (excluded in the data, or the model cannot be resolved). */
+  skipped?: string;
+}
+
+function load(file: string): Row[] {
+  return JSON.parse(fs.readFileSync(path.join(DATA, file), 'utf8')) as Row[];
+}
+
+/** The naive rule: parameters × nominal bytes of the format × 1.2. */
+function naive(model: string, quant: string | undefined, params?: number): number | undefined {
+  const p = params ?? findCatalogModel(model)?.params;
+  const f = quant ? parseQuant(quant)?.format : quantFormat('BF16');
+  if (p === undefined || !f) return undefined;
+  return p * (f.bits / 8) * 1.2;
+}
+
+function run(component: Comparison['component'], label: string, row: Row, input: EstimateInput, pick: (e: MemoryEstimate) => number, naiveValue?: number): Comparison {
+  const base = { component, label, published: row.bytes };
+  if (row.excluded) return { ...base, skipped: row.excluded };
+  try {
+    const e = estimateMemory(input);
+    return { ...base, estimate: pick(e), naive: naiveValue, basis: e.basis };
+  } catch (err) {
+    return { ...base, skipped: `not estimable: ${(err as Error).message.slice(0, 80)}` };
+  }
+}
+
+const kvFormat = (t: unknown) => (typeof t === 'string' ? t.toUpperCase().replace('BF16', 'BF16') : undefined);
+
+export function compareAll(): Comparison[] {
+  const out: Comparison[] = [];
+  for (const r of load('weights.json')) {
+    const quant = String(r.quant);
+    out.push(run('weights', `${r.model} ${quant}`, r, { model: r.model, quant }, e => e.weightsBytes, naive(r.model, quant)));
+  }
+  for (const r of load('kv.json')) {
+    const engine = r.engine as EstimateInput['engine'];
+    const input: EstimateInput = { model: r.model, contextTokens: Number(r.contextTokens), kvCacheQuant: kvFormat(r.kvType), engine };
+    // llama.cpp's n_ctx is the total over sequences; the estimator's context is per sequence.
+    const parallel = Number(r.parallel ?? 1);
+    if (parallel > 1) { input.batch = parallel; input.contextTokens = Math.round(Number(r.contextTokens) / (engine === 'llama.cpp' ? parallel : 1)); }
+    const naiveKv = (() => {
+      const m = findCatalogModel(r.model);
+      // The classic mistake: 2 × layers × hidden × context × 2 bytes (no GQA, no head_dim).
+      return m ? 2 * m.layers * m.hiddenSize * Number(r.contextTokens) * 2 : undefined;
+    })();
+    out.push(run('kv', `${r.model} ${engine} ctx ${r.contextTokens} ${r.kvType}`, r, input, e => e.kvCacheBytes, naiveKv));
+  }
+  for (const r of load('totals.json')) {
+    const quant = r.quant && r.quant !== 'unknown' ? String(r.quant) : undefined;
+    const engine = (r.engine ?? 'llama.cpp') as EstimateInput['engine'];
+    const ctx = Number(r.contextTokens ?? 8192);
+    const note = String(r.note ?? '');
+    if (r.component === 'compute_buffer') {
+      const flash = !/flash[_ ]att(?:n|ention)\s*(?:=|:)?\s*(?:0|off|false|disabled)|FA off|flash attention off/i.test(note) && /flash[_ ]att(?:n|ention)\s*(?:=|:)?\s*(?:1|on|true|enabled)|FA on|flash attention on/i.test(note);
+      const ub = Number(/n_ubatch\s*=?\s*(\d+)|-ub (\d+)/.exec(note)?.slice(1).find(Boolean) ?? 512);
+      const base = { component: 'compute' as const, label: `${r.model} ${engine} compute buffer ctx ${ctx}`, published: r.bytes };
+      if (r.excluded) { out.push({ ...base, skipped: r.excluded }); continue; }
+      try {
+        const m = resolveModel({ model: r.model });
+        out.push({ ...base, estimate: llamaCppComputeBuffer(m.arch, ctx, flash, ub), basis: m.basis });
+      } catch (err) {
+        out.push({ ...base, skipped: `not estimable: ${(err as Error).message.slice(0, 80)}` });
+      }
+      continue;
+    }
+    const pick = r.component === 'weights' ? (e: MemoryEstimate) => e.weightsBytes
+      : r.component === 'kv' ? (e: MemoryEstimate) => e.kvCacheBytes
+        : r.component === 'graph' ? (e: MemoryEstimate) => e.parts?.computeBufferBytes ?? 0
+          : (e: MemoryEstimate) => e.totalBytes;
+    out.push(run('total', `${r.model} ${engine} ${r.component} ctx ${ctx}`, r,
+      { model: r.model, quant, engine, contextTokens: ctx, batch: Number(r.parallel ?? 1) }, pick, naive(r.model, quant)));
+  }
+  for (const r of load('finetune.json')) {
+    const mode = r.method as EstimateInput['mode'];
+    const seq = Number(r.seqLen ?? 2048);
+    const batch = Number(r.batch ?? 1);
+    const input: EstimateInput = { model: r.model, mode, contextTokens: seq, batch };
+    if (r.gradientCheckpointing === false) input.gradientCheckpointing = false;
+    out.push(run('finetune', `${r.model} ${mode} seq ${seq} × ${batch}`, r, input, e => e.totalBytes, naive(r.model, mode === 'qlora' ? 'NF4' : 'BF16')));
+  }
+  return out;
+}
+
+export interface Stats { n: number; median: number; p90: number; max: number }
+
+/** Absolute relative errors, in percent. */
+export function stats(values: number[]): Stats {
+  const sorted = values.map(Math.abs).sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { n: sorted.length, median: at(0.5), p90: at(0.9), max: sorted[sorted.length - 1] ?? NaN };
+}
+
+export const relError = (estimate: number, published: number) => (100 * (estimate - published)) / published;

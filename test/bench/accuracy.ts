@@ -1,0 +1,35 @@
+// npm run bench:accuracy — prints how far the estimator is from published figures, per
+// component, beside the naive rule (parameters × nominal bytes × 1.2) on the same rows.
+import { compareAll, relError, stats, type Comparison } from '../accuracy/published';
+
+const GiB = 2 ** 30;
+const rows = compareAll();
+const fmt = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)}%` : '—');
+
+console.log('Param Lens estimator vs published figures (|error|: median / 90th percentile / max; n rows)\n');
+console.log(`${'component'.padEnd(22)}${'Param Lens'.padEnd(30)}naive rule (params × bytes × 1.2)`);
+const groups: Array<[string, (c: Comparison) => boolean]> = [
+  ['weights, known model', c => c.component === 'weights' && c.basis === 'config'],
+  ['weights, label only', c => c.component === 'weights' && c.basis === 'label'],
+  ['KV cache', c => c.component === 'kv'],
+  ['compute buffer', c => c.component === 'compute'],
+  ['inference total', c => c.component === 'total'],
+  ['fine-tuning', c => c.component === 'finetune'],
+];
+for (const [name, pick] of groups) {
+  const used = rows.filter(c => pick(c) && c.estimate !== undefined);
+  const ours = stats(used.map(c => relError(c.estimate!, c.published)));
+  const naive = stats(used.filter(c => c.naive !== undefined).map(c => relError(c.naive!, c.published)));
+  const within = used.filter(c => Math.abs(c.estimate! - c.published) <= 0.5 * GiB || Math.abs(relError(c.estimate!, c.published)) <= 10).length;
+  const extra = name === 'inference total' || name === 'compute buffer' ? `  (${within}/${used.length} within 10% or 0.5 GiB)` : '';
+  console.log(`${name.padEnd(22)}${`${fmt(ours.median)} / ${fmt(ours.p90)} / ${fmt(ours.max)}  n=${ours.n}`.padEnd(30)}${naive.n ? `${fmt(naive.median)} / ${fmt(naive.p90)}  n=${naive.n}` : '—'}${extra}`);
+}
+
+console.log('\nRows (error of Param Lens | naive):');
+for (const c of rows.filter(r => r.estimate !== undefined)) {
+  const naive = c.naive !== undefined ? fmt(relError(c.naive, c.published)) : '—';
+  console.log(`  ${c.component.padEnd(9)}${fmt(relError(c.estimate!, c.published)).padStart(8)} | ${naive.padStart(8)}  ${c.label}`);
+}
+const skipped = rows.filter(r => r.skipped);
+console.log(`\nNot compared (${skipped.length}):`);
+for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c.skipped}`);
