@@ -16,7 +16,7 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
       const line = document.lineAt(position.line).text;
       const label = labelAt(line, position.character);
       if (!label || token.isCancellationRequested) return undefined;
-      const markdown = new vscode.MarkdownString(renderHover(label, { units: s.units }));
+      const markdown = new vscode.MarkdownString(renderHover(label, { units: s.units, contextTokens: s.contextTokens, engine: s.engine }));
       markdown.isTrusted = false;
       markdown.supportHtml = false;
       const range = new vscode.Range(position.line, label.start, position.line, label.end);

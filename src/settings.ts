@@ -2,12 +2,18 @@
 // hover path never asks the configuration service.
 import * as vscode from 'vscode';
 import type { MemoryUnit } from './core/units';
+import type { Engine } from './core/types';
+import { ENGINES } from './core/estimate/validateInput';
 
 export interface ParamLensSettings {
   hoverEnabled: boolean;
   excludedLanguages: ReadonlySet<string>;
   units: MemoryUnit;
+  contextTokens: number;
+  engine: Engine;
 }
+
+const DEFAULT_CONTEXT = 8192;
 
 export const SECTION = 'paramLens';
 
@@ -15,10 +21,15 @@ function read(): ParamLensSettings {
   const c = vscode.workspace.getConfiguration(SECTION);
   const excluded = c.get<unknown>('hover.excludedLanguages');
   const units = c.get<string>('units');
+  const context = c.get<number>('contextLength');
+  const engine = c.get<string>('engine');
   return {
     hoverEnabled: c.get<boolean>('hover.enabled') !== false,
     excludedLanguages: new Set(Array.isArray(excluded) ? excluded.filter((x): x is string => typeof x === 'string') : []),
     units: units === 'GB' ? 'GB' : 'GiB',
+    // Settings are user input: out-of-range values fall back to the defaults.
+    contextTokens: Number.isInteger(context) && context! >= 1 && context! <= 16_777_216 ? context! : DEFAULT_CONTEXT,
+    engine: ENGINES.find(e => e === engine) ?? 'llama.cpp',
   };
 }
 

@@ -59,6 +59,24 @@ suite('model catalog: lookup', () => {
     ['openai/gpt-oss-20b', 'openai/gpt-oss-20b'],
     ['gpt-oss:120b', 'openai/gpt-oss-120b'],
     ['google/gemma-2-9b-it', 'google/gemma-2-9b'],
+    ['Llama-2-7b-chat-hf', 'meta-llama/Llama-2-7b-hf'],
+    ['meta-llama/Llama-3.2-3B-Instruct', 'meta-llama/Llama-3.2-3B'],
+    ['Llama-3.3-70B-Instruct', 'meta-llama/Llama-3.3-70B-Instruct'],
+    ['meta-llama/Llama-4-Scout-17B-16E-Instruct', 'meta-llama/Llama-4-Scout-17B-16E'],
+    ['mistralai/Mistral-Nemo-Instruct-2407', 'mistralai/Mistral-Nemo-Base-2407'],
+    ['Mixtral-8x22B-Instruct-v0.1', 'mistralai/Mixtral-8x22B-v0.1'],
+    ['Qwen2.5-72B-Instruct-AWQ', 'Qwen/Qwen2.5-72B'],
+    ['Qwen/QwQ-32B', 'Qwen/QwQ-32B'],
+    ['Qwen3-235B-A22B-FP8', 'Qwen/Qwen3-235B-A22B'],
+    ['gemma-3-27b-it', 'google/gemma-3-27b-pt'],
+    ['microsoft/Phi-3.5-mini-instruct', 'microsoft/Phi-3.5-mini-instruct'],
+    ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B'],
+    ['DeepSeek-V2-Lite-Chat', 'deepseek-ai/DeepSeek-V2-Lite'],
+    ['bartowski/Qwen2.5-7B-Instruct-GGUF', 'Qwen/Qwen2.5-7B'],
+    ['qwen2.5-7b-instruct-q4_k_m-00001-of-00002.gguf', 'Qwen/Qwen2.5-7B'],
+    ['gemma3', 'google/gemma-3-4b-pt'],
+    ['TinyLlama-1.1B-Chat-v1.0', 'TinyLlama/TinyLlama-1.1B-Chat-v1.0'],
+    ['SmolLM2-1.7B-Instruct', 'HuggingFaceTB/SmolLM2-1.7B'],
   ];
   for (const [name, id] of expect) {
     test(`${name} → ${id}`, () => assert.strictEqual(lookupModel(name)?.id, id));
@@ -83,3 +101,4 @@ suite('model catalog: lookup', () => {
     assert.ok(m.contextLength >= 131072 && typeof m.source === 'string');
   });
 });
+

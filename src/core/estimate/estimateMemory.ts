@@ -9,6 +9,7 @@ import { weightsBytes } from './weights';
 import { kvCacheBytes } from './kvCache';
 import { overheadBytes, CUDA_CONTEXT_BYTES, VLLM_UTILIZATION } from './overhead';
 import { trainingBytes } from './training';
+import { findLabels } from '../recognize/findLabels';
 
 export const DEFAULT_CONTEXT = 8192;
 
@@ -31,13 +32,19 @@ export function estimateMemory(input: EstimateInput): MemoryEstimate {
   const kvFormat = parseKvCacheFormat(input.kvCacheQuant);
   const model = resolveModel(input);
   const native = model.catalog?.releasedQuant ?? model.catalog?.nativeDtype ?? 'BF16';
-  const quant = resolveFormat(input.quant ?? model.quantInName, quantFormat(native) ? native : 'BF16');
+  const quant = resolveFormat(input.quant ?? model.quantInName ?? model.ollamaDefault, quantFormat(native) ? native : 'BF16');
 
   const assumptions: string[] = [];
   if (model.catalog) {
     assumptions.push(`${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from its config.json (${model.catalog.source})`);
   } else {
     assumptions.push(`size from the label (${(model.params / 1e9).toFixed(2)}B parameters); layers, KV heads and vocabulary borrowed from ${model.template!.name}, the closest catalog model in size: expect ±10% on weights and more on the KV cache`);
+  }
+  if (!input.quant && /gguf/i.test(input.model ?? '') && !findLabels(input.model ?? '').some(l => l.quant)) {
+    assumptions.push('a GGUF repository holds one file per quant; Q4_K_M assumed');
+  }
+  if (!input.quant && !model.quantInName && model.ollamaDefault) {
+    assumptions.push(`an Ollama tag that names no quant downloads ${model.ollamaDefault}`);
   }
   if (model.activeParams !== undefined) {
     assumptions.push(`mixture of experts: all ${(model.params / 1e9).toFixed(1)}B parameters must be in memory; ${(model.activeParams / 1e9).toFixed(1)}B are active per token (speed, not memory)`);
@@ -59,7 +66,8 @@ export function estimateMemory(input: EstimateInput): MemoryEstimate {
     };
   }
 
-  const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key);
+  const viaOllama = engine === 'ollama' || model.ollamaDefault !== undefined;
+  const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key, viaOllama);
   const kv = kvCacheBytes(model.arch, engine, context, batch, kvFormat);
   const o = overheadBytes(model.arch, engine, context, flashAttention);
   assumptions.push(...w.notes);

@@ -19,6 +19,13 @@ export interface ResolvedModel {
   template?: CatalogModel;
   /** A weights format named inside the model string ("…Q4_K_M.gguf"). */
   quantInName?: string;
+  /** The model string is an Ollama tag: its default download format applies when none is named. */
+  ollamaDefault?: string;
+}
+
+/** What Ollama's library serves for a tag that names no quant (Q4_K_M for most models since 2024). */
+export function ollamaDefaultQuant(model: CatalogModel): string {
+  return model.ollamaDefaultQuant ?? 'Q4_K_M';
 }
 
 export function resolveModel(input: EstimateInput): ResolvedModel {
@@ -26,12 +33,16 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
   if (input.model !== undefined) {
     const labels = findLabels(input.model);
     quantInName = labels.find(l => l.quant)?.quant;
-    const catalog = findCatalogModel(input.model);
+    // A "-GGUF" repository holds one file per quant; without one named, the common pick is assumed.
+    if (!quantInName && /gguf/i.test(input.model)) quantInName = 'Q4_K_M';
+    const catalog = findCatalogModel(input.model, true);
     if (catalog) {
+      const ollama = labels.some(l => l.detail?.source === 'ollama') || !findCatalogModel(input.model, false);
       return {
         params: input.params ?? catalog.params,
         activeParams: input.activeParams ?? catalog.activeParams,
         arch: catalog, key: catalog.id, basis: 'config', catalog, quantInName,
+        ollamaDefault: ollama ? ollamaDefaultQuant(catalog) : undefined,
       };
     }
     const sized = labels.find(l => l.params !== undefined);

@@ -40,8 +40,8 @@ const cache = new Map<string, WeightsResult>();
  * Weights of `model` (a catalog model, or a template scaled to a label's size) in format `f`.
  * `bits` is the label's own bits per weight (EXL2 "4.65bpw"); `key` identifies the model for caching.
  */
-export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number, key: string): WeightsResult {
-  const cacheKey = `${key}|${f.name}|${bits}`;
+export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number, key: string, visionInFile = false): WeightsResult {
+  const cacheKey = `${key}|${f.name}|${bits}|${visionInFile}`;
   const hit = cache.get(cacheKey);
   if (hit) return hit;
   const tensors = tensorInventory(model);
@@ -58,6 +58,11 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
       hasImatrix: /^IQ[123]/.test(f.name),
     };
     const byType = new Map<GgmlTypeName | 'vision', number>();
+    if (visionInFile) {
+      // Ollama's model blob carries the vision projector, kept in F16.
+      const vision = tensors.find(t => t.role === 'vision');
+      if (vision) total += vision.elements * 2;
+    }
     // A checkpoint released with MXFP4 experts (gpt-oss) converts to GGUF with the experts still in
     // MXFP4, and llama-quantize does not requantize them: every file type keeps them.
     const mxfp4Experts = model.releasedQuant === 'MXFP4';
@@ -70,7 +75,11 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
     const mix = [...byType].filter(([type]) => type !== 'vision').sort((a, b) => b[1] - a[1])
       .map(([type, n]) => `${type} ${percent(n, tensors)}`).join(', ');
     notes.push(`${f.name} per tensor as llama.cpp's quantizer assigns it: ${mix}`);
-    if (byType.has('vision')) notes.push('the vision tower ships as a separate mmproj GGUF and is not counted');
+    if (byType.has('vision')) {
+      notes.push(visionInFile
+        ? 'the vision tower is included in F16, as Ollama ships it with the model'
+        : 'the vision tower ships as a separate mmproj GGUF and is not counted (add it when images are used)');
+    }
     if (mxfp4Experts) notes.push('the experts stay in MXFP4 as released; uploads that requantize them are larger');
   } else {
     const moe = (model.experts ?? 0) > 0;

@@ -1,9 +1,11 @@
 // The hover for one label, as Markdown. Short and scannable, most useful line first: what the
 // label says, what the underlying idea is, the size tier, then what the weights need in memory.
 // Everything taken from the document is escaped.
-import type { Label } from '../types';
+import type { Engine, Label, MemoryEstimate } from '../types';
+import { estimateMemory } from '../estimate/estimateMemory';
 import { quantFormat } from '../data/quantFormats';
 import { findCatalogModel } from '../catalog/lookupModel';
+import { ollamaDefaultQuant } from '../estimate/resolveModel';
 import { glossarySummary } from '../glossary/glossary';
 import { sizeTier } from '../sizeTier';
 import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit } from '../units';
@@ -12,6 +14,35 @@ import { COMPARISON_FORMATS, weightsIn } from './weightsTable';
 
 export interface HoverOptions {
   units: MemoryUnit;
+  /** Context for the "to run it" line (default 8,192 tokens). */
+  contextTokens?: number;
+  /** Engine for the "to run it" line (default llama.cpp). */
+  engine?: Engine;
+}
+
+/** The format the "to run it" line assumes when the label names none. */
+function runFormat(label: Label, engine: Engine): string | undefined {
+  if (label.quant) return label.quant;
+  if (engine === 'llama.cpp' || engine === 'ollama') return 'Q4_K_M';
+  return undefined;   // vLLM and transformers load the published weights
+}
+
+/** "To run it: 4.58 GiB weights + 1.00 GiB KV cache (8,192 tokens) + 0.55 GiB runtime ≈ 6.13 GiB on llama.cpp". */
+function runLine(label: Label, options: HoverOptions): string | undefined {
+  const engine = options.engine ?? 'llama.cpp';
+  const contextTokens = options.contextTokens ?? 8192;
+  const model = label.model ? { model: label.model } : label.params !== undefined ? { params: label.params, activeParams: label.activeParams } : undefined;
+  if (!model) return undefined;
+  const quant = runFormat(label, engine);
+  let e: MemoryEstimate;
+  try {
+    e = estimateMemory({ ...model, ...(quant ? { quant } : {}), contextTokens, engine });
+  } catch {
+    return undefined;
+  }
+  const b = (n: number) => formatBytes(n, options.units);
+  const format = quant ?? 'its published format';
+  return `To run it on ${engine} at ${contextTokens.toLocaleString('en-US')} tokens (${escapeMarkdown(format)}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.`;
 }
 
 function headline(label: Label): string {
@@ -24,6 +55,7 @@ function headline(label: Label): string {
     if (catalog) parts.push(escapeMarkdown(catalog.name));
     if (label.params !== undefined) parts.push(paramsPhrase(label));
     if (label.quant) parts.push(quantPhrase(label));
+    else if (d.source === 'ollama' && catalog) parts.push(`Ollama downloads ${escapeMarkdown(ollamaDefaultQuant(catalog))} by default`);
     if (d.shard !== undefined) parts.push(`file ${d.shard} of ${d.shards} of a split GGUF`);
     return `${text} — ${parts.join(' · ') || 'a model name'}`;
   }
@@ -107,6 +139,8 @@ export function renderHover(label: Label, options: HoverOptions): string {
     lines.push(`Weights in memory (${options.units === 'GiB' ? 'GiB = 2^30 bytes' : 'GB = 10^9 bytes'}; KV cache and runtime buffers come on top):`);
     lines.push(memory);
   }
+  const run = runLine(label, options);
+  if (run) lines.push(run);
   const basis = label.model ? 'exact parameter count and architecture from the model catalog' : 'estimated from the label alone';
   lines.push(`_Param Lens · ${basis}_`);
   return lines.join('\n\n');

@@ -18,6 +18,8 @@ suite('settings and the toggle command', () => {
     await setSetting('hover.enabled', undefined);
     await setSetting('hover.excludedLanguages', undefined);
     await setSetting('units', undefined);
+    await setSetting('engine', undefined);
+    await setSetting('contextLength', undefined);
   });
 
   test('the commands are contributed and registered', async () => {
@@ -38,6 +40,19 @@ suite('settings and the toggle command', () => {
     await setSetting('hover.excludedLanguages', ['python']);
     assert.ok(!(await hoverAt('serve.py', 'Llama-3.1-70B')).includes(OURS));
     assert.ok((await hoverAt('config.yaml', '8x7B')).includes(OURS));
+  });
+
+  test('engine and context length change the "to run it" line', async () => {
+    assert.match(await hoverAt('serve.py', 'Llama-3.1-70B'), /To run it on llama\.cpp at 8,192 tokens/);
+    await setSetting('engine', 'vllm');
+    await setSetting('contextLength', 32768);
+    const text = await hoverAt('serve.py', 'Llama-3.1-70B');
+    assert.match(text, /To run it on vllm at 32,768 tokens \(its published format\): 131 GiB weights \+ 10\.0 GiB KV cache/);
+  });
+
+  test('a nonsense context length falls back to the default instead of breaking the hover', async () => {
+    await setSetting('contextLength', -5);
+    assert.match(await hoverAt('serve.py', 'Llama-3.1-70B'), /at 8,192 tokens/);
   });
 
   test('units: GB instead of GiB, always labelled', async () => {
