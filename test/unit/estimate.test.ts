@@ -105,3 +105,56 @@ suite('estimator: figures', () => {
     assert.ok(Math.abs(e.weightsBytes / (7.95 * GiB) - 1) < 0.02);
   });
 });
+
+suite('estimator: engine policies', () => {
+  test('llama.cpp pads the cache to 256 cells; vLLM to 16-token blocks', () => {
+    const perToken = 32 * 2 * 8 * 128 * 2;
+    assert.strictEqual(estimateMemory({ model: 'Llama-3.1-8B', contextTokens: 1000 }).kvCacheBytes, 1024 * perToken);
+    assert.strictEqual(estimateMemory({ model: 'Llama-3.1-8B', contextTokens: 1000, engine: 'vllm' }).kvCacheBytes, 1008 * perToken);
+    assert.strictEqual(estimateMemory({ model: 'Llama-3.1-8B', contextTokens: 1000, engine: 'transformers' }).kvCacheBytes, 1000 * perToken);
+  });
+
+  test('llama.cpp n_ctx is shared by parallel sequences; batch multiplies it', () => {
+    const one = estimateMemory({ model: 'Llama-3.1-8B', contextTokens: 4096 }).kvCacheBytes;
+    assert.strictEqual(estimateMemory({ model: 'Llama-3.1-8B', contextTokens: 4096, batch: 4 }).kvCacheBytes, 4 * one);
+  });
+
+  test('gpt-oss: llama.cpp keeps 768 cells on its 128-token window layers, Ollama 4,096 × parallel + batch', () => {
+    const perLayerToken = 2 * 8 * 64 * 2;
+    const ctx = 32768;
+    const llama = estimateMemory({ model: 'openai/gpt-oss-20b', contextTokens: ctx }).kvCacheBytes;
+    assert.strictEqual(llama, (12 * ctx + 12 * 768) * perLayerToken);
+    const ollama = estimateMemory({ model: 'openai/gpt-oss-20b', contextTokens: ctx, engine: 'ollama' }).kvCacheBytes;
+    assert.strictEqual(ollama, (12 * ctx + 12 * (4096 + 512)) * perLayerToken);
+  });
+
+  test('MLA on transformers caches decompressed per-head K and V, far more than the latent', () => {
+    // DeepSeek-V3: 128 heads × (128 + 64 + 128) = 40,960 values per layer and token against a 576-wide latent.
+    const latent = estimateMemory({ model: 'deepseek-ai/DeepSeek-V3', contextTokens: 8192, engine: 'transformers' }).kvCacheBytes;
+    const mla = estimateMemory({ model: 'deepseek-ai/DeepSeek-V3', contextTokens: 8192, engine: 'vllm' }).kvCacheBytes;
+    assert.strictEqual(Math.round(latent / mla), 71);
+  });
+
+  test('Qwen3-Next: only its full-attention layers grow with context; the rest hold a fixed state', () => {
+    const a = estimateMemory({ model: 'Qwen/Qwen3-Next-80B-A3B-Instruct', contextTokens: 4096, engine: 'transformers' }).kvCacheBytes;
+    const b = estimateMemory({ model: 'Qwen/Qwen3-Next-80B-A3B-Instruct', contextTokens: 8192, engine: 'transformers' }).kvCacheBytes;
+    assert.strictEqual(b - a, 12 * 2 * 2 * 256 * 2 * 4096);
+  });
+
+  test('vLLM states what it will occupy when the GPU size is given', () => {
+    const e = estimateMemory({ model: 'Llama-3.1-8B', engine: 'vllm', gpuMemoryBytes: 80e9 });
+    assert.strictEqual(e.reservedBytes, 72e9);
+    assert.ok(e.assumptions.some(a => /gpu_memory_utilization/.test(a)));
+  });
+
+  test('flash attention off adds the score matrix to llama.cpp\'s compute buffer', () => {
+    const on = estimateMemory({ model: 'Llama-3.1-8B', contextTokens: 32768 });
+    const off = estimateMemory({ model: 'Llama-3.1-8B', contextTokens: 32768, flashAttention: false });
+    assert.ok(off.overheadBytes > on.overheadBytes + 1e9);
+  });
+
+  test('MXFP4 gpt-oss: experts in MXFP4, the rest BF16 — well above 4.25 bits per weight overall', () => {
+    const e = estimateMemory({ model: 'openai/gpt-oss-120b', quant: 'MXFP4' });
+    assert.ok(e.bitsPerWeight! > 4.3 && e.bitsPerWeight! < 5.5, String(e.bitsPerWeight));
+  });
+});

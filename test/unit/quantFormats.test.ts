@@ -72,3 +72,11 @@ suite('quant formats: parsing', () => {
     assert.strictEqual(quantFormat('EXL2')?.family, 'exl2');
   });
 });
+
+suite('quant formats: EXL2 names', () => {
+  test('"4.65bpw-h6-exl2" keeps the bits, not the bare format name', () => {
+    const q = findQuantInName('Llama-3-70B-Instruct-4.65bpw-h6-exl2');
+    assert.strictEqual(q?.parsed.format.name, 'EXL2');
+    assert.strictEqual(q?.parsed.bitsPerWeight, 4.65);
+  });
+});

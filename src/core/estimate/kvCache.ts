@@ -18,7 +18,7 @@ const padTo = (n: number, step: number) => Math.ceil(n / step) * step;
 
 export interface KvCacheResult { bytes: number; notes: string[] }
 
-export function kvCacheBytes(a: Architecture, engine: Engine, contextTokens: number, batch: number, format: KvCacheFormat): KvCacheResult {
+export function kvCacheBytes(a: Architecture & { family?: string }, engine: Engine, contextTokens: number, batch: number, format: KvCacheFormat): KvCacheResult {
   const notes: string[] = [];
   const element = KV_ELEMENT_BYTES[format];
   const attentionLayers = a.layers - (a.linearAttentionLayers ?? 0);
@@ -43,13 +43,22 @@ export function kvCacheBytes(a: Architecture, engine: Engine, contextTokens: num
   const total = contextTokens * batch;
   switch (engine) {
     case 'llama.cpp':
-    case 'ollama':
       fullCells = padTo(total, LLAMA_CPP_PAD);
       if (slidingLayers) {
         slidingCells = Math.min(fullCells, padTo(a.slidingWindow! * batch + LLAMA_CPP_UBATCH, LLAMA_CPP_PAD));
-        notes.push(`${slidingLayers} sliding-window layers keep ${slidingCells.toLocaleString('en-US')} cells (window ${a.slidingWindow} × sequences + micro-batch)`);
+        notes.push(`${slidingLayers} sliding-window layers keep ${slidingCells.toLocaleString('en-US')} cells (window ${a.slidingWindow} × sequences + micro-batch; llama-server's default, not --swa-full)`);
       }
       break;
+    case 'ollama': {
+      fullCells = total;
+      if (slidingLayers) {
+        // Ollama's own engine: window × parallel + batch; gpt-oss keeps 4,096 tokens on its local layers.
+        const window = a.family === 'gpt-oss' ? 4096 : a.slidingWindow!;
+        slidingCells = Math.min(fullCells, window * batch + LLAMA_CPP_UBATCH);
+        notes.push(`${slidingLayers} sliding-window layers keep ${slidingCells.toLocaleString('en-US')} cells (Ollama: ${window} × parallel + batch)`);
+      }
+      break;
+    }
     case 'vllm':
       fullCells = padTo(contextTokens, VLLM_BLOCK) * batch;
       slidingCells = slidingLayers ? fullCells : 0;

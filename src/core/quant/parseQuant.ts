@@ -120,7 +120,10 @@ export function findQuantInName(name: string): QuantInName | undefined {
       text = text.slice(0, text.lastIndexOf('_'));
       parsed = parseQuant(text);
     }
-    if (parsed) found = { start: m.index, end: m.index + text.length, parsed };
+    if (!parsed) continue;
+    // "4.65bpw-h6-exl2": the bits are the informative part, not the trailing format name.
+    if (found?.parsed.format.name === 'EXL2' && parsed.format.name === 'EXL2' && !/bpw/i.test(text)) continue;
+    found = { start: m.index, end: m.index + text.length, parsed };
   }
   return found;
 }
