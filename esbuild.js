@@ -47,9 +47,19 @@ const common = {
   target: 'es2022',
 };
 
+// Codicons for the webviews, shipped inside the package (never loaded from node_modules at run time).
+function copyCodicons() {
+  const from = path.join(__dirname, 'node_modules/@vscode/codicons/dist');
+  const to = path.join(__dirname, 'dist/webview/codicons');
+  fs.mkdirSync(to, { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, file), path.join(to, file));
+}
+
 const targets = [
   // The extension for the Node extension host.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', platform: 'node', external: ['vscode'] },
+  // The glossary panel's front end, loaded by the webview.
+  { ...common, entryPoints: ['src/webview/glossary/main.ts'], outfile: 'dist/webview/glossary.js', format: 'iife', platform: 'browser' },
   // The public core API (shared DESIGN.md), loadable with require() and free of vscode.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', format: 'cjs', platform: 'node' },
 ];
@@ -60,6 +70,10 @@ if (tests) {
   targets.push({
     ...common, minify: false, entryPoints: unit, outdir: 'out/test/unit', format: 'cjs', platform: 'node',
     external: ['mocha', 'fast-check'],
+  });
+  targets.push({
+    ...common, minify: false, entryPoints: list('test/ui', '.ui.ts'), outdir: 'out/test/ui', format: 'cjs', platform: 'node',
+    external: ['playwright-core'],
   });
   targets.push({
     ...common, minify: false, entryPoints: list('test/bench', '.ts'), outdir: 'out/test/bench', format: 'cjs', platform: 'node',
@@ -73,6 +87,7 @@ if (tests) {
 }
 
 async function main() {
+  copyCodicons();
   const contexts = await Promise.all(targets.map(t => esbuild.context(t)));
   if (watch) {
     await Promise.all(contexts.map(c => c.watch()));

@@ -5,7 +5,8 @@
 #   2. type-checks and lints;
 #   3. builds dist/ and the test bundles;
 #   4. runs the unit suites (mocha, on the pure core and on dist/core.js);
-#   5. runs the integration suites inside a real VS Code (test/integration/runTests.ts).
+#   5. runs the integration suites inside a real VS Code (test/integration/runTests.ts);
+#   6. drives the real VS Code UI in Chromium (test/ui), keeping screenshots in screenshots/.
 # Ends with one summary line: "tests: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,8 @@ echo "== unit tests"
 npx mocha --ui tdd --reporter spec "out/test/unit/**/*.test.js" 2>&1 | tee -a "$LOG" || status=1
 echo "== integration tests in a real VS Code"
 node out/test/integration/runTests.js 2>&1 | tee -a "$LOG" || status=1
+echo "== UI tests in a real VS Code in Chromium (screenshots in screenshots/)"
+node out/test/ui/glossary.ui.js 2>&1 | tee -a "$LOG" || status=1
 
 count() { { grep -Eo "^ *[0-9]+ $1" "$LOG" || true; } | awk '{s+=$1} END {print s+0}'; }
 passed=$(count passing)

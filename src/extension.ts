@@ -3,16 +3,22 @@ import * as vscode from 'vscode';
 import { Settings } from './settings';
 import { SizeLabelHoverProvider } from './hoverProvider';
 import { registerToggleHovers } from './commands/toggleHovers';
+import { GLOSSARY_VIEW, GlossaryViewProvider } from './glossaryView';
+import { registerOpenGlossary } from './commands/openGlossary';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Param Lens', { log: true });
   const settings = new Settings();
+  const glossary = new GlossaryViewProvider(context.extensionUri, log);
   context.subscriptions.push(
     log,
     settings,
     // Every text document, whatever its language or scheme (file, untitled, remote, virtual).
     vscode.languages.registerHoverProvider({ scheme: '*' }, new SizeLabelHoverProvider(settings, log)),
     registerToggleHovers(),
+    glossary,
+    vscode.window.registerWebviewViewProvider(GLOSSARY_VIEW, glossary),
+    registerOpenGlossary(glossary),
   );
 }
 

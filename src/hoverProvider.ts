@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { labelAt } from './core/recognize/findLabels';
 import { renderHover } from './core/render/hoverMarkdown';
 import type { Settings } from './settings';
+import { OPEN_GLOSSARY, openGlossaryLink } from './commands/openGlossary';
 
 export class SizeLabelHoverProvider implements vscode.HoverProvider {
   constructor(private readonly settings: Settings, private readonly log: vscode.LogOutputChannel) {}
@@ -16,9 +17,13 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
       const line = document.lineAt(position.line).text;
       const label = labelAt(line, position.character);
       if (!label || token.isCancellationRequested) return undefined;
-      const markdown = new vscode.MarkdownString(renderHover(label, { units: s.units, contextTokens: s.contextTokens, engine: s.engine }));
-      markdown.isTrusted = false;
+      const markdown = new vscode.MarkdownString(renderHover(label, {
+        units: s.units, contextTokens: s.contextTokens, engine: s.engine, glossaryLink: openGlossaryLink,
+      }));
+      // Command links run only our allow-listed command; document text is escaped by the core.
+      markdown.isTrusted = { enabledCommands: [OPEN_GLOSSARY] };
       markdown.supportHtml = false;
+      markdown.supportThemeIcons = true;
       const range = new vscode.Range(position.line, label.start, position.line, label.end);
       return new vscode.Hover(markdown, range);
     } catch (e) {

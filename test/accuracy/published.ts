@@ -49,7 +49,16 @@ function run(component: Comparison['component'], label: string, row: Row, input:
   }
 }
 
-const kvFormat = (t: unknown) => (typeof t === 'string' ? t.toUpperCase().replace('BF16', 'BF16') : undefined);
+const kvFormat = (t: unknown) => (typeof t === 'string' ? t.toUpperCase() : undefined);
+
+/** ik_llama.cpp is a llama.cpp fork with the same cache layout for the rows kept here. */
+const engineOf = (e: unknown) => (e === 'ik_llama.cpp' ? 'llama.cpp' : e ?? 'llama.cpp') as EstimateInput['engine'];
+
+/** Flash attention as a row's note states it (llama.cpp's default on GPUs is on). */
+function flashAttention(note: string): boolean {
+  if (/flash[_ ]att(?:n|ention)\s*(?:=|:)?\s*(?:0|off|false|disabled)|FA off/i.test(note)) return false;
+  return true;
+}
 
 export function compareAll(): Comparison[] {
   const out: Comparison[] = [];
@@ -58,11 +67,12 @@ export function compareAll(): Comparison[] {
     out.push(run('weights', `${r.model} ${quant}`, r, { model: r.model, quant }, e => e.weightsBytes, naive(r.model, quant)));
   }
   for (const r of load('kv.json')) {
-    const engine = r.engine as EstimateInput['engine'];
+    const engine = engineOf(r.engine);
     const input: EstimateInput = { model: r.model, contextTokens: Number(r.contextTokens), kvCacheQuant: kvFormat(r.kvType), engine };
-    // llama.cpp's n_ctx is the total over sequences; the estimator's context is per sequence.
+    // llama.cpp's and Ollama's logged n_ctx is the total over sequences; the estimator's context
+    // is per sequence.
     const parallel = Number(r.parallel ?? 1);
-    if (parallel > 1) { input.batch = parallel; input.contextTokens = Math.round(Number(r.contextTokens) / (engine === 'llama.cpp' ? parallel : 1)); }
+    if (parallel > 1) { input.batch = parallel; input.contextTokens = Math.round(Number(r.contextTokens) / (engine === 'vllm' ? 1 : parallel)); }
     const naiveKv = (() => {
       const m = findCatalogModel(r.model);
       // The classic mistake: 2 × layers × hidden × context × 2 bytes (no GQA, no head_dim).
@@ -72,17 +82,18 @@ export function compareAll(): Comparison[] {
   }
   for (const r of load('totals.json')) {
     const quant = r.quant && r.quant !== 'unknown' ? String(r.quant) : undefined;
-    const engine = (r.engine ?? 'llama.cpp') as EstimateInput['engine'];
-    const ctx = Number(r.contextTokens ?? 8192);
+    const engine = engineOf(r.engine);
+    const parallel = Number(r.parallel ?? 1);
+    const ctx = Math.round(Number(r.contextTokens ?? 8192) / (engine === 'vllm' ? 1 : parallel));
     const note = String(r.note ?? '');
+    const flash = flashAttention(note);
     if (r.component === 'compute_buffer') {
-      const flash = !/flash[_ ]att(?:n|ention)\s*(?:=|:)?\s*(?:0|off|false|disabled)|FA off|flash attention off/i.test(note) && /flash[_ ]att(?:n|ention)\s*(?:=|:)?\s*(?:1|on|true|enabled)|FA on|flash attention on/i.test(note);
       const ub = Number(/n_ubatch\s*=?\s*(\d+)|-ub (\d+)/.exec(note)?.slice(1).find(Boolean) ?? 512);
       const base = { component: 'compute' as const, label: `${r.model} ${engine} compute buffer ctx ${ctx}`, published: r.bytes };
       if (r.excluded) { out.push({ ...base, skipped: r.excluded }); continue; }
       try {
         const m = resolveModel({ model: r.model });
-        out.push({ ...base, estimate: llamaCppComputeBuffer(m.arch, ctx, flash, ub), basis: m.basis });
+        out.push({ ...base, estimate: llamaCppComputeBuffer(m.arch, ctx * parallel, flash, ub), basis: m.basis });
       } catch (err) {
         out.push({ ...base, skipped: `not estimable: ${(err as Error).message.slice(0, 80)}` });
       }
@@ -92,8 +103,8 @@ export function compareAll(): Comparison[] {
       : r.component === 'kv' ? (e: MemoryEstimate) => e.kvCacheBytes
         : r.component === 'graph' ? (e: MemoryEstimate) => e.parts?.computeBufferBytes ?? 0
           : (e: MemoryEstimate) => e.totalBytes;
-    out.push(run('total', `${r.model} ${engine} ${r.component} ctx ${ctx}`, r,
-      { model: r.model, quant, engine, contextTokens: ctx, batch: Number(r.parallel ?? 1) }, pick, naive(r.model, quant)));
+    out.push(run('total', `${r.model} ${engine} ${r.component} ctx ${ctx} × ${parallel}`, r,
+      { model: r.model, quant, engine, contextTokens: ctx, batch: parallel, flashAttention: flash }, pick, naive(r.model, quant)));
   }
   for (const r of load('finetune.json')) {
     const mode = r.method as EstimateInput['mode'];

@@ -158,3 +158,18 @@ suite('estimator: engine policies', () => {
     assert.ok(e.bitsPerWeight! > 4.3 && e.bitsPerWeight! < 5.5, String(e.bitsPerWeight));
   });
 });
+
+suite('estimator: Gemma 3n', () => {
+  test('Ollama\'s gemma3n downloads (5.6 GB and 7.5 GB, ollama.com library) are matched within 3%', () => {
+    for (const [tag, gb] of [['gemma3n:e2b', 5.6e9], ['gemma3n:e4b', 7.5e9]] as const) {
+      const w = estimateMemory({ model: tag }).weightsBytes;
+      assert.ok(Math.abs(w / gb - 1) < 0.03, `${tag}: ${w}`);
+    }
+  });
+
+  test('only 20 layers keep a KV cache', () => {
+    const e = estimateMemory({ model: 'google/gemma-3n-E4B-it', contextTokens: 32768, engine: 'transformers' });
+    // 16 sliding layers at 512 tokens, 4 global layers at 32,768, 2 KV heads × 256 × 2 (K, V) × 2 bytes.
+    assert.strictEqual(e.kvCacheBytes, (16 * 512 + 4 * 32768) * 2 * 2 * 256 * 2);
+  });
+});

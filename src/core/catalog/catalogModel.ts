@@ -50,6 +50,10 @@ export interface CatalogModel {
   qkRopeHeadDim?: number;         // qk_rope_head_dim
   qkNopeHeadDim?: number;         // qk_nope_head_dim
   vHeadDim?: number;              // v_head_dim
+  /** Gemma 3n: parameters of the per-layer embedding table (PLE), part of params. */
+  perLayerEmbeddings?: number;
+  /** Layers that keep their own KV cache when others reuse it (Gemma 3n: the first 20). */
+  kvLayers?: number;
   /** Linear attention / recurrent layers (Qwen3-Next Gated DeltaNet): number of layers that are NOT full attention. */
   linearAttentionLayers?: number;
   /** Per-sequence fixed recurrent state bytes for all linear layers together, if derivable (f32). */

@@ -9,7 +9,7 @@ export type Architecture = Pick<CatalogModel,
   | 'tiedEmbeddings' | 'contextLength' | 'slidingWindow' | 'slidingLayers' | 'kvLoraRank' | 'qkRopeHeadDim'
   | 'qkNopeHeadDim' | 'vHeadDim' | 'linearAttentionLayers' | 'recurrentStateBytes' | 'experts'
   | 'expertsPerToken' | 'expertIntermediateSize' | 'sharedExperts' | 'sharedExpertIntermediateSize'
-  | 'denseLayers' | 'moeLayerStep' | 'qLoraRank' | 'visionParams'>;
+  | 'denseLayers' | 'moeLayerStep' | 'qLoraRank' | 'visionParams' | 'kvLayers' | 'perLayerEmbeddings'>;
 
 /** Parameters in the token embedding and output matrices (counted once when tied). */
 export function embeddingParams(a: Architecture): number {

@@ -36,7 +36,8 @@ export function estimateMemory(input: EstimateInput): MemoryEstimate {
 
   const assumptions: string[] = [];
   if (model.catalog) {
-    assumptions.push(`${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from its config.json (${model.catalog.source})`);
+    const url = /https:\/\/\S+?(?=[\s;,)]|$)/.exec(model.catalog.source)?.[0];
+    assumptions.push(`${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from its config.json${url ? ` (${url})` : ''}`);
   } else {
     assumptions.push(`size from the label (${(model.params / 1e9).toFixed(2)}B parameters); layers, KV heads and vocabulary borrowed from ${model.template!.name}, the closest catalog model in size: expect ±10% on weights and more on the KV cache`);
   }
@@ -69,7 +70,7 @@ export function estimateMemory(input: EstimateInput): MemoryEstimate {
   const viaOllama = engine === 'ollama' || model.ollamaDefault !== undefined;
   const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key, viaOllama);
   const kv = kvCacheBytes(model.arch, engine, context, batch, kvFormat);
-  const o = overheadBytes(model.arch, engine, context, flashAttention);
+  const o = overheadBytes(model.arch, engine, context, batch, flashAttention);
   assumptions.push(...w.notes);
   assumptions.push(`KV cache: ${context.toLocaleString('en-US')} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`, ...kv.notes, ...o.notes);
   const total = w.bytes + kv.bytes + o.bytes;

@@ -21,8 +21,11 @@ export interface KvCacheResult { bytes: number; notes: string[] }
 export function kvCacheBytes(a: Architecture & { family?: string }, engine: Engine, contextTokens: number, batch: number, format: KvCacheFormat): KvCacheResult {
   const notes: string[] = [];
   const element = KV_ELEMENT_BYTES[format];
-  const attentionLayers = a.layers - (a.linearAttentionLayers ?? 0);
-  const slidingLayers = a.slidingWindow ? Math.min(a.slidingLayers ?? attentionLayers, attentionLayers) : 0;
+  // Layers that hold a cache of their own: not linear-attention ones, not ones reusing another's.
+  const attentionLayers = a.kvLayers ?? a.layers - (a.linearAttentionLayers ?? 0);
+  const slidingShare = a.slidingWindow ? (a.slidingLayers ?? a.layers) / a.layers : 0;
+  const slidingLayers = Math.round(attentionLayers * slidingShare);
+  if (a.kvLayers !== undefined) notes.push(`only ${a.kvLayers} of ${a.layers} layers keep a KV cache of their own; the others reuse it`);
   const fullLayers = attentionLayers - slidingLayers;
 
   // Elements cached per token per layer.

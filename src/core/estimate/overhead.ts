@@ -38,11 +38,16 @@ export function llamaCppComputeBuffer(a: Architecture, contextTokens: number, fl
 
 export interface OverheadResult { bytes: number; parts: MemoryParts; notes: string[] }
 
-export function overheadBytes(a: Architecture, engine: Engine, contextTokens: number, flashAttention: boolean): OverheadResult {
+/**
+ * `contextTokens` is per sequence; llama.cpp's attention spans every cell of the cache, so its
+ * compute buffer sees contextTokens × batch.
+ */
+export function overheadBytes(a: Architecture, engine: Engine, contextTokens: number, batch: number, flashAttention: boolean): OverheadResult {
   const fa = flashAttention ? 'with flash attention' : 'without flash attention';
+  const cells = contextTokens * batch;
   switch (engine) {
     case 'llama.cpp': {
-      const compute = llamaCppComputeBuffer(a, contextTokens, flashAttention);
+      const compute = llamaCppComputeBuffer(a, cells, flashAttention);
       return {
         bytes: compute + CUDA_CONTEXT_BYTES,
         parts: { computeBufferBytes: compute, cudaContextBytes: CUDA_CONTEXT_BYTES },
@@ -50,7 +55,7 @@ export function overheadBytes(a: Architecture, engine: Engine, contextTokens: nu
       };
     }
     case 'ollama': {
-      const compute = llamaCppComputeBuffer(a, contextTokens, flashAttention);
+      const compute = llamaCppComputeBuffer(a, cells, flashAttention);
       return {
         bytes: compute + CUDA_CONTEXT_BYTES + OLLAMA_RESERVE_BYTES,
         parts: { computeBufferBytes: compute, cudaContextBytes: CUDA_CONTEXT_BYTES, engineReserveBytes: OLLAMA_RESERVE_BYTES },

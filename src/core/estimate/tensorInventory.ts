@@ -8,7 +8,8 @@ export type TensorRole =
   | 'token_embd' | 'output' | 'attn_q' | 'attn_k' | 'attn_v' | 'attn_output' | 'attn_qkv'
   | 'attn_q_a' | 'attn_q_b' | 'attn_kv_a' | 'attn_kv_b'
   | 'ffn_gate' | 'ffn_up' | 'ffn_down' | 'ffn_gate_exps' | 'ffn_up_exps' | 'ffn_down_exps'
-  | 'ffn_gate_shexp' | 'ffn_up_shexp' | 'ffn_down_shexp' | 'router' | 'small' | 'other' | 'vision';
+  | 'ffn_gate_shexp' | 'ffn_up_shexp' | 'ffn_down_shexp' | 'router' | 'small' | 'other' | 'vision'
+  | 'per_layer_embd';
 
 export interface Tensor {
   role: TensorRole;
@@ -50,6 +51,8 @@ export function tensorInventory(m: InventoryShape): Tensor[] {
   };
 
   add('token_embd', h, m.vocabSize);
+  // Gemma 3n's per-layer embeddings: one 256-wide vector per layer for every token id.
+  if (m.perLayerEmbeddings) out.push({ role: 'per_layer_embd', rowLength: 256 * m.layers, elements: m.perLayerEmbeddings });
   if (!m.tiedEmbeddings) add('output', h, m.vocabSize);
   const q = m.attentionHeads * m.headDim;
   const kv = m.kvHeads * m.headDim;

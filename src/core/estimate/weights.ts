@@ -58,8 +58,11 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
       hasImatrix: /^IQ[123]/.test(f.name),
     };
     const byType = new Map<GgmlTypeName | 'vision', number>();
-    if (visionInFile) {
-      // Ollama's model blob carries the vision projector, kept in F16.
+    // Ollama converts models itself: its blobs carry the vision projector in F16 (Gemma 3n's
+    // build is text-only but keeps the per-layer embeddings in F16; its 5.6 and 7.5 GB downloads
+    // match only that).
+    const ollamaGemma3n = visionInFile && model.family === 'gemma3n';
+    if (visionInFile && !ollamaGemma3n) {
       const vision = tensors.find(t => t.role === 'vision');
       if (vision) total += vision.elements * 2;
     }
@@ -68,7 +71,9 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
     const mxfp4Experts = model.releasedQuant === 'MXFP4';
     for (const t of tensors) {
       if (t.role === 'vision') { byType.set('vision', (byType.get('vision') ?? 0) + t.elements); continue; }
-      const type = mxfp4Experts && t.experts ? 'MXFP4' : ggufTensorType(t, ctx, model.tiedEmbeddings);
+      const type = mxfp4Experts && t.experts ? 'MXFP4'
+        : ollamaGemma3n && t.role === 'per_layer_embd' ? 'F16'
+          : ggufTensorType(t, ctx, model.tiedEmbeddings);
       total += (t.elements * ggmlBitsPerWeight(type)) / 8;
       byType.set(type, (byType.get(type) ?? 0) + t.elements);
     }
@@ -76,7 +81,7 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
       .map(([type, n]) => `${type} ${percent(n, tensors)}`).join(', ');
     notes.push(`${f.name} per tensor as llama.cpp's quantizer assigns it: ${mix}`);
     if (byType.has('vision')) {
-      notes.push(visionInFile
+      notes.push(visionInFile && !ollamaGemma3n
         ? 'the vision tower is included in F16, as Ollama ships it with the model'
         : 'the vision tower ships as a separate mmproj GGUF and is not counted (add it when images are used)');
     }

@@ -53,7 +53,7 @@ function chosenType(ft: string, base: GgmlTypeName, t: Tensor, c: MixContext, ti
   const i = t.layer ?? 0;
   if (t.role === 'output' || (tied && t.role === 'token_embd')) return outputType(ft, base, t, c);
   if (ft === 'MXFP4_MOE') return t.experts ? 'MXFP4' : 'Q8_0';
-  if (t.role === 'token_embd') {
+  if (t.role === 'token_embd' || t.role === 'per_layer_embd') {
     if (['IQ2_XXS', 'IQ2_XS', 'IQ1_S', 'IQ1_M'].includes(ft)) return 'Q2_K';
     if (['IQ2_S', 'IQ2_M', 'IQ3_XXS'].includes(ft)) return 'IQ3_S';
     if (ft === 'TQ1_0' || ft === 'TQ2_0') return 'Q4_K';

@@ -42,6 +42,7 @@ function modelLabel(tokenStart: number, token: string, ref: ModelRef): Label {
   const end = tokenStart + ref.end;
   const label: Label = { start, end, text: token.slice(ref.start, ref.end), kind: 'model' };
   const detail: LabelDetail = { source: ref.source, name: ref.name };
+  if (ref.size?.size.effective) detail.effective = true;
   if (ref.catalog) {
     label.model = ref.catalog.id;
     label.params = ref.catalog.params;

@@ -6,7 +6,7 @@ import { estimateMemory } from '../estimate/estimateMemory';
 import { quantFormat } from '../data/quantFormats';
 import { findCatalogModel } from '../catalog/lookupModel';
 import { ollamaDefaultQuant } from '../estimate/resolveModel';
-import { glossarySummary } from '../glossary/glossary';
+import { glossaryEntry, glossarySummary } from '../glossary/glossary';
 import { sizeTier } from '../sizeTier';
 import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit } from '../units';
 import { escapeMarkdown, table } from './markdown';
@@ -18,6 +18,18 @@ export interface HoverOptions {
   contextTokens?: number;
   /** Engine for the "to run it" line (default llama.cpp). */
   engine?: Engine;
+  /** The link target that opens the glossary at an entry; no glossary links without it. */
+  glossaryLink?: (id: string) => string;
+}
+
+/** The glossary entries that explain a label, most specific first. */
+export function glossaryIdsFor(label: Label): string[] {
+  const ids: string[] = [];
+  if (label.quant) ids.push(quantFormat(label.quant)?.glossaryId ?? 'quantization');
+  if (label.activeParams !== undefined) ids.push('mixture-of-experts');
+  if (label.detail?.effective) ids.push('active-parameters');
+  if (label.params !== undefined || label.kind !== 'quant') ids.push('parameter-count');
+  return [...new Set(ids)].filter(id => glossarySummary(id) !== undefined);
 }
 
 /** The format the "to run it" line assumes when the label names none. */
@@ -141,6 +153,10 @@ export function renderHover(label: Label, options: HoverOptions): string {
   }
   const run = runLine(label, options);
   if (run) lines.push(run);
+  if (options.glossaryLink) {
+    const links = glossaryIdsFor(label).map(id => `[${escapeMarkdown(glossaryEntry(id)!.term)}](${options.glossaryLink!(id)})`);
+    if (links.length) lines.push(`$(book) Glossary: ${links.join(' · ')}`);
+  }
   const basis = label.model ? 'exact parameter count and architecture from the model catalog' : 'estimated from the label alone';
   lines.push(`_Param Lens · ${basis}_`);
   return lines.join('\n\n');

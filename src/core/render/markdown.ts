@@ -2,7 +2,7 @@
 // can never become a link, a command, HTML or formatting.
 
 // Characters that start formatting, links, HTML or table cells anywhere in a line.
-const SPECIAL = /[\\`*_{}[\]|~!<>&]/g;
+const SPECIAL = /[\\`*_{}[\]|~!<>&$]/g;
 
 export function escapeMarkdown(text: string): string {
   const escaped = text.replace(SPECIAL, ch => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`));

@@ -77,12 +77,14 @@ suite('hover in a real VS Code', () => {
     assert.ok(text.includes(OURS), text.slice(0, 200));
   });
 
-  test('the hover is plain Markdown: not trusted, no HTML', async () => {
+  test('the hover trusts only its own glossary command, allows no HTML, and escapes document text', async () => {
     const doc = await vscode.workspace.openTextDocument({ content: 'see [x](command:workbench.action.quit) 70B model', language: 'markdown' });
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, '70B', 1));
     const ours = hovers.flatMap(h => h.contents).find(c => typeof c !== 'string' && 'value' in c && c.value.includes(OURS)) as vscode.MarkdownString;
     assert.ok(ours);
-    assert.ok(!ours.isTrusted);
+    assert.deepStrictEqual(ours.isTrusted, { enabledCommands: ['paramLens.openGlossary'] });
     assert.ok(!ours.supportHtml);
+    const commands = [...ours.value.matchAll(/\]\((command:[^)?]+)/g)].map(m => m[1]);
+    assert.ok(commands.length > 0 && commands.every(c => c === 'command:paramLens.openGlossary'), commands.join());
   });
 });
