@@ -1,6 +1,6 @@
 // UI test of the glossary panel in a real VS Code (code-server) in a real browser: search "kv",
 // open the result, follow a related link, go back, check the rendered text, and keep screenshots
-// in the dark and the light theme (screenshots/glossary-*.png).
+// in the dark, light and high-contrast themes (screenshots/glossary-*.png).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -64,7 +64,7 @@ async function themeOf(frame: FrameLocator): Promise<string> {
   return frame.locator('body').evaluate(b => b.className);
 }
 
-async function session(theme: 'dark' | 'light', colorTheme: string): Promise<void> {
+async function session(theme: 'dark' | 'light' | 'high-contrast', colorTheme: string): Promise<void> {
   const workspace = path.join(REPO, 'test/fixtures/workspace');
   const server = await startCodeServer(workspace, { 'workbench.colorTheme': colorTheme });
   const browser = await launchBrowser();
@@ -73,7 +73,7 @@ async function session(theme: 'dark' | 'light', colorTheme: string): Promise<voi
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     for (const line of await scenario(page, theme)) console.log(`  ✔ ${theme}: ${line}`);
-    assert.match(await themeOf(glossaryFrame(page)), theme === 'dark' ? /vscode-dark/ : /vscode-light/);
+    assert.match(await themeOf(glossaryFrame(page)), theme === 'dark' ? /vscode-dark/ : theme === 'light' ? /vscode-light/ : /vscode-high-contrast/);
     console.log(`  ✔ ${theme}: the webview follows the ${colorTheme} theme`);
     if (theme === 'dark') {
       // State survives hide/show: switch to the Explorer and back.
@@ -96,7 +96,8 @@ async function session(theme: 'dark' | 'light', colorTheme: string): Promise<voi
 async function main(): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
   let failed = 0;
-  for (const [theme, colorTheme] of [['dark', 'Default Dark Modern'], ['light', 'Default Light Modern']] as const) {
+  const themes = [['dark', 'Default Dark Modern'], ['light', 'Default Light Modern'], ['high-contrast', 'Default High Contrast']] as const;
+  for (const [theme, colorTheme] of themes) {
     try {
       await session(theme, colorTheme);
     } catch (e) {
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(`  screenshots in ${path.relative(REPO, SHOTS)}/`);
-  console.log(`\n  ${2 - failed} passing${failed ? `\n  ${failed} failing` : ''}`);
+  console.log(`\n  ${themes.length - failed} passing${failed ? `\n  ${failed} failing` : ''}`);
   process.exit(failed ? 1 : 0);
 }
 

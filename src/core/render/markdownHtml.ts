@@ -23,7 +23,7 @@ export function inlineHtml(text: string): string {
     html = html.replace(/\[([^\]]+)\]\(#([a-z0-9-]+)\)/g, (_, label: string, id: string) =>
       `<a href="#" class="term-link" data-term="${id}">${label}</a>`);
     // Any other link form is shown as its text.
-    html = html.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+    html = html.replace(/\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)/g, '$1');
     html = html.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
     html = html.replace(/(^|[\s(])\*([^*\s][^*]*)\*(?=[\s.,;:)!?]|$)/g, '$1<em>$2</em>');
     html = html.replace(/(^|[\s(])_([^_\s][^_]*)_(?=[\s.,;:)!?]|$)/g, '$1<em>$2</em>');
