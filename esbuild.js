@@ -12,12 +12,13 @@ const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 
 // @huggingface/tasks has no side-effect-free entry: importing its index pulls ~230 KB of
-// snippets. We only want its GGUF module (the Hub's quant type list), so resolve that file directly.
-const hfTasksGguf = {
-  name: 'hf-tasks-gguf',
+// snippets. We only want its GGUF module (the Hub's quant type list) and its hardware list, so
+// resolve those files directly.
+const hfTasksModules = {
+  name: 'hf-tasks-modules',
   setup(build) {
-    build.onResolve({ filter: /^@huggingface\/tasks\/gguf$/ }, () => ({
-      path: path.join(__dirname, 'node_modules/@huggingface/tasks/dist/esm/gguf.js'),
+    build.onResolve({ filter: /^@huggingface\/tasks\/(gguf|hardware)$/ }, args => ({
+      path: path.join(__dirname, `node_modules/@huggingface/tasks/dist/esm/${args.path.split('/').pop()}.js`),
     }));
   },
 };
@@ -43,7 +44,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'silent',
-  plugins: [hfTasksGguf, problemMatcher],
+  plugins: [hfTasksModules, problemMatcher],
   target: 'es2022',
 };
 
@@ -60,6 +61,8 @@ const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', platform: 'node', external: ['vscode'] },
   // The glossary panel's front end, loaded by the webview.
   { ...common, entryPoints: ['src/webview/glossary/main.ts'], outfile: 'dist/webview/glossary.js', format: 'iife', platform: 'browser' },
+  // The estimate panel's front end.
+  { ...common, entryPoints: ['src/webview/estimate/main.ts'], outfile: 'dist/webview/estimate.js', format: 'iife', platform: 'browser' },
   // The public core API (shared DESIGN.md), loadable with require() and free of vscode.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', format: 'cjs', platform: 'node' },
 ];

@@ -29,7 +29,7 @@ npx mocha --ui tdd --reporter spec "out/test/unit/**/*.test.js" 2>&1 | tee -a "$
 echo "== integration tests in a real VS Code"
 node out/test/integration/runTests.js 2>&1 | tee -a "$LOG" || status=1
 echo "== UI tests in a real VS Code in Chromium (screenshots in screenshots/)"
-node out/test/ui/glossary.ui.js 2>&1 | tee -a "$LOG" || status=1
+for ui in out/test/ui/*.ui.js; do node "$ui" 2>&1 | tee -a "$LOG" || status=1; done
 
 count() { { grep -Eo "^ *[0-9]+ $1" "$LOG" || true; } | awk '{s+=$1} END {print s+0}'; }
 passed=$(count passing)

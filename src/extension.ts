@@ -5,11 +5,15 @@ import { SizeLabelHoverProvider } from './hoverProvider';
 import { registerToggleHovers } from './commands/toggleHovers';
 import { GLOSSARY_VIEW, GlossaryViewProvider } from './glossaryView';
 import { registerOpenGlossary } from './commands/openGlossary';
+import { EstimatePanel } from './estimatePanel';
+import { registerEstimate } from './commands/estimate';
+import { registerSetGpu } from './commands/setGpu';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Param Lens', { log: true });
   const settings = new Settings();
   const glossary = new GlossaryViewProvider(context.extensionUri, log);
+  const estimatePanel = new EstimatePanel(context.extensionUri, settings, log);
   context.subscriptions.push(
     log,
     settings,
@@ -19,6 +23,9 @@ export function activate(context: vscode.ExtensionContext): void {
     glossary,
     vscode.window.registerWebviewViewProvider(GLOSSARY_VIEW, glossary),
     registerOpenGlossary(glossary),
+    estimatePanel,
+    registerEstimate(estimatePanel, settings),
+    registerSetGpu(),
   );
 }
 

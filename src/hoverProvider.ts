@@ -6,6 +6,7 @@ import { labelAt } from './core/recognize/findLabels';
 import { renderHover } from './core/render/hoverMarkdown';
 import type { Settings } from './settings';
 import { OPEN_GLOSSARY, openGlossaryLink } from './commands/openGlossary';
+import { ESTIMATE, estimateLink } from './commands/estimate';
 
 export class SizeLabelHoverProvider implements vscode.HoverProvider {
   constructor(private readonly settings: Settings, private readonly log: vscode.LogOutputChannel) {}
@@ -18,10 +19,11 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
       const label = labelAt(line, position.character);
       if (!label || token.isCancellationRequested) return undefined;
       const markdown = new vscode.MarkdownString(renderHover(label, {
-        units: s.units, contextTokens: s.contextTokens, engine: s.engine, glossaryLink: openGlossaryLink,
+        units: s.units, contextTokens: s.contextTokens, engine: s.engine, gpusGiB: s.gpusGiB,
+        glossaryLink: openGlossaryLink, estimateLink: () => estimateLink(label),
       }));
-      // Command links run only our allow-listed command; document text is escaped by the core.
-      markdown.isTrusted = { enabledCommands: [OPEN_GLOSSARY] };
+      // Command links run only our allow-listed commands; document text is escaped by the core.
+      markdown.isTrusted = { enabledCommands: [OPEN_GLOSSARY, ESTIMATE] };
       markdown.supportHtml = false;
       markdown.supportThemeIcons = true;
       const range = new vscode.Range(position.line, label.start, position.line, label.end);

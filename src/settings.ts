@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { MemoryUnit } from './core/units';
 import type { Engine } from './core/types';
-import { ENGINES } from './core/estimate/validateInput';
+import { ENGINES, KV_CACHE_FORMATS } from './core/estimate/validateInput';
 
 export interface ParamLensSettings {
   hoverEnabled: boolean;
@@ -11,6 +11,9 @@ export interface ParamLensSettings {
   units: MemoryUnit;
   contextTokens: number;
   engine: Engine;
+  /** Memory of each of the user's GPUs, in GiB. */
+  gpusGiB: number[];
+  kvCacheQuant: string;
 }
 
 const DEFAULT_CONTEXT = 8192;
@@ -23,6 +26,8 @@ function read(): ParamLensSettings {
   const units = c.get<string>('units');
   const context = c.get<number>('contextLength');
   const engine = c.get<string>('engine');
+  const gpus = c.get<unknown>('gpuMemoryGB');
+  const kv = c.get<string>('kvCacheQuant');
   return {
     hoverEnabled: c.get<boolean>('hover.enabled') !== false,
     excludedLanguages: new Set(Array.isArray(excluded) ? excluded.filter((x): x is string => typeof x === 'string') : []),
@@ -30,6 +35,8 @@ function read(): ParamLensSettings {
     // Settings are user input: out-of-range values fall back to the defaults.
     contextTokens: Number.isInteger(context) && context! >= 1 && context! <= 16_777_216 ? context! : DEFAULT_CONTEXT,
     engine: ENGINES.find(e => e === engine) ?? 'llama.cpp',
+    gpusGiB: Array.isArray(gpus) ? gpus.filter((g): g is number => typeof g === 'number' && g > 0 && g <= 4096).slice(0, 64) : [],
+    kvCacheQuant: KV_CACHE_FORMATS.find(k => k === kv) ?? 'F16',
   };
 }
 

@@ -1,5 +1,7 @@
-// The messages between the glossary panel (webview) and its provider, in one place for both
-// sides. Every message that arrives is checked here before it is acted on.
+// The messages between the webviews (glossary panel, estimate panel) and the extension, in one
+// place for both sides. Every message that arrives is checked here before it is acted on.
+import type { EstimateView } from '../core/render/estimateView';
+import type { Engine, Mode } from '../core/types';
 
 export interface GlossaryItem {
   id: string;
@@ -61,5 +63,81 @@ export function parseToGlossary(value: unknown): ToGlossary | undefined {
   if (m.type === 'init' && Array.isArray(m.entries) && typeof m.strings === 'object' && m.strings !== null) {
     return { type: 'init', entries: m.entries as GlossaryItem[], strings: m.strings as GlossaryStrings, show: isGlossaryId(m.show) ? m.show : undefined };
   }
+  return undefined;
+}
+
+// ---- The estimate panel ----------------------------------------------------------------------
+
+
+export const ENGINE_CHOICES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'transformers'];
+export const MODE_CHOICES: readonly Mode[] = ['inference', 'lora', 'qlora', 'full'];
+export const KV_CHOICES = ['F16', 'Q8_0', 'Q4_0', 'FP8'] as const;
+
+/** The inputs a user can change in the panel. */
+export interface EstimateInputs {
+  model: string;
+  quant: string;
+  contextTokens: number;
+  batch: number;
+  engine: Engine;
+  mode: Mode;
+  kvCacheQuant: string;
+}
+
+export interface EstimateStrings {
+  [key: string]: string;
+}
+
+export type ToEstimate =
+  | { type: 'view'; view: EstimateView; formats: string[]; strings: EstimateStrings }
+  | { type: 'error'; message: string; inputs: EstimateInputs; strings: EstimateStrings };
+
+export type FromEstimate =
+  | { type: 'ready' }
+  | { type: 'update'; inputs: EstimateInputs }
+  | { type: 'copy' };
+
+/** Reads "8192", "32k", "128K", "1M" as a token count; NaN when it is none. */
+export function parseTokens(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kKmM]?)\s*$/.exec(text);
+  if (!m) return NaN;
+  const scale = m[2].toLowerCase() === 'k' ? 1024 : m[2].toLowerCase() === 'm' ? 1024 * 1024 : 1;
+  return Math.round(Number(m[1]) * scale);
+}
+
+/** The inputs of an update message, or undefined when any field is missing or out of range. */
+export function parseEstimateInputs(value: unknown): EstimateInputs | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  const str = (x: unknown, max: number) => (typeof x === 'string' && x.trim() !== '' && x.length <= max ? x.trim() : undefined);
+  const int = (x: unknown, max: number) => (typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= max ? x : undefined);
+  const model = str(v.model, 300);
+  const quant = str(v.quant, 24);
+  const contextTokens = int(v.contextTokens, 16_777_216);
+  const batch = int(v.batch, 4096);
+  const engine = ENGINE_CHOICES.find(e => e === v.engine);
+  const mode = MODE_CHOICES.find(m => m === v.mode);
+  const kvCacheQuant = KV_CHOICES.find(k => k === v.kvCacheQuant);
+  if (!model || !quant || !contextTokens || !batch || !engine || !mode || !kvCacheQuant) return undefined;
+  return { model, quant, contextTokens, batch, engine, mode, kvCacheQuant };
+}
+
+export function parseFromEstimate(value: unknown): FromEstimate | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const m = value as Record<string, unknown>;
+  if (m.type === 'ready') return { type: 'ready' };
+  if (m.type === 'copy') return { type: 'copy' };
+  if (m.type === 'update') {
+    const inputs = parseEstimateInputs(m.inputs);
+    return inputs ? { type: 'update', inputs } : undefined;
+  }
+  return undefined;
+}
+
+export function parseToEstimate(value: unknown): ToEstimate | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const m = value as Record<string, unknown>;
+  if (m.type === 'view' && typeof m.view === 'object' && m.view !== null && Array.isArray(m.formats)) return m as unknown as ToEstimate;
+  if (m.type === 'error' && typeof m.message === 'string') return m as unknown as ToEstimate;
   return undefined;
 }

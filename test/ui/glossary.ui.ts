@@ -2,28 +2,18 @@
 // open the result, follow a related link, go back, check the rendered text, and keep screenshots
 // in the dark, light and high-contrast themes (screenshots/glossary-*.png).
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { startCodeServer } from './codeServer';
-
-const REPO = path.resolve(__dirname, '../../..');
-const SHOTS = path.join(REPO, 'screenshots');
-
-/** The glossary webview's inner document. */
-function glossaryFrame(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-}
+import { SHOTS, THEMES, webviewFrame, runThemes, type Theme } from './workbench';
 
 async function openPanel(page: Page): Promise<FrameLocator> {
   await page.locator('.activitybar .action-item a[aria-label^="Param Lens"]').first().click();
-  const frame = glossaryFrame(page);
+  const frame = webviewFrame(page);
   await frame.locator('#search').waitFor({ timeout: 30_000 });
   return frame;
 }
 
-async function scenario(page: Page, theme: string): Promise<string[]> {
+async function scenario(page: Page, theme: Theme): Promise<string[]> {
   const log: string[] = [];
   const frame = await openPanel(page);
   const search = frame.locator('#search');
@@ -40,7 +30,7 @@ async function scenario(page: Page, theme: string): Promise<string[]> {
 
   await first.click();
   const title = frame.locator('#entry-title');
-  await assert.doesNotReject(title.waitFor());
+  await title.waitFor();
   assert.strictEqual(await title.innerText(), 'KV cache');
   const body = await frame.locator('.entry-body').innerText();
   assert.match(body, /128 KiB per token/);
@@ -57,57 +47,19 @@ async function scenario(page: Page, theme: string): Promise<string[]> {
   await frame.locator('#back').click();
   await frame.locator('#entry-title', { hasText: 'KV cache' }).waitFor();
   log.push('back returned to "KV cache"');
+  const classes = await frame.locator('body').evaluate(b => b.className);
+  assert.match(classes, theme === 'dark' ? /vscode-dark/ : theme === 'light' ? /vscode-light/ : /vscode-high-contrast/);
+  log.push(`the webview follows the theme (${classes.trim()})`);
+
+  if (theme === 'dark') {
+    // State survives hide/show: switch to the Explorer and back.
+    await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
+    const again = await openPanel(page);
+    await again.locator('#entry-title', { hasText: 'KV cache' }).waitFor({ timeout: 15_000 });
+    assert.strictEqual(await again.locator('#search').inputValue(), 'kv');
+    log.push('the entry and the search text survive hiding and showing the panel');
+  }
   return log;
 }
 
-async function themeOf(frame: FrameLocator): Promise<string> {
-  return frame.locator('body').evaluate(b => b.className);
-}
-
-async function session(theme: 'dark' | 'light' | 'high-contrast', colorTheme: string): Promise<void> {
-  const workspace = path.join(REPO, 'test/fixtures/workspace');
-  const server = await startCodeServer(workspace, { 'workbench.colorTheme': colorTheme });
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    for (const line of await scenario(page, theme)) console.log(`  ✔ ${theme}: ${line}`);
-    assert.match(await themeOf(glossaryFrame(page)), theme === 'dark' ? /vscode-dark/ : theme === 'light' ? /vscode-light/ : /vscode-high-contrast/);
-    console.log(`  ✔ ${theme}: the webview follows the ${colorTheme} theme`);
-    if (theme === 'dark') {
-      // State survives hide/show: switch to the Explorer and back.
-      await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
-      const frame = await openPanel(page);
-      await frame.locator('#entry-title', { hasText: 'KV cache' }).waitFor({ timeout: 15_000 });
-      assert.strictEqual(await frame.locator('#search').inputValue(), 'kv');
-      console.log('  ✔ the entry and the search text survive hiding and showing the panel');
-    }
-  } catch (e) {
-    const pages = browser.contexts().flatMap(c => c.pages());
-    if (pages[0]) await pages[0].screenshot({ path: path.join(SHOTS, `glossary-failure-${theme}.png`) }).catch(() => {});
-    throw e;
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
-}
-
-async function main(): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  let failed = 0;
-  const themes = [['dark', 'Default Dark Modern'], ['light', 'Default Light Modern'], ['high-contrast', 'Default High Contrast']] as const;
-  for (const [theme, colorTheme] of themes) {
-    try {
-      await session(theme, colorTheme);
-    } catch (e) {
-      failed++;
-      console.error(`  ✘ glossary UI test (${theme}) failed:`, e);
-    }
-  }
-  console.log(`  screenshots in ${path.relative(REPO, SHOTS)}/`);
-  console.log(`\n  ${themes.length - failed} passing${failed ? `\n  ${failed} failing` : ''}`);
-  process.exit(failed ? 1 : 0);
-}
-
-void main();
+void runThemes('glossary', THEMES, {}, scenario);

@@ -4,6 +4,7 @@ import { escapeMarkdown } from '../../src/core/render/markdown';
 import { findLabels, labelAt } from '../../src/core/recognize/findLabels';
 import { formatBytes, formatParamsWords } from '../../src/core/units';
 import { sizeTier } from '../../src/core/sizeTier';
+import { buildEstimateView, estimateMarkdown } from '../../src/core/render/estimateView';
 
 const hover = (text: string, offset: number, units: 'GiB' | 'GB' = 'GiB') => renderHover(labelAt(text, offset)!, { units });
 
@@ -84,5 +85,29 @@ suite('hover: what it takes to run', () => {
 
   test('an Ollama tag says which file Ollama downloads', () => {
     assert.match(renderHover(labelAt('llama3:70b', 2)!, { units: 'GiB' }), /Ollama downloads Q4\\_K\\_M by default/);
+  });
+});
+
+suite('estimate panel view', () => {
+  test('breakdown, fit on the user\'s GPUs, largest context and formats agree with the estimator', () => {
+    const v = buildEstimateView({ model: 'meta-llama/Llama-3.1-8B-Instruct', gpusGiB: [8] }, 'GiB');
+    assert.strictEqual(v.request.quant, 'Q4_K_M');
+    assert.strictEqual(v.parts.map(p => p.key).join(), 'weights,kv,overhead');
+    const mine = v.fits.find(f => f.mine)!;
+    assert.strictEqual(mine.label, 'your GPU (8 GiB)');
+    assert.ok(v.largestContext && v.largestContext.tokens > 8192 && v.largestContext.tokens < 131072, JSON.stringify(v.largestContext));
+    assert.ok(v.formats.some(f => f.quant === 'IQ2_XXS' && f.verdict === 'fits'));
+    assert.ok(v.formats.some(f => f.quant === 'F16' && f.verdict === 'no'));
+  });
+
+  test('the Markdown copy is a table with the total and the assumptions', () => {
+    const md = estimateMarkdown(buildEstimateView({ model: 'Mixtral 8x7B', quant: 'Q4_K_M' }, 'GB'));
+    assert.match(md, /\| \*\*Total\*\* \| \*\*\d+(\.\d+)? GB\*\* \|/);
+    assert.match(md, /46\.7B parameters, 12\.9B active/);
+    assert.match(md, /_Estimated by Param Lens \(basis: config\)/);
+  });
+
+  test('bad input throws the estimator\'s RangeError', () => {
+    assert.throws(() => buildEstimateView({ model: 'no-such-thing' }, 'GiB'), RangeError);
   });
 });

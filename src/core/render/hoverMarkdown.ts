@@ -3,6 +3,7 @@
 // Everything taken from the document is escaped.
 import type { Engine, Label, MemoryEstimate } from '../types';
 import { estimateMemory } from '../estimate/estimateMemory';
+import { gibTarget, verdict } from '../fit/fit';
 import { quantFormat } from '../data/quantFormats';
 import { findCatalogModel } from '../catalog/lookupModel';
 import { ollamaDefaultQuant } from '../estimate/resolveModel';
@@ -20,6 +21,10 @@ export interface HoverOptions {
   engine?: Engine;
   /** The link target that opens the glossary at an entry; no glossary links without it. */
   glossaryLink?: (id: string) => string;
+  /** The link target that opens the estimate for this label. */
+  estimateLink?: () => string;
+  /** The user's GPUs (GiB each), for the fit line. */
+  gpusGiB?: number[];
 }
 
 /** The glossary entries that explain a label, most specific first. */
@@ -54,7 +59,14 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   }
   const b = (n: number) => formatBytes(n, options.units);
   const format = quant ?? 'its published format';
-  return `To run it on ${engine} at ${contextTokens.toLocaleString('en-US')} tokens (${escapeMarkdown(format)}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.`;
+  const gpus = (options.gpusGiB ?? []).filter(g => g > 0);
+  let fit = '';
+  if (gpus.length) {
+    const target = gibTarget(gpus.length > 1 ? `your ${gpus.length} GPUs` : 'your GPU', gpus.reduce((x, y) => x + y, 0));
+    const v = verdict(e.totalBytes, target);
+    fit = ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ${target.label} (${gpus.join(' + ')} GiB).`;
+  }
+  return `To run it on ${engine} at ${contextTokens.toLocaleString('en-US')} tokens (${escapeMarkdown(format)}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}`;
 }
 
 function headline(label: Label): string {
@@ -153,10 +165,13 @@ export function renderHover(label: Label, options: HoverOptions): string {
   }
   const run = runLine(label, options);
   if (run) lines.push(run);
+  const links: string[] = [];
+  if (options.estimateLink && (label.params !== undefined || label.model)) links.push(`[$(dashboard) Estimate…](${options.estimateLink()})`);
   if (options.glossaryLink) {
-    const links = glossaryIdsFor(label).map(id => `[${escapeMarkdown(glossaryEntry(id)!.term)}](${options.glossaryLink!(id)})`);
-    if (links.length) lines.push(`$(book) Glossary: ${links.join(' · ')}`);
+    const entries = glossaryIdsFor(label).map(id => `[${escapeMarkdown(glossaryEntry(id)!.term)}](${options.glossaryLink!(id)})`);
+    if (entries.length) links.push(`$(book) Glossary: ${entries.join(' · ')}`);
   }
+  if (links.length) lines.push(links.join(' · '));
   const basis = label.model ? 'exact parameter count and architecture from the model catalog' : 'estimated from the label alone';
   lines.push(`_Param Lens · ${basis}_`);
   return lines.join('\n\n');

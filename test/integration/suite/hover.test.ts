@@ -82,9 +82,10 @@ suite('hover in a real VS Code', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, '70B', 1));
     const ours = hovers.flatMap(h => h.contents).find(c => typeof c !== 'string' && 'value' in c && c.value.includes(OURS)) as vscode.MarkdownString;
     assert.ok(ours);
-    assert.deepStrictEqual(ours.isTrusted, { enabledCommands: ['paramLens.openGlossary'] });
+    assert.deepStrictEqual(ours.isTrusted, { enabledCommands: ['paramLens.openGlossary', 'paramLens.estimate'] });
     assert.ok(!ours.supportHtml);
     const commands = [...ours.value.matchAll(/\]\((command:[^)?]+)/g)].map(m => m[1]);
-    assert.ok(commands.length > 0 && commands.every(c => c === 'command:paramLens.openGlossary'), commands.join());
+    assert.ok(commands.length > 0 && commands.every(c => c === 'command:paramLens.openGlossary' || c === 'command:paramLens.estimate'), commands.join());
+    assert.ok(!ours.value.includes('workbench.action.quit'.replace(/\./g, '\\.')) || !/\]\(command:workbench/.test(ours.value));
   });
 });

@@ -1,0 +1,145 @@
+// Everything the estimate panel shows, computed in the core: the breakdown, fit against the
+// user's GPUs and common sizes, the largest context that fits, and a comparison across weight
+// formats; plus the same as a Markdown table for the clipboard.
+import type { Engine, EstimateInput, MemoryEstimate, Mode } from '../types';
+import { estimateMemory, DEFAULT_CONTEXT } from '../estimate/estimateMemory';
+import { resolveModel } from '../estimate/resolveModel';
+import { fitTable, gibTarget, largestContext, type Target, type Verdict } from '../fit/fit';
+import { PRESET_GPU_GIB, PRESET_UNIFIED_GIB } from '../fit/hardware';
+import { formatBytes, formatParamsShort, type MemoryUnit } from '../units';
+import { table, escapeMarkdown } from './markdown';
+
+export interface EstimateRequest extends EstimateInput {
+  /** The user's GPUs, memory of each in GiB (from settings). */
+  gpusGiB?: number[];
+}
+
+export interface PartView { key: 'weights' | 'kv' | 'overhead' | 'training'; label: string; bytes: number; text: string; share: number }
+export interface FitView { label: string; verdict: Verdict; text: string; mine: boolean }
+export interface FormatView { quant: string; bitsPerWeight: string; weights: string; total: string; verdict?: Verdict }
+
+export interface EstimateView {
+  title: string;
+  subtitle: string;
+  request: Required<Pick<EstimateInput, 'contextTokens' | 'batch' | 'engine' | 'mode' | 'kvCacheQuant'>> & { model: string; quant: string };
+  parts: PartView[];
+  total: string;
+  totalBytes: number;
+  fits: FitView[];
+  largestContext?: { target: string; tokens: number; maxTokens: number };
+  formats: FormatView[];
+  basis: MemoryEstimate['basis'];
+  assumptions: string[];
+  units: MemoryUnit;
+}
+
+const VERDICT_TEXT: Record<Verdict, string> = { fits: 'fits', tight: 'tight', no: 'does not fit' };
+const GGUF_FORMATS = ['F16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'IQ4_XS', 'Q3_K_M', 'IQ2_XXS'];
+const SERVER_FORMATS = ['BF16', 'FP8', 'AWQ', 'GPTQ', 'NF4'];
+
+export function formatsFor(engine: Engine): string[] {
+  return engine === 'llama.cpp' || engine === 'ollama' ? GGUF_FORMATS : SERVER_FORMATS;
+}
+
+/** The quant an estimate uses when the request names none (what the engine typically loads). */
+export function defaultQuant(req: EstimateInput): string | undefined {
+  if (req.quant) return req.quant;
+  const engine = req.engine ?? 'llama.cpp';
+  try {
+    const m = resolveModel(req);
+    if (m.quantInName) return m.quantInName;
+    if (m.ollamaDefault) return m.ollamaDefault;
+  } catch {
+    return undefined;
+  }
+  return engine === 'llama.cpp' || engine === 'ollama' ? 'Q4_K_M' : undefined;
+}
+
+function targets(req: EstimateRequest): Target[] {
+  const mine = (req.gpusGiB ?? []).filter(g => Number.isFinite(g) && g > 0);
+  const out: Target[] = [];
+  if (mine.length) {
+    const sum = mine.reduce((a, b) => a + b, 0);
+    out.push(gibTarget(mine.length > 1 ? `your ${mine.length} GPUs (${mine.join(' + ')} GiB)` : `your GPU (${mine[0]} GiB)`, sum, 'gpu'));
+  }
+  for (const g of PRESET_GPU_GIB) out.push(gibTarget(`${g} GB GPU`, g));
+  for (const g of PRESET_UNIFIED_GIB) out.push(gibTarget(`Mac with ${g} GB unified memory`, g, 'unified'));
+  return out;
+}
+
+/** Throws RangeError/TypeError (from the estimator) on bad input. */
+export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): EstimateView {
+  const quant = defaultQuant(req);
+  const input: EstimateInput = { ...req, ...(quant ? { quant } : {}) };
+  delete (input as EstimateRequest).gpusGiB;
+  const e = estimateMemory(input);
+  const resolved = resolveModel(input);
+  const name = resolved.catalog?.name ?? (req.model ?? formatParamsShort(resolved.params));
+  const b = (n: number) => formatBytes(n, units);
+  const partList: Array<[PartView['key'], string, number]> = [
+    ['weights', 'Weights', e.weightsBytes],
+    ['kv', 'KV cache', e.kvCacheBytes],
+    ['overhead', 'Runtime overhead', e.overheadBytes],
+  ];
+  if (e.trainingBytes) partList.push(['training', 'Gradients, optimizer and activations', e.trainingBytes]);
+  const parts = partList.map(([key, label, bytes]) => ({ key, label, bytes, text: b(bytes), share: bytes / e.totalBytes }));
+
+  const ts = targets(req);
+  const fits = fitTable(e, ts).map(({ target, verdict }, i) => ({
+    label: target.label, verdict, mine: i === 0 && (req.gpusGiB?.length ?? 0) > 0,
+    text: VERDICT_TEXT[verdict],
+  }));
+
+  const mode: Mode = req.mode ?? 'inference';
+  const engine: Engine = req.engine ?? 'llama.cpp';
+  let largest: EstimateView['largestContext'];
+  const first = ts[0];
+  const maxTokens = resolved.catalog?.contextLength ?? 131072;
+  if (mode === 'inference' && first && (req.gpusGiB?.length ?? 0) > 0) {
+    largest = { target: first.label, tokens: largestContext(input, first, maxTokens), maxTokens };
+  }
+
+  const formats: FormatView[] = [];
+  if (mode === 'inference') {
+    for (const f of formatsFor(engine)) {
+      try {
+        const fe = estimateMemory({ ...input, quant: f });
+        formats.push({
+          quant: f, bitsPerWeight: (fe.bitsPerWeight ?? 0).toFixed(2), weights: b(fe.weightsBytes), total: b(fe.totalBytes),
+          verdict: first && (req.gpusGiB?.length ?? 0) > 0 ? fitTable(fe, [first])[0].verdict : undefined,
+        });
+      } catch {
+        // a format this model cannot take is simply left out
+      }
+    }
+  }
+  const activeText = resolved.activeParams ? `, ${formatParamsShort(resolved.activeParams)} active` : '';
+  return {
+    title: name,
+    subtitle: `${formatParamsShort(resolved.params)} parameters${activeText} · ${quant ?? 'published weights'} · ${engine} · ${mode}`,
+    request: {
+      model: req.model ?? formatParamsShort(resolved.params), quant: quant ?? '',
+      contextTokens: req.contextTokens ?? DEFAULT_CONTEXT, batch: req.batch ?? 1, engine, mode, kvCacheQuant: req.kvCacheQuant ?? 'F16',
+    },
+    parts, total: b(e.totalBytes), totalBytes: e.totalBytes, fits, largestContext: largest, formats,
+    basis: e.basis, assumptions: e.assumptions, units,
+  };
+}
+
+/** The estimate as a Markdown table, for the clipboard. */
+export function estimateMarkdown(v: EstimateView): string {
+  const lines = [
+    `### ${escapeMarkdown(v.title)}`,
+    '',
+    `${escapeMarkdown(v.subtitle)} · context ${v.request.contextTokens.toLocaleString('en-US')} tokens × ${v.request.batch}`,
+    '',
+    table(['Part', 'Memory'], [...v.parts.map(p => [p.label, p.text]), ['**Total**', `**${v.total}**`]]),
+  ];
+  const mine = v.fits.filter(f => f.mine);
+  if (mine.length) lines.push('', `Fit: ${mine.map(f => `${escapeMarkdown(f.label)}: ${f.text}`).join('; ')}`);
+  if (v.formats.length) {
+    lines.push('', table(['Format', 'Bits/weight', 'Weights', 'Total'], v.formats.map(f => [escapeMarkdown(f.quant), f.bitsPerWeight, f.weights, f.total])));
+  }
+  lines.push('', `_Estimated by Param Lens (basis: ${v.basis}). ${v.assumptions.map(a => escapeMarkdown(a)).join(' · ')}_`);
+  return lines.join('\n');
+}

@@ -1,0 +1,118 @@
+// The estimate result, in an editor-area webview panel. The panel renders what the core
+// computes; when the user changes an input there, the extension recomputes and sends it back.
+import * as vscode from 'vscode';
+import { buildEstimateView, estimateMarkdown, formatsFor, type EstimateRequest, type EstimateView } from './core/render/estimateView';
+import { parseFromEstimate, type EstimateInputs, type EstimateStrings, type ToEstimate } from './webview/messages';
+import { webviewHtml } from './webviewHtml';
+import type { Settings } from './settings';
+
+export const ESTIMATE_PANEL = 'paramLens.estimate';
+
+function strings(): EstimateStrings {
+  return {
+    model: vscode.l10n.t('Model or size label'),
+    quant: vscode.l10n.t('Weights format'),
+    context: vscode.l10n.t('Context (tokens)'),
+    batch: vscode.l10n.t('Sequences'),
+    engine: vscode.l10n.t('Engine'),
+    mode: vscode.l10n.t('Purpose'),
+    kv: vscode.l10n.t('KV cache format'),
+    breakdown: vscode.l10n.t('Breakdown'),
+    total: vscode.l10n.t('Total'),
+    fit: vscode.l10n.t('Will it fit?'),
+    largest: vscode.l10n.t('Largest context that fits {0}: {1} tokens (model maximum {2})'),
+    largestNone: vscode.l10n.t('Even a short context does not fit {0}.'),
+    formats: vscode.l10n.t('Across weight formats'),
+    format: vscode.l10n.t('Format'),
+    bpw: vscode.l10n.t('Bits/weight'),
+    weights: vscode.l10n.t('Weights'),
+    assumptions: vscode.l10n.t('Assumptions'),
+    basis: vscode.l10n.t('Basis: {0}'),
+    copy: vscode.l10n.t('Copy as Markdown'),
+    copied: vscode.l10n.t('Copied'),
+    noGpu: vscode.l10n.t('Set your GPU memory (paramLens.gpuMemoryGB) to see the largest context that fits it.'),
+    inference: vscode.l10n.t('Inference'), lora: vscode.l10n.t('LoRA fine-tuning'), qlora: vscode.l10n.t('QLoRA fine-tuning'), full: vscode.l10n.t('Full fine-tuning'),
+  };
+}
+
+export class EstimatePanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private request: EstimateRequest | undefined;
+  private view: EstimateView | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly settings: Settings, private readonly log: vscode.LogOutputChannel) {}
+
+  /** The view on screen (for tests and the copy command). */
+  get current(): EstimateView | undefined {
+    return this.view;
+  }
+
+  /** Computes the estimate (throws on bad input) and shows it, opening the panel if needed. */
+  show(request: EstimateRequest): EstimateView {
+    const view = buildEstimateView({ gpusGiB: this.settings.current.gpusGiB, ...request }, this.settings.current.units);
+    this.request = request;
+    this.view = view;
+    if (!this.panel) this.open();
+    else this.panel.reveal(undefined, true);
+    this.post({ type: 'view', view, formats: formatsFor(view.request.engine), strings: strings() });
+    return view;
+  }
+
+  private open(): void {
+    const panel = vscode.window.createWebviewPanel(ESTIMATE_PANEL, vscode.l10n.t('Model memory'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')],
+    });
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity.svg');
+    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
+      script: 'estimate.js', style: 'estimate.css', title: vscode.l10n.t('Model memory'),
+      body: '<main id="app" class="estimate" aria-live="polite"></main>',
+    });
+    this.panel = panel;
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage(raw => this.receive(raw)),
+      panel.onDidDispose(() => { this.panel = undefined; }),
+    );
+  }
+
+  private post(message: ToEstimate): void {
+    void this.panel?.webview.postMessage(message);
+  }
+
+  private receive(raw: unknown): void {
+    const message = parseFromEstimate(raw);
+    if (!message) {
+      this.log.warn('estimate panel: ignored a message of unknown shape or with invalid inputs');
+      return;
+    }
+    if (message.type === 'ready' && this.view) {
+      this.post({ type: 'view', view: this.view, formats: formatsFor(this.view.request.engine), strings: strings() });
+    } else if (message.type === 'update') {
+      this.update(message.inputs);
+    } else if (message.type === 'copy' && this.view) {
+      void vscode.env.clipboard.writeText(estimateMarkdown(this.view));
+    }
+  }
+
+  private update(inputs: EstimateInputs): void {
+    const base = this.request ?? {};
+    const sameModel = inputs.model === this.view?.request.model;
+    const request: EstimateRequest = {
+      ...(sameModel ? base : { model: inputs.model }),
+      quant: inputs.quant, contextTokens: inputs.contextTokens, batch: inputs.batch,
+      engine: inputs.engine, mode: inputs.mode, kvCacheQuant: inputs.kvCacheQuant,
+    };
+    try {
+      this.show(request);
+    } catch (e) {
+      // Bad input typed in the panel: say what is wrong there, keep the last good result.
+      this.post({ type: 'error', message: e instanceof Error ? e.message : String(e), inputs, strings: strings() });
+    }
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

@@ -1,0 +1,203 @@
+// The estimate panel's front end: the inputs (editable), the breakdown as a stacked bar and as
+// numbers, fit against GPUs, the largest context that fits, formats compared, and assumptions.
+// It computes nothing itself: changes go to the extension, which answers with a new view.
+import { ENGINE_CHOICES, KV_CHOICES, MODE_CHOICES, parseTokens, parseToEstimate, type EstimateInputs, type EstimateStrings, type FromEstimate } from '../messages';
+import type { EstimateView } from '../../core/render/estimateView';
+import { vscodeApi } from '../vscodeApi';
+
+interface State { inputs?: EstimateInputs }
+const api = vscodeApi<State>();
+const post = (m: FromEstimate) => api.postMessage(m);
+const app = document.getElementById('app') as HTMLElement;
+let strings: EstimateStrings = {};
+let inputs: EstimateInputs | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function field(label: string, control: HTMLElement, id: string): HTMLElement {
+  const wrap = el('div', 'field');
+  const l = el('label', undefined, label);
+  l.htmlFor = id;
+  control.id = id;
+  wrap.append(l, control);
+  return wrap;
+}
+
+function select(values: readonly string[], current: string, labels?: (v: string) => string): HTMLSelectElement {
+  const s = el('select');
+  for (const v of values) {
+    const o = el('option', undefined, labels ? labels(v) : v);
+    o.value = v;
+    o.selected = v === current;
+    s.append(o);
+  }
+  return s;
+}
+
+function form(current: EstimateInputs, formats: string[], error?: string): HTMLElement {
+  const f = el('form', 'inputs');
+  f.setAttribute('aria-label', strings.model ?? 'Inputs');
+  const model = el('input');
+  model.type = 'text';
+  model.value = current.model;
+  model.spellcheck = false;
+  const quant = select([...new Set([current.quant, ...formats])], current.quant);
+  const context = el('input');
+  context.type = 'text';
+  context.inputMode = 'numeric';
+  context.value = String(current.contextTokens);
+  const batch = el('input');
+  batch.type = 'number';
+  batch.min = '1';
+  batch.max = '4096';
+  batch.value = String(current.batch);
+  const engine = select(ENGINE_CHOICES, current.engine);
+  const mode = select(MODE_CHOICES, current.mode, v => strings[v] ?? v);
+  const kv = select(KV_CHOICES, current.kvCacheQuant);
+  f.append(
+    field(strings.model, model, 'in-model'), field(strings.quant, quant, 'in-quant'), field(strings.context, context, 'in-context'),
+    field(strings.batch, batch, 'in-batch'), field(strings.engine, engine, 'in-engine'), field(strings.mode, mode, 'in-mode'), field(strings.kv, kv, 'in-kv'),
+  );
+  const message = el('p', 'error');
+  message.id = 'input-error';
+  message.setAttribute('role', 'alert');
+  if (error) message.textContent = error;
+  f.append(message);
+  const send = () => {
+    const tokens = parseTokens(context.value);
+    const b = Number(batch.value);
+    if (!Number.isInteger(tokens) || tokens < 1 || tokens > 16_777_216) {
+      message.textContent = `${strings.context}: 8192, 32k, 128k…`;
+      context.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    if (!Number.isInteger(b) || b < 1 || b > 4096) {
+      message.textContent = `${strings.batch}: 1–4096`;
+      batch.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    inputs = { model: model.value.trim(), quant: quant.value, contextTokens: tokens, batch: b, engine: engine.value as EstimateInputs['engine'], mode: mode.value as EstimateInputs['mode'], kvCacheQuant: kv.value };
+    api.setState({ inputs });
+    post({ type: 'update', inputs });
+  };
+  for (const control of [quant, engine, mode, kv]) control.addEventListener('change', send);
+  for (const control of [model, context, batch]) control.addEventListener('change', send);
+  f.addEventListener('submit', e => { e.preventDefault(); send(); });
+  return f;
+}
+
+function breakdown(v: EstimateView): HTMLElement {
+  const section = el('section', 'breakdown');
+  section.append(el('h2', undefined, strings.breakdown));
+  const bar = el('div', 'bar');
+  bar.setAttribute('role', 'img');
+  bar.setAttribute('aria-label', v.parts.map(p => `${p.label} ${p.text}`).join(', '));
+  for (const p of v.parts) {
+    const seg = el('div', `seg seg-${p.key}`);
+    // Widths through a CSS custom property set from script is still inline style; use classes
+    // of 1% steps instead so the CSP can forbid inline styles entirely.
+    seg.classList.add(`w-${Math.max(1, Math.round(p.share * 100))}`);
+    seg.title = `${p.label}: ${p.text}`;
+    bar.append(seg);
+  }
+  const table = el('table', 'parts');
+  for (const p of v.parts) {
+    const tr = el('tr');
+    const swatch = el('span', `swatch seg-${p.key}`);
+    swatch.setAttribute('aria-hidden', 'true');
+    const name = el('td');
+    name.append(swatch, document.createTextNode(p.label));
+    tr.append(name, el('td', 'num', p.text));
+    table.append(tr);
+  }
+  const total = el('tr', 'total');
+  total.append(el('td', undefined, strings.total), el('td', 'num', v.total));
+  total.id = 'total';
+  table.append(total);
+  section.append(bar, table);
+  return section;
+}
+
+function fits(v: EstimateView): HTMLElement {
+  const section = el('section', 'fits');
+  section.append(el('h2', undefined, strings.fit));
+  if (v.largestContext) {
+    const l = v.largestContext;
+    section.append(el('p', 'largest', l.tokens > 0
+      ? strings.largest.replace('{0}', l.target).replace('{1}', l.tokens.toLocaleString('en-US')).replace('{2}', l.maxTokens.toLocaleString('en-US'))
+      : strings.largestNone.replace('{0}', l.target)));
+  } else {
+    section.append(el('p', 'hint', strings.noGpu));
+  }
+  const list = el('ul', 'fit-list');
+  for (const f of v.fits) {
+    const li = el('li', `fit fit-${f.verdict}${f.mine ? ' mine' : ''}`);
+    const icon = el('span', `codicon ${f.verdict === 'fits' ? 'codicon-pass' : f.verdict === 'tight' ? 'codicon-warning' : 'codicon-error'}`);
+    icon.setAttribute('aria-hidden', 'true');
+    li.append(icon, el('span', 'fit-label', f.label), el('span', 'fit-verdict', f.text));
+    list.append(li);
+  }
+  section.append(list);
+  return section;
+}
+
+function formats(v: EstimateView): HTMLElement | undefined {
+  if (!v.formats.length) return undefined;
+  const section = el('section', 'formats');
+  section.append(el('h2', undefined, strings.formats));
+  const table = el('table');
+  const head = el('tr');
+  for (const h of [strings.format, strings.bpw, strings.weights, strings.total, '']) head.append(el('th', undefined, h));
+  table.append(head);
+  for (const f of v.formats) {
+    const tr = el('tr', f.quant === v.request.quant ? 'current' : undefined);
+    tr.append(el('td', undefined, f.quant), el('td', 'num', f.bitsPerWeight), el('td', 'num', f.weights), el('td', 'num', f.total), el('td', `fit-${f.verdict ?? 'none'}`, f.verdict ?? ''));
+    table.append(tr);
+  }
+  section.append(table);
+  return section;
+}
+
+function render(v: EstimateView, formatList: string[], error?: string): void {
+  const current: EstimateInputs = inputs && error ? inputs : {
+    model: v.request.model, quant: v.request.quant || formatList[0], contextTokens: v.request.contextTokens, batch: v.request.batch,
+    engine: v.request.engine, mode: v.request.mode, kvCacheQuant: v.request.kvCacheQuant,
+  };
+  inputs = current;
+  api.setState({ inputs });
+  const header = el('header');
+  const title = el('h1', undefined, v.title);
+  title.id = 'title';
+  const copy = el('button', 'button', strings.copy);
+  copy.type = 'button';
+  copy.id = 'copy';
+  copy.addEventListener('click', () => { post({ type: 'copy' }); copy.textContent = strings.copied; });
+  header.append(title, copy);
+  const assumptions = el('details', 'assumptions');
+  assumptions.append(el('summary', undefined, `${strings.assumptions} · ${strings.basis.replace('{0}', v.basis)}`));
+  const ul = el('ul');
+  for (const a of v.assumptions) ul.append(el('li', undefined, a));
+  assumptions.append(ul);
+  app.replaceChildren(header, el('p', 'subtitle', v.subtitle), form(current, formatList, error), breakdown(v), fits(v), ...[formats(v)].filter((x): x is HTMLElement => !!x), assumptions);
+}
+
+let last: { view: EstimateView; formats: string[] } | undefined;
+window.addEventListener('message', event => {
+  const message = parseToEstimate(event.data);
+  if (!message) return;
+  strings = message.strings;
+  if (message.type === 'view') {
+    last = { view: message.view, formats: message.formats };
+    render(message.view, message.formats);
+  } else if (last) {
+    inputs = message.inputs;
+    render(last.view, last.formats, message.message);
+  }
+});
+
+post({ type: 'ready' });

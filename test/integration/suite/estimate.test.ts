@@ -1,0 +1,92 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { estimateMemory } from '../../../src/core/estimate/estimateMemory';
+import type { EstimateInput, MemoryEstimate } from '../../../src/core/types';
+import { activateExtension, setSetting } from './helpers';
+
+interface Result { request: EstimateInput; estimate: MemoryEstimate }
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/** Accepts the active item of whatever quick pick or input box is open, once it is open. */
+async function accept(): Promise<void> {
+  await sleep(400);
+  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+}
+
+async function estimateTab(): Promise<vscode.Tab | undefined> {
+  for (let i = 0; i < 30; i++) {
+    const tab = vscode.window.tabGroups.all.flatMap(g => g.tabs)
+      .find(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('paramLens.estimate'));
+    if (tab) return tab;
+    await sleep(100);
+  }
+  const all = vscode.window.tabGroups.all.flatMap(g => g.tabs).map(t => `${t.label}:${t.input instanceof vscode.TabInputWebview ? t.input.viewType : typeof t.input}`);
+  assert.fail(`no estimate tab among ${all.join(', ')}`);
+}
+
+suite('estimate command in a real VS Code', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+
+  teardown(async () => {
+    await setSetting('gpuMemoryGB', undefined);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  });
+
+  test('with arguments it estimates without asking, equal to the core, and opens the result panel', async () => {
+    const args = { model: 'meta-llama/Llama-3.1-8B-Instruct', quant: 'Q4_K_M', contextTokens: 16384, engine: 'llama.cpp' };
+    const result = await vscode.commands.executeCommand<Result>('paramLens.estimate', args);
+    assert.ok(result);
+    const expected = estimateMemory({ ...args, engine: 'llama.cpp', kvCacheQuant: 'F16' });
+    assert.strictEqual(result.estimate.totalBytes, expected.totalBytes);
+    assert.strictEqual(result.estimate.kvCacheBytes, 2 * 2 ** 30);
+    assert.ok(await estimateTab(), 'the estimate panel is open');
+  });
+
+  test('fine-tuning purposes and engines pass through', async () => {
+    const result = await vscode.commands.executeCommand<Result>('paramLens.estimate', { model: 'Qwen/Qwen2.5-7B', mode: 'qlora', contextTokens: 2048, showPanel: false });
+    assert.ok(result.estimate.trainingBytes! > 0);
+    assert.strictEqual(result.estimate.kvCacheBytes, 0);
+  });
+
+  test('bad arguments are refused with a message, never thrown', async () => {
+    for (const arg of [{ model: 42 }, 'rm -rf', [1, 2], { params: -1 }]) {
+      const result = await vscode.commands.executeCommand<Result | undefined>('paramLens.estimate', arg);
+      assert.strictEqual(result, undefined, JSON.stringify(arg));
+    }
+  });
+
+  test('from the label under the cursor, accepting every default step by step', async () => {
+    await setSetting('gpuMemoryGB', [24]);
+    const doc = await vscode.workspace.openTextDocument({ content: 'model = "Qwen/Qwen2.5-7B-Instruct-AWQ"', language: 'python' });
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(0, 20, 0, 20);
+    const running = vscode.commands.executeCommand<Result>('paramLens.estimate');
+    await accept();   // format: the label's own (AWQ)
+    await accept();   // context: the default
+    await accept();   // engine: the default
+    await accept();   // purpose: inference
+    const result = await running;
+    assert.ok(result, 'the flow completed');
+    assert.strictEqual(result.request.quant, 'AWQ');
+    const expected = estimateMemory({ model: 'Qwen/Qwen2.5-7B-Instruct-AWQ', quant: 'AWQ', contextTokens: 8192, engine: 'llama.cpp', mode: 'inference', kvCacheQuant: 'F16' });
+    assert.strictEqual(result.estimate.totalBytes, expected.totalBytes);
+  });
+
+  test('Esc at the first step cancels', async () => {
+    const doc = await vscode.workspace.openTextDocument({ content: 'nothing to see', language: 'plaintext' });
+    await vscode.window.showTextDocument(doc);
+    const running = vscode.commands.executeCommand<Result | undefined>('paramLens.estimate');
+    await sleep(400);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.strictEqual(await running, undefined);
+  });
+
+  test('the context menu and the hover offer it', async () => {
+    const ext = vscode.extensions.getExtension('param-lens.param-lens')!;
+    const menu = ext.packageJSON.contributes.menus['editor/context'];
+    assert.ok(menu.some((m: { command: string }) => m.command === 'paramLens.estimate'));
+  });
+});

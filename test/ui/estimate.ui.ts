@@ -1,0 +1,53 @@
+// UI test of the estimate command in a real VS Code in a real browser: put the cursor on a label,
+// run "Param Lens: Estimate Model Memory" from the palette, accept the defaults, check the
+// panel's figures against the core's estimateMemory, change the context in the panel and see the
+// figures follow. Screenshots in the dark and light themes (screenshots/estimate-*.png).
+import * as assert from 'assert';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import { estimateMemory } from '../../src/core/estimate/estimateMemory';
+import { formatBytes } from '../../src/core/units';
+import { runCommand, SHOTS, THEMES, webviewFrame, runThemes, type Theme } from './workbench';
+
+const MODEL = 'Qwen/Qwen2.5-7B-Instruct-AWQ';
+const expected = (contextTokens: number) =>
+  formatBytes(estimateMemory({ model: MODEL, quant: 'AWQ', contextTokens, engine: 'llama.cpp', kvCacheQuant: 'F16' }).totalBytes, 'GiB');
+
+async function scenario(page: Page, theme: Theme): Promise<string[]> {
+  const log: string[] = [];
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'serve.py' }).first().click();
+  const line = page.locator('.monaco-editor .view-line', { hasText: 'Qwen2.5-7B' }).first();
+  await line.waitFor();
+  await line.locator('span', { hasText: 'Qwen2.5-7B' }).first().click();
+  await runCommand(page, 'Param Lens: Estimate Model Memory');
+  for (let step = 0; step < 4; step++) {
+    await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
+    await page.waitForTimeout(250);
+    await page.keyboard.press('Enter');
+  }
+  const frame = webviewFrame(page, 'last');
+  const total = frame.locator('#total .num');
+  await total.waitFor({ timeout: 30_000 });
+  assert.strictEqual(await total.innerText(), expected(8192));
+  log.push(`panel total at 8,192 tokens: ${await total.innerText()} (core: ${expected(8192)})`);
+  assert.match(await frame.locator('#title').innerText(), /Qwen2\.5 7B/);
+  assert.ok(await frame.locator('.fit.mine').count() === 1, 'the user\'s GPU is checked');
+  log.push(`fit on the user's GPU: ${await frame.locator('.fit.mine').innerText()}`);
+  await page.mouse.move(10, 790);
+  await page.screenshot({ path: path.join(SHOTS, `estimate-${theme}.png`) });
+
+  const context = frame.locator('#in-context');
+  await context.fill('32k');
+  await context.press('Tab');
+  await frame.locator('#total .num', { hasText: expected(32768) }).waitFor({ timeout: 15_000 });
+  log.push(`context changed in the panel to 32k: total ${await total.innerText()} (core: ${expected(32768)})`);
+
+  await context.fill('lots');
+  await context.press('Tab');
+  await frame.locator('#input-error', { hasText: /Context/ }).waitFor();
+  log.push(`nonsense context refused: "${await frame.locator('#input-error').innerText()}"`);
+  await page.screenshot({ path: path.join(SHOTS, `estimate-${theme}-changed.png`) });
+  return log;
+}
+
+void runThemes('estimate', THEMES.filter(([t]) => t !== 'high-contrast'), { 'paramLens.gpuMemoryGB': [24] }, scenario);

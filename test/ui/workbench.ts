@@ -1,0 +1,73 @@
+// Runs a UI scenario against a fresh real VS Code (code-server) in headless Chromium: starts
+// both, opens the fixtures workspace, and cleans up; on failure it keeps a screenshot.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { startCodeServer } from './codeServer';
+
+export const REPO = path.resolve(__dirname, '../../..');
+export const SHOTS = path.join(REPO, 'screenshots');
+export const WORKSPACE = path.join(REPO, 'test/fixtures/workspace');
+
+export const THEMES = [['dark', 'Default Dark Modern'], ['light', 'Default Light Modern'], ['high-contrast', 'Default High Contrast']] as const;
+export type Theme = (typeof THEMES)[number][0];
+
+export async function withWorkbench(name: string, settings: Record<string, unknown>, scenario: (page: Page) => Promise<void>): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const server = await startCodeServer(WORKSPACE, settings);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(WORKSPACE)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await scenario(page);
+  } catch (e) {
+    const pages = browser.contexts().flatMap(c => c.pages());
+    if (pages[0]) await pages[0].screenshot({ path: path.join(SHOTS, `${name}-failure.png`) }).catch(() => {});
+    throw e;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+/** A webview's inner document; `index` picks among several webviews on screen. */
+export function webviewFrame(page: Page, index: 'first' | 'last' = 'first'): FrameLocator {
+  const outer = page.locator('iframe.webview.ready');
+  return (index === 'first' ? outer.first() : outer.last()).contentFrame().frameLocator('#active-frame');
+}
+
+/** Runs a command from the palette by its title. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Runs a scenario once per theme, each in a fresh VS Code, prints what it checked, reports the
+ * outcome in the runner's format ("N passing / N failing") and exits.
+ */
+export async function runThemes(
+  name: string, themes: ReadonlyArray<readonly [Theme, string]>, settings: Record<string, unknown>,
+  scenario: (page: Page, theme: Theme) => Promise<string[]>,
+): Promise<never> {
+  let failed = 0;
+  for (const [theme, colorTheme] of themes) {
+    try {
+      await withWorkbench(`${name}-${theme}`, { ...settings, 'workbench.colorTheme': colorTheme }, async page => {
+        for (const line of await scenario(page, theme)) console.log(`  ✔ ${name}, ${theme}: ${line}`);
+      });
+    } catch (e) {
+      failed++;
+      console.error(`  ✘ ${name} UI test (${theme}) failed:`, e);
+    }
+  }
+  console.log(`  screenshots in ${path.relative(REPO, SHOTS)}/`);
+  console.log(`\n  ${themes.length - failed} passing${failed ? `\n  ${failed} failing` : ''}`);
+  process.exit(failed ? 1 : 0);
+}
