@@ -82,6 +82,10 @@ if (tests) {
     ...common, minify: false, entryPoints: list('test/bench', '.ts'), outdir: 'out/test/bench', format: 'cjs', platform: 'node',
   });
   targets.push({
+    ...common, minify: false, entryPoints: ['test/bench/vscode/index.ts'], outdir: 'out/test/bench/vscode', format: 'cjs', platform: 'node',
+    external: ['vscode'],
+  });
+  targets.push({
     ...common, minify: false,
     entryPoints: ['test/integration/runTests.ts', 'test/integration/suite/index.ts', ...list('test/integration/suite', '.test.ts')],
     outbase: 'test/integration', outdir: 'out/test/integration', format: 'cjs', platform: 'node',
@@ -90,6 +94,8 @@ if (tests) {
 }
 
 async function main() {
+  // A release build starts from an empty dist/ so no development source map or stale file ships.
+  if (production) fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
   copyCodicons();
   const contexts = await Promise.all(targets.map(t => esbuild.context(t)));
   if (watch) {

@@ -9,7 +9,11 @@ import { EstimatePanel } from './estimatePanel';
 import { registerEstimate } from './commands/estimate';
 import { registerSetGpu } from './commands/setGpu';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns: how long it took, for the activation benchmark and diagnostics. */
+export interface ParamLensApi { readonly activationMs: number }
+
+export function activate(context: vscode.ExtensionContext): ParamLensApi {
+  const started = performance.now();
   const log = vscode.window.createOutputChannel('Param Lens', { log: true });
   const settings = new Settings();
   const glossary = new GlossaryViewProvider(context.extensionUri, log);
@@ -27,6 +31,9 @@ export function activate(context: vscode.ExtensionContext): void {
     registerEstimate(estimatePanel, settings),
     registerSetGpu(),
   );
+  const activationMs = performance.now() - started;
+  log.info(`activated in ${activationMs.toFixed(1)} ms`);
+  return { activationMs };
 }
 
 export function deactivate(): void {

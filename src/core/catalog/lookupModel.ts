@@ -5,6 +5,7 @@ import type { ModelInfo } from '../types';
 import type { CatalogModel } from './catalogModel';
 import MODELS from '../data/models.json';
 import { normalizeName, withoutVersion } from './normalizeName';
+import { Memo } from '../memo';
 
 const CATALOG = MODELS as readonly CatalogModel[];
 interface Index {
@@ -37,6 +38,12 @@ function buildIndex(): Index {
  */
 export function findCatalogModel(name: string, ollama = false): CatalogModel | undefined {
   if (typeof name !== 'string' || name.length === 0 || name.length > 300) return undefined;
+  return found.get(`${ollama ? 1 : 0}${name}`, () => find(name, ollama) ?? null) ?? undefined;
+}
+
+const found = new Memo<CatalogModel | null>(2000);
+
+function find(name: string, ollama: boolean): CatalogModel | undefined {
   index ??= buildIndex();
   const key = normalizeName(name);
   if (!key) return undefined;

@@ -4,12 +4,13 @@ import type { EstimateInput, MemoryEstimate } from '../types';
 import { parseQuant } from '../quant/parseQuant';
 import { quantFormat } from '../data/quantFormats';
 import { validateInput, parseKvCacheFormat } from './validateInput';
-import { resolveModel } from './resolveModel';
+import { labelsIn, resolveModel } from './resolveModel';
 import { weightsBytes } from './weights';
 import { kvCacheBytes } from './kvCache';
 import { overheadBytes, CUDA_CONTEXT_BYTES, VLLM_UTILIZATION } from './overhead';
 import { trainingBytes } from './training';
-import { findLabels } from '../recognize/findLabels';
+import { Memo } from '../memo';
+import { formatInt } from '../units';
 
 export const DEFAULT_CONTEXT = 8192;
 
@@ -21,8 +22,23 @@ function resolveFormat(quant: string | undefined, fallback: string) {
   return parsed;
 }
 
+const estimates = new Memo<MemoryEstimate>(500);
+const INPUT_KEYS = ['model', 'params', 'activeParams', 'quant', 'contextTokens', 'batch', 'kvCacheQuant', 'engine', 'mode',
+  'flashAttention', 'gradientCheckpointing', 'gpuMemoryBytes'] as const;
+
+/**
+ * The estimate for an input: weights, KV cache, overhead (and training state), with its basis and
+ * assumptions. Throws RangeError/TypeError with a message naming the field on invalid input.
+ * Results are remembered (the hover asks for the same ones repeatedly); callers get a copy.
+ */
 export function estimateMemory(input: EstimateInput): MemoryEstimate {
   validateInput(input);
+  const key = INPUT_KEYS.map(k => String(input[k] ?? '')).join('|');
+  const e = estimates.get(key, () => compute(input));
+  return { ...e, assumptions: [...e.assumptions], ...(e.parts ? { parts: { ...e.parts } } : {}) };
+}
+
+function compute(input: EstimateInput): MemoryEstimate {
   const engine = input.engine ?? 'llama.cpp';
   const mode = input.mode ?? 'inference';
   const context = input.contextTokens ?? DEFAULT_CONTEXT;
@@ -41,7 +57,7 @@ export function estimateMemory(input: EstimateInput): MemoryEstimate {
   } else {
     assumptions.push(`size from the label (${(model.params / 1e9).toFixed(2)}B parameters); layers, KV heads and vocabulary borrowed from ${model.template!.name}, the closest catalog model in size: expect ±10% on weights and more on the KV cache`);
   }
-  if (!input.quant && /gguf/i.test(input.model ?? '') && !findLabels(input.model ?? '').some(l => l.quant)) {
+  if (!input.quant && /gguf/i.test(input.model ?? '') && !labelsIn(input.model ?? '').some(l => l.quant)) {
     assumptions.push('a GGUF repository holds one file per quant; Q4_K_M assumed');
   }
   if (!input.quant && !model.quantInName && model.ollamaDefault) {
@@ -72,7 +88,7 @@ export function estimateMemory(input: EstimateInput): MemoryEstimate {
   const kv = kvCacheBytes(model.arch, engine, context, batch, kvFormat);
   const o = overheadBytes(model.arch, engine, context, batch, flashAttention);
   assumptions.push(...w.notes);
-  assumptions.push(`KV cache: ${context.toLocaleString('en-US')} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`, ...kv.notes, ...o.notes);
+  assumptions.push(`KV cache: ${formatInt(context)} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`, ...kv.notes, ...o.notes);
   const total = w.bytes + kv.bytes + o.bytes;
   const result: MemoryEstimate = {
     weightsBytes: w.bytes,

@@ -4,6 +4,7 @@
 import type { Engine } from '../types';
 import type { Architecture } from './architecture';
 import type { KvCacheFormat } from './validateInput';
+import { formatInt } from '../units';
 
 /** Bytes per cached element: ggml's q8_0 and q4_0 blocks carry an fp16 scale per 32 values. */
 export const KV_ELEMENT_BYTES: Record<KvCacheFormat, number> = { F16: 2, BF16: 2, FP8: 1, Q8_0: 34 / 32, Q4_0: 18 / 32 };
@@ -49,7 +50,7 @@ export function kvCacheBytes(a: Architecture & { family?: string }, engine: Engi
       fullCells = padTo(total, LLAMA_CPP_PAD);
       if (slidingLayers) {
         slidingCells = Math.min(fullCells, padTo(a.slidingWindow! * batch + LLAMA_CPP_UBATCH, LLAMA_CPP_PAD));
-        notes.push(`${slidingLayers} sliding-window layers keep ${slidingCells.toLocaleString('en-US')} cells (window ${a.slidingWindow} × sequences + micro-batch; llama-server's default, not --swa-full)`);
+        notes.push(`${slidingLayers} sliding-window layers keep ${formatInt(slidingCells)} cells (window ${a.slidingWindow} × sequences + micro-batch; llama-server's default, not --swa-full)`);
       }
       break;
     case 'ollama': {
@@ -58,7 +59,7 @@ export function kvCacheBytes(a: Architecture & { family?: string }, engine: Engi
         // Ollama's own engine: window × parallel + batch; gpt-oss keeps 4,096 tokens on its local layers.
         const window = a.family === 'gpt-oss' ? 4096 : a.slidingWindow!;
         slidingCells = Math.min(fullCells, window * batch + LLAMA_CPP_UBATCH);
-        notes.push(`${slidingLayers} sliding-window layers keep ${slidingCells.toLocaleString('en-US')} cells (Ollama: ${window} × parallel + batch)`);
+        notes.push(`${slidingLayers} sliding-window layers keep ${formatInt(slidingCells)} cells (Ollama: ${window} × parallel + batch)`);
       }
       break;
     }

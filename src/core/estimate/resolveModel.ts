@@ -1,6 +1,7 @@
 // Decides which facts an estimate stands on: a catalog model (basis "config"), or a size from a
 // label or a number with the shape of the closest catalog model (basis "label").
-import type { EstimateInput } from '../types';
+import type { EstimateInput, Label } from '../types';
+import { Memo } from '../memo';
 import type { CatalogModel } from '../catalog/catalogModel';
 import { findCatalogModel } from '../catalog/lookupModel';
 import { findLabels } from '../recognize/findLabels';
@@ -28,10 +29,17 @@ export function ollamaDefaultQuant(model: CatalogModel): string {
   return model.ollamaDefaultQuant ?? 'Q4_K_M';
 }
 
+const recognized = new Memo<Label[]>(1000);
+
+/** The labels inside a model string (remembered: the hover resolves the same names repeatedly). */
+export function labelsIn(model: string): Label[] {
+  return recognized.get(model, () => findLabels(model));
+}
+
 export function resolveModel(input: EstimateInput): ResolvedModel {
   let quantInName: string | undefined;
   if (input.model !== undefined) {
-    const labels = findLabels(input.model);
+    const labels = labelsIn(input.model);
     quantInName = labels.find(l => l.quant)?.quant;
     // A "-GGUF" repository holds one file per quant; without one named, the common pick is assumed.
     if (!quantInName && /gguf/i.test(input.model)) quantInName = 'Q4_K_M';

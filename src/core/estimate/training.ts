@@ -3,6 +3,7 @@
 // recipes (PEFT, Unsloth, LLaMA-Factory).
 import type { MemoryParts, Mode } from '../types';
 import { embeddingParams, type Architecture } from './architecture';
+import { formatInt } from '../units';
 
 /** LoRA defaults: rank 16 on every attention and MLP projection. */
 export const LORA_RANK = 16;
@@ -52,7 +53,7 @@ export function trainingBytes(
   mode: Exclude<Mode, 'inference'>, params: number, a: Architecture, seq: number, batch: number, checkpointing: boolean,
 ): TrainingResult {
   const activations = activationBytes(a, seq, batch, checkpointing);
-  const actNote = `activations for ${seq.toLocaleString('en-US')} tokens × ${batch} ${checkpointing ? 'with' : 'without'} gradient checkpointing, including the loss over a ${a.vocabSize.toLocaleString('en-US')}-token vocabulary`;
+  const actNote = `activations for ${formatInt(seq)} tokens × ${batch} ${checkpointing ? 'with' : 'without'} gradient checkpointing, including the loss over a ${formatInt(a.vocabSize)}-token vocabulary`;
   if (mode === 'full') {
     const gradients = params * GRAD_BYTES;
     const optimizer = params * ADAMW_STATE_BYTES;

@@ -1,6 +1,7 @@
 // Checks an EstimateInput and says exactly what is wrong. Types that are wrong throw TypeError;
 // values out of range throw RangeError. Messages name the field, the value and what is accepted.
 import type { Engine, EstimateInput, Mode } from '../types';
+import { formatInt } from '../units';
 
 export const ENGINES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'transformers'];
 export const MODES: readonly Mode[] = ['inference', 'full', 'lora', 'qlora'];
@@ -27,7 +28,7 @@ function checkNumber(name: string, v: unknown, min: number, max: number, integer
   if (Number.isNaN(v) || !Number.isFinite(v)) throw new RangeError(`${name} must be a finite number, got ${v}`);
   if (integer && !Number.isInteger(v)) throw new RangeError(`${name} must be a whole number, got ${v}`);
   if (v < min || v > max) {
-    throw new RangeError(`${name} must be between ${min.toLocaleString('en-US')} and ${max.toLocaleString('en-US')}, got ${v.toLocaleString('en-US')}`);
+    throw new RangeError(`${name} must be between ${formatInt(min)} and ${formatInt(max)}, got ${formatInt(v)}`);
   }
 }
 

@@ -6,6 +6,7 @@ import type { QuantFormat } from '../data/quantFormats';
 import { ggmlBitsPerWeight, type GgmlTypeName } from '../data/ggmlTypes';
 import { ggufTensorType, type MixContext } from '../quant/ggufMix';
 import { tensorInventory, type InventoryShape, type Tensor } from './tensorInventory';
+import { Memo } from '../memo';
 
 export interface WeightsResult {
   bytes: number;
@@ -36,6 +37,28 @@ function tensorBits(t: Tensor, f: QuantFormat, bits: number, moe: boolean): numb
 
 const cache = new Map<string, WeightsResult>();
 
+/** Roles whose GGUF type depends on the layer (use_more_bits, first n/8 layers, …). */
+const LAYER_DEPENDENT = new Set<Tensor['role']>(['attn_v', 'ffn_down', 'ffn_down_exps', 'ffn_down_shexp', 'ffn_gate', 'ffn_up', 'ffn_gate_exps', 'ffn_up_exps', 'ffn_gate_shexp', 'ffn_up_shexp']);
+
+/**
+ * The model's tensors with identical treatment merged (same role, row length and expert layout,
+ * and the same layer where the layer matters), so that pricing a format visits a few hundred
+ * groups instead of every tensor. Remembered per model.
+ */
+const grouped = new Memo<Tensor[]>(200);
+function tensorGroups(model: InventoryShape, key: string): Tensor[] {
+  return grouped.get(key, () => {
+    const groups = new Map<string, Tensor>();
+    for (const t of tensorInventory(model)) {
+      const k = `${t.role}|${t.rowLength}|${t.experts ? 1 : 0}|${LAYER_DEPENDENT.has(t.role) ? t.layer : ''}`;
+      const g = groups.get(k);
+      if (g) g.elements += t.elements;
+      else groups.set(k, { ...t });
+    }
+    return [...groups.values()];
+  });
+}
+
 /**
  * Weights of `model` (a catalog model, or a template scaled to a label's size) in format `f`.
  * `bits` is the label's own bits per weight (EXL2 "4.65bpw"); `key` identifies the model for caching.
@@ -44,7 +67,7 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
   const cacheKey = `${key}|${f.name}|${bits}|${visionInFile}`;
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const tensors = tensorInventory(model);
+  const tensors = tensorGroups(model, key);
   let total = 0;
   const notes: string[] = [];
   if (f.family === 'gguf') {

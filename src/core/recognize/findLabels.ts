@@ -31,6 +31,8 @@ export function labelAt(text: string, offset: number): Label | undefined {
     const base = Math.max(0, offset - reach);
     const window = base === 0 && text.length <= offset + reach ? text : text.slice(base, offset + reach);
     const at = offset - base;
+    // NUL characters mean binary content shown as text: nothing here is a label.
+    if (window.includes('\u0000')) return undefined;
     for (const probe of [at, at - 1]) {
       if (probe < 0) continue;
       const t = tokenAt(window, probe);

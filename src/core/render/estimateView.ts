@@ -6,7 +6,7 @@ import { estimateMemory, DEFAULT_CONTEXT } from '../estimate/estimateMemory';
 import { resolveModel } from '../estimate/resolveModel';
 import { fitTable, gibTarget, largestContext, type Target, type Verdict } from '../fit/fit';
 import { PRESET_GPU_GIB, PRESET_UNIFIED_GIB } from '../fit/hardware';
-import { formatBytes, formatParamsShort, type MemoryUnit } from '../units';
+import { formatBytes, formatParamsShort, type MemoryUnit, formatInt } from '../units';
 import { table, escapeMarkdown } from './markdown';
 
 export interface EstimateRequest extends EstimateInput {
@@ -131,7 +131,7 @@ export function estimateMarkdown(v: EstimateView): string {
   const lines = [
     `### ${escapeMarkdown(v.title)}`,
     '',
-    `${escapeMarkdown(v.subtitle)} · context ${v.request.contextTokens.toLocaleString('en-US')} tokens × ${v.request.batch}`,
+    `${escapeMarkdown(v.subtitle)} · context ${formatInt(v.request.contextTokens)} tokens × ${v.request.batch}`,
     '',
     table(['Part', 'Memory'], [...v.parts.map(p => [p.label, p.text]), ['**Total**', `**${v.total}**`]]),
   ];

@@ -9,8 +9,9 @@ import { findCatalogModel } from '../catalog/lookupModel';
 import { ollamaDefaultQuant } from '../estimate/resolveModel';
 import { glossaryEntry, glossarySummary } from '../glossary/glossary';
 import { sizeTier } from '../sizeTier';
-import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit } from '../units';
+import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, formatInt } from '../units';
 import { escapeMarkdown, table } from './markdown';
+import { Memo } from '../memo';
 import { COMPARISON_FORMATS, weightsIn } from './weightsTable';
 
 export interface HoverOptions {
@@ -66,7 +67,7 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
     const v = verdict(e.totalBytes, target);
     fit = ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ${target.label} (${gpus.join(' + ')} GiB).`;
   }
-  return `To run it on ${engine} at ${contextTokens.toLocaleString('en-US')} tokens (${escapeMarkdown(format)}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}`;
+  return `To run it on ${engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}`;
 }
 
 function headline(label: Label): string {
@@ -98,7 +99,7 @@ function paramsPhrase(label: Label): string {
   if (label.params === undefined) return 'a parameter count';
   if (d.effective) return `${formatParamsWords(label.params)} "effective" parameters (Gemma 3n): the raw count in memory is higher`;
   const total = label.model
-    ? `${label.params.toLocaleString('en-US')} parameters (${formatParamsWords(label.params)})`
+    ? `${formatInt(label.params)} parameters (${formatParamsWords(label.params)})`
     : `${formatParamsWords(label.params)} parameters`;
   return label.activeParams !== undefined ? `${total}, ${formatParamsWords(label.activeParams)} active per token (mixture of experts)` : total;
 }
@@ -141,8 +142,16 @@ function memoryTable(label: Label, units: MemoryUnit): string | undefined {
   return table(['Model size', `Weights in ${escapeMarkdown(label.quant)}`], rows);
 }
 
-/** The hover's Markdown for a label. */
+const rendered = new Memo<string>(300);
+
+/** The hover's Markdown for a label (remembered: the same label is hovered again and again). */
 export function renderHover(label: Label, options: HoverOptions): string {
+  const key = JSON.stringify([label.text, label.kind, label.params, label.activeParams, label.quant, label.bitsPerWeight, label.model, label.detail,
+    options.units, options.contextTokens, options.engine, options.gpusGiB, !!options.glossaryLink, !!options.estimateLink]);
+  return rendered.get(key, () => render(label, options));
+}
+
+function render(label: Label, options: HoverOptions): string {
   const lines: string[] = [headline(label)];
   const d = label.detail ?? {};
   if (d.reason) {
