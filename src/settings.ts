@@ -50,6 +50,12 @@ export class Settings implements vscode.Disposable {
     return this.value;
   }
 
+  /** Reads the settings again (commands do, so that nothing depends on event timing). */
+  refresh(): ParamLensSettings {
+    this.value = read();
+    return this.value;
+  }
+
   dispose(): void {
     this.subscription.dispose();
   }

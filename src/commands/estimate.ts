@@ -152,7 +152,7 @@ export async function estimateCommand(panel: EstimatePanel, settings: Settings, 
     void vscode.window.showWarningMessage(vscode.l10n.t('Param Lens: Estimate Model Memory needs a model name or a parameter count.'));
     return undefined;
   }
-  const s = settings.current;
+  const s = settings.refresh();
   let request: EstimateRequest;
   if (given) {
     const { showPanel, ...rest } = given;

@@ -31,7 +31,7 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   assert.strictEqual(await total.innerText(), expected(8192));
   log.push(`panel total at 8,192 tokens: ${await total.innerText()} (core: ${expected(8192)})`);
   assert.match(await frame.locator('#title').innerText(), /Qwen2\.5 7B/);
-  assert.ok(await frame.locator('.fit.mine').count() === 1, 'the user\'s GPU is checked');
+  await frame.locator('.fit.mine').waitFor({ timeout: 10_000 });   // the user's GPU is checked
   log.push(`fit on the user's GPU: ${await frame.locator('.fit.mine').innerText()}`);
   await page.mouse.move(10, 790);
   await page.screenshot({ path: path.join(SHOTS, `estimate-${theme}.png`) });

@@ -38,7 +38,7 @@ suite('hover rendering', () => {
 
   test('a known model names itself with its exact count', () => {
     const md = hover('meta-llama/Llama-3.1-70B-Instruct', 5);
-    assert.match(md, /Llama 3\.1 70B · 70,553,706,496 parameters \(70\.6 billion\)/);
+    assert.match(md, /Llama 3\.1 70B · 70\.6B parameters \(70,553,706,496\)/);
     assert.match(md, /from the model catalog/);
   });
 

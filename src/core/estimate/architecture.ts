@@ -28,23 +28,44 @@ const FAMILY_HINTS: ReadonlyArray<[RegExp, readonly string[]]> = [
 const DEFAULT_DENSE = ['llama'];
 const DEFAULT_MOE = ['mixtral', 'qwen3-moe'];
 
+function candidates(moe: boolean, name: string): CatalogModel[] {
+  const hinted = FAMILY_HINTS.find(([re]) => re.test(name))?.[1];
+  const of = (families: readonly string[]) => catalogModels().filter(m =>
+    families.includes(m.family) && (m.experts !== undefined) === moe && m.visionParams === undefined);
+  const list = hinted ? of(hinted) : [];
+  return list.length ? list : of(moe ? DEFAULT_MOE : DEFAULT_DENSE);
+}
+
 /**
  * The catalog model of the right family whose size is closest to `params` (by ratio): the shape
  * lent to a model known only by its size label.
  */
 export function templateFor(params: number, moe: boolean, name = ''): CatalogModel {
-  const hinted = FAMILY_HINTS.find(([re]) => re.test(name))?.[1];
-  const pick = (families: readonly string[]) => {
-    let best: CatalogModel | undefined;
-    let bestDistance = Infinity;
-    for (const m of catalogModels()) {
-      if (!families.includes(m.family) || (m.experts !== undefined) !== moe || m.visionParams !== undefined) continue;
-      const distance = Math.abs(Math.log(m.params / params));
-      if (distance < bestDistance) { best = m; bestDistance = distance; }
-    }
-    return best;
-  };
-  const template = (hinted && pick(hinted)) ?? pick(moe ? DEFAULT_MOE : DEFAULT_DENSE);
-  if (!template) throw new Error('the model catalog holds no template model');
-  return template;
+  let best: CatalogModel | undefined;
+  let bestDistance = Infinity;
+  for (const m of candidates(moe, name)) {
+    const distance = Math.abs(Math.log(m.params / params));
+    if (distance < bestDistance) { best = m; bestDistance = distance; }
+  }
+  if (!best) throw new Error('the model catalog holds no template model');
+  return best;
+}
+
+/**
+ * The family models just below and just above `params`, and how far `params` lies between them
+ * (0 at the lower, 1 at the upper, by log size): weights are blended between the two so that an
+ * estimate never jumps when the nearest template changes. One model alone when `params` is
+ * outside the family's range.
+ */
+export function templatesAround(params: number, moe: boolean, name = ''): { lower: CatalogModel; upper: CatalogModel; t: number } {
+  const list = candidates(moe, name);
+  let lower: CatalogModel | undefined;
+  let upper: CatalogModel | undefined;
+  for (const m of list) {
+    if (m.params <= params && (!lower || m.params > lower.params)) lower = m;
+    if (m.params >= params && (!upper || m.params < upper.params)) upper = m;
+  }
+  if (!lower && !upper) throw new Error('the model catalog holds no template model');
+  if (!lower || !upper || lower === upper) { const only = (lower ?? upper)!; return { lower: only, upper: only, t: 0 }; }
+  return { lower, upper, t: Math.log(params / lower.params) / Math.log(upper.params / lower.params) };
 }

@@ -84,7 +84,13 @@ function compute(input: EstimateInput): MemoryEstimate {
   }
 
   const viaOllama = engine === 'ollama' || model.ollamaDefault !== undefined;
-  const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key, viaOllama);
+  const w = { ...weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key, viaOllama) };
+  if (model.blend) {
+    // Between two template sizes: interpolate, so the estimate grows smoothly with the size.
+    const other = weightsBytes(model.blend.arch, quant.format, quant.bitsPerWeight, model.blend.key, viaOllama);
+    w.bytes = w.bytes * (1 - model.blend.t) + other.bytes * model.blend.t;
+    w.bitsPerWeight = (8 * w.bytes) / model.params;
+  }
   const kv = kvCacheBytes(model.arch, engine, context, batch, kvFormat);
   const o = overheadBytes(model.arch, engine, context, batch, flashAttention);
   assumptions.push(...w.notes);

@@ -5,7 +5,7 @@ import { Memo } from '../memo';
 import type { CatalogModel } from '../catalog/catalogModel';
 import { findCatalogModel } from '../catalog/lookupModel';
 import { findLabels } from '../recognize/findLabels';
-import { templateFor } from './architecture';
+import { templateFor, templatesAround } from './architecture';
 import type { InventoryShape } from './tensorInventory';
 
 export interface ResolvedModel {
@@ -18,6 +18,8 @@ export interface ResolvedModel {
   catalog?: CatalogModel;
   /** The catalog model lending its shape to a label-only estimate. */
   template?: CatalogModel;
+  /** Label-only: the second template and the blend towards it (weights are interpolated by size). */
+  blend?: { arch: InventoryShape; key: string; t: number };
   /** A weights format named inside the model string ("…Q4_K_M.gguf"). */
   quantInName?: string;
   /** The model string is an Ollama tag: its default download format applies when none is named. */
@@ -63,8 +65,13 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
 }
 
 function fromSize(params: number, activeParams: number | undefined, quantInName: string | undefined, name: string): ResolvedModel {
-  const template = templateFor(params, activeParams !== undefined, name);
+  const moe = activeParams !== undefined;
+  const template = templateFor(params, moe, name);
   // The template's tensors, scaled to the label's size: same mix of tensor kinds, right total.
-  const arch = { ...template, elementScale: params / template.params };
-  return { params, activeParams, arch, key: `${template.id}@${params}`, basis: 'label', template, quantInName };
+  const scaled = (m: CatalogModel) => ({ arch: { ...m, elementScale: params / m.params }, key: `${m.id}@${params}` });
+  const { lower, upper, t } = templatesAround(params, moe, name);
+  const other = template === lower ? upper : lower;
+  const towards = template === lower ? t : 1 - t;
+  const blend = other !== template && towards > 0 ? { ...scaled(other), t: towards } : undefined;
+  return { params, activeParams, ...scaled(template), basis: 'label', template, quantInName, blend };
 }

@@ -79,7 +79,7 @@ function headline(label: Label): string {
     const parts: string[] = [];
     if (catalog) parts.push(escapeMarkdown(catalog.name));
     if (label.params !== undefined) parts.push(paramsPhrase(label));
-    if (label.quant) parts.push(quantPhrase(label));
+    if (label.quant) parts.push(escapeMarkdown(label.quant));
     else if (d.source === 'ollama' && catalog) parts.push(`Ollama downloads ${escapeMarkdown(ollamaDefaultQuant(catalog))} by default`);
     if (d.shard !== undefined) parts.push(`file ${d.shard} of ${d.shards} of a split GGUF`);
     return `${text} — ${parts.join(' · ') || 'a model name'}`;
@@ -99,12 +99,13 @@ function paramsPhrase(label: Label): string {
   if (label.params === undefined) return 'a parameter count';
   if (d.effective) return `${formatParamsWords(label.params)} "effective" parameters (Gemma 3n): the raw count in memory is higher`;
   const total = label.model
-    ? `${formatInt(label.params)} parameters (${formatParamsWords(label.params)})`
+    ? `${formatParamsShort(label.params)} parameters (${formatInt(label.params)})`
     : `${formatParamsWords(label.params)} parameters`;
   return label.activeParams !== undefined ? `${total}, ${formatParamsWords(label.activeParams)} active per token (mixture of experts)` : total;
 }
 
-function quantPhrase(label: Label): string {
+/** What a format is; `sentence` gives it as its own line under a model's headline. */
+function quantPhrase(label: Label, sentence = false): string {
   const f = label.quant ? quantFormat(label.quant) : undefined;
   if (!f) return escapeMarkdown(label.quant ?? '');
   const bpw = label.bitsPerWeight ?? f.typeBpw;
@@ -112,7 +113,7 @@ function quantPhrase(label: Label): string {
   const per = f.family === 'gguf' && Math.abs(f.effectiveBpw - bpw) > 0.05
     ? `${own}, about ${f.effectiveBpw.toFixed(1)} over a whole file`
     : own;
-  return `${escapeMarkdown(f.describe)}; ${per}`;
+  return sentence ? `${escapeMarkdown(label.quant!)}: ${escapeMarkdown(f.describe)}; ${per}.` : `${escapeMarkdown(f.describe)}; ${per}`;
 }
 
 function definitionLine(label: Label): string | undefined {
@@ -152,6 +153,7 @@ export function renderHover(label: Label, options: HoverOptions): string {
 }
 
 function render(label: Label, options: HoverOptions): string {
+  // Most useful first: what it is, what it costs to run; then the comparison, the idea, links.
   const lines: string[] = [headline(label)];
   const d = label.detail ?? {};
   if (d.reason) {
@@ -159,21 +161,20 @@ function render(label: Label, options: HoverOptions): string {
       ? `_A guess: read as a size label with ${escapeMarkdown(d.reason)}; the same text can mean something else._`
       : `_Read as a size label from the surrounding text (${escapeMarkdown(d.reason)})._`);
   }
-  const definition = definitionLine(label);
-  if (definition) lines.push(escapeMarkdown(definition));
-  const params = label.params;
-  if (params !== undefined) {
-    const tier = sizeTier(params);
-    lines.push(`Size tier: **${tier.name}** — ${tier.where}.`);
-  }
+  if (label.kind === 'model' && label.quant) lines.push(quantPhrase(label, true));
   if (d.recipe) lines.push(`_${escapeMarkdown(d.recipe)}._`);
-  const memory = memoryTable(label, options.units);
-  if (memory) {
-    lines.push(`Weights in memory (${options.units === 'GiB' ? 'GiB = 2^30 bytes' : 'GB = 10^9 bytes'}; KV cache and runtime buffers come on top):`);
-    lines.push(memory);
-  }
   const run = runLine(label, options);
   if (run) lines.push(run);
+  const memory = memoryTable(label, options.units);
+  if (memory) {
+    lines.push(`Weights alone (${options.units === 'GiB' ? 'GiB = 2^30 bytes' : 'GB = 10^9 bytes'}):`);
+    lines.push(memory);
+  }
+  const params = label.params;
+  const tier = params !== undefined ? sizeTier(params) : undefined;
+  const definition = definitionLine(label);
+  const about = [tier ? `Size tier: **${tier.name}** — ${tier.where}.` : '', definition ? escapeMarkdown(definition) : ''].filter(Boolean);
+  if (about.length) lines.push(about.join(' '));
   const links: string[] = [];
   if (options.estimateLink && (label.params !== undefined || label.model)) links.push(`[$(dashboard) Estimate…](${options.estimateLink()})`);
   if (options.glossaryLink) {
