@@ -20,9 +20,10 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   await line.waitFor();
   await line.locator('span', { hasText: 'Qwen2.5-7B' }).first().click();
   await runCommand(page, 'Param Lens: Estimate Model Memory');
-  for (let step = 0; step < 4; step++) {
-    await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
-    await page.waitForTimeout(250);
+  // Accept the default of each step, once that step's own title is on screen.
+  for (const step of ['Weights format', 'Context length (tokens)', 'Engine', 'Purpose']) {
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: step }).waitFor({ state: 'visible' });
+    await page.waitForTimeout(150);
     await page.keyboard.press('Enter');
   }
   const frame = webviewFrame(page, 'last');

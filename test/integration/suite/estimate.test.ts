@@ -10,7 +10,8 @@ const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 /** Accepts the active item of whatever quick pick or input box is open, once it is open. */
 async function accept(): Promise<void> {
-  await sleep(400);
+  // The API cannot observe a quick pick; give each step time to open before accepting it.
+  await sleep(700);
   await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
 }
 
