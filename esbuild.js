@@ -59,6 +59,9 @@ function copyCodicons() {
 const targets = [
   // The extension for the Node extension host.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', platform: 'node', external: ['vscode'] },
+  // The same extension for the web worker extension host (vscode.dev, github.dev, code-server's
+  // web-only mode): no Node APIs anywhere in the hover, glossary or estimate paths.
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', platform: 'browser', external: ['vscode'] },
   // The glossary panel's front end, loaded by the webview.
   { ...common, entryPoints: ['src/webview/glossary/main.ts'], outfile: 'dist/webview/glossary.js', format: 'iife', platform: 'browser' },
   // The estimate panel's front end.
@@ -73,6 +76,10 @@ if (tests) {
   targets.push({
     ...common, minify: false, entryPoints: unit, outdir: 'out/test/unit', format: 'cjs', platform: 'node',
     external: ['mocha', 'fast-check'],
+  });
+  targets.push({
+    ...common, minify: false, entryPoints: ['test/web/suite/index.ts'], outfile: 'out/test/web/suite/index.js', format: 'cjs', platform: 'browser',
+    external: ['vscode'],
   });
   targets.push({
     ...common, minify: false, entryPoints: list('test/ui', '.ui.ts'), outdir: 'out/test/ui', format: 'cjs', platform: 'node',

@@ -6,7 +6,9 @@
 #   3. builds dist/ and the test bundles;
 #   4. runs the unit suites (mocha, on the pure core and on dist/core.js);
 #   5. runs the integration suites inside a real VS Code (test/integration/runTests.ts);
-#   6. drives the real VS Code UI in Chromium (test/ui), keeping screenshots in screenshots/.
+#   6. runs the web build's suite in VS Code's web worker extension host (test/web);
+#   7. drives the real VS Code UI in Chromium (test/ui), keeping screenshots in screenshots/, and
+#      installs the packaged .vsix to hover with it.
 # Ends with one summary line: "tests: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +30,8 @@ echo "== unit tests"
 npx mocha --ui tdd --reporter spec "out/test/unit/**/*.test.js" 2>&1 | tee -a "$LOG" || status=1
 echo "== integration tests in a real VS Code"
 node out/test/integration/runTests.js 2>&1 | tee -a "$LOG" || status=1
+echo "== the web build in VS Code's web worker extension host"
+bash test/web/runWebTests.sh 2>&1 | tee -a "$LOG" || status=1
 echo "== UI tests in a real VS Code in Chromium (screenshots in screenshots/)"
 for ui in out/test/ui/*.ui.js; do node "$ui" 2>&1 | tee -a "$LOG" || status=1; done
 

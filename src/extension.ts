@@ -8,6 +8,7 @@ import { registerOpenGlossary } from './commands/openGlossary';
 import { EstimatePanel } from './estimatePanel';
 import { registerEstimate } from './commands/estimate';
 import { registerSetGpu } from './commands/setGpu';
+import { registerOpenSample } from './commands/openSample';
 
 /** What activate() returns: how long it took, for the activation benchmark and diagnostics. */
 export interface ParamLensApi { readonly activationMs: number }
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): ParamLensApi {
     estimatePanel,
     registerEstimate(estimatePanel, settings),
     registerSetGpu(),
+    registerOpenSample(context.extensionUri),
   );
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);

@@ -56,9 +56,14 @@ async function main() {
       }
     });
     const remote = p => `vscode-remote://${server.host}${p}`;
+    // Tests for the web worker extension host are fetched by the browser, through the server's
+    // resource route; Node-host tests are loaded by the remote host itself.
+    const testsUri = process.env.WEB_WORKER_TESTS === '1'
+      ? `${server.origin}/vscode-remote-resource?path=${encodeURIComponent(tests)}`
+      : remote(tests);
     const payload = JSON.stringify([
       ['extensionDevelopmentPath', remote(ext)],
-      ['extensionTestsPath', remote(tests)],
+      ['extensionTestsPath', testsUri],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ]);
