@@ -62,3 +62,26 @@ suite('settings and the toggle command', () => {
     assert.match(text, /\| 141 GB \|/);
   });
 });
+
+suite('manifest: walkthrough, web and trust', () => {
+  test('the walkthrough steps point at commands that exist', async () => {
+    const ext = vscode.extensions.getExtension('param-lens.param-lens')!;
+    const walkthrough = ext.packageJSON.contributes.walkthroughs[0];
+    assert.ok(walkthrough.steps.length >= 3);
+    const commands = await vscode.commands.getCommands(true);
+    for (const step of walkthrough.steps) {
+      for (const m of String(step.description).matchAll(/command:([\w.]+)/g)) assert.ok(commands.includes(m[1]), `${step.id}: ${m[1]}`);
+    }
+    const sample = await vscode.commands.executeCommand('paramLens.openSample');
+    void sample;
+    assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /meta-llama\/Llama-3\.1-70B-Instruct/);
+  });
+
+  test('Restricted Mode, virtual workspaces, both hosts', () => {
+    const p = vscode.extensions.getExtension('param-lens.param-lens')!.packageJSON;
+    assert.strictEqual(p.capabilities.untrustedWorkspaces.supported, true);
+    assert.strictEqual(p.capabilities.virtualWorkspaces, true);
+    assert.deepStrictEqual(p.extensionKind, ['ui', 'workspace']);
+    assert.ok(p.main && p.browser);
+  });
+});
