@@ -46,10 +46,12 @@ const LAYER_DEPENDENT = new Set<Tensor['role']>(['attn_v', 'ffn_down', 'ffn_down
  * groups instead of every tensor. Remembered per model.
  */
 const grouped = new Memo<Tensor[]>(200);
-function tensorGroups(model: InventoryShape, key: string): Tensor[] {
-  return grouped.get(key, () => {
+function tensorGroups(model: InventoryShape): Tensor[] {
+  // Keyed by the model alone: a label-only estimate scales its template's groups at pricing time,
+  // so every size label of a family shares one grouping.
+  return grouped.get(`${model.family}|${model.params}|${model.layers}|${model.hiddenSize}`, () => {
     const groups = new Map<string, Tensor>();
-    for (const t of tensorInventory(model)) {
+    for (const t of tensorInventory({ ...model, elementScale: 1 })) {
       const k = `${t.role}|${t.rowLength}|${t.experts ? 1 : 0}|${LAYER_DEPENDENT.has(t.role) ? t.layer : ''}`;
       const g = groups.get(k);
       if (g) g.elements += t.elements;
@@ -67,7 +69,8 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
   const cacheKey = `${key}|${f.name}|${bits}|${visionInFile}`;
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const tensors = tensorGroups(model, key);
+  const scale = model.elementScale ?? 1;
+  const tensors = scale === 1 ? tensorGroups(model) : tensorGroups(model).map(t => ({ ...t, elements: t.elements * scale }));
   let total = 0;
   const notes: string[] = [];
   if (f.family === 'gguf') {
