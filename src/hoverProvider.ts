@@ -19,7 +19,7 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
       const label = labelAt(line, position.character);
       if (!label || token.isCancellationRequested) return undefined;
       const markdown = new vscode.MarkdownString(renderHover(label, {
-        units: s.units, contextTokens: s.contextTokens, engine: s.engine, gpusGiB: s.gpusGiB,
+        units: s.units, contextTokens: s.contextTokens, engine: s.engine, kvCacheQuant: s.kvCacheQuant, gpusGiB: s.gpusGiB,
         glossaryLink: openGlossaryLink, estimateLink: () => estimateLink(label),
       }));
       // Command links run only our allow-listed commands; document text is escaped by the core.

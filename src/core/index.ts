@@ -11,4 +11,4 @@ export { renderHover } from './render/hoverMarkdown';
 export { formatBytes } from './units';
 
 /** The whole glossary, in display order. */
-export const glossary: GlossaryEntry[] = allGlossaryEntries();
+export const glossary: GlossaryEntry[] = structuredClone(allGlossaryEntries());

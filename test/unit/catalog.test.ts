@@ -86,6 +86,14 @@ suite('model catalog: lookup', () => {
     assert.strictEqual(lookupModel('llama3.1')?.id, 'meta-llama/Llama-3.1-8B');
   });
 
+  test('what lookupModel returns is a copy: changing it leaves the catalog alone', () => {
+    const m = lookupModel('Llama-3.1-8B')!;
+    (m.ollamaTags as string[]).push('evil:1b');
+    m.layers = 1;
+    assert.ok(!(lookupModel('Llama-3.1-8B')!.ollamaTags as string[]).includes('evil:1b'));
+    assert.strictEqual(lookupModel('Llama-3.1-8B')!.layers, 32);
+  });
+
   test('unknown names and bad input give undefined, not an exception', () => {
     for (const name of ['not-a-model-13B', '', 'x'.repeat(1000), 42 as unknown as string]) {
       assert.strictEqual(lookupModel(name), undefined);

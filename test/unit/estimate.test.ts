@@ -90,6 +90,16 @@ suite('estimator: figures', () => {
     assert.ok(moe.weightsBytes > 25e9, 'all experts are in memory');
   });
 
+  test('size labels take today\'s grouped-query layout, and neighbouring sizes do not jump', () => {
+    // "7B" must not borrow Llama 2 7B's full multi-head cache (4 GiB at 8k instead of about 1).
+    assert.ok(estimateMemory({ params: 7e9, contextTokens: 8192 }).kvCacheBytes < 1.5 * 2 ** 30);
+    const total = (p: number) => estimateMemory({ params: p, quant: 'Q4_K_M', contextTokens: 32768 }).totalBytes;
+    for (const [a, b] of [[4.6e9, 4.7e9], [6.99e9, 7.13e9], [10.2e9, 10.4e9], [13e9, 14e9]]) {
+      const ratio = total(b) / total(a);
+      assert.ok(ratio >= 1 && ratio < 1.1, `${a} → ${b}: ×${ratio}`);
+    }
+  });
+
   test('fine-tuning: full > LoRA > QLoRA, and full is at least 16 bytes per parameter', () => {
     const full = estimateMemory({ model: 'Llama-3.1-8B', mode: 'full', contextTokens: 2048 });
     const lora = estimateMemory({ model: 'Llama-3.1-8B', mode: 'lora', contextTokens: 2048 });

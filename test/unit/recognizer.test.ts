@@ -174,6 +174,12 @@ suite('recognizer: whole model identifiers', () => {
     near(c.params, 0.494e9, 0.01);
   });
 
+  test('a size with "parameter" glued on, and three words of a name before a size', () => {
+    assert.strictEqual(only('a 7B-parameter model').params, 7e9);
+    assert.strictEqual(only('The model is Llama 4 Scout 17B-16E').model, 'meta-llama/Llama-4-Scout-17B-16E');
+    assert.strictEqual(only('my llama-70b-chat finetune').params, 70e9);
+  });
+
   test('plain names with spaces before a size', () => {
     const l = only('I run Llama 3.1 70B locally');
     assert.strictEqual(l.text, 'Llama 3.1 70B');
@@ -187,6 +193,9 @@ suite('recognizer: no false alarms', () => {
     'id 550e8400-e29b-41d4-a716-446655440000', 'size: 512MB', 'a 4B header field', 'Q4 2024 revenue', 'FY24 Q4 results',
     '1920x1080', 'an A100 or H100', 'version 1.2.3b', '$70B valuation', 'localhost:8080', '12:30', 'utf-8',
     'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==70B+',
+    'see fig_3b.png and table-2b', 'section_2b.md', 'type-2b diabetes', 'route-66b', 'Trained on 15T tokens',
+    'context window of 128k tokens and 1M tokens', 'Revenue hit 1.5B in 2024.', 'version 1.5b of the library',
+    'The population is 8B people', 'it costs 3M tokens', 'data/70b.csv',
   ];
   for (const text of lookalikes) {
     test(`nothing in ${JSON.stringify(text.slice(0, 40))}`, () => {

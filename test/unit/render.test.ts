@@ -47,6 +47,15 @@ suite('hover rendering', () => {
     assert.match(hover('Q4 gguf', 1), /surrounding text \("gguf" nearby\)/);
   });
 
+  test('the KV cache format setting reaches the run line', () => {
+    const md = renderHover(labelAt('meta-llama/Llama-3.1-8B-Instruct', 3)!, { units: 'GiB', kvCacheQuant: 'Q4_0' });
+    assert.match(md, /\(Q4\\_K\\_M, Q4\\_0 KV cache\): 4\.\d+ GiB weights \+ 288 MiB KV cache/);
+  });
+
+  test('document text cannot become an autolink', () => {
+    assert.ok(!/www\.|https:\/\//.test(escapeMarkdown('www.evil.io https://x.y')));
+  });
+
   test('document text cannot inject links, HTML or commands', () => {
     for (const text of ['[x](command:evil)', '<img src=x>', '`code`', '**b**']) {
       const escaped = escapeMarkdown(text);

@@ -56,8 +56,9 @@ export function catalogModels(): readonly CatalogModel[] {
   return CATALOG;
 }
 
+/** A copy: callers may change what they get without changing the catalog. */
 export function toModelInfo(m: CatalogModel): ModelInfo {
-  return { ...m };
+  return { ...structuredClone(m) };
 }
 
 /** Public API: the model a name refers to, or undefined when it is not in the catalog. */

@@ -30,10 +30,13 @@ const DEFAULT_MOE = ['mixtral', 'qwen3-moe'];
 
 function candidates(moe: boolean, name: string): CatalogModel[] {
   const hinted = FAMILY_HINTS.find(([re]) => re.test(name))?.[1];
-  const of = (families: readonly string[]) => catalogModels().filter(m =>
-    families.includes(m.family) && (m.experts !== undefined) === moe && m.visionParams === undefined);
-  const list = hinted ? of(hinted) : [];
-  return list.length ? list : of(moe ? DEFAULT_MOE : DEFAULT_DENSE);
+  const of = (families: readonly string[], modern: boolean) => catalogModels().filter(m =>
+    families.includes(m.family) && (m.experts !== undefined) === moe && m.visionParams === undefined
+    // Without a family named, today's models are meant: grouped-query attention, not Llama 2's
+    // full multi-head cache (4–8× the KV memory).
+    && (!modern || m.kvHeads < m.attentionHeads));
+  const list = hinted ? of(hinted, false) : [];
+  return list.length ? list : of(moe ? DEFAULT_MOE : DEFAULT_DENSE, true);
 }
 
 /**

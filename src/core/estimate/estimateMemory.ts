@@ -93,6 +93,13 @@ function compute(input: EstimateInput): MemoryEstimate {
   }
   const kv = kvCacheBytes(model.arch, engine, context, batch, kvFormat);
   const o = overheadBytes(model.arch, engine, context, batch, flashAttention);
+  if (model.blend) {
+    // The KV cache and runtime buffers follow the same blend as the weights, so that a larger
+    // label never comes out smaller.
+    const t = model.blend.t;
+    kv.bytes = kv.bytes * (1 - t) + kvCacheBytes(model.blend.arch, engine, context, batch, kvFormat).bytes * t;
+    o.bytes = o.bytes * (1 - t) + overheadBytes(model.blend.arch, engine, context, batch, flashAttention).bytes * t;
+  }
   assumptions.push(...w.notes);
   assumptions.push(`KV cache: ${formatInt(context)} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`, ...kv.notes, ...o.notes);
   const total = w.bytes + kv.bytes + o.bytes;

@@ -72,6 +72,9 @@ function fromSize(params: number, activeParams: number | undefined, quantInName:
   const { lower, upper, t } = templatesAround(params, moe, name);
   const other = template === lower ? upper : lower;
   const towards = template === lower ? t : 1 - t;
-  const blend = other !== template && towards > 0 ? { ...scaled(other), t: towards } : undefined;
+  // Blend only between models of one attention layout: a family spanning full multi-head and
+  // grouped-query generations (Llama 2 and 3) keeps the nearest model's KV cache as it is.
+  const sameLayout = (other.kvHeads < other.attentionHeads) === (template.kvHeads < template.attentionHeads);
+  const blend = other !== template && towards > 0 && sameLayout ? { ...scaled(other), t: towards } : undefined;
   return { params, activeParams, ...scaled(template), basis: 'label', template, quantInName, blend };
 }

@@ -65,8 +65,9 @@ export function trainingBytes(
     };
   }
   const trainable = loraTrainableParams(a);
-  const gradients = trainable * GRAD_BYTES;
-  const optimizer = trainable * ADAMW_STATE_BYTES;
+  // Adapters train in fp32 beside the frozen base: weights 4, gradients 4, AdamW m and v 8 bytes.
+  const gradients = trainable * 4;
+  const optimizer = trainable * (4 + 8);
   const loraNote = `LoRA rank ${LORA_RANK} on all attention and MLP projections: ${(trainable / 1e6).toFixed(1)}M trainable parameters at 16 bytes each`;
   if (mode === 'lora') {
     return {

@@ -27,7 +27,8 @@ function tensorBits(t: Tensor, f: QuantFormat, bits: number, moe: boolean): numb
   switch (f.family) {
     case 'float': return bits;
     case 'fp8': return linear ? 8 + 32 / (128 * 128) : 16;           // fp32 scale per 128×128 block
-    case 'gptq': case 'awq': case 'int': case 'bnb': return linear ? bits : 16;
+    case 'gptq': case 'awq': case 'bnb': return linear ? bits : 16;
+    case 'int': return linear ? f.effectiveBpw : 16;                 // group scales included
     case 'fp4': return t.experts || (linear && !moe) ? bits : 16;   // gpt-oss: experts only
     case 'exl2': return linear ? bits : t.role === 'output' ? 6 : 16;       // "h6" head
     case 'mlx': return linear || t.role === 'token_embd' || t.role === 'output' ? bits : 16;

@@ -6,10 +6,15 @@ import { parseQuant, findQuantInName, type ParsedQuant } from '../quant/parseQua
 import { parseParamSize, findParamSizeInName, type ParamSize } from './paramSize';
 import { readModelRef, type ModelRef } from './modelRef';
 import { isLookalike } from './lookalikes';
-import { looksLikeBytes, looksLikeMoney, looksLikeQuarter, modelWord, surroundings } from './context';
+import { looksLikeBytes, looksLikeMoney, looksLikeOtherCount, looksLikeQuarter, modelWord, surroundings } from './context';
 import type { Token } from './tokens';
 
 interface Decision { accept: boolean; guessed?: boolean; reason?: string }
+
+/** Names of model families: an unknown name with one of these and a size is a model. */
+const FAMILY_WORD = /llama|mistral|mixtral|qwen|qwq|gemma|phi|deepseek|gpt|falcon|olmo|granite|smollm|yi[-_]|command|codestral|nemo|starcoder|codellama|vicuna|wizard|hermes|dolphin|orca|zephyr|solar|internlm|baichuan|chatglm|glm|minicpm|exaone|aya|jamba|nemotron|kimi|moonlight|ernie|hunyuan|bloom|opt-|pythia|mpt|stablelm|tinyllama|openchat|neural|instruct|chat|coder|-it\b/i;
+/** File kinds that are not models: pictures, documents, data, code. */
+const NON_MODEL_FILE = /\.(?:png|jpe?g|gif|svg|webp|md|txt|csv|tsv|json|ya?ml|html?|pdf|docx?|xlsx?|pptx?|py|js|ts|go|rs|java|c|cpp|h|sh|log)$/i;
 
 const OLLAMA_COMMAND = /ollama\s+(?:run|pull|show|create\s+\S+\s+-f|cp|push|rm)\s+$/i;
 
@@ -68,7 +73,7 @@ function modelLabel(tokenStart: number, token: string, ref: ModelRef): Label {
 /** Whether a bare parameter count ("7B", "350M", "A3B", "E4B") is one, judged from its neighbours. */
 function decideBareSize(text: string, t: Token, size: ParamSize): Decision {
   const around = surroundings(text, t.start, t.end);
-  if (looksLikeMoney(around)) return { accept: false };
+  if (looksLikeMoney(around) || looksLikeOtherCount(around)) return { accept: false };
   const word = modelWord(around);
   const unit = t.text.slice(-1).toLowerCase();
   const needsWord = size.form === 'active' || size.form === 'effective' || (size.form === 'dense' && unit !== 'b');
@@ -90,6 +95,11 @@ function decideBareQuant(text: string, t: Token, q: ParsedQuant): Decision {
 /** The labels one token holds, with offsets into `text`. */
 export function classifyToken(text: string, t: Token): Label[] {
   if (isLookalike(text, t.start, t.end, t.text)) return [];
+  // "7B-parameter model", "70B-params": the size with a word saying what it counts.
+  const counted = /^(.+?)-param(?:eter)?s?$/i.exec(t.text);
+  if (counted && parseParamSize(counted[1])) {
+    return [paramsLabel(t.start, t.start + counted[1].length, counted[1], parseParamSize(counted[1])!, { accept: true, reason: '"parameters" written next to it' })];
+  }
   const size = parseParamSize(t.text);
   if (size) {
     const named = namedBefore(text, t);
@@ -103,12 +113,18 @@ export function classifyToken(text: string, t: Token): Label[] {
     return d.accept ? [quantLabel(t.start, t.end, t.text, quant, d)] : [];
   }
   const ref = readModelRef(t.text) ?? ollamaCommandArgument(text, t);
+  // "fig_3b.png", "data/70b.csv": files of other kinds are not models.
+  if (ref && !ref.catalog && NON_MODEL_FILE.test(t.text)) return [];
+  if (ref && ref.source === 'plain' && !ref.catalog && !ref.quant && !FAMILY_WORD.test(ref.name)) {
+    // "table-2b", "type-2b": a size-like part in an unknown name needs model words nearby.
+    if (!modelWord(surroundings(text, t.start, t.end))) return [];
+  }
   if (ref) return [modelLabel(t.start, t.text, ref)];
   return compoundParts(t);
 }
 
 // Up to two words before a size, on the same line: "Llama 3.1 70B", "Mixtral 8x7B", "Qwen2.5 7B".
-const WORDS_BEFORE = /(?:^|[^A-Za-z0-9._-])([A-Za-z][A-Za-z0-9.-]{1,30})(?:[ \t]+([A-Za-z0-9][A-Za-z0-9.]{0,10}))?[ \t]+$/;
+const WORDS_BEFORE = /(?:^|[^A-Za-z0-9._-])([A-Za-z][A-Za-z0-9.-]{1,30})(?:[ \t]+([A-Za-z0-9][A-Za-z0-9.]{0,10}))?(?:[ \t]+([A-Za-z][A-Za-z0-9.]{0,10}))?[ \t]+$/;
 
 /** A catalog model named in plain words just before a size label. */
 function namedBefore(text: string, t: Token): { start: number; ref: ModelRef } | undefined {
@@ -116,10 +132,13 @@ function namedBefore(text: string, t: Token): { start: number; ref: ModelRef } |
   const m = WORDS_BEFORE.exec(before);
   if (!m) return undefined;
   const base = t.start - before.length;
+  // The longest run of words first: "Llama 4 Scout 17B-16E", "Llama 3.1 70B", "Mixtral 8x7B".
+  const words = [m[1], m[2], m[3]].filter((w): w is string => !!w);
   const tries: Array<[string, number]> = [];
-  if (m[2]) tries.push([`${m[1]} ${m[2]} ${t.text}`, base + m.index + m[0].indexOf(m[1])]);
-  if (!m[2]) tries.push([`${m[1]} ${t.text}`, base + m.index + m[0].indexOf(m[1])]);
-  else tries.push([`${m[2]} ${t.text}`, t.start - (before.length - before.lastIndexOf(m[2]))]);
+  for (let i = 0; i < words.length; i++) {
+    const start = base + m.index + m[0].indexOf(words[i], i === 0 ? 0 : m[0].indexOf(words[i - 1]) + words[i - 1].length);
+    tries.push([`${words.slice(i).join(' ')} ${t.text}`, start]);
+  }
   for (const [name, start] of tries) {
     const ref = readModelRef(name.replace(/\s+/g, '-'));
     if (ref?.catalog) return { start, ref: { ...ref, source: 'plain', name } };

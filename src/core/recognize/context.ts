@@ -4,7 +4,11 @@
 /** Characters looked at on each side of a label. */
 export const CONTEXT_CHARS = 160;
 
-const MODEL_WORDS = /(?<![A-Za-z])(?:models?|llms?|gguf|ggml|ollama|llama\d*|mistral|mixtral|qwen\d*|gemma\d*|phi-?\d*|deepseek|gpt|falcon|olmo|granite|smollm\d*|hugging ?face|hf|transformers|vllm|llama\.cpp|quant\w*|weights?|params?|parameters?|checkpoints?|instruct|chat|vram|gpus?|cuda|inference|fine-?tun\w*|lora|qlora|torch|pytorch|dtype|precision|bnb|bitsandbytes|awq|gptq|exl2|mlx|tokens?|safetensors|embeddings?|moe|experts?|kv|bpw)(?![A-Za-z])/i;
+const MODEL_WORDS = /(?<![A-Za-z])(?:models?|llms?|gguf|ggml|ollama|llama\d*|mistral|mixtral|qwen\d*|gemma\d*|phi-?\d*|deepseek|gpt|falcon|olmo|granite|smollm\d*|hugging ?face|hf|transformers|vllm|llama\.cpp|quant\w*|weights?|params?|parameters?|checkpoints?|instruct|chat|vram|gpus?|cuda|inference|fine-?tun\w*|lora|qlora|torch|pytorch|dtype|precision|bnb|bitsandbytes|awq|gptq|exl2|mlx|safetensors|embeddings?|moe|experts?|kv|bpw)(?![A-Za-z])/i;
+/** A count of something other than parameters: "15T tokens", "3M rows", "8B people". */
+const OTHER_COUNT_AFTER = /^[\s-]*(?:tokens?|samples?|rows?|words?|requests?|images?|users?|people|records?|documents?|examples?|steps?|pairs?|lines?|characters?|chars|bytes?|instructions?)\b/i;
+const MONEY_BEFORE = /(?:revenue|sales|valuation|funding|raised|worth|profit|earnings|budget|market cap|arr|usd|eur|dollars?)\s+(?:\w+\s+){0,3}$/i;
+const VERSION_BEFORE = /(?:version|release|ver\.)\s*$/i;
 const QUARTER_WORDS = /(?<![A-Za-z])(?:fy\s?'?\d{2,4}|fiscal|quarters?|quarterly|revenue|earnings|sales|profit|budget|roadmap|okrs?|h[12]|q[1-4]\s*['’]?\s*(?:19|20)?\d{2}|(?:19|20)\d{2}\s*q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?![A-Za-z])/i;
 const BYTE_WORDS = /(?<![A-Za-z])(?:bytes?|aligned|alignment|align|padding|padded|offset|header|packet|struct|sizeof|uint\d*_?t?|int\d+_t|cache ?line|register|checksum|crc\d*|buffer|octets?|words?)(?![A-Za-z])/i;
 const MONEY_AFTER = /^\s*(?:usd|eur|dollars?|euros?|in revenue|revenue|valuation|market|funding|raised|arr|budget)/i;
@@ -34,9 +38,14 @@ export function looksLikeQuarter(s: Surroundings): boolean {
   return QUARTER_WORDS.test(s.before.slice(-60)) || QUARTER_WORDS.test(s.after.slice(0, 60));
 }
 
-/** "$70B", "70B USD", "70B valuation". */
+/** "$70B", "70B USD", "70B valuation", "revenue hit 1.5B". */
 export function looksLikeMoney(s: Surroundings): boolean {
-  return CURRENCY_BEFORE.test(s.before) || MONEY_AFTER.test(s.after);
+  return CURRENCY_BEFORE.test(s.before) || MONEY_AFTER.test(s.after) || MONEY_BEFORE.test(s.before.slice(-60));
+}
+
+/** "15T tokens", "3M rows": a number of something else; "version 1.5b": a version. */
+export function looksLikeOtherCount(s: Surroundings): boolean {
+  return OTHER_COUNT_AFTER.test(s.after) || VERSION_BEFORE.test(s.before.slice(-12));
 }
 
 /** "a 4B header", "64B aligned". */

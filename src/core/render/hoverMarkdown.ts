@@ -20,6 +20,8 @@ export interface HoverOptions {
   contextTokens?: number;
   /** Engine for the "to run it" line (default llama.cpp). */
   engine?: Engine;
+  /** KV cache format for the "to run it" line (default F16). */
+  kvCacheQuant?: string;
   /** The link target that opens the glossary at an entry; no glossary links without it. */
   glossaryLink?: (id: string) => string;
   /** The link target that opens the estimate for this label. */
@@ -54,7 +56,7 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   const quant = runFormat(label, engine);
   let e: MemoryEstimate;
   try {
-    e = estimateMemory({ ...model, ...(quant ? { quant } : {}), contextTokens, engine });
+    e = estimateMemory({ ...model, ...(quant ? { quant } : {}), contextTokens, engine, ...(options.kvCacheQuant ? { kvCacheQuant: options.kvCacheQuant } : {}) });
   } catch {
     return undefined;
   }
@@ -67,7 +69,8 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
     const v = verdict(e.totalBytes, target);
     fit = ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ${target.label} (${gpus.join(' + ')} GiB).`;
   }
-  return `To run it on ${engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}`;
+  const kv = options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';
+  return `To run it on ${engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}`;
 }
 
 function headline(label: Label): string {
@@ -148,7 +151,7 @@ const rendered = new Memo<string>(300);
 /** The hover's Markdown for a label (remembered: the same label is hovered again and again). */
 export function renderHover(label: Label, options: HoverOptions): string {
   const key = JSON.stringify([label.text, label.kind, label.params, label.activeParams, label.quant, label.bitsPerWeight, label.model, label.detail,
-    options.units, options.contextTokens, options.engine, options.gpusGiB, !!options.glossaryLink, !!options.estimateLink]);
+    options.units, options.contextTokens, options.engine, options.kvCacheQuant, options.gpusGiB, !!options.glossaryLink, !!options.estimateLink]);
   return rendered.get(key, () => render(label, options));
 }
 
