@@ -48,11 +48,9 @@ const LAYER_DEPENDENT = new Set<Tensor['role']>(['attn_v', 'ffn_down', 'ffn_down
  */
 const grouped = new Memo<Tensor[]>(200);
 function tensorGroups(model: InventoryShape): Tensor[] {
-  // Keyed by the model alone: a label-only estimate scales its template's groups at pricing time,
-  // so every size label of a family shares one grouping.
   return grouped.get(`${model.family}|${model.params}|${model.layers}|${model.hiddenSize}`, () => {
     const groups = new Map<string, Tensor>();
-    for (const t of tensorInventory({ ...model, elementScale: 1 })) {
+    for (const t of tensorInventory(model)) {
       const k = `${t.role}|${t.rowLength}|${t.experts ? 1 : 0}|${LAYER_DEPENDENT.has(t.role) ? t.layer : ''}`;
       const g = groups.get(k);
       if (g) g.elements += t.elements;
@@ -67,11 +65,17 @@ function tensorGroups(model: InventoryShape): Tensor[] {
  * `bits` is the label's own bits per weight (EXL2 "4.65bpw"); `key` identifies the model for caching.
  */
 export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number, key: string, visionInFile = false): WeightsResult {
+  const scale = model.elementScale ?? 1;
+  if (scale !== 1) {
+    // Every tensor of a scaled template grows alike, so the bytes scale too: price the template
+    // once per format and share it between all the size labels that borrow it.
+    const base = weightsBytes({ ...model, elementScale: 1 }, f, bits, `${model.family}|${model.params}|${model.layers}`, visionInFile);
+    return { bytes: base.bytes * scale, bitsPerWeight: base.bitsPerWeight, notes: base.notes };
+  }
   const cacheKey = `${key}|${f.name}|${bits}|${visionInFile}`;
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const scale = model.elementScale ?? 1;
-  const tensors = scale === 1 ? tensorGroups(model) : tensorGroups(model).map(t => ({ ...t, elements: t.elements * scale }));
+  const tensors = tensorGroups(model);
   let total = 0;
   const notes: string[] = [];
   if (f.family === 'gguf') {
