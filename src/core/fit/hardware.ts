@@ -39,9 +39,3 @@ export function hardwareList(): Hardware[] {
   for (const family of Object.values((SKUS as unknown as Record<string, Record<string, Record<string, Sku>>>)['Apple Silicon'] ?? {})) add(family, 'unified');
   return list;
 }
-
-/** A GPU of the list by (case-insensitive) name, e.g. "RTX 4090" or "H100". */
-export function findHardware(name: string): Hardware | undefined {
-  const key = name.trim().toLowerCase();
-  return hardwareList().find(h => h.name.toLowerCase() === key);
-}
