@@ -34,7 +34,6 @@ function strings(): GlossaryStrings {
     back: vscode.l10n.t('Back (Alt+Left)'),
     forward: vscode.l10n.t('Forward (Alt+Right)'),
     allTerms: vscode.l10n.t('All terms'),
-    entriesCount: vscode.l10n.t('{0} entries'),
   };
 }
 

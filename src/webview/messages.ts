@@ -25,7 +25,6 @@ export interface GlossaryStrings {
   back: string;
   forward: string;
   allTerms: string;
-  entriesCount: string;
 }
 
 export type ToGlossary =

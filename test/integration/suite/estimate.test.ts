@@ -89,5 +89,14 @@ suite('estimate command in a real VS Code', () => {
     const ext = vscode.extensions.getExtension('param-lens.param-lens')!;
     const menu = ext.packageJSON.contributes.menus['editor/context'];
     assert.ok(menu.some((m: { command: string }) => m.command === 'paramLens.estimate'));
+    const doc = await vscode.workspace.openTextDocument({ content: 'model = "meta-llama/Llama-3.1-8B-Instruct"', language: 'python' });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 15));
+    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    const link = /\(command:paramLens\.estimate\?([^)]+)\)/.exec(text);
+    assert.ok(link, text);
+    const [args] = JSON.parse(decodeURIComponent(link[1])) as [{ model: string }];
+    assert.strictEqual(args.model, 'meta-llama/Llama-3.1-8B');
+    const result = await vscode.commands.executeCommand<Result>('paramLens.estimate', { ...args, showPanel: false });
+    assert.ok(result.estimate.totalBytes > 4e9, 'the hover link\'s arguments estimate');
   });
 });

@@ -86,6 +86,7 @@ suite('hover in a real VS Code', () => {
     assert.ok(!ours.supportHtml);
     const commands = [...ours.value.matchAll(/\]\((command:[^)?]+)/g)].map(m => m[1]);
     assert.ok(commands.length > 0 && commands.every(c => c === 'command:paramLens.openGlossary' || c === 'command:paramLens.estimate'), commands.join());
-    assert.ok(!ours.value.includes('workbench.action.quit'.replace(/\./g, '\\.')) || !/\]\(command:workbench/.test(ours.value));
+    // The document's own link text is escaped: it never becomes a link to another command.
+    assert.ok(!/\]\(command:workbench/.test(ours.value), ours.value);
   });
 });
