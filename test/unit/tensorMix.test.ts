@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { catalogModels, findCatalogModel } from '../../src/core/catalog/lookupModel';
-import { tensorInventory, type Tensor } from '../../src/core/estimate/tensorInventory';
-import { ggufTensorType, useMoreBits, type MixContext } from '../../src/core/quant/ggufMix';
+import { mergedTensorInventory, tensorInventory, type Tensor } from '../../src/core/estimate/tensorInventory';
+import { GGUF_DEFAULT_TYPE, ggufTensorType, layerRuleClass, useMoreBits, type MixContext } from '../../src/core/quant/ggufMix';
 
 const llama8b = findCatalogModel('meta-llama/Llama-3.1-8B')!;
 const ctx = (fileType: string, over: Partial<MixContext> = {}): MixContext =>
@@ -37,6 +37,43 @@ suite('tensor inventory', () => {
     assert.ok(phi.some(x => x.role === 'attn_qkv') && !phi.some(x => x.role === 'attn_q'));
     const gemma = tensorInventory(findCatalogModel('google/gemma-2-9b')!);
     assert.ok(!gemma.some(x => x.role === 'output'));
+  });
+});
+
+suite('merged layers', () => {
+  /** Elements per ggml type: what pricing a file type adds up. */
+  const mix = (inv: readonly Tensor[], c: MixContext, tied: boolean) => {
+    const byType: Record<string, number> = {};
+    for (const x of inv) { const type = ggufTensorType(x, c, tied); byType[type] = (byType[type] ?? 0) + x.elements; }
+    return byType;
+  };
+
+  test('merged layers price exactly as every layer, for every catalog model, GGUF file type and rule switch', function () {
+    this.timeout(30_000);   // about 4 million tensor types
+    for (const m of catalogModels()) {
+      const full = tensorInventory(m);
+      const merged = mergedTensorInventory(m, layerRuleClass);
+      assert.ok(merged.length < full.length || m.layers < 8, `${m.id}: ${merged.length} merged tensors of ${full.length}`);
+      const model = { layers: m.layers, gqa: Math.max(1, Math.round(m.attentionHeads / m.kvHeads)), experts: m.experts ?? 0, family: m.family };
+      for (const fileType of Object.keys(GGUF_DEFAULT_TYPE)) {
+        // The rules that switch on the model (8 experts, Falcon, an importance matrix) too.
+        for (const over of [{}, { experts: 8, hasImatrix: true }, { family: 'falcon' }]) {
+          const c = ctx(fileType, { ...model, ...over });
+          assert.deepStrictEqual(mix(merged, c, m.tiedEmbeddings), mix(full, c, m.tiedEmbeddings), `${m.id} ${fileType} ${JSON.stringify(over)}`);
+        }
+      }
+    }
+  });
+
+  test('a rule class tells apart the layers the rules treat differently', () => {
+    // 32 layers: use_more_bits, the first 2, 4, n/16 and n/8, and from 7n/8 on each split the stack.
+    const classes = Array.from({ length: 32 }, (_, i) => layerRuleClass(i, 32));
+    assert.notStrictEqual(classes[0], classes[2], 'layer 0 (< 2) and layer 2');
+    assert.notStrictEqual(classes[2], classes[4], 'layer 2 (< 4) and layer 4');
+    assert.notStrictEqual(classes[5], classes[6], 'use_more_bits at 6, not at 5');
+    assert.strictEqual(classes[7], classes[8], 'two middle layers off use_more_bits');
+    assert.notStrictEqual(classes[27], classes[28], 'layer 28 is in the last eighth');
+    assert.strictEqual(new Set(classes).size <= 8, true, `${new Set(classes).size} classes for 32 layers`);
   });
 });
 

@@ -40,78 +40,106 @@ function isMoeLayer(m: InventoryShape, layer: number): boolean {
   return (layer + 1) % step === 0;
 }
 
+/** Every tensor of the model, one set per layer (blk.0 … blk.N-1). */
 export function tensorInventory(m: InventoryShape): Tensor[] {
+  return inventory(m, Array.from({ length: m.layers }, (_, i) => ({ layer: i, count: 1 })));
+}
+
+/**
+ * The same tensors with alike layers merged: layers of the same structure (dense or MoE, full or
+ * linear attention) for which `ruleClass` gives the same number become one set of tensors, at the
+ * first such layer, whose element counts cover them all. Pricing a format then visits a few dozen
+ * tensors instead of every layer's; `ruleClass` must tell apart every two layers that a pricing
+ * rule treats differently (quant/ggufMix.ts layerRuleClass does for llama.cpp's rules).
+ */
+export function mergedTensorInventory(m: InventoryShape, ruleClass: (layer: number, layers: number) => number): Tensor[] {
+  const groups = new Map<number, LayerGroup>();
+  for (let i = 0; i < m.layers; i++) {
+    const key = ruleClass(i, m.layers) * 4 + (isMoeLayer(m, i) ? 2 : 0) + (isFullAttentionLayer(m, i) ? 1 : 0);
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { layer: i, count: 1 });
+  }
+  return inventory(m, [...groups.values()]);
+}
+
+/** A layer standing for `count` alike layers. */
+interface LayerGroup { layer: number; count: number }
+
+function inventory(m: InventoryShape, layerGroups: readonly LayerGroup[]): Tensor[] {
   const h = m.hiddenSize;
   const out: Tensor[] = [];
-  const add = (role: TensorRole, rowLength: number, rows: number, layer?: number, experts?: number) => {
-    const t: Tensor = { role, rowLength, elements: rowLength * rows * (experts ?? 1) };
+  let modelled = 0;
+  const push = (t: Tensor) => { out.push(t); modelled += t.elements; };
+  const add = (role: TensorRole, rowLength: number, rows: number, layer?: number, experts?: number, count = 1) => {
+    const t: Tensor = { role, rowLength, elements: rowLength * rows * (experts ?? 1) * count };
     if (layer !== undefined) t.layer = layer;
     if (experts) t.experts = true;
-    out.push(t);
+    push(t);
   };
 
   add('token_embd', h, m.vocabSize);
   // Gemma 3n's per-layer embeddings: one 256-wide vector per layer for every token id.
-  if (m.perLayerEmbeddings) out.push({ role: 'per_layer_embd', rowLength: 256 * m.layers, elements: m.perLayerEmbeddings });
+  if (m.perLayerEmbeddings) push({ role: 'per_layer_embd', rowLength: 256 * m.layers, elements: m.perLayerEmbeddings });
   if (!m.tiedEmbeddings) add('output', h, m.vocabSize);
   const q = m.attentionHeads * m.headDim;
   const kv = m.kvHeads * m.headDim;
   const fused = FUSED.has(m.family) && !m.experts;
   const gated = m.family !== 'falcon';
 
-  for (let i = 0; i < m.layers; i++) {
+  for (const { layer: i, count } of layerGroups) {
+    const addHere = (role: TensorRole, rowLength: number, rows: number, experts?: number) => add(role, rowLength, rows, i, experts, count);
     // Attention.
     if (m.kvLoraRank !== undefined) {
       const nope = m.qkNopeHeadDim ?? 128;
       const rope = m.qkRopeHeadDim ?? 64;
       const v = m.vHeadDim ?? 128;
       if (m.qLoraRank) {
-        add('attn_q_a', h, m.qLoraRank, i);
-        add('attn_q_b', m.qLoraRank, m.attentionHeads * (nope + rope), i);
+        addHere('attn_q_a', h, m.qLoraRank);
+        addHere('attn_q_b', m.qLoraRank, m.attentionHeads * (nope + rope));
       } else {
-        add('attn_q', h, m.attentionHeads * (nope + rope), i);
+        addHere('attn_q', h, m.attentionHeads * (nope + rope));
       }
-      add('attn_kv_a', h, m.kvLoraRank + rope, i);
-      add('attn_kv_b', m.kvLoraRank, m.attentionHeads * (nope + v), i);
-      add('attn_output', m.attentionHeads * v, h, i);
+      addHere('attn_kv_a', h, m.kvLoraRank + rope);
+      addHere('attn_kv_b', m.kvLoraRank, m.attentionHeads * (nope + v));
+      addHere('attn_output', m.attentionHeads * v, h);
     } else if (m.linearAttentionLayers && !isFullAttentionLayer(m, i)) {
       // Linear-attention (Gated DeltaNet) block: its projections are counted in "other" below.
     } else if (fused || m.family === 'falcon') {
-      add('attn_qkv', h, q + 2 * kv, i);
-      add('attn_output', q, h, i);
+      addHere('attn_qkv', h, q + 2 * kv);
+      addHere('attn_output', q, h);
     } else {
-      add('attn_q', h, q, i);
-      add('attn_k', h, kv, i);
-      add('attn_v', h, kv, i);
-      add('attn_output', q, h, i);
+      addHere('attn_q', h, q);
+      addHere('attn_k', h, kv);
+      addHere('attn_v', h, kv);
+      addHere('attn_output', q, h);
     }
     // Feed-forward.
     if (isMoeLayer(m, i)) {
       const e = m.experts!;
       const f = m.expertIntermediateSize ?? m.intermediateSize;
-      add('router', h, e, i);
-      add('ffn_gate_exps', h, f, i, e);
-      add('ffn_up_exps', h, f, i, e);
-      add('ffn_down_exps', f, h, i, e);
+      addHere('router', h, e);
+      addHere('ffn_gate_exps', h, f, e);
+      addHere('ffn_up_exps', h, f, e);
+      addHere('ffn_down_exps', f, h, e);
       if (m.sharedExperts) {
         const s = (m.sharedExpertIntermediateSize ?? f) * m.sharedExperts;
-        add('ffn_gate_shexp', h, s, i);
-        add('ffn_up_shexp', h, s, i);
-        add('ffn_down_shexp', s, h, i);
+        addHere('ffn_gate_shexp', h, s);
+        addHere('ffn_up_shexp', h, s);
+        addHere('ffn_down_shexp', s, h);
       }
     } else if (fused) {
-      add('ffn_up', h, 2 * m.intermediateSize, i);
-      add('ffn_down', m.intermediateSize, h, i);
+      addHere('ffn_up', h, 2 * m.intermediateSize);
+      addHere('ffn_down', m.intermediateSize, h);
     } else {
-      if (gated) add('ffn_gate', h, m.intermediateSize, i);
-      add('ffn_up', h, m.intermediateSize, i);
-      add('ffn_down', m.intermediateSize, h, i);
+      if (gated) addHere('ffn_gate', h, m.intermediateSize);
+      addHere('ffn_up', h, m.intermediateSize);
+      addHere('ffn_down', m.intermediateSize, h);
     }
   }
 
   // Norms and biases stay in full precision; their exact count is small and architecture-specific,
   // so it is part of the remainder below together with anything else the config does not list.
-  const modelled = out.reduce((s, t) => s + t.elements, 0);
   const vision = Math.min(m.visionParams ?? 0, Math.max(0, m.params - modelled));
   if (vision > 0) out.push({ role: 'vision', rowLength: h, elements: vision });
   const rest = m.params - modelled - vision;

@@ -4,8 +4,8 @@
 // tooling does (ESTIMATION.md section 3.3).
 import type { QuantFormat } from '../data/quantFormats';
 import { ggmlBitsPerWeight, type GgmlTypeName } from '../data/ggmlTypes';
-import { ggufTensorType, type MixContext } from '../quant/ggufMix';
-import { tensorInventory, type InventoryShape, type Tensor } from './tensorInventory';
+import { ggufTensorType, layerRuleClass, type MixContext } from '../quant/ggufMix';
+import { mergedTensorInventory, type InventoryShape, type Tensor } from './tensorInventory';
 import { Memo } from '../memo';
 
 export interface WeightsResult {
@@ -36,28 +36,16 @@ function tensorBits(t: Tensor, f: QuantFormat, bits: number, moe: boolean): numb
   }
 }
 
-const cache = new Map<string, WeightsResult>();
-
-/** Roles whose GGUF type depends on the layer (use_more_bits, first n/8 layers, …). */
-const LAYER_DEPENDENT = new Set<Tensor['role']>(['attn_v', 'ffn_down', 'ffn_down_exps', 'ffn_down_shexp', 'ffn_gate', 'ffn_up', 'ffn_gate_exps', 'ffn_up_exps', 'ffn_gate_shexp', 'ffn_up_shexp']);
+/** Results per model, format and bits (the hover and the panel ask for the same ones repeatedly). */
+const priced = new Memo<WeightsResult>(500);
 
 /**
- * The model's tensors with identical treatment merged (same role, row length and expert layout,
- * and the same layer where the layer matters), so that pricing a format visits a few hundred
- * groups instead of every tensor. Remembered per model.
+ * The model's tensors with alike layers merged (quant/ggufMix.ts layerRuleClass), so that pricing
+ * a format visits a few dozen tensors instead of every layer's. Remembered per model.
  */
 const grouped = new Memo<Tensor[]>(200);
 function tensorGroups(model: InventoryShape): Tensor[] {
-  return grouped.get(`${model.family}|${model.params}|${model.layers}|${model.hiddenSize}`, () => {
-    const groups = new Map<string, Tensor>();
-    for (const t of tensorInventory(model)) {
-      const k = `${t.role}|${t.rowLength}|${t.experts ? 1 : 0}|${LAYER_DEPENDENT.has(t.role) ? t.layer : ''}`;
-      const g = groups.get(k);
-      if (g) g.elements += t.elements;
-      else groups.set(k, { ...t });
-    }
-    return [...groups.values()];
-  });
+  return grouped.get(`${model.family}|${model.params}|${model.layers}|${model.hiddenSize}`, () => mergedTensorInventory(model, layerRuleClass));
 }
 
 /**
@@ -72,10 +60,12 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
     const base = weightsBytes({ ...model, elementScale: 1 }, f, bits, `${model.family}|${model.params}|${model.layers}`, visionInFile);
     return { bytes: base.bytes * scale, bitsPerWeight: base.bitsPerWeight, notes: base.notes };
   }
-  const cacheKey = `${key}|${f.name}|${bits}|${visionInFile}`;
-  const hit = cache.get(cacheKey);
-  if (hit) return hit;
+  return priced.get(`${key}|${f.name}|${bits}|${visionInFile}`, () => price(model, f, bits, visionInFile));
+}
+
+function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile: boolean): WeightsResult {
   const tensors = tensorGroups(model);
+  const params = tensors.reduce((sum, t) => sum + t.elements, 0);
   let total = 0;
   const notes: string[] = [];
   if (f.family === 'gguf') {
@@ -109,7 +99,7 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
       byType.set(type, (byType.get(type) ?? 0) + t.elements);
     }
     const mix = [...byType].filter(([type]) => type !== 'vision').sort((a, b) => b[1] - a[1])
-      .map(([type, n]) => `${type} ${percent(n, tensors)}`).join(', ');
+      .map(([type, n]) => `${type} ${percent(n / params)}`).join(', ');
     notes.push(`${f.name} per tensor as llama.cpp's quantizer assigns it: ${mix}`);
     if (byType.has('vision')) {
       notes.push(visionInFile && !ollamaGemma3n
@@ -129,15 +119,10 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
         : `${f.name}: linear layers at ${Number(bits.toFixed(3))} bits per weight; embeddings${f.family === 'mlx' ? '' : ', output'} and norms stay at 16 bits`);
     }
   }
-  const params = tensors.reduce((sum, t) => sum + t.elements, 0);
-  const result = { bytes: total, bitsPerWeight: (8 * total) / params, notes };
-  if (cache.size > 500) cache.clear();
-  cache.set(cacheKey, result);
-  return result;
+  return { bytes: total, bitsPerWeight: (8 * total) / params, notes };
 }
 
-function percent(n: number, tensors: readonly Tensor[]): string {
-  const share = n / tensors.reduce((sum, t) => sum + t.elements, 0);
+function percent(share: number): string {
   return `${(100 * share).toFixed(share < 0.01 ? 1 : 0)}%`;
 }
 

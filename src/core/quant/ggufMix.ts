@@ -37,6 +37,21 @@ export function useMoreBits(layer: number, layers: number): boolean {
   return layer < div(layers, 8) || layer >= div(7 * layers, 8) || (layer - div(layers, 8)) % 3 === 2;
 }
 
+/**
+ * Every per-layer rule below looks at a layer only through these tests, so two layers with the same
+ * class get the same type in every file type, and the estimator prices them together (see
+ * mergedTensorInventory). A new rule that tests the layer another way must add its test here; the
+ * unit test "merged layers price exactly as every layer" checks the two agree.
+ */
+export function layerRuleClass(layer: number, layers: number): number {
+  const tests = [
+    useMoreBits(layer, layers),
+    layer < 2, layer < 4,
+    layer < div(layers, 16), layer < div(layers, 8), layer < div(7 * layers, 8),
+  ];
+  return tests.reduce((bits, pass, k) => bits | (pass ? 1 << k : 0), 0);
+}
+
 /** Tensors llama-quantize leaves in full precision. */
 export function isQuantizable(t: Tensor): boolean {
   return t.role !== 'router' && t.role !== 'small' && t.role !== 'vision';
