@@ -12,7 +12,7 @@ import { sizeTier } from '../sizeTier';
 import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, formatInt } from '../units';
 import { escapeMarkdown, table } from './markdown';
 import { Memo } from '../memo';
-import { COMPARISON_FORMATS, weightsIn } from './weightsTable';
+import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from './weightsTable';
 
 export interface HoverOptions {
   units: MemoryUnit;
@@ -40,6 +40,13 @@ export function glossaryIdsFor(label: Label): string[] {
   return [...new Set(ids)].filter(id => glossarySummary(id) !== undefined);
 }
 
+/** What an estimate needs to know of the label's model: its catalog id, or its size. */
+function modelOf(label: Label): ModelInput | undefined {
+  if (label.model) return { model: label.model };
+  if (label.params !== undefined) return { params: label.params, activeParams: label.activeParams };
+  return undefined;
+}
+
 /** The format the "to run it" line assumes when the label names none. */
 function runFormat(label: Label, engine: Engine): string | undefined {
   if (label.quant) return label.quant;
@@ -51,12 +58,12 @@ function runFormat(label: Label, engine: Engine): string | undefined {
 function runLine(label: Label, options: HoverOptions): string | undefined {
   const engine = options.engine ?? 'llama.cpp';
   const contextTokens = options.contextTokens ?? 8192;
-  const model = label.model ? { model: label.model } : label.params !== undefined ? { params: label.params, activeParams: label.activeParams } : undefined;
+  const model = modelOf(label);
   if (!model) return undefined;
   const quant = runFormat(label, engine);
   let e: MemoryEstimate;
   try {
-    e = estimateMemory({ ...model, ...(quant ? { quant } : {}), contextTokens, engine, ...(options.kvCacheQuant ? { kvCacheQuant: options.kvCacheQuant } : {}) });
+    e = estimateMemory(estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant }));
   } catch {
     return undefined;
   }
@@ -129,7 +136,7 @@ function definitionLine(label: Label): string | undefined {
 }
 
 function memoryTable(label: Label, units: MemoryUnit): string | undefined {
-  const model = label.model ? { model: label.model } : label.params !== undefined ? { params: label.params, activeParams: label.activeParams } : undefined;
+  const model = modelOf(label);
   const formats: string[] = [...COMPARISON_FORMATS];
   if (label.quant && !formats.includes(label.quant)) formats.push(label.quant);
   if (model) {

@@ -1,15 +1,28 @@
 // The weights-memory comparison shown in hovers and in the glossary's worked examples: what the
 // same model needs at FP16, 8-bit, 4-bit (and, in a hover, the label's own format).
+import type { EstimateInput } from '../types';
 import { estimateMemory } from '../estimate/estimateMemory';
 import { formatBytes, formatParamsShort, type MemoryUnit } from '../units';
 import { table } from './markdown';
 
 export const COMPARISON_FORMATS = ['F16', 'Q8_0', 'Q4_K_M'] as const;
 
+/** A model as an estimate names it: a catalog id or name, or a bare size. */
+export type ModelInput = Pick<EstimateInput, 'model' | 'params' | 'activeParams'>;
+
+/**
+ * An estimate input for a model with the given settings, written out field by field: the hover
+ * builds several per label, and in V8 (Node 20) spreading an object and then adding fields it did
+ * not have costs about 2 µs each time.
+ */
+export function estimateInput(m: ModelInput, s: Pick<EstimateInput, 'quant' | 'contextTokens' | 'engine' | 'kvCacheQuant'>): EstimateInput {
+  return { model: m.model, params: m.params, activeParams: m.activeParams, quant: s.quant, contextTokens: s.contextTokens, engine: s.engine, kvCacheQuant: s.kvCacheQuant };
+}
+
 /** Weights bytes of a model (name or bare size) in a format; undefined when it cannot be estimated. */
-export function weightsIn(format: string, model: { model?: string; params?: number; activeParams?: number }): number | undefined {
+export function weightsIn(format: string, model: ModelInput): number | undefined {
   try {
-    return estimateMemory({ ...model, quant: format }).weightsBytes;
+    return estimateMemory(estimateInput(model, { quant: format })).weightsBytes;
   } catch {
     return undefined;
   }
