@@ -38,6 +38,28 @@ suite('properties: recognizer', () => {
     }), RUNS);
   });
 
+  test('labelAt agrees with findLabels, also when the same words recur in other contexts', () => {
+    // Words whose reading depends on their neighbours ("Q4 2024" is a quarter, "Q4 gguf" a format):
+    // labelAt remembers a token's labels by its context, and must never carry one context's answer
+    // to another.
+    const word = fc.constantFrom('70B', '7B', 'Q4', 'INT8', '4B', '2024', 'revenue', 'model', 'gguf', 'header', 'bytes', 'FY24',
+      'llama3.1:8b', 'Q4_K_M', 'Llama', '3.1', '8x7B', '$', 'ollama run', 'version', 'tokens');
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), separator, (words, sep) => {
+      const text = words.join(sep);
+      const labels = findLabels(text);
+      for (const l of labels) {
+        const at = labelAt(text, l.start);
+        assert.ok(at, `${JSON.stringify(text)} at ${l.start}`);
+        assert.deepStrictEqual([at.start, at.end, at.kind, at.params, at.quant, at.model, at.detail?.guessed],
+          [l.start, l.end, l.kind, l.params, l.quant, l.model, l.detail?.guessed], JSON.stringify(text));
+      }
+      for (let offset = 0; offset < text.length; offset++) {
+        const at = labelAt(text, offset);
+        if (at) assert.ok(labels.some(l => l.start === at.start && l.end === at.end), `${JSON.stringify(text)} at ${offset}: ${at.text}`);
+      }
+    }), { numRuns: 500 });
+  });
+
   test('no label in random hex, UUIDs, CSS colours or base64', () => {
     const hex = fc.stringMatching(/^[0-9a-f]{8,64}$/);
     const uuid = fc.uuid();

@@ -1,8 +1,9 @@
 // The recognizer's two entry points: every label in a text, and the label under one offset.
 import type { Label } from '../types';
 import { classifyToken } from './classifyToken';
-import { tokenAt, tokens, MAX_TOKEN } from './tokens';
+import { tokenAt, tokens, MAX_TOKEN, type Token } from './tokens';
 import { CONTEXT_CHARS } from './context';
+import { Memo } from '../memo';
 
 /** Every size label in `text`, in order. Never throws. */
 export function findLabels(text: string): Label[] {
@@ -19,9 +20,22 @@ export function findLabels(text: string): Label[] {
 }
 
 /**
+ * The labels of one token, with offsets relative to the token's start. Classification reads the
+ * token and at most CONTEXT_CHARS of text on each side of it (context.ts; the look-alike, Ollama
+ * command and plain-name checks read less), so that stretch of text is the key: hovering along a
+ * label, or over it again, classifies it once.
+ */
+const classified = new Memo<readonly Label[]>(2000);
+function tokenLabels(text: string, t: Token): readonly Label[] {
+  const from = Math.max(0, t.start - CONTEXT_CHARS);
+  const key = `${t.start - from}|${text.slice(from, t.end + CONTEXT_CHARS)}`;
+  return classified.get(key, () => classifyToken(text, t).map(l => ({ ...l, start: l.start - t.start, end: l.end - t.start })));
+}
+
+/**
  * The label covering `offset` (a label's last character, or the position just after it, counts).
  * Looks only at a window of text around the offset, so the cost does not depend on the length of
- * the text or line. Never throws.
+ * the text or line. Never throws. The label's `detail` is shared with later calls: read it only.
  */
 export function labelAt(text: string, offset: number): Label | undefined {
   if (typeof text !== 'string' || !Number.isInteger(offset) || offset < 0 || offset > text.length) return undefined;
@@ -37,8 +51,8 @@ export function labelAt(text: string, offset: number): Label | undefined {
       if (probe < 0) continue;
       const t = tokenAt(window, probe);
       if (!t) continue;
-      const hit = classifyToken(window, t).find(l => l.start <= probe && probe < l.end);
-      if (hit) return { ...hit, start: hit.start + base, end: hit.end + base };
+      const hit = tokenLabels(window, t).find(l => t.start + l.start <= probe && probe < t.start + l.end);
+      if (hit) return { ...hit, start: hit.start + t.start + base, end: hit.end + t.start + base };
     }
   } catch {
     // As above: no label rather than an exception on the hover path.
