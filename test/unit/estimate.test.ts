@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { estimateMemory } from '../../src/core/estimate/estimateMemory';
+import { estimateMemory, estimateWeightsBytes } from '../../src/core/estimate/estimateMemory';
+import { catalogModels } from '../../src/core/catalog/lookupModel';
 import type { EstimateInput } from '../../src/core/types';
 
 const GiB = 2 ** 30;
@@ -113,6 +114,25 @@ suite('estimator: figures', () => {
   test('the quant named in a GGUF file name is used when none is given', () => {
     const e = estimateMemory({ model: 'Meta-Llama-3.1-8B-Instruct-Q8_0.gguf' });
     assert.ok(Math.abs(e.weightsBytes / (7.95 * GiB) - 1) < 0.02);
+  });
+});
+
+suite('estimator: weights alone', () => {
+  test('estimateWeightsBytes is estimateMemory(...).weightsBytes: catalog models, labels, tags, engines', () => {
+    const inputs: EstimateInput[] = [];
+    for (const m of catalogModels()) for (const quant of ['F16', 'Q8_0', 'Q4_K_M', 'IQ2_XXS', 'AWQ', undefined]) inputs.push({ model: m.id, quant });
+    for (const params of [1.3e9, 7e9, 33e9, 70e9, 405e9]) for (const quant of ['F16', 'Q4_K_M', 'NF4']) inputs.push({ params, quant });
+    inputs.push({ params: 46.7e9, activeParams: 12.9e9, quant: 'Q4_K_M' }, { model: 'llama3.1:8b' }, { model: 'gemma3n:e4b' },
+      { model: 'mistral-7b-instruct-v0.2.Q5_K_S.gguf' }, { model: 'bartowski/Qwen2.5-32B-Instruct-GGUF' },
+      { model: 'google/gemma-3-27b-it', quant: 'Q4_K_M', engine: 'ollama' }, { model: 'some-13b-chat', quant: 'Q6_K', engine: 'vllm' });
+    for (const input of inputs) assert.strictEqual(estimateWeightsBytes(input), estimateMemory(input).weightsBytes, JSON.stringify(input));
+  });
+
+  test('throws as estimateMemory does', () => {
+    for (const input of [{ params: -1 }, { model: 'no-such-model' }, { params: 7e9, quant: 'Q9_Z' }] as EstimateInput[]) {
+      assert.throws(() => estimateMemory(input), RangeError);
+      assert.throws(() => estimateWeightsBytes(input), RangeError);
+    }
   });
 });
 

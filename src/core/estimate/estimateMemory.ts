@@ -4,8 +4,8 @@ import type { EstimateInput, MemoryEstimate } from '../types';
 import { parseQuant } from '../quant/parseQuant';
 import { quantFormat } from '../data/quantFormats';
 import { validateInput, parseKvCacheFormat } from './validateInput';
-import { labelsIn, resolveModel } from './resolveModel';
-import { weightsBytes } from './weights';
+import { labelsIn, resolveModel, type ResolvedModel } from './resolveModel';
+import { weightsBytes, type WeightsResult } from './weights';
 import { kvCacheBytes } from './kvCache';
 import { overheadBytes, CUDA_CONTEXT_BYTES, VLLM_UTILIZATION } from './overhead';
 import { trainingBytes } from './training';
@@ -38,6 +38,33 @@ export function estimateMemory(input: EstimateInput): MemoryEstimate {
   return { ...e, assumptions: [...e.assumptions], ...(e.parts ? { parts: { ...e.parts } } : {}) };
 }
 
+/** The weights format an input asks for: its quant, the one in the model's name, else the release's. */
+function formatFor(input: EstimateInput, model: ResolvedModel) {
+  const native = model.catalog?.releasedQuant ?? model.catalog?.nativeDtype ?? 'BF16';
+  return resolveFormat(input.quant ?? model.quantInName ?? model.ollamaDefault, quantFormat(native) ? native : 'BF16');
+}
+
+/** Weights as loaded for inference; a label between two template sizes blends the two. */
+function inferenceWeights(input: EstimateInput, model: ResolvedModel): WeightsResult {
+  const quant = formatFor(input, model);
+  const viaOllama = input.engine === 'ollama' || model.ollamaDefault !== undefined;
+  const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key, viaOllama);
+  if (!model.blend) return w;
+  const other = weightsBytes(model.blend.arch, quant.format, quant.bitsPerWeight, model.blend.key, viaOllama);
+  const bytes = w.bytes * (1 - model.blend.t) + other.bytes * model.blend.t;
+  return { bytes, bitsPerWeight: (8 * bytes) / model.params, notes: w.notes };
+}
+
+/**
+ * The weights of an inference estimate alone, in bytes: what estimateMemory(input).weightsBytes
+ * gives, without the KV cache, runtime and assumptions (the hover's table of formats needs only
+ * this). Throws as estimateMemory does.
+ */
+export function estimateWeightsBytes(input: EstimateInput): number {
+  validateInput(input);
+  return inferenceWeights(input, resolveModel(input)).bytes;
+}
+
 function compute(input: EstimateInput): MemoryEstimate {
   const engine = input.engine ?? 'llama.cpp';
   const mode = input.mode ?? 'inference';
@@ -47,8 +74,7 @@ function compute(input: EstimateInput): MemoryEstimate {
   const checkpointing = input.gradientCheckpointing ?? true;
   const kvFormat = parseKvCacheFormat(input.kvCacheQuant);
   const model = resolveModel(input);
-  const native = model.catalog?.releasedQuant ?? model.catalog?.nativeDtype ?? 'BF16';
-  const quant = resolveFormat(input.quant ?? model.quantInName ?? model.ollamaDefault, quantFormat(native) ? native : 'BF16');
+  formatFor(input, model);   // an unknown weights format is an error in every mode
 
   const assumptions: string[] = [];
   if (model.catalog) {
@@ -83,19 +109,12 @@ function compute(input: EstimateInput): MemoryEstimate {
     };
   }
 
-  const viaOllama = engine === 'ollama' || model.ollamaDefault !== undefined;
-  const w = { ...weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key, viaOllama) };
-  if (model.blend) {
-    // Between two template sizes: interpolate, so the estimate grows smoothly with the size.
-    const other = weightsBytes(model.blend.arch, quant.format, quant.bitsPerWeight, model.blend.key, viaOllama);
-    w.bytes = w.bytes * (1 - model.blend.t) + other.bytes * model.blend.t;
-    w.bitsPerWeight = (8 * w.bytes) / model.params;
-  }
+  // Between two template sizes the weights, KV cache and buffers are interpolated, so that the
+  // estimate grows smoothly with the size and a larger label never comes out smaller.
+  const w = inferenceWeights(input, model);
   const kv = kvCacheBytes(model.arch, engine, context, batch, kvFormat);
   const o = overheadBytes(model.arch, engine, context, batch, flashAttention);
   if (model.blend) {
-    // The KV cache and runtime buffers follow the same blend as the weights, so that a larger
-    // label never comes out smaller.
     const t = model.blend.t;
     kv.bytes = kv.bytes * (1 - t) + kvCacheBytes(model.blend.arch, engine, context, batch, kvFormat).bytes * t;
     o.bytes = o.bytes * (1 - t) + overheadBytes(model.blend.arch, engine, context, batch, flashAttention).bytes * t;

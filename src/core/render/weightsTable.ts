@@ -1,7 +1,7 @@
 // The weights-memory comparison shown in hovers and in the glossary's worked examples: what the
 // same model needs at FP16, 8-bit, 4-bit (and, in a hover, the label's own format).
 import type { EstimateInput } from '../types';
-import { estimateMemory } from '../estimate/estimateMemory';
+import { estimateWeightsBytes } from '../estimate/estimateMemory';
 import { formatBytes, formatParamsShort, type MemoryUnit } from '../units';
 import { table } from './markdown';
 
@@ -22,7 +22,7 @@ export function estimateInput(m: ModelInput, s: Pick<EstimateInput, 'quant' | 'c
 /** Weights bytes of a model (name or bare size) in a format; undefined when it cannot be estimated. */
 export function weightsIn(format: string, model: ModelInput): number | undefined {
   try {
-    return estimateMemory(estimateInput(model, { quant: format })).weightsBytes;
+    return estimateWeightsBytes(estimateInput(model, { quant: format }));
   } catch {
     return undefined;
   }
