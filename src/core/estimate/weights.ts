@@ -78,6 +78,7 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
       is70B: model.layers === 80 && model.family === 'llama',
       hasImatrix: /^IQ[123]/.test(f.name),
     };
+    // Elements per storage type; the bytes follow from each type's block size.
     const byType = new Map<GgmlTypeName | 'vision', number>();
     // Ollama converts models itself: its blobs carry the vision projector in F16 (Gemma 3n's
     // build is text-only but keeps the per-layer embeddings in F16; its 5.6 and 7.5 GB downloads
@@ -95,9 +96,9 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
       const type = mxfp4Experts && t.experts ? 'MXFP4'
         : ollamaGemma3n && t.role === 'per_layer_embd' ? 'F16'
           : ggufTensorType(t, ctx, model.tiedEmbeddings);
-      total += (t.elements * ggmlBitsPerWeight(type)) / 8;
       byType.set(type, (byType.get(type) ?? 0) + t.elements);
     }
+    for (const [type, n] of byType) if (type !== 'vision') total += (n * ggmlBitsPerWeight(type)) / 8;
     const mix = [...byType].filter(([type]) => type !== 'vision').sort((a, b) => b[1] - a[1])
       .map(([type, n]) => `${type} ${percent(n / params)}`).join(', ');
     notes.push(`${f.name} per tensor as llama.cpp's quantizer assigns it: ${mix}`);

@@ -28,6 +28,13 @@ export const GGUF_DEFAULT_TYPE: Record<string, GgmlTypeName> = {
 };
 
 const LOW_BIT = new Set(['IQ2_XXS', 'IQ2_XS', 'IQ1_S', 'IQ2_S', 'IQ2_M', 'IQ1_M']);
+/** File types whose output tensor drops to Q5_K. */
+const OUTPUT_Q5_K = new Set(['IQ2_XXS', 'IQ2_XS', 'IQ3_XXS', 'IQ1_S', 'IQ2_S', 'IQ2_M', 'IQ1_M']);
+/** File types whose token embeddings go to Q2_K, and to IQ3_S. */
+const EMBD_Q2_K = new Set(['IQ2_XXS', 'IQ2_XS', 'IQ1_S', 'IQ1_M']);
+const EMBD_IQ3_S = new Set(['IQ2_S', 'IQ2_M', 'IQ3_XXS']);
+/** File types whose attn_output goes to Q5_K in an 8-expert model. */
+const MOE8_ATTN_OUTPUT_Q5_K = new Set(['Q2_K', 'IQ3_XS', 'IQ3_XXS', 'Q3_K_S', 'Q3_K_M', 'IQ4_NL', 'Q4_K_S', 'Q4_K_M', 'IQ3_S', 'IQ3_M', 'IQ4_XS']);
 
 /** Integer division, as the C++ rules compute layer bounds. */
 const div = (a: number, b: number) => Math.floor(a / b);
@@ -59,7 +66,7 @@ export function isQuantizable(t: Tensor): boolean {
 
 function outputType(ft: string, base: GgmlTypeName, t: Tensor, c: MixContext): GgmlTypeName {
   if (ft === 'MXFP4_MOE' || c.family === 'falcon' || t.rowLength % GGML_TYPES[base].blockWeights !== 0) return 'Q8_0';
-  if (['IQ2_XXS', 'IQ2_XS', 'IQ3_XXS', 'IQ1_S', 'IQ2_S', 'IQ2_M', 'IQ1_M'].includes(ft)) return 'Q5_K';
+  if (OUTPUT_Q5_K.has(ft)) return 'Q5_K';
   return base === 'Q8_0' ? 'Q8_0' : 'Q6_K';
 }
 
@@ -69,8 +76,8 @@ function chosenType(ft: string, base: GgmlTypeName, t: Tensor, c: MixContext, ti
   if (t.role === 'output' || (tied && t.role === 'token_embd')) return outputType(ft, base, t, c);
   if (ft === 'MXFP4_MOE') return t.experts ? 'MXFP4' : 'Q8_0';
   if (t.role === 'token_embd' || t.role === 'per_layer_embd') {
-    if (['IQ2_XXS', 'IQ2_XS', 'IQ1_S', 'IQ1_M'].includes(ft)) return 'Q2_K';
-    if (['IQ2_S', 'IQ2_M', 'IQ3_XXS'].includes(ft)) return 'IQ3_S';
+    if (EMBD_Q2_K.has(ft)) return 'Q2_K';
+    if (EMBD_IQ3_S.has(ft)) return 'IQ3_S';
     if (ft === 'TQ1_0' || ft === 'TQ2_0') return 'Q4_K';
     return base;
   }
@@ -116,7 +123,7 @@ function chosenType(ft: string, base: GgmlTypeName, t: Tensor, c: MixContext, ti
     case 'attn_output':
       if (c.family === 'falcon') return ft === 'Q3_K_L' ? 'Q4_K' : base;
       if (c.experts === 8) {
-        return ['Q2_K', 'IQ3_XS', 'IQ3_XXS', 'Q3_K_S', 'Q3_K_M', 'IQ4_NL', 'Q4_K_S', 'Q4_K_M', 'IQ3_S', 'IQ3_M', 'IQ4_XS'].includes(ft) ? 'Q5_K' : base;
+        return MOE8_ATTN_OUTPUT_Q5_K.has(ft) ? 'Q5_K' : base;
       }
       if (ft === 'Q2_K') return 'Q3_K';
       if (ft === 'IQ3_XXS') return 'IQ3_S';
@@ -154,15 +161,17 @@ function chosenType(ft: string, base: GgmlTypeName, t: Tensor, c: MixContext, ti
   return base;
 }
 
+/** Where a type goes when its blocks do not divide a row: a 32-weight type, else F16. */
+const ROW_FALLBACK: Partial<Record<GgmlTypeName, GgmlTypeName>> = {
+  TQ1_0: 'Q4_0', TQ2_0: 'Q4_0', IQ2_XXS: 'IQ4_NL', IQ2_XS: 'IQ4_NL', IQ2_S: 'IQ4_NL', IQ3_XXS: 'IQ4_NL',
+  IQ3_S: 'IQ4_NL', IQ1_S: 'IQ4_NL', IQ1_M: 'IQ4_NL', Q2_K: 'IQ4_NL', Q3_K: 'IQ4_NL', IQ4_XS: 'IQ4_NL',
+  Q4_K: 'Q5_0', Q5_K: 'Q5_1', Q6_K: 'Q8_0',
+};
+
 /** A type whose blocks do not divide the row falls back to a 32-weight type, then to F16. */
 function fitRow(type: GgmlTypeName, rowLength: number): GgmlTypeName {
   if (rowLength % GGML_TYPES[type].blockWeights === 0) return type;
-  const fallback: Partial<Record<GgmlTypeName, GgmlTypeName>> = {
-    TQ1_0: 'Q4_0', TQ2_0: 'Q4_0', IQ2_XXS: 'IQ4_NL', IQ2_XS: 'IQ4_NL', IQ2_S: 'IQ4_NL', IQ3_XXS: 'IQ4_NL',
-    IQ3_S: 'IQ4_NL', IQ1_S: 'IQ4_NL', IQ1_M: 'IQ4_NL', Q2_K: 'IQ4_NL', Q3_K: 'IQ4_NL', IQ4_XS: 'IQ4_NL',
-    Q4_K: 'Q5_0', Q5_K: 'Q5_1', Q6_K: 'Q8_0',
-  };
-  const next = fallback[type] ?? 'F16';
+  const next = ROW_FALLBACK[type] ?? 'F16';
   return rowLength % GGML_TYPES[next].blockWeights === 0 ? next : 'F16';
 }
 

@@ -4,6 +4,7 @@ import { findCatalogModel } from '../catalog/lookupModel';
 import type { CatalogModel } from '../catalog/catalogModel';
 import { findQuantInName, type QuantInName } from '../quant/parseQuant';
 import { findParamSizeInName, type ParamSizeInName } from './paramSize';
+import { Memo } from '../memo';
 
 export interface ModelRef {
   /** Span of the identifier inside the token. */
@@ -82,8 +83,15 @@ function plainName(token: string): ModelRef | undefined {
   return ref.size || ref.catalog ? ref : undefined;
 }
 
-/** The model identifier a token is, if it is one. */
+/** Readings of tokens seen before: a model id recurs across a file, in many contexts. */
+const readings = new Memo<ModelRef | null>(2000);
+
+/** The model identifier a token is, if it is one (shared with later calls: read it only). */
 export function readModelRef(token: string): ModelRef | undefined {
+  return readings.get(token, () => read(token) ?? null) ?? undefined;
+}
+
+function read(token: string): ModelRef | undefined {
   if (GGUF_FILE.test(token)) return ggufFile(token);
   if (token.includes(':') && !token.includes('/')) return ollamaTag(token);
   if (token.includes('/')) {
