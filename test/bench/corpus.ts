@@ -1,6 +1,7 @@
 // A corpus of realistic lines from many file types, for the hover benchmark: code and config that
 // mention models, and ordinary lines that do not. Built from templates × model names so it covers
 // at least 500 lines without a data file to maintain.
+import { findLabels } from '../../src/core/recognize/findLabels';
 
 const MODELS = [
   'meta-llama/Llama-3.1-70B-Instruct', 'Qwen/Qwen2.5-7B-Instruct-AWQ', 'unsloth/llama-3-8b-bnb-4bit',
@@ -48,6 +49,13 @@ const PLAIN = [
   'SELECT id, name FROM users WHERE age > 30;',
   'version = "1.2.3b4"',
 ];
+
+/** The catalog ids the corpus names, so the benchmark can warm up on others. */
+export function corpusModels(): string[] {
+  const ids = new Set<string>();
+  for (const line of corpus()) for (const l of findLabels(line)) if (l.model) ids.add(l.model);
+  return [...ids];
+}
 
 export function corpus(): string[] {
   const lines: string[] = [];

@@ -1,8 +1,16 @@
 // npm run bench — the hover path in the core (recognize + resolve + estimate + render), timed.
 // Prints figures; asserts nothing. Run with node --expose-gc for the memory figure.
+//
+// What "first hover" means here: the first time a label is hovered in an extension host whose code
+// has already run once (functions compiled, regular expressions compiled, catalog index built), so
+// nothing about that label is remembered yet. The one-time cost of the very first hover after
+// loading is printed on its own line. Warm-up uses catalog models and sizes the corpus does not,
+// so no result the corpus asks for is computed before it is timed.
 import { labelAt } from '../../src/core/recognize/findLabels';
 import { renderHover } from '../../src/core/render/hoverMarkdown';
-import { corpus } from './corpus';
+import { catalogModels } from '../../src/core/catalog/lookupModel';
+import { spawnSync } from 'child_process';
+import { corpus, corpusModels } from './corpus';
 
 const OPTIONS = { units: 'GiB' as const, contextTokens: 8192, engine: 'llama.cpp' as const, glossaryLink: (id: string) => `command:x?${id}` };
 
@@ -16,7 +24,7 @@ function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-/** Microseconds per call, measured per call (warm the JIT first with warmUp()). */
+/** Microseconds per call, measured per call. */
 function timeCalls(calls: Array<[string, number]>, rounds: number): number[] {
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -29,30 +37,67 @@ function timeCalls(calls: Array<[string, number]>, rounds: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
-/** Median microseconds of one hover at `offset` in `line`. */
+/** Median microseconds of one hover at `offset` in `line`, after 1,000 untimed ones (JIT tiers). */
 function medianAt(line: string, offset: number, n = 200): number {
+  timeCalls([[line, offset]], 1000);
   return percentile(timeCalls([[line, offset]], n), 0.5);
 }
 
-/** JIT warm-up on sizes and formats the corpus does not use, so its own results are not cached. */
-function warmUp(): void {
-  for (let i = 0; i < 3; i++) {
-    for (let n = 101; n < 400; n++) hover(`a ${n}B model in Q5_K_S`, 3);
-  }
+/** Every position of every line, 7 characters apart. */
+function positions(lines: readonly string[]): Array<[string, number]> {
+  const calls: Array<[string, number]> = [];
+  for (const line of lines) for (let o = 0; o < line.length; o += 7) calls.push([line, o]);
+  return calls;
 }
 
+// The catalog models the corpus names, listed by a child process so that reading the corpus here
+// remembers nothing about it before it is timed.
+if (process.argv.includes('--corpus-models')) {
+  console.log(JSON.stringify(corpusModels()));
+  process.exit(0);
+}
+const listed = spawnSync(process.execPath, [__filename, '--corpus-models'], { encoding: 'utf8' });
+if (listed.status !== 0) throw new Error(`could not list the corpus models: ${listed.stderr}`);
+// The catalog models the corpus does not name: half warm the code up, half are hovered fresh.
+const inCorpus = new Set(JSON.parse(listed.stdout) as string[]);
+const others = catalogModels().filter(m => !inCorpus.has(m.id));
+const warmModels = others.filter((_, i) => i % 2 === 0);
+const freshModels = others.filter((_, i) => i % 2 === 1);
+
+/** Lines that run every code path of the hover on models and sizes the corpus does not use. */
+function warmUpLines(): string[] {
+  const lines: string[] = [];
+  for (const m of warmModels) {
+    const name = m.id.split('/').pop()!;
+    lines.push(`model_id = "${m.id}"`, `  model: https://huggingface.co/${m.id}`, `FROM ./${name}-Q5_K_S.gguf`, `load ${name}-IQ3_XXS-00001-of-00002.gguf`,
+      `quant: ${m.id}-AWQ and ${m.id}-GPTQ-Int8, ${name}-bnb-4bit, ${name}-4.5bpw-exl2, mlx-community/${name}-8bit`);
+    for (const tag of m.ollamaTags ?? []) lines.push(`ollama run ${tag}`, `"model": "${tag}-q5_K_M"`);
+  }
+  for (let n = 101; n < 400; n += 3) lines.push(`a ${n}B model in Q5_K_S`, `${n}B-A${n % 30 + 2}B MoE in IQ4_XS`, `the ${n % 9 + 2}x${n % 50 + 2}B model at FP8`);
+  lines.push('color: #A0B0C4; id 0x1AB; commit 1a2b3c4d5e6f; 256MB buffer; Q3 2023 revenue; 2560x1440; H100 and FY23 Q2',
+    'ID = "123e4567-e89b-12d3-a456-426614174000"; data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'Use F32 or INT8 weights; 8-bit and 4bit; w4a16 and NF4; MXFP4 experts; 13B-parameter model; 2.7B params');
+  return lines;
+}
+
+// The very first hover after loading: compiles the code it runs and builds the catalog index.
+const veryFirst = (() => { const t = process.hrtime.bigint(); hover('model = "google/gemma-2-2b-it"', 12); return Number(process.hrtime.bigint() - t) / 1000; })();
+const warm = positions(warmUpLines());
+for (let i = 0; i < 3; i++) timeCalls(warm, 1);
+
 const lines = corpus();
-const calls: Array<[string, number]> = [];
-for (const line of lines) for (let o = 0; o < line.length; o += 7) calls.push([line, o]);
-warmUp();
+const calls = positions(lines);
 const first = timeCalls(calls, 1);                 // every label hovered for the first time
 const again = timeCalls(calls, 2);                 // the same positions again (remembered results)
 const onLabels = calls.filter(([l, o]) => labelAt(l, o) !== undefined);
+const fresh = timeCalls(freshModels.map(m => [`model_id = "${m.id}"`, 14] as [string, number]), 1);
 console.log(`Hover path in the core (labelAt + renderHover with its estimates): ${lines.length} corpus lines from many file types, ${calls.length} positions (${onLabels.length} over a label)`);
-const row = (name: string, t: number[]) => console.log(`  ${name.padEnd(34)} p50 ${percentile(t, 0.5).toFixed(1).padStart(6)} µs   p99 ${percentile(t, 0.99).toFixed(1).padStart(6)} µs   max ${t[t.length - 1].toFixed(0).padStart(5)} µs`);
+const row = (name: string, t: number[]) => console.log(`  ${name.padEnd(40)} p50 ${percentile(t, 0.5).toFixed(1).padStart(6)} µs   p99 ${percentile(t, 0.99).toFixed(1).padStart(6)} µs   max ${t[t.length - 1].toFixed(0).padStart(5)} µs`);
 row('first hover at each position', first);
 row('repeated hovers', again);
 row('over a label, repeated', timeCalls(onLabels, 2));
+row(`first hover of ${fresh.length} other catalog models`, fresh);
+console.log(`  the very first hover after loading the core (one-time): ${(veryFirst / 1000).toFixed(1)} ms`);
 
 // Long lines: the same label in a short line, a 10 MB minified JSON line and a 1 MB base64 line.
 const label = '"model":"Qwen/Qwen2.5-7B-Instruct-AWQ"';
@@ -88,6 +133,29 @@ for (const [name, text] of adversarial) {
   console.log(`  ${name.padEnd(18)} ${t.toFixed(1).padStart(8)} µs   ×${(t / normal).toFixed(2)}`);
 }
 console.log(`  worst ratio: ×${worst.toFixed(2)}`);
+
+// The same runs cut to the longest token that is still read (200 characters), so that every
+// classification rule and regular expression sees them; each line is new, so nothing is remembered.
+/** Median microseconds over 1,000 hovers of `text`, each on a line of its own (nothing remembered). */
+function medianUncached(text: string, offset: number): number {
+  const lines = (round: number) => Array.from({ length: 1000 }, (_, i): [string, number] => [`v${round}x${i} ${text}`, `v${round}x${i} `.length + offset]);
+  timeCalls(lines(0), 1);
+  return percentile(timeCalls(lines(1), 1), 0.5);
+}
+const normalUncached = medianUncached('the 70B model at Q4_K_M', 5);
+const tokenSized: Array<[string, string]> = [
+  ['digits', '9'.repeat(199)], ['"Q4_" repeated', 'Q4_'.repeat(66)], ['"Q4_K_M-" repeated', 'Q4_K_M-'.repeat(28)],
+  ['"70B-A3B-" repeated', '70B-A3B-'.repeat(24)], ['"a/" repeated', 'a/'.repeat(99)], ['"org/" repeated', 'meta-llama/'.repeat(18)],
+  ['"x7" repeated', 'x7'.repeat(99)], ['":" chains', 'a:'.repeat(99)], ['"-" chains', '7b-'.repeat(66)], ['dots and digits', '1.'.repeat(99)],
+];
+let worstUncached = 0;
+console.log(`\nAdversarial tokens of up to 200 characters, each on a new line (median µs; ratio to a normal new line at ${normalUncached.toFixed(1)} µs)`);
+for (const [name, text] of tokenSized) {
+  const t = medianUncached(text, text.length >> 1);
+  worstUncached = Math.max(worstUncached, t / normalUncached);
+  console.log(`  ${name.padEnd(20)} ${t.toFixed(1).padStart(8)} µs   ×${(t / normalUncached).toFixed(2)}`);
+}
+console.log(`  worst ratio: ×${worstUncached.toFixed(2)}`);
 
 // Memory: heap after 100,000 hovers, against the heap after the first 10,000.
 const gc = (globalThis as { gc?: () => void }).gc;
