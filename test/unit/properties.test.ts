@@ -39,25 +39,38 @@ suite('properties: recognizer', () => {
   });
 
   test('labelAt agrees with findLabels, also when the same words recur in other contexts', () => {
-    // Words whose reading depends on their neighbours ("Q4 2024" is a quarter, "Q4 gguf" a format):
-    // labelAt remembers a token's labels by its context, and must never carry one context's answer
-    // to another.
+    // Words whose reading depends on their neighbours up to CONTEXT_CHARS (160) away ("Q4 2024" is
+    // a quarter, "Q4 gguf" a format, a bare "7B" needs a model word nearby): labelAt remembers a
+    // token's labels by its context, and must never carry one context's answer to another. Gaps of
+    // up to 200 spaces put the deciding words on both sides of that distance.
     const word = fc.constantFrom('70B', '7B', 'Q4', 'INT8', '4B', '2024', 'revenue', 'model', 'gguf', 'header', 'bytes', 'FY24',
       'llama3.1:8b', 'Q4_K_M', 'Llama', '3.1', '8x7B', '$', 'ollama run', 'version', 'tokens');
-    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), separator, (words, sep) => {
-      const text = words.join(sep);
+    const gap = fc.tuple(separator, fc.nat(200)).map(([sep, n]) => sep + ' '.repeat(n));
+    fc.assert(fc.property(fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 10 }), parts => {
+      const text = parts.map(([w, g]) => w + g).join('');
       const labels = findLabels(text);
       for (const l of labels) {
         const at = labelAt(text, l.start);
         assert.ok(at, `${JSON.stringify(text)} at ${l.start}`);
-        assert.deepStrictEqual([at.start, at.end, at.kind, at.params, at.quant, at.model, at.detail?.guessed],
-          [l.start, l.end, l.kind, l.params, l.quant, l.model, l.detail?.guessed], JSON.stringify(text));
+        assert.deepStrictEqual([at.start, at.end, at.kind, at.params, at.quant, at.model, at.detail?.guessed, at.detail?.reason],
+          [l.start, l.end, l.kind, l.params, l.quant, l.model, l.detail?.guessed, l.detail?.reason], JSON.stringify(text));
       }
-      for (let offset = 0; offset < text.length; offset++) {
+      for (let offset = 0; offset < text.length; offset += 3) {
         const at = labelAt(text, offset);
         if (at) assert.ok(labels.some(l => l.start === at.start && l.end === at.end), `${JSON.stringify(text)} at ${offset}: ${at.text}`);
       }
-    }), { numRuns: 500 });
+    }), { numRuns: 400 });
+  });
+
+  test('a label from labelAt is a copy: changing it changes no later answer', () => {
+    const text = 'run the Q4 gguf model with 7B weights';
+    const first = labelAt(text, 9)!;
+    first.detail!.reason = 'changed';
+    first.quant = 'changed';
+    const again = labelAt(text, 9)!;
+    assert.strictEqual(again.quant, first.text === 'Q4' ? labelAt('a Q4 gguf file', 3)?.quant : undefined);
+    assert.notStrictEqual(again.quant, 'changed');
+    assert.notStrictEqual(again.detail!.reason, 'changed');
   });
 
   test('no label in random hex, UUIDs, CSS colours or base64', () => {

@@ -3,7 +3,7 @@ import type { Label } from '../types';
 import { classifyToken } from './classifyToken';
 import { tokenAt, tokens, MAX_TOKEN, type Token } from './tokens';
 import { CONTEXT_CHARS } from './context';
-import { Memo } from '../memo';
+import { Memo, ownCopy } from '../memo';
 
 /** Every size label in `text`, in order. Never throws. */
 export function findLabels(text: string): Label[] {
@@ -23,19 +23,25 @@ export function findLabels(text: string): Label[] {
  * The labels of one token, with offsets relative to the token's start. Classification reads the
  * token and at most CONTEXT_CHARS of text on each side of it (context.ts; the look-alike, Ollama
  * command and plain-name checks read less), so that stretch of text is the key: hovering along a
- * label, or over it again, classifies it once.
+ * label, or over it again, classifies it once. The token is classified inside its own copy of that
+ * stretch, so what is remembered never holds on to the document line (see memo.ts).
  */
 const classified = new Memo<readonly Label[]>(2000);
 function tokenLabels(text: string, t: Token): readonly Label[] {
   const from = Math.max(0, t.start - CONTEXT_CHARS);
-  const key = `${t.start - from}|${text.slice(from, t.end + CONTEXT_CHARS)}`;
-  return classified.get(key, () => classifyToken(text, t).map(l => ({ ...l, start: l.start - t.start, end: l.end - t.start })));
+  const at = t.start - from;
+  const context = text.slice(from, t.end + CONTEXT_CHARS);
+  return classified.get(`${at}|${context}`, () => {
+    const own = ownCopy(context);
+    const token: Token = { start: at, end: at + t.text.length, text: own.slice(at, at + t.text.length) };
+    return classifyToken(own, token).map(l => Object.freeze({ ...l, start: l.start - at, end: l.end - at }));
+  });
 }
 
 /**
  * The label covering `offset` (a label's last character, or the position just after it, counts).
  * Looks only at a window of text around the offset, so the cost does not depend on the length of
- * the text or line. Never throws. The label's `detail` is shared with later calls: read it only.
+ * the text or line. Never throws.
  */
 export function labelAt(text: string, offset: number): Label | undefined {
   if (typeof text !== 'string' || !Number.isInteger(offset) || offset < 0 || offset > text.length) return undefined;
@@ -52,7 +58,8 @@ export function labelAt(text: string, offset: number): Label | undefined {
       const t = tokenAt(window, probe);
       if (!t) continue;
       const hit = tokenLabels(window, t).find(l => t.start + l.start <= probe && probe < t.start + l.end);
-      if (hit) return { ...hit, start: hit.start + t.start + base, end: hit.end + t.start + base };
+      // A copy, with a detail of its own: the remembered label stays as it was.
+      if (hit) return { ...hit, start: hit.start + t.start + base, end: hit.end + t.start + base, ...(hit.detail ? { detail: { ...hit.detail } } : {}) };
     }
   } catch {
     // As above: no label rather than an exception on the hover path.

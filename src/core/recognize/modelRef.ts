@@ -4,7 +4,7 @@ import { findCatalogModel } from '../catalog/lookupModel';
 import type { CatalogModel } from '../catalog/catalogModel';
 import { findQuantInName, type QuantInName } from '../quant/parseQuant';
 import { findParamSizeInName, type ParamSizeInName } from './paramSize';
-import { Memo } from '../memo';
+import { Memo, ownCopy } from '../memo';
 
 export interface ModelRef {
   /** Span of the identifier inside the token. */
@@ -86,9 +86,12 @@ function plainName(token: string): ModelRef | undefined {
 /** Readings of tokens seen before: a model id recurs across a file, in many contexts. */
 const readings = new Memo<ModelRef | null>(2000);
 
-/** The model identifier a token is, if it is one (shared with later calls: read it only). */
+/**
+ * The model identifier a token is, if it is one (shared with later calls: read it only). It is
+ * read from a copy of the token, so that the names it holds do not keep the document line alive.
+ */
 export function readModelRef(token: string): ModelRef | undefined {
-  return readings.get(token, () => read(token) ?? null) ?? undefined;
+  return readings.get(token, () => read(ownCopy(token)) ?? null) ?? undefined;
 }
 
 function read(token: string): ModelRef | undefined {
