@@ -92,6 +92,12 @@ suite('hover: what it takes to run', () => {
     assert.match(vllm, /on vllm at 32,768 tokens \(its published format\): 15\.0 GiB weights \+ 4\.00 GiB KV cache/);
   });
 
+  test('an empty KV cache format means the default, as an unset one does', () => {
+    const label = labelAt('meta-llama/Llama-3.1-8B-Instruct', 3)!;
+    assert.strictEqual(renderHover(label, { units: 'GiB', kvCacheQuant: '' }), renderHover(label, { units: 'GiB' }));
+    assert.match(renderHover(label, { units: 'GiB', kvCacheQuant: '' }), /To run it on llama\.cpp/);
+  });
+
   test('an Ollama tag says which file Ollama downloads', () => {
     assert.match(renderHover(labelAt('llama3:70b', 2)!, { units: 'GiB' }), /Ollama downloads Q4\\_K\\_M by default/);
   });

@@ -56,9 +56,10 @@ function inferenceWeights(input: EstimateInput, model: ResolvedModel): WeightsRe
 }
 
 /**
- * The weights of an inference estimate alone, in bytes: what estimateMemory(input).weightsBytes
- * gives, without the KV cache, runtime and assumptions (the hover's table of formats needs only
- * this). Throws as estimateMemory does.
+ * The weights of an inference estimate alone, in bytes: estimateMemory(input).weightsBytes for
+ * mode "inference", without the KV cache, runtime and assumptions (the hover's table of formats
+ * needs only this). `mode` and the KV cache settings are not read; an invalid model, size or
+ * weights format throws as in estimateMemory.
  */
 export function estimateWeightsBytes(input: EstimateInput): number {
   validateInput(input);

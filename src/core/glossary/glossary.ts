@@ -35,6 +35,11 @@ export function glossarySummary(id: string): string | undefined {
   return RAW.get(id)?.summary;
 }
 
+/** The term an entry explains, as a link shows it (cheap: no table is computed). */
+export function glossaryTerm(id: string): string | undefined {
+  return RAW.get(id)?.term;
+}
+
 /** Every entry in display order. */
 export function allGlossaryEntries(): GlossaryEntry[] {
   return GLOSSARY_ENTRIES.map(e => glossaryEntry(e.id)!);

@@ -7,7 +7,7 @@ import { gibTarget, verdict } from '../fit/fit';
 import { quantFormat } from '../data/quantFormats';
 import { findCatalogModel } from '../catalog/lookupModel';
 import { ollamaDefaultQuant } from '../estimate/resolveModel';
-import { glossaryEntry, glossarySummary } from '../glossary/glossary';
+import { glossarySummary, glossaryTerm } from '../glossary/glossary';
 import { sizeTier } from '../sizeTier';
 import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, formatInt } from '../units';
 import { escapeMarkdown, table } from './markdown';
@@ -63,7 +63,7 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   const quant = runFormat(label, engine);
   let e: MemoryEstimate;
   try {
-    e = estimateMemory(estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant }));
+    e = estimateMemory(estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined }));
   } catch {
     return undefined;
   }
@@ -188,7 +188,7 @@ function render(label: Label, options: HoverOptions): string {
   const links: string[] = [];
   if (options.estimateLink && (label.params !== undefined || label.model)) links.push(`[$(dashboard) Estimate…](${options.estimateLink()})`);
   if (options.glossaryLink) {
-    const entries = glossaryIdsFor(label).map(id => `[${escapeMarkdown(glossaryEntry(id)!.term)}](${options.glossaryLink!(id)})`);
+    const entries = glossaryIdsFor(label).map(id => `[${escapeMarkdown(glossaryTerm(id)!)}](${options.glossaryLink!(id)})`);
     if (entries.length) links.push(`$(book) Glossary: ${entries.join(' · ')}`);
   }
   if (links.length) lines.push(links.join(' · '));
