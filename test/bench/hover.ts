@@ -64,7 +64,10 @@ const others = catalogModels().filter(m => !inCorpus.has(m.id));
 const warmModels = others.filter((_, i) => i % 2 === 0);
 const freshModels = others.filter((_, i) => i % 2 === 1);
 
-/** Lines that run every code path of the hover on models and sizes the corpus does not use. */
+/**
+ * Lines that run every code path of the hover on models and sizes the corpus does not use. Words
+ * the corpus also has ("model", "ollama") may be read here first; no label or model of it is.
+ */
 function warmUpLines(): string[] {
   const lines: string[] = [];
   for (const m of warmModels) {
@@ -73,7 +76,12 @@ function warmUpLines(): string[] {
       `quant: ${m.id}-AWQ and ${m.id}-GPTQ-Int8, ${name}-bnb-4bit, ${name}-4.5bpw-exl2, mlx-community/${name}-8bit`);
     for (const tag of m.ollamaTags ?? []) lines.push(`ollama run ${tag}`, `"model": "${tag}-q5_K_M"`);
   }
-  for (let n = 101; n < 400; n += 3) lines.push(`a ${n}B model in Q5_K_S`, `${n}B-A${n % 30 + 2}B MoE in IQ4_XS`, `the ${n % 9 + 2}x${n % 50 + 2}B model at FP8`);
+  // Bare sizes borrow the shape of catalog models (templates). The corpus's "70B", "8x7B" and the
+  // 8B / 70B rows of a format's table use Llama 3 8B and 70B, Mixtral 8x7B and Qwen3 30B-A3B, so
+  // the sizes here stay where no template of theirs is priced: 1.3–3.1B (Llama 3.2 1B and 3B),
+  // above 405B, and mixtures of experts above 235B (Qwen3 235B-A22B alone).
+  for (let n = 13; n < 32; n++) lines.push(`a ${(n / 10).toFixed(1)}B model in Q5_K_S`);
+  for (let n = 410; n < 900; n += 7) lines.push(`a ${n}B model in Q5_K_S`, `${n}B-A${n % 30 + 5}B MoE in IQ4_XS`, `the 16x${n % 20 + 25}B model at FP8`);
   lines.push('color: #A0B0C4; id 0x1AB; commit 1a2b3c4d5e6f; 256MB buffer; Q3 2023 revenue; 2560x1440; H100 and FY23 Q2',
     'ID = "123e4567-e89b-12d3-a456-426614174000"; data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
     'Use F32 or INT8 weights; 8-bit and 4bit; w4a16 and NF4; MXFP4 experts; 13B-parameter model; 2.7B params');
@@ -135,14 +143,18 @@ for (const [name, text] of adversarial) {
 console.log(`  worst ratio: ×${worst.toFixed(2)}`);
 
 // The same runs cut to the longest token that is still read (200 characters), so that every
-// classification rule and regular expression sees them; each line is new, so nothing is remembered.
-/** Median microseconds over 1,000 hovers of `text`, each on a line of its own (nothing remembered). */
+// classification rule and regular expression sees them; each token is new, so nothing is remembered.
+/**
+ * Median microseconds over 1,000 hovers of `text` with its last three characters replaced by a
+ * counter, each on a line of its own: every token is new, so nothing about it is remembered.
+ */
 function medianUncached(text: string, offset: number): number {
-  const lines = (round: number) => Array.from({ length: 1000 }, (_, i): [string, number] => [`v${round}x${i} ${text}`, `v${round}x${i} `.length + offset]);
+  const variant = (i: number) => `${text.slice(0, -3)}${i.toString(36).padStart(3, '0')}`;
+  const lines = (round: number) => Array.from({ length: 1000 }, (_, i): [string, number] => [`v${round} ${variant(i)}`, `v${round} `.length + offset]);
   timeCalls(lines(0), 1);
   return percentile(timeCalls(lines(1), 1), 0.5);
 }
-const normalUncached = medianUncached('the 70B model at Q4_K_M', 5);
+const normalUncached = medianUncached('the 70B model at Q4_K_M in run 000', 5);
 const tokenSized: Array<[string, string]> = [
   ['digits', '9'.repeat(199)], ['"Q4_" repeated', 'Q4_'.repeat(66)], ['"Q4_K_M-" repeated', 'Q4_K_M-'.repeat(28)],
   ['"70B-A3B-" repeated', '70B-A3B-'.repeat(24)], ['"a/" repeated', 'a/'.repeat(99)], ['"org/" repeated', 'meta-llama/'.repeat(18)],
@@ -166,6 +178,16 @@ if (gc) {
   run(100_000); gc();
   const after = process.memoryUsage().heapUsed;
   console.log(`\nMemory: heap ${(before / 2 ** 20).toFixed(1)} MiB after 10,000 hovers, ${(after / 2 ** 20).toFixed(1)} MiB after 100,000 more (growth ${((after - before) / 1024).toFixed(0)} KiB)`);
+  // Long lines hovered once each: what is remembered must not keep the lines themselves alive.
+  const longBefore = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 40; i++) {
+    const pad = `{"k${i}":"v","n":[${i},2,3]},`.repeat(Math.ceil(2e6 / 24));
+    const line = `${pad}"model":"${catalogModels()[i].id}","size":"${i + 3}B model",${pad}`;
+    hover(line, pad.length + 12);
+    hover(line, line.indexOf('B model') - 1);
+  }
+  gc();
+  console.log(`        heap kept after hovering 40 different 4 MB lines: ${((process.memoryUsage().heapUsed - longBefore) / 2 ** 20).toFixed(1)} MiB`);
 } else {
   console.log('\nMemory: run with node --expose-gc for the heap figure');
 }
