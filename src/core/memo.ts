@@ -31,11 +31,6 @@ export class Memo<V extends Memoizable> {
     return value;
   }
 
-  /** How many results are held (a result carried back from `older` counts twice until it goes). */
-  get size(): number {
-    return this.recent.size + this.older.size;
-  }
-
   private remember(key: string, value: V): void {
     if (this.recent.size >= this.generation) {
       this.older = this.recent;
