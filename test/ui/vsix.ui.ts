@@ -12,10 +12,13 @@ const VSIX = path.join(REPO, 'param-lens.vsix');
 async function hoverOver(page: Page, file: string, text: string): Promise<string> {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().click();
   const token = page.locator('.monaco-editor .view-line span', { hasText: text }).first();
-  await token.waitFor();
-  const box = (await token.boundingBox())!;
   const hover = page.locator('.monaco-hover-content', { hasText: 'Param Lens' });
   for (let attempt = 0; attempt < 10 && !(await hover.isVisible().catch(() => false)); attempt++) {
+    // Monaco replaces a line's spans when it re-tokenizes (syntax colouring arrives late), so the
+    // span is looked up again on every attempt rather than once.
+    await token.waitFor();
+    const box = await token.boundingBox();
+    if (!box) continue;
     await page.mouse.move(box.x + box.width / 2, box.y + 60);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     await hover.waitFor({ timeout: 2000 }).catch(() => {});
