@@ -19,15 +19,18 @@ export function isLookalike(text: string, start: number, end: number, token: str
   return !/[-_.:]/.test(token) && inBase64(text, start, end);
 }
 
-const BASE64_CHAR = /[A-Za-z0-9+/=]/;
+/** A-Z, a-z, 0-9, + / = (by character code: this runs for every character around every token). */
+function isBase64Char(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47 || code === 61;
+}
 
 /** Inside a long run of base64 characters (a data URI, a key): "…Zm9v+70B+YmFy…". */
 function inBase64(text: string, start: number, end: number): boolean {
   const limit = 64;
   let s = start;
-  while (s > 0 && start - s < limit && BASE64_CHAR.test(text[s - 1])) s--;
+  while (s > 0 && start - s < limit && isBase64Char(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && e - end < limit && BASE64_CHAR.test(text[e])) e++;
+  while (e < text.length && e - end < limit && isBase64Char(text.charCodeAt(e))) e++;
   if (e - s < 48) return false;
   const run = text.slice(s, e);
   return /[+=]/.test(run) || (/[A-Z]/.test(run) && /[a-z]/.test(run) && /\d/.test(run));
