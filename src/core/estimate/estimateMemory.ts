@@ -1,7 +1,7 @@
 // The estimator: weights + KV cache + runtime overhead (+ training state), with the assumptions a
 // user needs to trust the figure. All sizes in bytes.
 import type { EstimateInput, MemoryEstimate } from '../types';
-import { parseQuant } from '../quant/parseQuant';
+import { parseQuant, type ParsedQuant } from '../quant/parseQuant';
 import { quantFormat } from '../data/quantFormats';
 import { validateInput, parseKvCacheFormat } from './validateInput';
 import { labelsIn, resolveModel, type ResolvedModel } from './resolveModel';
@@ -45,8 +45,7 @@ function formatFor(input: EstimateInput, model: ResolvedModel) {
 }
 
 /** Weights as loaded for inference; a label between two template sizes blends the two. */
-function inferenceWeights(input: EstimateInput, model: ResolvedModel): WeightsResult {
-  const quant = formatFor(input, model);
+function inferenceWeights(input: EstimateInput, model: ResolvedModel, quant: ParsedQuant): WeightsResult {
   const viaOllama = input.engine === 'ollama' || model.ollamaDefault !== undefined;
   const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key, viaOllama);
   if (!model.blend) return w;
@@ -63,7 +62,8 @@ function inferenceWeights(input: EstimateInput, model: ResolvedModel): WeightsRe
  */
 export function estimateWeightsBytes(input: EstimateInput): number {
   validateInput(input);
-  return inferenceWeights(input, resolveModel(input)).bytes;
+  const model = resolveModel(input);
+  return inferenceWeights(input, model, formatFor(input, model)).bytes;
 }
 
 function compute(input: EstimateInput): MemoryEstimate {
@@ -75,7 +75,7 @@ function compute(input: EstimateInput): MemoryEstimate {
   const checkpointing = input.gradientCheckpointing ?? true;
   const kvFormat = parseKvCacheFormat(input.kvCacheQuant);
   const model = resolveModel(input);
-  formatFor(input, model);   // an unknown weights format is an error in every mode
+  const quant = formatFor(input, model);   // an unknown weights format is an error in every mode
 
   const assumptions: string[] = [];
   if (model.catalog) {
@@ -112,7 +112,7 @@ function compute(input: EstimateInput): MemoryEstimate {
 
   // Between two template sizes the weights, KV cache and buffers are interpolated, so that the
   // estimate grows smoothly with the size and a larger label never comes out smaller.
-  const w = inferenceWeights(input, model);
+  const w = inferenceWeights(input, model, quant);
   const kv = kvCacheBytes(model.arch, engine, context, batch, kvFormat);
   const o = overheadBytes(model.arch, engine, context, batch, flashAttention);
   if (model.blend) {
