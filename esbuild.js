@@ -72,9 +72,10 @@ const targets = [
 
 if (tests) {
   const list = (dir, suffix) => fs.readdirSync(dir).filter(f => f.endsWith(suffix)).map(f => `${dir}/${f}`);
-  const unit = list('test/unit', '.test.ts');
+  // Unit tests mirror src/ (test/unit/core/settings/… tests src/core/settings/…): read the tree.
+  const unit = fs.readdirSync('test/unit', { recursive: true }).map(String).filter(f => f.endsWith('.test.ts')).map(f => `test/unit/${f}`);
   targets.push({
-    ...common, minify: false, entryPoints: unit, outdir: 'out/test/unit', format: 'cjs', platform: 'node',
+    ...common, minify: false, entryPoints: unit, outbase: 'test/unit', outdir: 'out/test/unit', format: 'cjs', platform: 'node',
     external: ['mocha', 'fast-check'],
   });
   targets.push({
