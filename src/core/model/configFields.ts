@@ -28,7 +28,7 @@ export class ConfigFields {
   /** A count or size: a finite number ≥ 0 (a one-element list is read as its element). */
   num(...names: string[]): number | undefined {
     let v = this.value(...names);
-    if (Array.isArray(v) && v.length > 0 && v.every(x => x === v[0])) v = v[0];
+    if (Array.isArray(v) && v.length > 0 && v.every(x => x === (v as unknown[])[0])) v = v[0] as unknown;
     if (v === undefined) return undefined;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
       throw new TypeError(`config field ${names[0]} must be a finite number ≥ 0, got ${JSON.stringify(v)}`);

@@ -71,8 +71,14 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   }));
   const perLayerKv = f.list('num_key_value_heads');
   if (perLayerKv && perLayerKv.length === layers) {
-    perLayerKv.forEach((n, i) => { specs[i].kvHeads = n; });
+    // Per-layer head counts (GGUF files of NAS models): a layer with none has no attention.
+    perLayerKv.forEach((n, i) => { specs[i].kvHeads = n; if (n === 0) specs[i].mixer = 'none'; });
     kvHeads = Math.max(...perLayerKv);
+  }
+  // Per-layer FFN widths, as GGUF headers give them (modelFromGguf passes them as per_layer_ffn).
+  const perLayerFfn = f.list('per_layer_ffn');
+  if (perLayerFfn && perLayerFfn.length === layers && t !== 'nemotron_h') {
+    perLayerFfn.forEach((w, i) => { specs[i].ffnWidth = w; if (w === 0 && specs[i].ffn === 'dense') specs[i].ffn = 'none'; });
   }
   const spec: ArchSpec = {
     modelType: t, family: rule.family, layers: specs, hidden, heads, kvHeads, headDim, vHeadDim: headDim, vocab, tied,
