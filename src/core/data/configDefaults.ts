@@ -9,7 +9,10 @@
 export type ConfigDefaults = Readonly<Record<string, number | boolean | string | null>>;
 
 export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
-  llama: { vocab_size: 32000, max_position_embeddings: 2048, tie_word_embeddings: false, attention_bias: false },
+  llama: {
+    vocab_size: 32000, max_position_embeddings: 2048, tie_word_embeddings: false, attention_bias: false, hidden_size: 4096,
+    intermediate_size: 11008, num_hidden_layers: 32, num_attention_heads: 32,
+  },
   mistral: { vocab_size: 32000, max_position_embeddings: 131072, tie_word_embeddings: false, sliding_window: 4096 },
   mixtral: { vocab_size: 32000, tie_word_embeddings: false, num_local_experts: 8, num_experts_per_tok: 2 },
   qwen2: { tie_word_embeddings: false, use_sliding_window: false },
@@ -37,6 +40,7 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
   },
   phi: { vocab_size: 51200, tie_word_embeddings: false, partial_rotary_factor: 0.5 },
   phi3: { vocab_size: 32064, tie_word_embeddings: false },
+  phi3small: { tie_word_embeddings: true },
   phimoe: { vocab_size: 32064, tie_word_embeddings: false },
   falcon: {
     vocab_size: 65024, hidden_size: 4544, num_hidden_layers: 32, num_attention_heads: 71, multi_query: true,
@@ -58,6 +62,7 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
   'nemotron-nas': { tie_word_embeddings: false },
   llama4_text: { tie_word_embeddings: false, interleave_moe_layer_step: 1 },
   mistral3: {},
+  dbrx: { tie_word_embeddings: false },
   pixtral: { hidden_size: 1024, intermediate_size: 4096, num_hidden_layers: 24, num_attention_heads: 16, patch_size: 16, image_size: 1024, num_channels: 3 },
   siglip_vision_model: { hidden_size: 768, intermediate_size: 3072, num_hidden_layers: 12, num_attention_heads: 12, patch_size: 16, image_size: 224, num_channels: 3 },
   bert: { vocab_size: 30522, hidden_size: 768, num_hidden_layers: 12, num_attention_heads: 12, intermediate_size: 3072, max_position_embeddings: 512, type_vocab_size: 2 },

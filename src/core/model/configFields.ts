@@ -14,9 +14,13 @@ export class ConfigFields {
     this.defaults = (CONFIG_DEFAULTS[this.modelType] ?? {}) as Json;
   }
 
-  /** The first of `names` the config (else the class defaults) sets to a non-null value. */
+  /**
+   * The first of `names` the config sets, else the class default. A field the config sets to null
+   * is unset on purpose (Mistral v0.2's "sliding_window": null): no default fills it in.
+   */
   value(...names: string[]): unknown {
     for (const n of names) if (this.raw[n] !== undefined && this.raw[n] !== null) return this.raw[n];
+    if (names.some(n => this.raw[n] === null)) return undefined;
     for (const n of names) if (this.defaults[n] !== undefined && this.defaults[n] !== null) return this.defaults[n];
     return undefined;
   }

@@ -50,6 +50,8 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   gemma3n_text: { family: 'gemma3n', normsPerLayer: 4, qkNorm: 'head' },
   phi: { family: 'other', norm: 'layer', normsPerLayer: 1, gated: false, attnBias: 'all', ffnBias: true },
   phi3: { family: 'phi3' },
+  phi3small: { family: 'other', norm: 'layer', attnBias: 'all', ffnBias: true },
+  qwen: { family: 'qwen2', attnBias: 'qkv' },
   phimoe: { family: 'phi3', norm: 'layer', attnBias: 'all' },
   falcon: { family: 'falcon', norm: 'layer', gated: false },
   gpt2: { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },

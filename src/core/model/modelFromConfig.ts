@@ -56,6 +56,11 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     text = { ...(top[textKey] as Json) };
     for (const k of INHERITED) if (text[k] === undefined && top[k] !== undefined) text[k] = top[k];
   }
+  // DBRX nests its attention and FFN settings.
+  for (const k of ['attn_config', 'ffn_config']) {
+    const nested = text[k];
+    if (nested !== null && typeof nested === 'object' && !Array.isArray(nested)) text = { ...(nested as Json), ...text };
+  }
   const textType = typeof text.model_type === 'string' && (textKey === undefined || text.model_type !== topType)
     ? text.model_type : TEXT_TYPE_OF[topType] ?? topType;
   const f = new ConfigFields(text, textType);

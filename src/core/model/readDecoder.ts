@@ -23,10 +23,12 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   const headDim = f.num('head_dim', 'attention_head_dim', 'kv_channels', 'head_size') || hidden / heads;
   if (!Number.isInteger(headDim)) throw new TypeError(`config gives hidden_size ${hidden} for ${heads} heads and no head_dim`);
   const vocab = f.need('padded_vocab_size', 'vocab_size', 'n_vocab');
-  const context = f.num('max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length', 'n_ctx', 'model_max_length')
+  const context = f.num('max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length', 'n_ctx', 'max_seq_len', 'model_max_length')
     ?? 0;
   if (!context) notes.push('no context length in the config');
-  const ffnField = f.num('ffn_hidden_size', 'intermediate_size', 'n_inner', 'ffn_dim', 'd_ff') ?? 4 * hidden;
+  let ffnField = f.num('ffn_hidden_size', 'intermediate_size', 'ff_intermediate_size', 'n_inner', 'ffn_dim', 'd_ff') ?? 4 * hidden;
+  // Qwen (v1) names the sum of its two FFN input matrices' widths.
+  if (t === 'qwen') ffnField /= 2;
   // Llama 4 names the experts' width intermediate_size and the dense layers' intermediate_size_mlp.
   let intermediate = t === 'llama4_text' ? f.num('intermediate_size_mlp') ?? ffnField : ffnField;
   const gated = rule.gated ?? true;
@@ -83,7 +85,7 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   const spec: ArchSpec = {
     modelType: t, family: rule.family, layers: specs, hidden, heads, kvHeads, headDim, vHeadDim: headDim, vocab, tied,
     context, intermediate, gated, ffnBias, attnBias, norm, normsPerLayer, qkNorm, gatedQuery: /^qwen3_(next|5)/.test(t),
-    sinks: t === 'gpt_oss', positionRows, extraParams: 0, outputBias: t === 'phi', mtpLayers: 0,
+    sinks: t === 'gpt_oss', positionRows, extraParams: 0, outputBias: t === 'phi' || f.bool('lm_head_bias') === true, mtpLayers: 0,
     slidingWindow: pattern?.window, notes,
   };
   if (moe) spec.moe = moe.spec;
@@ -109,7 +111,7 @@ export function readDecoder(f: ConfigFields): ArchSpec {
 function kvHeadCount(f: ConfigFields, heads: number): number {
   const listed = f.value('num_key_value_heads');
   if (Array.isArray(listed)) return heads;   // per-layer list, read by the caller
-  const n = f.num('num_key_value_heads', 'n_head_kv', 'num_kv_heads', 'multi_query_group_num', 'num_query_groups', 'n_kv_heads');
+  const n = f.num('num_key_value_heads', 'n_head_kv', 'num_kv_heads', 'multi_query_group_num', 'num_query_groups', 'n_kv_heads', 'kv_n_heads');
   if (n) return n;
   if (f.bool('multi_query') === true && f.modelType !== 'falcon') return 1;
   return heads;
