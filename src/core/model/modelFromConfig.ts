@@ -39,6 +39,8 @@ const VISION_KEYS = ['vision_config', 'vision_tower_config', 'visual'];
 const TEXT_TYPE_OF: Record<string, string> = {
   gemma3: 'gemma3_text', gemma3n: 'gemma3n_text', llama4: 'llama4_text', mistral3: 'mistral', llava: 'llama',
 };
+/** Older names of a model_type (Falcon's first checkpoints), read as the current one. */
+const TYPE_ALIASES: Record<string, string> = { RefinedWebModel: 'falcon', RefinedWeb: 'falcon' };
 /** Fields a parent config holds for its text model when the sub-config does not repeat them. */
 const INHERITED = ['torch_dtype', 'dtype', 'quantization_config', 'tie_word_embeddings'];
 
@@ -61,8 +63,9 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     const nested = text[k];
     if (nested !== null && typeof nested === 'object' && !Array.isArray(nested)) text = { ...(nested as Json), ...text };
   }
-  const textType = typeof text.model_type === 'string' && (textKey === undefined || text.model_type !== topType)
+  const declared = typeof text.model_type === 'string' && (textKey === undefined || text.model_type !== topType)
     ? text.model_type : TEXT_TYPE_OF[topType] ?? topType;
+  const textType = TYPE_ALIASES[declared] ?? declared;
   const f = new ConfigFields(text, textType);
   const known = ENCODER_TYPES.has(textType) || FAMILY_RULES[textType] !== undefined;
 

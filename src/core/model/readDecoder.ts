@@ -45,7 +45,7 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   let positionRows = 0;
 
   // Families that name their blocks their own way.
-  if (t === 'falcon' || t === 'RefinedWeb' || t === 'RefinedWebModel') {
+  if (t === 'falcon') {
     const newArch = f.bool('new_decoder_architecture') ?? false;
     const parallel = f.bool('parallel_attn') ?? true;
     normsPerLayer = newArch ? (f.num('num_ln_in_parallel_attn') ?? 2) : parallel ? 1 : 2;
