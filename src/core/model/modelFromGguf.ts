@@ -5,15 +5,20 @@
 import type { ModelInfo } from '../types';
 import { ggmlTypeById } from '../data/ggmlTypeIds';
 import { ggufToConfig, type GgufTensorShape } from './ggufToConfig';
-import { modelFromConfig, type ConfigModelInfo } from './modelFromConfig';
+import type { CatalogModel } from '../catalog/catalogModel';
+import { modelFromConfig } from './modelFromConfig';
 
 export interface GgufHeader {
-  metadata: Record<string, unknown>;
+  /** Record<string, unknown> in the contract; any object (gguf()'s typed metadata) is accepted. */
+  metadata: object;
   tensorInfos: Array<{ name: string; shape: Array<number | bigint>; dtype: number }>;
 }
 
-export type GgufModelInfo = Omit<ConfigModelInfo, 'resolvedAs'> & {
+export type GgufModelInfo = ModelInfo & Omit<CatalogModel, 'resolvedAs'> & {
   resolvedAs: 'gguf';
+  modelType: string;
+  mtpParams?: number;
+  gatedFfn?: boolean;
   /** Bytes of all tensors as stored in the file (0 for a vocabulary-only file). */
   ggufTensorBytes: number;
   /** Elements per storage type, e.g. { Q4_K: 6.1e9, Q6_K: 8.2e8, F32: 2.6e5 }. */
@@ -49,8 +54,9 @@ export function modelFromGguf(header: GgufHeader, options: { id?: string } = {})
     byType[type.name] = (byType[type.name] ?? 0) + elements;
     tensors.push({ name: t.name, elements, shape });
   }
-  const { config, arch } = ggufToConfig(header.metadata, tensors);
-  const name = typeof header.metadata['general.name'] === 'string' ? header.metadata['general.name'] : undefined;
+  const metadata = header.metadata as Record<string, unknown>;
+  const { config, arch } = ggufToConfig(metadata, tensors);
+  const name = typeof metadata['general.name'] === 'string' ? metadata['general.name'] : undefined;
   const id = options.id ?? name ?? arch;
   const read = modelFromConfig(config, { id });
   const params = tensors.reduce((sum, t) => sum + t.elements, 0);

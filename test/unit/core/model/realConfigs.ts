@@ -4,7 +4,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const CONFIG_DIR = path.resolve(__dirname, '../../../../../test/data/configs');
+/** test/data/configs, found upwards from the built file (out/test/unit/… or out/test/bench/). */
+function findConfigDir(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'test/data/configs');
+    if (fs.existsSync(path.join(candidate, 'SOURCES.json'))) return candidate;
+  }
+  throw new Error(`test/data/configs not found above ${__dirname}`);
+}
+
+export const CONFIG_DIR = findConfigDir();
 
 export interface Explained {
   reason: string;
