@@ -1,4 +1,4 @@
-// Param Lens core: the public API (shared DESIGN.md). Pure TypeScript, no vscode import; runs in
+// Param Lens core: the public API (docs/ARCHITECTURE.md section 5). Pure TypeScript, no vscode import; runs in
 // Node, the extension host, a browser worker and the webview. Built to dist/core.js.
 import { glossaryWithLazyBodies } from './glossary/glossary';
 import type { GlossaryEntry } from './types';
