@@ -15,17 +15,21 @@ export interface FrontMatterFile {
 }
 
 /** Splits a Markdown file into its front matter fields and its body; `file` names it in errors. */
-export function readFrontMatter(text: string, file: string): FrontMatterFile {
-  const lines = text.replace(/\r\n/g, '\n').split('\n');
-  if (lines[0] !== '---') throw new SyntaxError(`${file}: the first line must be "---" (front matter)`);
-  const close = lines.indexOf('---', 1);
+export function readFrontMatter(raw: string, file: string): FrontMatterFile {
+  const text = raw.includes('\r') ? raw.replace(/\r\n/g, '\n') : raw;
+  if (!text.startsWith('---\n')) throw new SyntaxError(`${file}: the first line must be "---" (front matter)`);
+  // The closing line: the first "---" alone on a line after the opening one. Only the front matter is
+  // split into lines; the body (most of the file) is sliced off as it is.
+  let close = text.indexOf('\n---', 3);
+  while (close >= 0 && close + 4 < text.length && text[close + 4] !== '\n') close = text.indexOf('\n---', close + 1);
   if (close < 0) throw new SyntaxError(`${file}: the front matter has no closing "---" line`);
 
   const fields: Record<string, string | string[]> = {};
   let list: string[] | undefined;
-  for (let i = 1; i < close; i++) {
+  const lines = text.slice(4, close + 1).split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i];
-    const where = `${file}:${i + 1}`;
+    const where = `${file}:${i + 2}`;
     if (line.trim() === '' || line.startsWith('#')) continue;
     const item = /^\s+- (.*)$/.exec(line);
     if (item) {
@@ -48,10 +52,10 @@ export function readFrontMatter(text: string, file: string): FrontMatterFile {
     }
   }
 
-  let body = lines.slice(close + 1);
-  if (body[0] === '') body = body.slice(1);
-  if (body.length && body[body.length - 1] === '') body = body.slice(0, -1);
-  return { fields, body: body.join('\n') };
+  let body = text.slice(close + 5);
+  if (body.startsWith('\n')) body = body.slice(1);
+  if (body.endsWith('\n')) body = body.slice(0, -1);
+  return { fields, body };
 }
 
 function textValue(raw: string, where: string): string {

@@ -1,12 +1,12 @@
 // The glossary: the Markdown files of data/glossary/ (one per entry, in file-name order) with their
 // worked examples computed by the estimator (a body line "{{weights-table:7e9,70e9}}" becomes a
 // table of what those sizes need at FP16, 8-bit and 4-bit), so the numbers cannot drift from the
-// hover's. Files are parsed on first use and each body is expanded when it is first read, not when
-// the extension starts or the core is loaded.
+// hover's. A file is parsed when its entry is first asked for (the file name gives the id) and its
+// body is expanded when first read: nothing happens when the extension starts or the core is loaded.
 import GLOSSARY_FILES from 'virtual:glossary-files';
 import type { GlossaryEntry } from '../types';
 import { weightsTable } from '../render/weightsTable';
-import { glossaryEntryFromFile } from './glossaryFile';
+import { glossaryEntryFromFile, glossaryIdOf, type GlossaryFile } from './glossaryFile';
 
 const WEIGHTS_TABLE = /^\{\{weights-table:([0-9e.,]+)\}\}$/gm;
 const TABLE_NOTE = '_Weights only, in GB (10^9 bytes), computed by Param Lens\'s estimator; '
@@ -19,14 +19,24 @@ function expand(body: string): string {
   });
 }
 
-let raw: Map<string, GlossaryEntry> | undefined;
-/** The entries as written, by id, in display order; parsed once. */
-function rawEntries(): Map<string, GlossaryEntry> {
-  raw ??= new Map(GLOSSARY_FILES.map(file => {
-    const entry = glossaryEntryFromFile(file);
-    return [entry.id, entry];
-  }));
-  return raw;
+let files: Map<string, GlossaryFile> | undefined;
+/** Every file by the id its name gives, in display order. */
+function filesById(): Map<string, GlossaryFile> {
+  files ??= new Map(GLOSSARY_FILES.map(file => [glossaryIdOf(file.name) ?? file.name, file]));
+  return files;
+}
+
+const raw = new Map<string, GlossaryEntry>();
+/** An entry as written; its file is parsed on first use. */
+function rawEntry(id: string): GlossaryEntry | undefined {
+  let entry = raw.get(id);
+  if (!entry) {
+    const file = filesById().get(id);
+    if (!file) return undefined;
+    entry = glossaryEntryFromFile(file);
+    raw.set(id, entry);
+  }
+  return entry;
 }
 
 const expanded = new Map<string, GlossaryEntry>();
@@ -35,7 +45,7 @@ const expanded = new Map<string, GlossaryEntry>();
 export function glossaryEntry(id: string): GlossaryEntry | undefined {
   let entry = expanded.get(id);
   if (!entry) {
-    const e = rawEntries().get(id);
+    const e = rawEntry(id);
     if (!e) return undefined;
     entry = { ...e, aliases: e.aliases ? [...e.aliases] : undefined, related: [...e.related], body: expand(e.body) };
     expanded.set(id, entry);
@@ -45,17 +55,17 @@ export function glossaryEntry(id: string): GlossaryEntry | undefined {
 
 /** The one-sentence summary of an entry (cheap: no table is computed). */
 export function glossarySummary(id: string): string | undefined {
-  return rawEntries().get(id)?.summary;
+  return rawEntry(id)?.summary;
 }
 
 /** The term an entry explains, as a link shows it (cheap: no table is computed). */
 export function glossaryTerm(id: string): string | undefined {
-  return rawEntries().get(id)?.term;
+  return rawEntry(id)?.term;
 }
 
 /** Every entry in display order. */
 export function allGlossaryEntries(): GlossaryEntry[] {
-  return [...rawEntries().keys()].map(id => glossaryEntry(id)!);
+  return [...filesById().keys()].map(id => glossaryEntry(id)!);
 }
 
 /**
@@ -64,7 +74,8 @@ export function allGlossaryEntries(): GlossaryEntry[] {
  * the core must not compute tables that nobody may read.
  */
 export function glossaryWithLazyBodies(): GlossaryEntry[] {
-  return [...rawEntries().values()].map(e => {
+  return [...filesById().keys()].map(id => {
+    const e = rawEntry(id)!;
     const entry = { ...e, aliases: e.aliases ? [...e.aliases] : undefined, related: [...e.related] };
     const settle = (body: string) => {
       Object.defineProperty(entry, 'body', { value: body, writable: true, enumerable: true, configurable: true });

@@ -13,6 +13,11 @@ export interface GlossaryFile {
 const KNOWN_FIELDS = new Set(['id', 'term', 'aliases', 'summary', 'related']);
 const FILE_NAME = /^\d{3}-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
+/** The id a file name gives ("380-kv-cache.md" → "kv-cache"); undefined for a name of another form. */
+export function glossaryIdOf(fileName: string): string | undefined {
+  return FILE_NAME.exec(fileName)?.[1];
+}
+
 /** The entry a file holds, as written (worked-example tables not yet expanded). */
 export function glossaryEntryFromFile(file: GlossaryFile): GlossaryEntry {
   const { fields, body } = readFrontMatter(file.text, file.name);
@@ -34,8 +39,7 @@ export function glossaryEntryFromFile(file: GlossaryFile): GlossaryEntry {
   };
 
   const id = text('id');
-  const named = FILE_NAME.exec(file.name);
-  if (!named || named[1] !== id) {
+  if (glossaryIdOf(file.name) !== id) {
     throw new SyntaxError(`${file.name}: the file must be named "<three-digit order>-${id}.md" after its id`);
   }
   if (body.trim() === '') throw new SyntaxError(`${file.name}: the entry has no body`);
