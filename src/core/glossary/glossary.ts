@@ -41,13 +41,18 @@ function rawEntry(id: string): GlossaryEntry | undefined {
 
 const expanded = new Map<string, GlossaryEntry>();
 
+/** A copy whose lists can be changed without touching the remembered entry. */
+function copyOf(e: GlossaryEntry): GlossaryEntry {
+  return { ...e, aliases: e.aliases ? [...e.aliases] : undefined, related: [...e.related] };
+}
+
 /** One entry by id, with its computed tables; undefined for an unknown id. */
 export function glossaryEntry(id: string): GlossaryEntry | undefined {
   let entry = expanded.get(id);
   if (!entry) {
     const e = rawEntry(id);
     if (!e) return undefined;
-    entry = { ...e, aliases: e.aliases ? [...e.aliases] : undefined, related: [...e.related], body: expand(e.body) };
+    entry = { ...copyOf(e), body: expand(e.body) };
     expanded.set(id, entry);
   }
   return entry;
@@ -76,7 +81,7 @@ export function allGlossaryEntries(): GlossaryEntry[] {
 export function glossaryWithLazyBodies(): GlossaryEntry[] {
   return [...filesById().keys()].map(id => {
     const e = rawEntry(id)!;
-    const entry = { ...e, aliases: e.aliases ? [...e.aliases] : undefined, related: [...e.related] };
+    const entry = copyOf(e);
     const settle = (body: string) => {
       Object.defineProperty(entry, 'body', { value: body, writable: true, enumerable: true, configurable: true });
     };
