@@ -10,8 +10,8 @@ export type ConfigDefaults = Readonly<Record<string, number | boolean | string |
 
 export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
   llama: {
-    vocab_size: 32000, max_position_embeddings: 2048, tie_word_embeddings: false, attention_bias: false, hidden_size: 4096,
-    intermediate_size: 11008, num_hidden_layers: 32, num_attention_heads: 32,
+    vocab_size: 32000, max_position_embeddings: 2048, tie_word_embeddings: false, attention_bias: false,
+    hidden_size: 4096, intermediate_size: 11008, num_hidden_layers: 32, num_attention_heads: 32,
   },
   mistral: { vocab_size: 32000, max_position_embeddings: 131072, tie_word_embeddings: false, sliding_window: 4096 },
   mixtral: { vocab_size: 32000, tie_word_embeddings: false, num_local_experts: 8, num_experts_per_tok: 2 },
@@ -44,10 +44,17 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
   phimoe: { vocab_size: 32064, tie_word_embeddings: false },
   falcon: {
     vocab_size: 65024, hidden_size: 4544, num_hidden_layers: 32, num_attention_heads: 71, multi_query: true,
-    parallel_attn: true, bias: false, new_decoder_architecture: false, tie_word_embeddings: true, max_position_embeddings: 2048,
+    parallel_attn: true, bias: false, new_decoder_architecture: false, tie_word_embeddings: true,
+    max_position_embeddings: 2048,
   },
-  gpt2: { vocab_size: 50257, n_positions: 1024, n_embd: 768, n_layer: 12, n_head: 12, n_inner: null, tie_word_embeddings: true },
-  gpt_bigcode: { vocab_size: 50257, n_positions: 1024, n_embd: 768, n_layer: 12, n_head: 12, multi_query: true, tie_word_embeddings: true },
+  gpt2: {
+    vocab_size: 50257, n_positions: 1024, n_embd: 768, n_layer: 12, n_head: 12, n_inner: null,
+    tie_word_embeddings: true,
+  },
+  gpt_bigcode: {
+    vocab_size: 50257, n_positions: 1024, n_embd: 768, n_layer: 12, n_head: 12, multi_query: true,
+    tie_word_embeddings: true,
+  },
   gpt_neox: { tie_word_embeddings: false, attention_bias: true },
   starcoder2: { tie_word_embeddings: true, use_bias: true },
   cohere: { vocab_size: 256000, tie_word_embeddings: true, use_qk_norm: false },
@@ -63,12 +70,25 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
   llama4_text: { tie_word_embeddings: false, interleave_moe_layer_step: 1 },
   mistral3: {},
   dbrx: { tie_word_embeddings: false },
-  pixtral: { hidden_size: 1024, intermediate_size: 4096, num_hidden_layers: 24, num_attention_heads: 16, patch_size: 16, image_size: 1024, num_channels: 3 },
-  siglip_vision_model: { hidden_size: 768, intermediate_size: 3072, num_hidden_layers: 12, num_attention_heads: 12, patch_size: 16, image_size: 224, num_channels: 3 },
-  bert: { vocab_size: 30522, hidden_size: 768, num_hidden_layers: 12, num_attention_heads: 12, intermediate_size: 3072, max_position_embeddings: 512, type_vocab_size: 2 },
-  t5: { vocab_size: 32128, d_model: 512, d_kv: 64, d_ff: 2048, num_layers: 6, num_heads: 8, relative_attention_num_buckets: 32, feed_forward_proj: 'relu', tie_word_embeddings: true },
+  pixtral: {
+    hidden_size: 1024, intermediate_size: 4096, num_hidden_layers: 24, num_attention_heads: 16, patch_size: 16,
+    image_size: 1024, num_channels: 3,
+  },
+  siglip_vision_model: {
+    hidden_size: 768, intermediate_size: 3072, num_hidden_layers: 12, num_attention_heads: 12, patch_size: 16,
+    image_size: 224, num_channels: 3,
+  },
+  bert: {
+    vocab_size: 30522, hidden_size: 768, num_hidden_layers: 12, num_attention_heads: 12, intermediate_size: 3072,
+    max_position_embeddings: 512, type_vocab_size: 2,
+  },
+  t5: {
+    vocab_size: 32128, d_model: 512, d_kv: 64, d_ff: 2048, num_layers: 6, num_heads: 8,
+    relative_attention_num_buckets: 32, feed_forward_proj: 'relu', tie_word_embeddings: true,
+  },
   whisper: {
     vocab_size: 51865, num_mel_bins: 80, encoder_layers: 4, decoder_layers: 4, d_model: 384, encoder_attention_heads: 6,
-    decoder_attention_heads: 6, encoder_ffn_dim: 1536, decoder_ffn_dim: 1536, max_source_positions: 1500, max_target_positions: 448,
+    decoder_attention_heads: 6, encoder_ffn_dim: 1536, decoder_ffn_dim: 1536, max_source_positions: 1500,
+    max_target_positions: 448,
   },
 };

@@ -46,7 +46,9 @@ export class ConfigFields {
     if (v === undefined) {
       throw new TypeError(`config has no ${names.join(' / ')}: it does not describe a model this reader can size`);
     }
-    if (!Number.isInteger(v) || v < 1) throw new TypeError(`config field ${names[0]} must be a whole number ≥ 1, got ${v}`);
+    if (!Number.isInteger(v) || v < 1) {
+      throw new TypeError(`config field ${names[0]} must be a whole number ≥ 1, got ${v}`);
+    }
     return v;
   }
 

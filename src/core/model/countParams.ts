@@ -69,7 +69,8 @@ export function mambaParams(a: ArchSpec): number {
   const h = a.hidden;
   const inner = m.heads * m.headDim;
   const convDim = inner + 2 * m.groups * m.state;
-  const inProj = h * (2 * inner + 2 * m.groups * m.state + m.heads) + (m.projBias ? 2 * inner + 2 * m.groups * m.state + m.heads : 0);
+  const projected = 2 * inner + 2 * m.groups * m.state + m.heads;   // z, x, B, C, dt
+  const inProj = h * projected + (m.projBias ? projected : 0);
   const conv = convDim * m.conv + (m.convBias ? convDim : 0);
   return inProj + conv + 3 * m.heads + inner + inner * h + (m.projBias ? h : 0);   // dt_bias, A_log, D, norm, out_proj
 }

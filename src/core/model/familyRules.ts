@@ -56,9 +56,13 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   falcon: { family: 'falcon', norm: 'layer', gated: false },
   gpt2: { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },
   gpt_bigcode: { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },
-  gpt_neox: { family: 'other', norm: 'layer', gated: false, biasFlag: { name: 'attention_bias', covers: 'all' }, ffnBias: true },
+  gpt_neox: {
+    family: 'other', norm: 'layer', gated: false, biasFlag: { name: 'attention_bias', covers: 'all' }, ffnBias: true,
+  },
   gptj: { family: 'other', norm: 'layer', normsPerLayer: 1, gated: false, attnBias: 'none', ffnBias: true },
-  starcoder2: { family: 'other', norm: 'layer', gated: false, biasFlag: { name: 'use_bias', covers: 'all' }, ffnBias: true },
+  starcoder2: {
+    family: 'other', norm: 'layer', gated: false, biasFlag: { name: 'use_bias', covers: 'all' }, ffnBias: true,
+  },
   cohere: { family: 'command-r', norm: 'layer-nobias', normsPerLayer: 1, qkNormFlag: 'use_qk_norm' },
   cohere2: { family: 'command-r', norm: 'layer-nobias', normsPerLayer: 1 },
   glm: { family: 'other', attnBias: 'qkv' },

@@ -8,8 +8,9 @@ import type { Json } from './configFields';
 /** llama.cpp architecture name → Transformers model_type. */
 const ARCH_TO_TYPE: Record<string, string> = {
   llama: 'llama', mistral3: 'mistral', qwen2: 'qwen2', qwen2moe: 'qwen2_moe', qwen3: 'qwen3', qwen3moe: 'qwen3_moe',
-  qwen3next: 'qwen3_next', gemma: 'gemma', gemma2: 'gemma2', gemma3: 'gemma3_text', gemma3n: 'gemma3n_text', phi2: 'phi',
-  phi3: 'phi3', phimoe: 'phimoe', deepseek2: 'deepseek_v3', 'gpt-oss': 'gpt_oss', 'command-r': 'cohere', cohere2: 'cohere2',
+  qwen3next: 'qwen3_next', gemma: 'gemma', gemma2: 'gemma2', gemma3: 'gemma3_text', gemma3n: 'gemma3n_text',
+  phi2: 'phi', phi3: 'phi3', phimoe: 'phimoe', deepseek2: 'deepseek_v3', 'gpt-oss': 'gpt_oss', 'command-r': 'cohere',
+  cohere2: 'cohere2',
   falcon: 'falcon', gpt2: 'gpt2', gptneox: 'gpt_neox', starcoder: 'gpt_bigcode', starcoder2: 'starcoder2', bert: 'bert',
   'nomic-bert': 'bert', chatglm: 'chatglm', glm4: 'glm4', glm4moe: 'glm4_moe', exaone: 'exaone', exaone4: 'exaone4',
   granite: 'granite', granitemoe: 'granitemoe', olmo: 'olmo', olmo2: 'olmo2', olmoe: 'olmoe', nemotron: 'nemotron',
@@ -24,8 +25,9 @@ function plain(v: unknown): unknown {
 }
 
 export interface GgufTensorShape { name: string; elements: number; shape: number[] }
+export interface GgufConfig { config: Json; arch: string }
 
-export function ggufToConfig(metadata: Record<string, unknown>, tensors: GgufTensorShape[]): { config: Json; arch: string } {
+export function ggufToConfig(metadata: Record<string, unknown>, tensors: GgufTensorShape[]): GgufConfig {
   const arch = String(metadata['general.architecture'] ?? '');
   if (!arch) throw new TypeError('GGUF metadata has no general.architecture');
   const m = (key: string): unknown => plain(metadata[`${arch}.${key}`]);

@@ -30,13 +30,17 @@ export function mixerPattern(f: ConfigFields, layers: number, context: number): 
   const t = f.modelType;
   if (t === 'qwen3_next') {
     const interval = f.need('full_attention_interval');
-    return { mixers: every(i => ((i + 1) % interval === 0 ? 'full' : 'linear')), how: `full attention every ${interval} layers` };
+    const mixers = every(i => ((i + 1) % interval === 0 ? 'full' : 'linear'));
+    return { mixers, how: `full attention every ${interval} layers` };
   }
   if (window === undefined || window <= 0 || window >= context) return { mixers: every(() => 'full') };
-  if (t === 'gemma2') return { mixers: every(i => (i % 2 === 0 ? 'sliding' : 'full')), window, how: 'alternating (Gemma 2)' };
+  if (t === 'gemma2') {
+    return { mixers: every(i => (i % 2 === 0 ? 'sliding' : 'full')), window, how: 'alternating (Gemma 2)' };
+  }
   const pattern = f.num('sliding_window_pattern', 'sliding_pattern');
   if (pattern !== undefined && pattern > 1 && ['gemma3_text', 'cohere2', 'exaone4', 'gemma3'].includes(t)) {
-    return { mixers: every(i => ((i + 1) % pattern === 0 ? 'full' : 'sliding')), window, how: `every ${pattern}th layer global` };
+    const mixers = every(i => ((i + 1) % pattern === 0 ? 'full' : 'sliding'));
+    return { mixers, window, how: `every ${pattern}th layer global` };
   }
   if (t === 'llama4_text') {
     const rope = f.list('no_rope_layers');

@@ -47,7 +47,8 @@ const INHERITED = ['torch_dtype', 'dtype', 'quantization_config', 'tie_word_embe
 export function modelFromConfig(config: object | string, options: ModelFromConfigOptions = {}): ConfigModelInfo {
   const raw = typeof config === 'string' ? parseConfigText(config) : config;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new TypeError(`modelFromConfig expects a config.json object or its text, got ${Array.isArray(raw) ? 'an array' : typeof raw}`);
+    const got = Array.isArray(raw) ? 'an array' : typeof raw;
+    throw new TypeError(`modelFromConfig expects a config.json object or its text, got ${got}`);
   }
   const top = raw as Json;
   const topType = typeof top.model_type === 'string' ? top.model_type : '';
@@ -61,7 +62,9 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   // DBRX nests its attention and FFN settings.
   for (const k of ['attn_config', 'ffn_config']) {
     const nested = text[k];
-    if (nested !== null && typeof nested === 'object' && !Array.isArray(nested)) text = { ...(nested as Json), ...text };
+    if (nested !== null && typeof nested === 'object' && !Array.isArray(nested)) {
+      text = { ...(nested as Json), ...text };
+    }
   }
   const declared = typeof text.model_type === 'string' && (textKey === undefined || text.model_type !== topType)
     ? text.model_type : TEXT_TYPE_OF[topType] ?? topType;
@@ -90,7 +93,8 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   if (active !== undefined) active += vision;
 
   const published = options.parameters ? sumParameters(options.parameters) : undefined;
-  const id = options.id ?? (typeof top._name_or_path === 'string' && top._name_or_path ? top._name_or_path : textType || 'config');
+  const named = typeof top._name_or_path === 'string' && top._name_or_path ? top._name_or_path : undefined;
+  const id = options.id ?? named ?? (textType || 'config');
   const attention = spec.layers.filter(l => l.mixer === 'full' || l.mixer === 'sliding').length;
   const sliding = spec.layers.filter(l => l.mixer === 'sliding').length;
   const dense = spec.layers.find(l => l.ffn === 'dense');
@@ -111,7 +115,10 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   if (spec.moe) {
     const m = spec.moe;
     Object.assign(info, { experts: m.experts, expertsPerToken: m.perToken, expertIntermediateSize: m.width });
-    if (m.sharedWidth) Object.assign(info, { sharedExperts: m.sharedCount, sharedExpertIntermediateSize: m.sharedWidth / m.sharedCount });
+    if (m.sharedWidth) {
+      info.sharedExperts = m.sharedCount;
+      info.sharedExpertIntermediateSize = m.sharedWidth / m.sharedCount;
+    }
     const firstMoe = spec.layers.findIndex(l => l.ffn === 'moe');
     if (firstMoe > 0 && spec.layers.slice(firstMoe).every(l => l.ffn === 'moe')) info.denseLayers = firstMoe;
     const moeCount = spec.layers.filter(l => l.ffn === 'moe').length;
@@ -121,7 +128,9 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   }
   if (spec.slidingWindow && sliding) { info.slidingWindow = spec.slidingWindow; info.slidingLayers = sliding; }
   if (spec.mla) {
-    Object.assign(info, { kvLoraRank: spec.mla.kvLoraRank, qkRopeHeadDim: spec.mla.rope, qkNopeHeadDim: spec.mla.nope, vHeadDim: spec.mla.v });
+    const mla = spec.mla;
+    Object.assign(info, { kvLoraRank: mla.kvLoraRank, qkRopeHeadDim: mla.rope, qkNopeHeadDim: mla.nope });
+    info.vHeadDim = mla.v;
     if (spec.mla.qLoraRank) info.qLoraRank = spec.mla.qLoraRank;
   }
   if (attention < spec.layers.length && spec.kvLayers === undefined) {
@@ -136,10 +145,13 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   if (quant) info.releasedQuant = quant;
 
   const parts = [`config.json (model_type ${JSON.stringify(textType || topType || 'none')})`];
-  if (!known) parts.push(`model_type ${JSON.stringify(textType)} is not one this reader knows: standard fields assumed`);
+  if (!known) {
+    parts.push(`model_type ${JSON.stringify(textType)} is not one this reader knows: standard fields assumed`);
+  }
+  const computed = Math.round(params).toLocaleString('en-US');
   parts.push(published !== undefined
-    ? `params from the checkpoint's safetensors count (${published.toLocaleString('en-US')}); computed ${Math.round(params).toLocaleString('en-US')}`
-    : `params computed from the architecture (${Math.round(params).toLocaleString('en-US')})`);
+    ? `params from the checkpoint's safetensors count (${published.toLocaleString('en-US')}); computed ${computed}`
+    : `params computed from the architecture (${computed})`);
   if (vision) parts.push(`vision tower ${Math.round(vision).toLocaleString('en-US')} estimated from vision_config`);
   if (mtp) parts.push(`MTP layers (${Math.round(mtp).toLocaleString('en-US')}) not counted`);
   parts.push(...spec.notes);
@@ -149,10 +161,14 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
 }
 
 function sumParameters(p: Record<string, number>): number {
-  if (p === null || typeof p !== 'object') throw new TypeError('options.parameters must map dtypes to parameter counts');
+  if (p === null || typeof p !== 'object') {
+    throw new TypeError('options.parameters must map dtypes to parameter counts');
+  }
   let sum = 0;
   for (const [k, v] of Object.entries(p)) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new TypeError(`options.parameters.${k} must be a count ≥ 0, got ${String(v)}`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+      throw new TypeError(`options.parameters.${k} must be a count ≥ 0, got ${String(v)}`);
+    }
     sum += v;
   }
   if (sum <= 0) throw new TypeError('options.parameters adds up to no parameters');
@@ -162,7 +178,9 @@ function sumParameters(p: Record<string, number>): number {
 /** Never hand out NaN: a config whose numbers do not make a model is an error. */
 function checkFinite(info: ConfigModelInfo): void {
   for (const [k, v] of Object.entries(info)) {
-    if (typeof v === 'number' && !Number.isFinite(v)) throw new TypeError(`config does not describe a model: ${k} came out ${v}`);
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      throw new TypeError(`config does not describe a model: ${k} came out ${v}`);
+    }
   }
   if (info.params <= 0) throw new TypeError('config does not describe a model: no parameters');
 }

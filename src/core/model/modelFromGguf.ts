@@ -29,26 +29,34 @@ export type GgufModelInfo = ModelInfo & Omit<CatalogModel, 'resolvedAs'> & {
 
 function count(v: number | bigint, what: string): number {
   const n = typeof v === 'bigint' ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new TypeError(`${what} must be a whole number ≥ 0, got ${String(v)}`);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+    throw new TypeError(`${what} must be a whole number ≥ 0, got ${String(v)}`);
+  }
   return n;
 }
 
 export function modelFromGguf(header: GgufHeader, options: { id?: string } = {}): GgufModelInfo {
   if (header === null || typeof header !== 'object' || typeof header.metadata !== 'object' || header.metadata === null
     || !Array.isArray(header.tensorInfos)) {
-    throw new TypeError('modelFromGguf expects what gguf() returns: { metadata: {…}, tensorInfos: [{ name, shape, dtype }] }');
+    throw new TypeError('modelFromGguf expects what gguf() returns: '
+      + '{ metadata: {…}, tensorInfos: [{ name, shape, dtype }] }');
   }
   const tensors: GgufTensorShape[] = [];
   const byType: Record<string, number> = {};
   let bytes = 0;
   for (const t of header.tensorInfos) {
-    if (!t || typeof t.name !== 'string' || !Array.isArray(t.shape)) throw new TypeError('each GGUF tensor info needs a name and a shape');
+    if (!t || typeof t.name !== 'string' || !Array.isArray(t.shape)) {
+      throw new TypeError('each GGUF tensor info needs a name and a shape');
+    }
     const shape = t.shape.map((d, i) => count(d, `shape[${i}] of tensor ${t.name}`));
     const elements = shape.reduce((a, b) => a * b, 1);
     const type = ggmlTypeById(t.dtype);
-    if (!type) throw new TypeError(`tensor ${t.name} has a storage type this reader does not know (ggml type id ${String(t.dtype)})`);
+    if (!type) {
+      throw new TypeError(`tensor ${t.name} has a storage type this reader does not know (type ${String(t.dtype)})`);
+    }
     if (elements % type.type.blockWeights !== 0) {
-      throw new TypeError(`tensor ${t.name} has ${elements} elements, not whole blocks of ${type.type.blockWeights} for ${type.name}`);
+      const block = type.type.blockWeights;
+      throw new TypeError(`tensor ${t.name} has ${elements} elements, not whole blocks of ${block} for ${type.name}`);
     }
     bytes += (elements / type.type.blockWeights) * type.type.blockBytes;
     byType[type.name] = (byType[type.name] ?? 0) + elements;
@@ -66,13 +74,16 @@ export function modelFromGguf(header: GgufHeader, options: { id?: string } = {})
   info.ggufTensorTypes = byType;
   info.ggufArchitecture = arch;
   delete (info as { releasedQuant?: string }).releasedQuant;
-  const types = Object.entries(byType).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${(100 * n / (params || 1)).toFixed(1)}%`);
+  const types = Object.entries(byType).sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${(100 * n / (params || 1)).toFixed(1)}%`);
   if (params > 0) {
     info.params = params;
-    info.source = `GGUF header (architecture ${arch}): ${tensors.length} tensors, ${params.toLocaleString('en-US')} parameters, `
+    info.source = `GGUF header (architecture ${arch}): ${tensors.length} tensors, `
+      + `${params.toLocaleString('en-US')} parameters, `
       + `${bytes.toLocaleString('en-US')} bytes (${types.join(', ')}); architecture read as ${read.source}`;
   } else {
-    info.source = `GGUF header (architecture ${arch}) with no tensors: parameters computed from its metadata; ${read.source}`;
+    info.source = `GGUF header (architecture ${arch}) with no tensors: parameters computed from its metadata; `
+      + read.source;
   }
   return info;
 }

@@ -39,8 +39,9 @@ export function parseConfigText(text: string): unknown {
   }
   const json = found ? out + text.slice(last) : text;
   try {
-    return found ? JSON.parse(json, (_key, value: unknown) =>
-      typeof value === 'string' && value.startsWith(MARK) ? LITERALS[value.slice(MARK.length)] : value) : JSON.parse(json);
+    if (!found) return JSON.parse(json);
+    return JSON.parse(json, (_key, value: unknown) =>
+      typeof value === 'string' && value.startsWith(MARK) ? LITERALS[value.slice(MARK.length)] : value);
   } catch (e) {
     throw new TypeError(`config text is not valid JSON: ${(e as Error).message}`);
   }

@@ -21,12 +21,16 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   const heads = f.need('num_attention_heads', 'n_head', 'num_heads', 'n_heads');
   let kvHeads = kvHeadCount(f, heads);
   const headDim = f.num('head_dim', 'attention_head_dim', 'kv_channels', 'head_size') || hidden / heads;
-  if (!Number.isInteger(headDim)) throw new TypeError(`config gives hidden_size ${hidden} for ${heads} heads and no head_dim`);
+  if (!Number.isInteger(headDim)) {
+    throw new TypeError(`config gives hidden_size ${hidden} for ${heads} heads and no head_dim`);
+  }
   const vocab = f.need('padded_vocab_size', 'vocab_size', 'n_vocab');
-  const context = f.num('max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length', 'n_ctx', 'max_seq_len', 'model_max_length')
+  const context = f.num('max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length', 'n_ctx',
+    'max_seq_len', 'model_max_length')
     ?? 0;
   if (!context) notes.push('no context length in the config');
-  let ffnField = f.num('ffn_hidden_size', 'intermediate_size', 'ff_intermediate_size', 'n_inner', 'ffn_dim', 'd_ff') ?? 4 * hidden;
+  let ffnField = f.num('ffn_hidden_size', 'intermediate_size', 'ff_intermediate_size', 'n_inner', 'ffn_dim', 'd_ff')
+    ?? 4 * hidden;
   // Qwen (v1) names the sum of its two FFN input matrices' widths.
   if (t === 'qwen') ffnField /= 2;
   // Llama 4 names the experts' width intermediate_size and the dense layers' intermediate_size_mlp.
@@ -80,12 +84,16 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   // Per-layer FFN widths, as GGUF headers give them (modelFromGguf passes them as per_layer_ffn).
   const perLayerFfn = f.list('per_layer_ffn');
   if (perLayerFfn && perLayerFfn.length === layers && t !== 'nemotron_h') {
-    perLayerFfn.forEach((w, i) => { specs[i].ffnWidth = w; if (w === 0 && specs[i].ffn === 'dense') specs[i].ffn = 'none'; });
+    perLayerFfn.forEach((w, i) => {
+      specs[i].ffnWidth = w;
+      if (w === 0 && specs[i].ffn === 'dense') specs[i].ffn = 'none';
+    });
   }
   const spec: ArchSpec = {
     modelType: t, family: rule.family, layers: specs, hidden, heads, kvHeads, headDim, vHeadDim: headDim, vocab, tied,
     context, intermediate, gated, ffnBias, attnBias, norm, normsPerLayer, qkNorm, gatedQuery: /^qwen3_(next|5)/.test(t),
-    sinks: t === 'gpt_oss', positionRows, extraParams: 0, outputBias: t === 'phi' || f.bool('lm_head_bias') === true, mtpLayers: 0,
+    sinks: t === 'gpt_oss', positionRows, extraParams: 0, mtpLayers: 0,
+    outputBias: t === 'phi' || f.bool('lm_head_bias') === true,
     slidingWindow: pattern?.window, notes,
   };
   if (moe) spec.moe = moe.spec;
@@ -96,11 +104,12 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   if (f.has('linear_num_key_heads')) {
     spec.gdn = {
       keyHeads: f.need('linear_num_key_heads'), valueHeads: f.need('linear_num_value_heads'),
-      keyDim: f.need('linear_key_head_dim'), valueDim: f.need('linear_value_head_dim'), conv: f.need('linear_conv_kernel_dim'),
+      keyDim: f.need('linear_key_head_dim'), valueDim: f.need('linear_value_head_dim'),
+      conv: f.need('linear_conv_kernel_dim'),
     };
   }
   if (spec.layers.some(l => l.mixer === 'linear') && !spec.gdn) {
-    throw new TypeError(`config names linear-attention layers but no linear_num_key_heads/linear_key_head_dim to size them`);
+    throw new TypeError('config names linear-attention layers but no linear_num_key_heads/linear_key_head_dim');
   }
   if (t === 'nemotron_h') readHybridPattern(f, spec);
   if (t === 'nemotron-nas') readNasBlocks(f, spec);
@@ -111,7 +120,8 @@ export function readDecoder(f: ConfigFields): ArchSpec {
 function kvHeadCount(f: ConfigFields, heads: number): number {
   const listed = f.value('num_key_value_heads');
   if (Array.isArray(listed)) return heads;   // per-layer list, read by the caller
-  const n = f.num('num_key_value_heads', 'n_head_kv', 'num_kv_heads', 'multi_query_group_num', 'num_query_groups', 'n_kv_heads', 'kv_n_heads');
+  const n = f.num('num_key_value_heads', 'n_head_kv', 'num_kv_heads', 'multi_query_group_num', 'num_query_groups',
+    'n_kv_heads', 'kv_n_heads');
   if (n) return n;
   if (f.bool('multi_query') === true && f.modelType !== 'falcon') return 1;
   return heads;

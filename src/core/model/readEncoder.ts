@@ -4,17 +4,21 @@
 import type { ArchSpec } from './archSpec';
 import type { ConfigFields } from './configFields';
 
-export const ENCODER_TYPES = new Set(['bert', 'roberta', 'xlm-roberta', 'distilbert', 'electra', 'mpnet', 't5', 'mt5', 'umt5', 'whisper']);
+export const ENCODER_TYPES = new Set([
+  'bert', 'roberta', 'xlm-roberta', 'distilbert', 'electra', 'mpnet', 't5', 'mt5', 'umt5', 'whisper',
+]);
 
 export interface EncoderRead { spec: ArchSpec; params: number }
 
-function spec(f: ConfigFields, layers: number, hidden: number, heads: number, headDim: number, vocab: number, context: number,
-  intermediate: number, tied: boolean): ArchSpec {
+function spec(f: ConfigFields, layers: number, hidden: number, heads: number, headDim: number, vocab: number,
+  context: number, intermediate: number, tied: boolean): ArchSpec {
   return {
-    modelType: f.modelType, family: 'other', hidden, heads, kvHeads: heads, headDim, vHeadDim: headDim, vocab, tied, context,
+    modelType: f.modelType, family: 'other', hidden, heads, kvHeads: heads, headDim, vHeadDim: headDim, vocab, tied,
+    context,
     intermediate, gated: false, ffnBias: true, attnBias: 'all', norm: 'layer', normsPerLayer: 2, qkNorm: 'none',
     gatedQuery: false, sinks: false, positionRows: 0, extraParams: 0, outputBias: false, mtpLayers: 0, notes: [],
-    layers: Array.from({ length: layers }, () => ({ mixer: 'full', ffn: 'dense', ffnWidth: intermediate, kvHeads: heads })),
+    layers: Array.from({ length: layers }, () => (
+      { mixer: 'full', ffn: 'dense', ffnWidth: intermediate, kvHeads: heads })),
   };
 }
 
@@ -35,7 +39,8 @@ export function readEncoder(f: ConfigFields): EncoderRead {
     const ffn = (gatedFfn ? 3 : 2) * d * ff;
     // umT5 gives every layer its own relative position bias; T5 only the first of each stack.
     const bias = buckets * heads * (t === 'umt5' ? enc + dec : 2);
-    const params = vocab * d * (tied ? 1 : 2) + enc * (attn + ffn + 2 * d) + dec * (2 * attn + ffn + 3 * d) + 2 * d + bias;
+    const params = vocab * d * (tied ? 1 : 2) + enc * (attn + ffn + 2 * d) + dec * (2 * attn + ffn + 3 * d) + 2 * d
+      + bias;
     return { spec: spec(f, dec, d, heads, dkv, vocab, 0, ff, tied), params };
   }
   if (t === 'whisper') {
@@ -66,5 +71,6 @@ export function readEncoder(f: ConfigFields): EncoderRead {
   const embedding = (vocab + positions + types) * h + 2 * h;
   const block = 4 * (h * h + h) + 2 * h * inner + inner + h + 4 * h;
   const pooler = t === 'distilbert' ? 0 : h * h + h;
-  return { spec: spec(f, layers, h, heads, h / heads, vocab, positions, inner, true), params: embedding + layers * block + pooler };
+  const params = embedding + layers * block + pooler;
+  return { spec: spec(f, layers, h, heads, h / heads, vocab, positions, inner, true), params };
 }

@@ -16,7 +16,8 @@ export function hybridPattern(f: ConfigFields): string | undefined {
 export function readHybridPattern(f: ConfigFields, spec: ArchSpec): void {
   const pattern = hybridPattern(f);
   if (!pattern || pattern.length !== spec.layers.length || /[^M*\-E]/.test(pattern)) {
-    throw new TypeError(`config hybrid_override_pattern must give one of M, *, -, E for each of ${spec.layers.length} layers`);
+    const n = spec.layers.length;
+    throw new TypeError(`config hybrid_override_pattern must give one of M, *, -, E for each of ${n} layers`);
   }
   const kv = spec.kvHeads;
   const width = spec.intermediate;
@@ -32,5 +33,6 @@ export function readHybridPattern(f: ConfigFields, spec: ArchSpec): void {
   };
   spec.headDim = f.num('head_dim', 'attention_head_dim') || spec.hidden / spec.heads;
   spec.vHeadDim = spec.headDim;
-  spec.notes.push(`hybrid: ${[...pattern].filter(c => c === 'M').length} Mamba-2, ${[...pattern].filter(c => c === '*').length} attention layers`);
+  const count = (c: string) => [...pattern].filter(x => x === c).length;
+  spec.notes.push(`hybrid: ${count('M')} Mamba-2, ${count('*')} attention layers`);
 }

@@ -8,11 +8,13 @@ import type { MoeSpec } from './archSpec';
 export interface MoeRead { spec: MoeSpec; isMoeLayer: (layer: number, layers: number) => boolean }
 
 export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefined {
-  const experts = f.num('num_local_experts', 'n_routed_experts', 'num_experts', 'moe_num_experts', 'num_experts_per_layer');
+  const experts = f.num('num_local_experts', 'n_routed_experts', 'num_experts', 'moe_num_experts');
   if (!experts || experts < 2) return undefined;
-  const perToken = f.num('num_experts_per_tok', 'experts_per_token', 'moe_topk', 'moe_k', 'moe_top_k', 'num_selected_experts') ?? 1;
+  const perToken = f.num('num_experts_per_tok', 'experts_per_token', 'moe_topk', 'moe_k', 'moe_top_k',
+    'num_selected_experts') ?? 1;
   const t = f.modelType;
-  const width = t === 'llama4_text' ? intermediate : f.num('moe_intermediate_size', 'expert_intermediate_size') ?? intermediate;
+  const width = t === 'llama4_text' ? intermediate
+    : f.num('moe_intermediate_size', 'expert_intermediate_size') ?? intermediate;
   let sharedWidth = 0;
   let sharedCount = 0;
   const sharedTotal = f.num('shared_expert_intermediate_size', 'moe_shared_expert_intermediate_size');

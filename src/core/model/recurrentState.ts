@@ -9,7 +9,8 @@ export function recurrentStateBytes(a: ArchSpec): number {
   let layers = 0;
   if (a.gdn) {
     const g = a.gdn;
-    perLayer = g.valueHeads * g.keyDim * g.valueDim + (2 * g.keyHeads * g.keyDim + g.valueHeads * g.valueDim) * (g.conv - 1);
+    const convChannels = 2 * g.keyHeads * g.keyDim + g.valueHeads * g.valueDim;
+    perLayer = g.valueHeads * g.keyDim * g.valueDim + convChannels * (g.conv - 1);
     layers = a.layers.filter(l => l.mixer === 'linear').length;
   } else if (a.mamba) {
     const m = a.mamba;

@@ -21,7 +21,8 @@ export function resolveModelInfo(info: ModelInfo, params?: number, activeParams?
     key: modelFingerprint(info),
     basis: gguf ? 'exact' : 'config',
     catalog: model,
-    origin: info.resolvedAs === 'gguf' ? 'its GGUF header' : info.resolvedAs === 'config' ? 'its config.json' : 'the model facts given',
+    origin: info.resolvedAs === 'gguf' ? 'its GGUF header'
+      : info.resolvedAs === 'config' ? 'its config.json' : 'the model facts given',
     ...(gguf ? { fileWeightsBytes: info.ggufTensorBytes as number } : {}),
   };
 }

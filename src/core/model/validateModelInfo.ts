@@ -3,23 +3,31 @@
 import { LIMITS } from '../estimate/validateInput';
 
 const REQUIRED = ['layers', 'hiddenSize', 'attentionHeads', 'headDim', 'vocabSize'] as const;
-const OPTIONAL_COUNTS = ['kvHeads', 'contextLength', 'intermediateSize', 'experts', 'expertsPerToken', 'expertIntermediateSize',
-  'slidingWindow', 'slidingLayers', 'kvLoraRank', 'qkRopeHeadDim', 'linearAttentionLayers', 'kvLayers', 'ggufTensorBytes'] as const;
+const OPTIONAL_COUNTS = [
+  'kvHeads', 'contextLength', 'intermediateSize', 'experts', 'expertsPerToken', 'expertIntermediateSize',
+  'slidingWindow', 'slidingLayers', 'kvLoraRank', 'qkRopeHeadDim', 'linearAttentionLayers', 'kvLayers',
+  'ggufTensorBytes',
+] as const;
 
 export function validateModelInfo(m: unknown): void {
   if (m === null || typeof m !== 'object' || Array.isArray(m)) {
-    throw new TypeError('model must be a name or a ModelInfo object (from lookupModel, modelFromConfig or modelFromGguf)');
+    throw new TypeError('model must be a name or a ModelInfo object (lookupModel, modelFromConfig, modelFromGguf)');
   }
   const o = m as Record<string, unknown>;
-  if (typeof o.params !== 'number' || !Number.isFinite(o.params) || o.params < LIMITS.minParams || o.params > LIMITS.maxParams) {
-    throw new TypeError(`model.params must be a parameter count between ${LIMITS.minParams} and ${LIMITS.maxParams}, got ${String(o.params)}`);
+  const p = o.params;
+  if (typeof p !== 'number' || !Number.isFinite(p) || p < LIMITS.minParams || p > LIMITS.maxParams) {
+    const range = `${LIMITS.minParams} and ${LIMITS.maxParams}`;
+    throw new TypeError(`model.params must be a parameter count between ${range}, got ${String(p)}`);
   }
-  if (o.activeParams !== undefined && (typeof o.activeParams !== 'number' || !(o.activeParams > 0) || o.activeParams > o.params)) {
+  const active = o.activeParams;
+  if (active !== undefined && (typeof active !== 'number' || !(active > 0) || active > p)) {
     throw new TypeError(`model.activeParams must be a count no larger than params, got ${String(o.activeParams)}`);
   }
   for (const k of REQUIRED) {
     const v = o[k];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new TypeError(`model.${k} must be a whole number ≥ 1, got ${String(v)}`);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+      throw new TypeError(`model.${k} must be a whole number ≥ 1, got ${String(v)}`);
+    }
   }
   for (const k of OPTIONAL_COUNTS) {
     const v = o[k];

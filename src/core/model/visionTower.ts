@@ -14,7 +14,9 @@ export function visionTowerParams(visionConfig: Json, textHidden: number, topMod
   const image = f.num('image_size') ?? 224;
   const channels = f.num('num_channels') ?? 3;
   const pixtral = f.modelType === 'pixtral';
-  if (f.modelType === 'mllama_vision_model') return mllamaVision(f, h, layers, inner, patch, image, channels, textHidden);
+  if (f.modelType === 'mllama_vision_model') {
+    return mllamaVision(f, h, layers, inner, patch, image, channels, textHidden);
+  }
   const block = pixtral
     ? 4 * h * h + 3 * h * inner + 2 * h
     : 4 * (h * h + h) + 2 * h * inner + inner + h + 4 * h;

@@ -84,8 +84,8 @@ suite('modelFromConfig: real config.json files (test/data/configs)', () => {
       }
       if (KNOWN[file] !== 'kv') {
         for (const engine of ['llama.cpp', 'vllm', 'transformers'] as const) {
-          const ours = kvCacheBytes(m, engine, 32768, 1, 'F16').bytes;
-          const theirs = kvCacheBytes(c, engine, 32768, 1, 'F16').bytes;
+          const ours: number = kvCacheBytes(m, engine, 32768, 1, 'F16').bytes;
+          const theirs: number = kvCacheBytes(c, engine, 32768, 1, 'F16').bytes;
           assert.strictEqual(ours, theirs, `${file} on ${engine}`);
         }
       }
