@@ -1,0 +1,36 @@
+// The hover's part for a model file named at the pointer: the figures read from the file, or that
+// it is being read, or why it could not be. Synchronous: it only asks LocalModels what is known.
+import type * as vscode from 'vscode';
+import { referenceAt } from './referenceAt';
+import type { LocalModels } from './localModels';
+import type { LocalModelRead } from './localModelRead';
+import { renderFileModel, renderFileStatus, type FileModelOptions } from '../core/render/fileModelMarkdown';
+
+/** The section of a read, per settings: hovering the same path again renders nothing. */
+const renders = new WeakMap<object, { key: string; markdown: string }>();
+function rendered(read: LocalModelRead, options: FileModelOptions): string {
+  const key = JSON.stringify([options.units, options.contextTokens, options.engine, options.kvCacheQuant]);
+  const hit = renders.get(read);
+  if (hit?.key === key) return hit.markdown;
+  const markdown = renderFileModel(read, options);
+  renders.set(read, { key, markdown });
+  return markdown;
+}
+
+export interface FileHoverSection { markdown: string; start: number; end: number }
+
+export function fileHoverSection(models: LocalModels, document: vscode.TextDocument, line: string, character: number,
+  options: FileModelOptions): FileHoverSection | undefined {
+  const ref = referenceAt(line, character);
+  if (!ref) return undefined;
+  const known = models.peek(ref, models.context(document.uri));
+  const at = { start: ref.start, end: ref.end };
+  switch (known.state) {
+    case 'none': return undefined;
+    // A name (Hub id, Ollama tag) may be on no disk at all: say "reading" only for a path written out.
+    case 'reading': return ref.kinds.includes('gguf') || ref.kinds[0] === 'folder' && !ref.kinds.includes('hf')
+      ? { markdown: renderFileStatus('reading', ref.text), ...at } : undefined;
+    case 'failed': return { markdown: renderFileStatus('failed', known.reason), ...at };
+    case 'done': return { markdown: rendered(known.read, options), ...at };
+  }
+}
