@@ -41,7 +41,8 @@ export function mixPhrase(counts: Record<string, number>): string {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   if (total <= 0) return '';
   const parts = Object.entries(counts).sort((a, b) => b[1] - a[1]);
-  const shown = parts.slice(0, 5).map(([k, n]) => `${escapeMarkdown(k)} ${(100 * n / total).toFixed(n / total < 0.001 ? 2 : 1)}%`);
+  const share = (n: number) => (n / total < 0.0001 ? '<0.01' : (100 * n / total).toFixed(n / total < 0.001 ? 2 : 1));
+  const shown = parts.slice(0, 5).map(([k, n]) => `${escapeMarkdown(k)} ${share(n)}%`);
   if (parts.length > 5) shown.push(`${parts.length - 5} more`);
   return shown.join(' · ');
 }

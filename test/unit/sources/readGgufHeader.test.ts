@@ -104,7 +104,8 @@ suite('sources: readGgufHeader (header bytes only, through @huggingface/gguf)', 
     assert.match(reasons[3], /corrupt/);
   });
 
-  test('a header larger than the read limit (six arrays of 1,000,000 uint64) is refused; no more than the limit is read', async () => {
+  test('a header larger than the read limit (six arrays of 1,000,000 uint64) is refused; no more than the limit is read', async function () {
+    this.timeout(20_000);
     const file = path.join(dir, 'huge-header.gguf');
     const fd = fs.openSync(file, 'w');
     const strings = 6;
