@@ -10,7 +10,12 @@ import type { ByteRangeReader } from './byteRange';
 export const WHOLE_READ_LIMIT = 64 * 1024 * 1024;
 
 /** A reason shown to the user in one line; anything else thrown is a bug and logged. */
-export class SourceError extends Error {}
+export class SourceError extends Error {
+  /** 'missing': the file is not on this machine (a quiet note); 'unreadable': it is there but cannot be read. */
+  constructor(message: string, readonly kind: 'missing' | 'unreadable' = 'unreadable') {
+    super(message);
+  }
+}
 
 export interface FileStamp { uri: string; mtime: number; size: number }
 

@@ -27,10 +27,9 @@ export function fileHoverSection(models: LocalModels, document: vscode.TextDocum
   const at = { start: ref.start, end: ref.end };
   switch (known.state) {
     case 'none': return undefined;
-    // A name (Hub id, Ollama tag) may be on no disk at all: say "reading" only for a path written out.
-    case 'reading': return ref.kinds.includes('gguf') || ref.kinds[0] === 'folder' && !ref.kinds.includes('hf')
-      ? { markdown: renderFileStatus('reading', ref.text), ...at } : undefined;
-    case 'failed': return { markdown: renderFileStatus('failed', known.reason), ...at };
+    // A name (Hub id, Ollama tag) or a folder path may be no model at all: "reading" is said for a GGUF path only.
+    case 'reading': return ref.kinds.includes('gguf') ? { markdown: renderFileStatus('reading', ref.text), ...at } : undefined;
+    case 'failed': return { markdown: renderFileStatus(known.missing ? 'missing' : 'failed', known.reason), ...at };
     case 'done': return { markdown: rendered(known.read, options), ...at };
   }
 }

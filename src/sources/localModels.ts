@@ -17,7 +17,7 @@ export type LocalModelState =
   | { state: 'reading' }
   | { state: 'none' }
   | { state: 'done'; read: LocalModelRead }
-  | { state: 'failed'; reason: string };
+  | { state: 'failed'; reason: string; missing?: boolean };
 
 const TIMEOUT_MS = 10_000;
 const RECHECK_MS = 2_000;
@@ -99,7 +99,7 @@ export class LocalModels {
       }, e => {
         const reason = e instanceof SourceError ? e.message : 'an unexpected error (see the Param Lens log)';
         if (!(e instanceof SourceError)) this.log.error(`reading ${ref.text} failed`, e instanceof Error ? e : String(e));
-        entry.state = { state: 'failed', reason };
+        entry.state = e instanceof SourceError && e.kind === 'missing' ? { state: 'failed', reason, missing: true } : { state: 'failed', reason };
       })
       .finally(() => {
         entry.stamps = files.stamps;

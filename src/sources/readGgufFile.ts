@@ -42,6 +42,7 @@ export async function readGgufFile(files: FileAccess, uri: vscode.Uri, id?: stri
   } else {
     header = await ggufHeaderOf(files, uri);
   }
+  if (header.tensorInfos.length === 0) notes.push('no tensors in the file (vocabulary only): parameters computed from its metadata');
   try {
     return { info: modelFromGguf(header, id ? { id } : {}), notes };
   } catch (e) {

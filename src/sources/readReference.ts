@@ -1,8 +1,8 @@
 // A model reference written in a document → the model read from the user's disk: a GGUF file, a
 // checkpoint folder, a model in the Hugging Face cache, or a tag in the Ollama store. Returns
-// undefined when a name (Hub id, Ollama tag) is simply not on this machine; a path that was
-// written out but cannot be read, and anything unreadable that was found, is a SourceError with
-// a one-line reason.
+// undefined when a name (Hub id, Ollama tag) or a folder is simply not a model on this machine; a
+// GGUF path that is not there, and anything unreadable that was found, is a SourceError with a
+// one-line reason.
 import * as vscode from 'vscode';
 import type { ModelReference } from './referenceAt';
 import type { LocalModelRead } from './localModelRead';
@@ -22,7 +22,10 @@ async function firstExisting(files: FileAccess, uris: vscode.Uri[], want: 'file'
 async function readGgufPath(ref: ModelReference, ctx: ReferenceContext, files: FileAccess): Promise<LocalModelRead> {
   const uris = candidateUris(ref.text, ctx);
   const uri = await firstExisting(files, uris, 'file');
-  if (!uri) throw new SourceError(`${ref.text}: no such file (looked in ${uris.map(u => files.name(vscode.Uri.joinPath(u, '..'))).join(', ') || 'no folder'})`);
+  if (!uri) {
+    const looked = uris.map(u => files.name(vscode.Uri.joinPath(u, '..'))).join(', ');
+    throw new SourceError(`${ref.text} is not on this machine (looked in ${looked || 'no folder'})`, 'missing');
+  }
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   const { info, notes } = await readGgufFile(files, uri, name);
   return { info, from: files.name(uri), place: 'gguf', notes };
@@ -32,14 +35,12 @@ async function readFolder(ref: ModelReference, ctx: ReferenceContext, files: Fil
   const uris = candidateUris(ref.text, ctx);
   for (const u of uris) {
     if (!(await files.isDirectory(u))) continue;
-    if (!(await files.isFile(vscode.Uri.joinPath(u, 'config.json')))) {
-      throw new SourceError(`${files.name(u)}: a folder with no config.json`);
-    }
+    // Any folder path may be written in code: only one holding a config.json is a checkpoint.
+    if (!(await files.isFile(vscode.Uri.joinPath(u, 'config.json')))) continue;
     const { info, notes, dtypes } = await readCheckpointFolder(files, u, ref.text);
     return { info, from: files.name(u), place: 'folder', notes, ...(dtypes ? { dtypes } : {}) };
   }
-  if (ref.kinds.includes('hf')) return undefined;
-  throw new SourceError(`${ref.text}: no such folder`);
+  return undefined;
 }
 
 async function readHfCache(ref: ModelReference, ctx: ReferenceContext, files: FileAccess): Promise<LocalModelRead | undefined> {

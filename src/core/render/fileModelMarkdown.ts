@@ -91,9 +91,9 @@ export function renderFileModel(view: FileModelView, options: FileModelOptions):
   return lines.join('\n\n');
 }
 
-/** The line shown while the file is being read, or when it could not be. */
-export function renderFileStatus(state: 'reading' | 'failed', text: string): string {
-  return state === 'reading'
-    ? `$(sync) _Reading ${codeSpan(text)} from disk (header only): hover again for the file's own figures._`
-    : `$(warning) _Could not read the model file: ${escapeMarkdown(text)}_`;
+/** The line shown while the file is being read, when it is not on this machine, or when it could not be read. */
+export function renderFileStatus(state: 'reading' | 'missing' | 'failed', text: string): string {
+  if (state === 'reading') return `$(sync) _Reading ${codeSpan(text)} from disk (header only): hover again for the file's own figures._`;
+  if (state === 'missing') return `$(info) _${escapeMarkdown(text)}._`;
+  return `$(warning) _Could not read the model file: ${escapeMarkdown(text)}_`;
 }
