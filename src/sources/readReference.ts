@@ -109,7 +109,9 @@ async function readOllama(ref: ModelReference, ctx: ReferenceContext, files: Fil
     extraBytes += bytes;
     notes.push(`vision projector: ${params.toLocaleString('en-US')} parameters, ${bytes.toLocaleString('en-US')} bytes`);
   }
-  return { info, from: files.name(blob), place: 'ollama', notes, ...(extraBytes ? { extraBytes } : {}) };
+  // The blob's name is a 64-digit hash: its first 12 digits find it (as `ollama list` shows ids).
+  const from = files.name(blob).replace(/(sha256-[0-9a-fA-F]{12})[0-9a-fA-F]{52}$/, '$1…');
+  return { info, from, place: 'ollama', notes: [`${ref.text} in the store`, ...notes], ...(extraBytes ? { extraBytes } : {}) };
 }
 
 export async function readReference(ref: ModelReference, ctx: ReferenceContext, files: FileAccess): Promise<LocalModelRead | undefined> {

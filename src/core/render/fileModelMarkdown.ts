@@ -88,6 +88,7 @@ export function renderFileModel(view: FileModelView, options: FileModelOptions):
       + ` + ${b(e.overheadBytes)} runtime${extra} ≈ **${b(total)}** (from ${basis})`);
   }
   if (view.notes.length) lines.push(`_${view.notes.map(escapeMarkdown).join('; ')}_`);
+  lines.push('_Param Lens · read from the file on disk (headers only)_');
   return lines.join('\n\n');
 }
 

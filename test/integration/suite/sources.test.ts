@@ -103,14 +103,15 @@ suite('sources: model files on disk, in a real VS Code', () => {
 
   test('an 8B Q4_K_M file under ~: exact tensor bytes, the mix, the trained context', async () => {
     const doc = await untitled('llm = Llama(model_path="~/models/Llama-3.1-8B-Instruct-Q4_K_M.gguf", n_ctx=8192)');
-    const text = (await hoverUntil(doc, '~/models', /Read from/)).pop()!;
+    // The pointer on the size label inside the path: the file's section, then the label's own hover.
+    const text = (await hoverUntil(doc, 'Llama-3.1-8B', /Read from/, 8)).pop()!;
     assert.match(text, /Read from `~\/models\/Llama-3\.1-8B-Instruct-Q4_K_M\.gguf`/);
     assert.match(text, /8,030,261,312 parameters · 32 layers · trained context \*\*131,072\*\* tokens/);
     assert.ok(text.includes(`Weights in the file: **${(llamaBytes / GIB).toFixed(2)} GiB**`), text);
     assert.match(text, /Q4\\_K 80\.9% · Q6\\_K 19\.1%/);
     assert.match(text, /To run it on llama\.cpp at 8,192 tokens: [\d.]+ GiB weights \+ 1\.00 GiB KV cache/);
     // The label's own catalog hover follows the file's section.
-    assert.ok(text.indexOf('Read from') < text.indexOf('Param Lens ·'), text);
+    assert.ok(text.indexOf('Read from') < text.indexOf('Llama 3.1 8B'), text);
   });
 
   test('a split GGUF: every shard\'s tensors summed, from an absolute path', async () => {
@@ -166,14 +167,15 @@ suite('sources: model files on disk, in a real VS Code', () => {
   test('the Ollama store: a tag read from its manifest and model blob; a projector layer counted', async () => {
     const doc = await untitled('ollama run llama3.1:8b', 'shellscript');
     const text = (await hoverUntil(doc, 'llama3.1:8b', /Read from/)).pop()!;
-    assert.match(text, /Read from `~\/\.ollama\/models\/blobs\/sha256-[0-9a-f]{64}`\*\* — the Ollama store/);
+    assert.match(text, /Read from `~\/\.ollama\/models\/blobs\/sha256-[0-9a-f]{12}…`\*\* — the Ollama store/);
+    assert.match(text, /_llama3\.1:8b in the store_/);
     assert.match(text, /8,030,261,312 parameters · 32 layers · trained context \*\*131,072\*\*/);
     assert.match(text, /To run it on ollama at/);
     const llava = await untitled('ollama pull llava:7b', 'shellscript');
     const t2 = (await hoverUntil(llava, 'llava:7b', /Read from/)).pop()!;
     const projectorParams = CLIP_PROJECTOR.reduce((a, t) => a + t.shape.reduce((x, y) => x * y, 1), 0);
     assert.ok(t2.includes(`vision projector: ${projectorParams.toLocaleString('en-US')} parameters`), t2);
-    assert.match(t2, /GiB vision projector ≈/);
+    assert.match(t2, /\+ 17 MiB vision projector ≈ \*\*[\d.]+ GiB\*\*/);
   });
 
   test('a checkpoint folder in code (from_pretrained of a path) holding a config.json', async () => {
