@@ -19,7 +19,7 @@ export function embeddingParams(a: Architecture): number {
 
 // Families a name can point to ("open_llama_7b" → llama, "qwen-7b-sft" → qwen2). Without a hint,
 // dense labels take the shape of a Llama model and MoE labels that of a Mixtral/Qwen3-MoE model:
-// the family templates of ESTIMATION.md 8.1.
+// the family templates of docs/ESTIMATION.md section 2.2 (hints: data/modelFamilies.json).
 const DEFAULT_DENSE = ['llama'];
 const DEFAULT_MOE = ['mixtral', 'qwen3-moe'];
 
