@@ -28,11 +28,17 @@ function parseValue(d: SettingDeclaration, v: unknown): unknown {
   }
 }
 
-/** Every setting, checked; `raw` maps a setting's key ("hover.enabled") to its value as stored. */
-export function parseSettings(raw: Partial<Record<SettingKey, unknown>> | Record<string, unknown>): ParamLensSettings {
+/**
+ * Every setting, checked; `raw` maps a setting's key ("hover.enabled") to its value as stored.
+ * `declared` is the settings table (tests pass an extended one).
+ */
+export function parseSettings(
+  raw: Partial<Record<SettingKey, unknown>> | Record<string, unknown>,
+  declared: readonly SettingDeclaration[] = SETTINGS,
+): ParamLensSettings {
   const out: Record<string, unknown> = {};
   const values = raw as Record<string, unknown>;
-  for (const d of SETTINGS as readonly SettingDeclaration[]) out[d.field] = parseValue(d, values[d.key]);
+  for (const d of declared) out[d.field] = parseValue(d, values[d.key]);
   return out as ParamLensSettings;
 }
 

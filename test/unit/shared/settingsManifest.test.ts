@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { configurationProperties, regenerate, settingStrings } from '../../../src/shared/settingsManifest';
-import { SETTINGS } from '../../../src/shared/settingsSchema';
+import { SETTINGS, type SettingDeclaration } from '../../../src/shared/settingsSchema';
+import { parseSettings } from '../../../src/shared/parseSettings';
 import { ENGINES, KV_CACHE_FORMATS } from '../../../src/core/options';
 
 const read = (f: string) => fs.readFileSync(path.join(process.cwd(), f), 'utf8');
@@ -43,5 +44,28 @@ suite('settings: package.json, package.nls.json and README are generated from on
 
   test('README without its markers: a clear error, not a silently wrong file', () => {
     assert.throws(() => regenerate({ ...files, readme: '# no markers' }), /settings markers/);
+  });
+});
+
+suite('settings: adding one is one declaration', () => {
+  test('a new entry in the table reaches package.json, package.nls.json, the README and the reader', () => {
+    const files = { packageJson: read('package.json'), nls: read('package.nls.json'), readme: read('README.md') };
+    const extra: SettingDeclaration = {
+      key: 'example.batch', field: 'exampleBatch', type: 'integer', default: 1, minimum: 1, maximum: 64,
+      description: 'Sequences decoded at once (an example).', readme: 'An example setting.',
+    };
+    const declared = [...SETTINGS, extra];
+    const out = regenerate(files, declared);
+    const property = JSON.parse(out.packageJson).contributes.configuration.properties['paramLens.example.batch'];
+    assert.deepStrictEqual(property, {
+      type: 'integer', default: 1, minimum: 1, maximum: 64,
+      markdownDescription: '%config.example.batch.markdownDescription%',
+    });
+    assert.strictEqual(JSON.parse(out.nls)['config.example.batch.markdownDescription'], extra.description);
+    assert.ok(out.readme.includes('| `paramLens.example.batch` | `1` | An example setting. |'));
+    const parsed = (raw: unknown) =>
+      parseSettings({ 'example.batch': raw }, declared) as unknown as Record<string, unknown>;
+    assert.strictEqual(parsed(8).exampleBatch, 8);
+    assert.strictEqual(parsed(65).exampleBatch, 1);
   });
 });
