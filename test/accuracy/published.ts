@@ -24,6 +24,8 @@ export interface Comparison {
   basis?: MemoryEstimate['basis'];
   /** Why the row was not compared (excluded in the data, or the model cannot be resolved). */
   skipped?: string;
+  /** Short name of the source a row comes from (finetune rows), for per-source figures. */
+  origin?: string;
 }
 
 function load(file: string): Row[] {
@@ -112,7 +114,10 @@ export function compareAll(): Comparison[] {
     const batch = Number(r.batch ?? 1);
     const input: EstimateInput = { model: r.model, mode, contextTokens: seq, batch };
     if (r.gradientCheckpointing === false) input.gradientCheckpointing = false;
-    out.push(run('finetune', `${r.model} ${mode} seq ${seq} × ${batch}`, r, input, e => e.totalBytes, naive(r.model, mode === 'qlora' ? 'NF4' : 'BF16')));
+    const label = `${r.model} ${mode} seq ${seq} × ${batch} [${String(r.origin)}]`;
+    const params = (() => { try { return resolveModel({ model: r.model }).params; } catch { return undefined; } })();
+    const c = run('finetune', label, r, input, e => e.totalBytes, naive(r.model, mode === 'qlora' ? 'NF4' : 'BF16', params));
+    out.push({ ...c, origin: String(r.origin) });
   }
   return out;
 }
@@ -125,5 +130,9 @@ export function stats(values: number[]): Stats {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return { n: sorted.length, median: at(0.5), p90: at(0.9), max: sorted[sorted.length - 1] ?? NaN };
 }
+
+/** The fine-tuning target of issue 15: within 15 % or 1 GiB, whichever is larger. */
+export const finetuneHit = (estimate: number, published: number) =>
+  Math.abs(estimate - published) <= Math.max(0.15 * published, 2 ** 30);
 
 export const relError = (estimate: number, published: number) => (100 * (estimate - published)) / published;
