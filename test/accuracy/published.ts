@@ -112,11 +112,23 @@ export function compareAll(): Comparison[] {
     const mode = r.method as EstimateInput['mode'];
     const seq = Number(r.seqLen ?? 2048);
     const batch = Number(r.batch ?? 1);
-    const input: EstimateInput = { model: r.model, mode, contextTokens: seq, batch };
-    if (r.gradientCheckpointing === false) input.gradientCheckpointing = false;
+    const input: EstimateInput = { model: r.model, mode, seqLen: seq, trainBatch: batch };
+    if (typeof r.gradientCheckpointing === 'boolean') input.gradientCheckpointing = r.gradientCheckpointing;
+    if (typeof r.loraRank === 'number') input.loraRank = r.loraRank;
+    if (r.loraTargets !== undefined) input.loraTargets = r.loraTargets as string | string[];
+    if (typeof r.optimizer === 'string') input.optimizer = r.optimizer;
+    if (r.attention === 'eager' || r.attention === 'sdpa' || r.attention === 'flash') input.attention = r.attention;
+    if (r.precision === 'bf16-pure') input.trainPrecision = 'bf16';
+    if (typeof r.quant === 'string' && mode !== 'full') input.quant = r.quant;
+    if (r.lossPrecision === 'bf16') input.lossPrecision = 'bf16';
     const label = `${r.model} ${mode} seq ${seq} × ${batch} [${String(r.origin)}]`;
     const params = (() => { try { return resolveModel({ model: r.model }).params; } catch { return undefined; } })();
-    const c = run('finetune', label, r, input, e => e.totalBytes, naive(r.model, mode === 'qlora' ? 'NF4' : 'BF16', params));
+    // What the published counter leaves out: torch's reserved memory has no CUDA context; its
+    // allocated/active memory has no allocator reserve either.
+    const counter = String(r.memoryCounter ?? '');
+    const pick = (e: MemoryEstimate) => e.totalBytes - (/^torch/.test(counter) ? e.parts?.cudaContextBytes ?? 0 : 0)
+      - (/^torch (peak|active|allocated)/.test(counter) ? e.parts?.engineReserveBytes ?? 0 : 0);
+    const c = run('finetune', label, r, input, pick, naive(r.model, mode === 'qlora' ? 'NF4' : 'BF16', params));
     out.push({ ...c, origin: String(r.origin) });
   }
   return out;
