@@ -27,7 +27,11 @@ export interface TrainingResult {
 }
 
 /** Model states of one GPU: weights, trainable copies and their gradients and optimizer states. */
-interface States { weights: number; adapters: number; gradients: number; optimizer: number; workspace: number }
+interface States {
+  weights: number; adapters: number; gradients: number; optimizer: number; workspace: number;
+  /** The frozen base is quantized: its matmul kernels keep their inputs for the backward pass. */
+  quantizedBase: boolean;
+}
 
 const GiB = (b: number) => `${(b / 2 ** 30).toFixed(1)} GiB`;
 
@@ -51,7 +55,7 @@ function fullStates(model: ResolvedModel, s: TrainingSettings, notes: string[]):
       + `1/${s.dataParallel} of the ${what}`
       + `${gathered ? `, plus ${GiB(gathered)} of layers gathered whole for compute` : ''}`);
   }
-  return { ...shard, adapters: 0, workspace: gathered };
+  return { ...shard, adapters: 0, workspace: gathered, quantizedBase: false };
 }
 
 /** LoRA / QLoRA: a frozen base in its stored format and small trainable adapters. */
@@ -61,11 +65,17 @@ function adapterStates(mode: 'lora' | 'qlora', input: EstimateInput, model: Reso
   const format = input.quant ?? (mode === 'qlora' ? 'NF4' : 'BF16');
   const q = parseQuant(format);
   if (!q) throw new RangeError(`unknown weights format ${JSON.stringify(format.slice(0, 40))} for the frozen base`);
-  const base = weightsBytes(a, q.format, q.bitsPerWeight, model.key).bytes;
+  // Without a format named, LoRA trains on the bf16 checkpoint (an MXFP4 or FP8 release is
+  // dequantized for training). bitsandbytes 4-bit is priced with double quantization, as the QLoRA
+  // recipes set it (QLoRA arXiv:2305.14314 §3; LLaMA-Factory and Unsloth default to it).
+  const bits = q.format.family === 'bnb' ? q.format.effectiveBpw : q.bitsPerWeight;
+  const base = input.quant === undefined && mode === 'lora' ? model.params * 2
+    : weightsBytes(a, q.format, bits, model.key).bytes;
   const trainable = loraTrainableParams(a, s.loraRank, s.loraTargets);
   const bytes = s.precision === 'mixed' ? 4 : 2;
-  notes.push(`frozen base in ${q.format.name}: ${((8 * base) / model.params).toFixed(2)} bits per parameter as stored`
-    + `${q.format.name === 'BF16' ? '' : ' (quantized linear layers, 16-bit embeddings and norms)'}`);
+  const dq = q.format.family === 'bnb' && q.format.bits === 4 ? ' with double quantization' : '';
+  notes.push(`frozen base in ${q.format.name}${dq}: ${((8 * base) / model.params).toFixed(2)} bits per parameter as `
+    + `stored${q.format.name === 'BF16' ? '' : ' (quantized linear layers, 16-bit embeddings and norms)'}`);
   notes.push(`LoRA rank ${s.loraRank} on ${s.loraTargets.join(', ')}: ${(trainable / 1e6).toFixed(1)}M trainable `
     + `parameters in ${bytes === 4 ? 'fp32' : 'bf16'}, with their gradients and ${s.optimizer.describe}`);
   // A quantized base is dequantized to bf16 one projection at a time for each matmul (bitsandbytes
@@ -75,6 +85,7 @@ function adapterStates(mode: 'lora' | 'qlora', input: EstimateInput, model: Reso
   return {
     weights: base, adapters: trainable * bytes, gradients: trainable * bytes,
     optimizer: trainable * optimizerStateBytes(s.optimizer, bytes, a.hiddenSize), workspace,
+    quantizedBase: workspace > 0,
   };
 }
 
@@ -88,10 +99,13 @@ export function trainingEstimate(mode: Exclude<Mode, 'inference'>, input: Estima
     notes.push('a paged optimizer keeps its states in unified memory: counted on the GPU, though the driver can move '
       + 'them to host RAM when the GPU fills');
   }
-  // fp32 adapters on a bf16 base keep an fp32 copy of each adapted projection's input.
-  const fp32Adapters = mode !== 'full' && s.precision === 'mixed';
-  const loraTargets = fp32Adapters ? s.loraTargets : [];
-  const acts = activationBytes(a, { ...s, loraTargets, normsTrain: mode === 'full' });
+  const acts = activationBytes(a, {
+    ...s,
+    fullTraining: mode === 'full',
+    kernelKeepsInputs: st.quantizedBase,
+    adapters: mode === 'full' ? [] : s.loraTargets,
+    fp32Adapters: mode !== 'full' && s.precision === 'mixed',
+  });
   const loss = lossBytes(a, s.seq, s.batch, s.lossPrecision);
   // The loss buffers are freed before the first layer's backward pass starts: the peak is the
   // larger of the two moments, on top of what every layer keeps.
