@@ -91,6 +91,8 @@ export interface EstimateInput {
   attention?: 'eager' | 'sdpa' | 'flash';
   /** 'mixed' (default: fp32 master weights and states) or 'bf16' (everything in bf16). */
   trainPrecision?: 'mixed' | 'bf16';
+  /** Micro-batches per optimizer step; 1 lets gradients and activations share the peak. Default: several. */
+  gradientAccumulation?: number;
   /** Dtype the loss is computed in: 'fp32' (default: transformers, autocast) or 'bf16'. */
   lossPrecision?: 'fp32' | 'bf16';
   /** Full fine-tuning across GPUs: data-parallel GPUs and ZeRO stage (FSDP full shard = 3). */

@@ -121,6 +121,7 @@ export function compareAll(): Comparison[] {
     if (r.precision === 'bf16-pure') input.trainPrecision = 'bf16';
     if (typeof r.quant === 'string' && mode !== 'full') input.quant = r.quant;
     if (r.lossPrecision === 'bf16') input.lossPrecision = 'bf16';
+    if (typeof r.gradientAccumulation === 'number') input.gradientAccumulation = r.gradientAccumulation;
     const label = `${r.model} ${mode} seq ${seq} × ${batch} [${String(r.origin)}]`;
     const params = (() => { try { return resolveModel({ model: r.model }).params; } catch { return undefined; } })();
     // What the published counter leaves out: torch's reserved memory has no CUDA context; its
@@ -142,6 +143,12 @@ export function stats(values: number[]): Stats {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return { n: sorted.length, median: at(0.5), p90: at(0.9), max: sorted[sorted.length - 1] ?? NaN };
 }
+
+/**
+ * The source the training model's one read-off constant comes from (the 1 GiB allocator reserve,
+ * src/core/estimate/training/frameworkFloor.ts); every other source is held out.
+ */
+export const FINETUNE_CALIBRATION_SOURCE = 'qwen-readme';
 
 /** The fine-tuning target of issue 15: within 15 % or 1 GiB, whichever is larger. */
 export const finetuneHit = (estimate: number, published: number) =>

@@ -25,7 +25,8 @@ function resolveFormat(quant: string | undefined, fallback: string) {
 const estimates = new Memo<MemoryEstimate>(500);
 const INPUT_KEYS = ['model', 'params', 'activeParams', 'quant', 'contextTokens', 'batch', 'kvCacheQuant', 'engine', 'mode',
   'flashAttention', 'gradientCheckpointing', 'gpuMemoryBytes', 'trainBatch', 'seqLen', 'loraRank', 'loraTargets', 'optimizer',
-  'attention', 'trainPrecision', 'dataParallel', 'zeroStage', 'lossPrecision'] as const;
+  'attention', 'trainPrecision', 'dataParallel', 'zeroStage', 'lossPrecision',
+  'gradientAccumulation'] as const;
 
 /**
  * The estimate for an input: weights, KV cache, overhead (and training state), with its basis and

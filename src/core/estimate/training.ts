@@ -121,9 +121,20 @@ export function trainingEstimate(mode: Exclude<Mode, 'inference'>, input: Estima
   notes.push(`${GiB(FRAMEWORK_FLOOR_BYTES)} framework floor: CUDA context, library workspaces and the caching `
     + 'allocator\'s reserve; no KV cache while training');
   const lossIsPeak = loss >= acts.layerPeak;
+  // With gradient accumulation the gradients of earlier micro-batches stay while the next one's
+  // activations are built, so both count. Without it (one micro-batch per optimizer step, and
+  // zero_grad(set_to_none=True), PyTorch's default since 2.0) gradients appear during the backward
+  // pass as the activations are freed: the peak is the larger of the two.
+  const activations = acts.kept + transient + st.workspace;
+  const noAccumulation = input.gradientAccumulation === 1;
+  const gradsAndActivations = noAccumulation ? Math.max(st.gradients, activations) : st.gradients + activations;
+  if (noAccumulation) {
+    notes.push('no gradient accumulation: gradients are allocated as activations are freed, so the peak takes the '
+      + 'larger of the two');
+  }
   return {
     weightsBytes: st.weights,
-    trainingBytes: st.adapters + st.gradients + st.optimizer + acts.kept + transient + st.workspace,
+    trainingBytes: st.adapters + st.optimizer + gradsAndActivations,
     overheadBytes: FRAMEWORK_FLOOR_BYTES,
     parts: {
       adaptersBytes: st.adapters,

@@ -64,6 +64,7 @@ export function validateTrainingInput(i: Record<string, unknown>): void {
   wholeNumber('seqLen', i.seqLen, 1, 16_777_216);
   wholeNumber('loraRank', i.loraRank, 1, 65_536);
   wholeNumber('dataParallel', i.dataParallel, 1, 65_536);
+  wholeNumber('gradientAccumulation', i.gradientAccumulation, 1, 65_536);
   if (i.zeroStage !== undefined && ![0, 1, 2, 3].includes(i.zeroStage as number)) {
     throw new RangeError(`zeroStage must be 0, 1, 2 or 3 (FSDP full sharding = 3), got ${show(i.zeroStage)}`);
   }

@@ -61,11 +61,13 @@ suite('training: the whole step', () => {
   });
 
   test('long sequences: checkpointing and memory-efficient attention keep memory near-linear', () => {
-    const at = (seqLen: number, extra: EstimateInput = {}) => est({ model: llama8, mode: 'qlora', seqLen, ...extra }).totalBytes;
+    const at = (seqLen: number, extra: EstimateInput = {}) =>
+      est({ model: llama8, mode: 'qlora', seqLen, ...extra }).totalBytes;
     const growth = at(16384) - at(8192);
     assert.ok(Math.abs(growth - (at(8192) - at(0 + 1)) * (8192 / 8191)) < 0.05 * growth, 'linear in the sequence');
     assert.ok(at(8192, { gradientCheckpointing: false }) > at(8192) + 10 * GiB);
-    assert.ok(at(8192, { attention: 'eager', gradientCheckpointing: false }) > at(8192, { gradientCheckpointing: false }) + 20 * GiB);
+    const noCheckpoints = at(8192, { gradientCheckpointing: false });
+    assert.ok(at(8192, { attention: 'eager', gradientCheckpointing: false }) > noCheckpoints + 20 * GiB);
   });
 
   test('short sequences still pay the framework floor; the loss is in the assumptions with its vocabulary', () => {
@@ -76,6 +78,17 @@ suite('training: the whole step', () => {
     assert.ok(e.assumptions.some(a => /framework floor/.test(a)));
   });
 
+  test('without gradient accumulation gradients and activations share the peak instead of adding up', () => {
+    const input: EstimateInput = {
+      model: 'meta-llama/Llama-3.2-3B', mode: 'full', seqLen: 768, trainBatch: 4, gradientCheckpointing: false,
+    };
+    const accumulating = est(input);
+    const single = est({ ...input, gradientAccumulation: 1 });
+    assert.strictEqual(accumulating.totalBytes - single.totalBytes, accumulating.parts!.gradientsBytes);
+    assert.ok(single.assumptions.some(a => /no gradient accumulation/.test(a)));
+    assert.throws(() => est({ ...input, gradientAccumulation: 0 }), /gradientAccumulation must be a whole number/);
+  });
+
   test('bf16 loss (no upcast) needs half the loss buffers', () => {
     const fp32 = est({ model: 'Qwen/Qwen-7B', mode: 'qlora', seqLen: 8192 });
     const bf16 = est({ model: 'Qwen/Qwen-7B', mode: 'qlora', seqLen: 8192, lossPrecision: 'bf16' });
@@ -84,7 +97,8 @@ suite('training: the whole step', () => {
 
   test('every catalog model gives finite, ordered figures in every mode', () => {
     for (const m of catalogModels()) {
-      const figures = (['full', 'lora', 'qlora'] as const).map(mode => est({ model: m.id, mode, seqLen: 4096, trainBatch: 2 }).totalBytes);
+      const figures = (['full', 'lora', 'qlora'] as const)
+        .map(mode => est({ model: m.id, mode, seqLen: 4096, trainBatch: 2 }).totalBytes);
       for (const f of figures) assert.ok(Number.isFinite(f) && f > 0, m.id);
       assert.ok(figures[0] > figures[1] && figures[1] > figures[2], `${m.id}: full > lora > qlora`);
     }

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { loraTargetsOf, loraTrainableParams, LORA_TARGETS } from '../../../../../src/core/estimate/training/loraAdapters';
+import {
+  loraTargetsOf, loraTrainableParams, LORA_TARGETS,
+} from '../../../../../src/core/estimate/training/loraAdapters';
 import { findCatalogModel } from '../../../../../src/core/catalog/lookupModel';
 
 const model = (id: string) => findCatalogModel(id)!;
@@ -13,7 +15,8 @@ suite('training: LoRA adapters', () => {
     const m = model('meta-llama/Llama-3.2-3B');
     assert.strictEqual(loraTrainableParams(m, 32, loraTargetsOf(['q_proj', 'v_proj']).targets), 9_175_040);
     assert.strictEqual(loraTrainableParams(m, 64, loraTargetsOf(['q_proj', 'v_proj']).targets), 18_350_080);
-    assert.strictEqual(loraTrainableParams(m, 10, loraTargetsOf(['gate_proj', 'up_proj', 'down_proj']).targets), 9_461_760);
+    const mlp = loraTargetsOf(['gate_proj', 'up_proj', 'down_proj']).targets;
+    assert.strictEqual(loraTrainableParams(m, 10, mlp), 9_461_760);
   });
 
   test('trainable parameters grow linearly with the rank', () => {
