@@ -1,4 +1,4 @@
-// Memory of one fine-tuning step (ESTIMATION.md section 6), per GPU: the weights in their stored
+// Memory of one fine-tuning step (docs/ESTIMATION.md section 6), per GPU: the weights in their stored
 // format, LoRA adapters, gradients, optimizer states, activations, the logits and loss buffers and
 // the framework floor. Each part is computed in its own file under training/; this file adds them
 // up and says what was assumed.

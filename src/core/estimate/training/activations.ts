@@ -1,5 +1,5 @@
 // Activations a training step keeps for the backward pass, per token, in bf16 compute
-// (ESTIMATION.md section 6). Counted tensor by tensor for a pre-norm decoder layer with a gated MLP
+// (docs/ESTIMATION.md section 6). Counted tensor by tensor for a pre-norm decoder layer with a gated MLP
 // as transformers (and LitGPT, torchtune) implement Llama/Qwen/Mistral, from what each autograd
 // node saves:
 //   RMSNorm ×2  — computes in fp32 and keeps its fp32 input (4h); a trained norm weight also keeps

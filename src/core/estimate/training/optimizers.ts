@@ -1,4 +1,4 @@
-// Optimizer state per trainable parameter, by optimizer (ESTIMATION.md section 6). The bytes are
+// Optimizer state per trainable parameter, by optimizer (docs/ESTIMATION.md section 6). The bytes are
 // the state tensors each implementation allocates beside the parameter; the master copy that
 // mixed precision adds for bf16 parameters is counted by the caller (trainingStep.ts).
 
