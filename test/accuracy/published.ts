@@ -122,6 +122,8 @@ export function compareAll(): Comparison[] {
     if (typeof r.quant === 'string' && mode !== 'full') input.quant = r.quant;
     if (r.lossPrecision === 'bf16') input.lossPrecision = 'bf16';
     if (typeof r.gradientAccumulation === 'number') input.gradientAccumulation = r.gradientAccumulation;
+    if (typeof r.dataParallel === 'number') input.dataParallel = r.dataParallel;
+    if (r.zeroStage === 1 || r.zeroStage === 2 || r.zeroStage === 3) input.zeroStage = r.zeroStage;
     const label = `${r.model} ${mode} seq ${seq} × ${batch} [${String(r.origin)}]`;
     const params = (() => { try { return resolveModel({ model: r.model }).params; } catch { return undefined; } })();
     // What the published counter leaves out: torch's reserved memory has no CUDA context; its

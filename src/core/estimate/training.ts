@@ -44,7 +44,7 @@ function fullStates(model: ResolvedModel, s: TrainingSettings, notes: string[]):
   const perParam = optimizerStateBytes(o, mixed ? 4 : 2, model.arch.hiddenSize) + (mixed ? 4 : 0);
   const whole = { weights: model.params * 2, gradients: model.params * 2, optimizer: model.params * perParam };
   const shard = perGpuStates(whole, s.zeroStage, s.dataParallel);
-  const gathered = gatheredLayerBytes(model.params / model.arch.layers, s.zeroStage, s.dataParallel);
+  const gathered = gatheredLayerBytes((2 * model.params) / model.arch.layers, s.zeroStage, s.dataParallel);
   notes.push(mixed
     ? `full fine-tuning in mixed precision: bf16 weights and gradients, fp32 master weights, ${o.describe}`
     : `full fine-tuning in pure bf16: weights, gradients and optimizer states in bf16, ${o.describe}`);
@@ -82,11 +82,17 @@ function adapterStates(mode: 'lora' | 'qlora', input: EstimateInput, model: Reso
   // dequantize_4bit in Linear4bit's forward and backward; GPTQ/AWQ kernels likewise).
   const workspace = q.format.name === 'BF16' || q.format.name === 'F16' ? 0
     : 2 * a.hiddenSize * Math.max(mlpWidth(a), a.attentionHeads * a.headDim);
-  return {
-    weights: base, adapters: trainable * bytes, gradients: trainable * bytes,
-    optimizer: trainable * optimizerStateBytes(s.optimizer, bytes, a.hiddenSize), workspace,
-    quantizedBase: workspace > 0,
-  };
+  // ZeRO-3 / FSDP shard the frozen base like any parameter, and gather a layer at a time for compute.
+  const states = trainable * optimizerStateBytes(s.optimizer, bytes, a.hiddenSize);
+  const whole = { weights: base, gradients: trainable * bytes, optimizer: states };
+  const shard = perGpuStates(whole, s.zeroStage, s.dataParallel);
+  const gathered = gatheredLayerBytes(base / a.layers, s.zeroStage, s.dataParallel);
+  if (s.dataParallel > 1 && s.zeroStage >= 3) {
+    notes.push(`ZeRO stage 3 (FSDP) over ${s.dataParallel} GPUs: each GPU holds 1/${s.dataParallel} of the frozen base `
+      + `and of the adapters' states, plus ${GiB(gathered)} of layers gathered whole for compute`);
+  }
+  const adapters = s.zeroStage >= 3 ? (trainable * bytes) / s.dataParallel : trainable * bytes;
+  return { ...shard, adapters, workspace: workspace + gathered, quantizedBase: workspace > 0 };
 }
 
 export function trainingEstimate(mode: Exclude<Mode, 'inference'>, input: EstimateInput, model: ResolvedModel):

@@ -15,8 +15,8 @@ export function perGpuStates(s: ShardedStates, stage: 0 | 1 | 2 | 3, gpus: numbe
 
 /**
  * Stage 3 gathers one layer's full parameters at a time for the forward and backward pass (and
- * prefetches the next): about two layers' bf16 weights are whole on every GPU.
+ * prefetches the next): about two layers' weights, as stored, are whole on every GPU.
  */
-export function gatheredLayerBytes(paramsPerLayer: number, stage: 0 | 1 | 2 | 3, gpus: number): number {
-  return stage >= 3 && gpus > 1 ? 2 * paramsPerLayer * 2 : 0;
+export function gatheredLayerBytes(layerBytes: number, stage: 0 | 1 | 2 | 3, gpus: number): number {
+  return stage >= 3 && gpus > 1 ? 2 * layerBytes : 0;
 }

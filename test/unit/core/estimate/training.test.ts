@@ -39,6 +39,13 @@ suite('training: the whole step', () => {
     assert.strictEqual(two.weightsBytes, one.weightsBytes);
   });
 
+  test('ZeRO-3 shards a LoRA run\'s frozen base too, and gathers layers in their stored format', () => {
+    const one = est({ model: 'meta-llama/Llama-2-70b-hf', mode: 'qlora', seqLen: 2048 });
+    const two = est({ model: 'meta-llama/Llama-2-70b-hf', mode: 'qlora', seqLen: 2048, dataParallel: 2, zeroStage: 3 });
+    assert.strictEqual(two.weightsBytes, one.weightsBytes / 2);
+    assert.ok(two.totalBytes < one.totalBytes - one.weightsBytes / 2 + one.weightsBytes / 40);
+  });
+
   test('QLoRA stores the base in NF4 with double quantization; another format can be named', () => {
     const q = est({ model: llama8, mode: 'qlora' });
     const bits = q.bitsPerWeight!;

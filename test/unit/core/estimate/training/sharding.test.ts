@@ -11,7 +11,7 @@ suite('training: ZeRO / FSDP sharding', () => {
   test('one GPU or stage 0 holds everything; stage 3 gathers two layers whole', () => {
     assert.deepStrictEqual(perGpuStates(s, 3, 1), s);
     assert.deepStrictEqual(perGpuStates(s, 0, 8), s);
-    assert.strictEqual(gatheredLayerBytes(1e8, 3, 8), 4e8);
-    assert.strictEqual(gatheredLayerBytes(1e8, 2, 8), 0);
+    assert.strictEqual(gatheredLayerBytes(2e8, 3, 8), 4e8);
+    assert.strictEqual(gatheredLayerBytes(2e8, 2, 8), 0);
   });
 });
