@@ -95,7 +95,7 @@ export interface EstimateInput {
   gradientAccumulation?: number;
   /** Dtype the loss is computed in: 'fp32' (default: transformers, autocast) or 'bf16'. */
   lossPrecision?: 'fp32' | 'bf16';
-  /** Full fine-tuning across GPUs: data-parallel GPUs and ZeRO stage (FSDP full shard = 3). */
+  /** Training across GPUs: data-parallel GPUs and ZeRO stage (0 = DDP replicas, default; FSDP full shard = 3). */
   dataParallel?: number;
   zeroStage?: 0 | 1 | 2 | 3;
   /** Memory of the GPU(s) the model is meant for; lets vLLM's reservation be stated. */

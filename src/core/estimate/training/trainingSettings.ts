@@ -40,7 +40,8 @@ export function trainingSettings(input: EstimateInput): TrainingSettings {
     loraRank: input.loraRank ?? DEFAULT_LORA_RANK,
     loraTargets: input.loraTargets === undefined ? LORA_TARGETS : loraTargetsOf(input.loraTargets).targets,
     precision: input.trainPrecision ?? 'mixed',
-    zeroStage: input.zeroStage ?? (input.dataParallel && input.dataParallel > 1 ? 3 : 0),
+    // Data-parallel GPUs without a ZeRO stage are DDP replicas: each holds everything (never under-counts).
+    zeroStage: input.zeroStage ?? 0,
     dataParallel: input.dataParallel ?? 1,
     lossPrecision: input.lossPrecision ?? 'fp32',
   };

@@ -20,7 +20,7 @@ suite('training: settings and their validation', () => {
     assert.strictEqual(s.seq, 1024);
     assert.strictEqual(s.batch, 2);
     assert.strictEqual(trainingSettings({ params: 7e9, flashAttention: false }).attention, 'eager');
-    assert.strictEqual(trainingSettings({ params: 7e9, dataParallel: 8 }).zeroStage, 3);
+    assert.strictEqual(trainingSettings({ params: 7e9, dataParallel: 8 }).zeroStage, 0, 'DDP unless a stage is named');
   });
 
   const bad: Array<[EstimateInput, RegExp, 'range' | 'type']> = [
