@@ -3,6 +3,7 @@
 import type { EstimateInput } from '../types';
 import { formatInt } from '../units';
 import { ENGINES, isEngine, KV_CACHE_FORMATS, LIMITS, MODES, type KvCacheFormat } from '../options';
+import { validateTrainingInput } from './training/trainingSettings';
 
 // The lists and limits live in options.ts; re-exported for existing importers.
 export { ENGINES, KV_CACHE_FORMATS, LIMITS, MODES, type KvCacheFormat };
@@ -56,6 +57,7 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
   if (i.mode !== undefined && !(MODES as readonly unknown[]).includes(i.mode)) {
     throw new RangeError(`mode must be one of ${MODES.join(', ')}; got ${describeValue(i.mode)}`);
   }
+  validateTrainingInput(i);
 }
 
 /** Reads a KV cache format as users write it ("f16", "q8_0", "fp8"). */
