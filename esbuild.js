@@ -25,6 +25,10 @@ const hfTasksModules = {
     // both the Node and the web extension. Tests keep the Node build (they read local files).
     build.onResolve({ filter: /^@huggingface\/gguf$/ }, args => (args.importer.startsWith(path.join(__dirname, 'src') + path.sep)
       ? { path: path.join(__dirname, 'node_modules/@huggingface/gguf/dist/browser/index.mjs') } : undefined));
+    // The Hub look-up (src/sources/hub/) uses only @huggingface/hub's fetch-based calls (model info,
+    // tree listing) with the host's fetch: its browser build serves the Node and the web extension.
+    build.onResolve({ filter: /^@huggingface\/hub$/ }, args => (args.importer.startsWith(path.join(__dirname, 'src') + path.sep)
+      ? { path: path.join(__dirname, 'node_modules/@huggingface/hub/dist/browser/index.mjs') } : undefined));
     // @huggingface/gguf imports only the GGUF quant names from the package's index.
     build.onResolve({ filter: /^@huggingface\/tasks$/ }, args => (/[\\/]@huggingface[\\/]gguf[\\/]/.test(args.importer)
       ? { path: path.join(__dirname, 'node_modules/@huggingface/tasks/dist/esm/gguf.js') } : undefined));

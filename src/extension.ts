@@ -10,6 +10,8 @@ import { registerEstimate } from './commands/estimate';
 import { registerSetGpu } from './commands/setGpu';
 import { registerOpenSample } from './commands/openSample';
 import { LocalModels } from './sources/localModels';
+import { HubService } from './sources/hub/hubService';
+import { registerHubCommands } from './commands/hubCommands';
 import { setErrorReporter } from './core/errors';
 import type { EstimateView } from './core/render/estimateView';
 
@@ -30,12 +32,16 @@ export function activate(context: vscode.ExtensionContext): ParamLensApi {
   const settings = new Settings();
   const glossary = new GlossaryViewProvider(context.extensionUri, log);
   const estimatePanel = new EstimatePanel(context.extensionUri, settings, log);
+  const hub = new HubService(context, settings, log);
   context.subscriptions.push(
     { dispose: restoreReporter },
     log,
     settings,
     // Every text document, whatever its language or scheme (file, untitled, remote, virtual).
-    vscode.languages.registerHoverProvider({ scheme: '*' }, new SizeLabelHoverProvider(settings, log, new LocalModels(log))),
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new SizeLabelHoverProvider(settings, log,
+      new LocalModels(log), hub)),
+    hub,
+    registerHubCommands(hub, estimatePanel, settings),
     registerToggleHovers(),
     glossary,
     vscode.window.registerWebviewViewProvider(GLOSSARY_VIEW, glossary),

@@ -9,19 +9,63 @@ import { OPEN_GLOSSARY, openGlossaryLink } from './commands/openGlossary';
 import { ESTIMATE, estimateLink } from './commands/estimate';
 import type { LocalModels } from './sources/localModels';
 import { fileHoverSection, type FileHoverSection } from './sources/fileHoverSection';
+import { referenceAt } from './sources/referenceAt';
+import type { HubService } from './sources/hub/hubService';
+import { hubTargetOf, type HubTarget } from './sources/hub/hubTarget';
+import { HUB_LOOKUP, HUB_SIGN_IN, hubHoverSection } from './sources/hub/hubHoverSection';
+import type { Label } from './core/types';
+
+/** How long a hover may wait for the Hub's disk cache (never the network). */
+const DISK_CACHE_WAIT_MS = 150;
 
 export class SizeLabelHoverProvider implements vscode.HoverProvider {
   constructor(private readonly settings: Settings, private readonly log: vscode.LogOutputChannel,
-    private readonly localModels?: LocalModels) {}
+    private readonly localModels?: LocalModels, private readonly hub?: HubService) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  provideHover(document: vscode.TextDocument, position: vscode.Position,
+    token: vscode.CancellationToken): vscode.ProviderResult<vscode.Hover> {
+    const target = this.hubTargetAt(document, position);
+    if (target && this.hub!.models.peek(target).state === 'unknown') {
+      // An answer kept on disk (an earlier window) is read first, for a bounded time.
+      const wait = new Promise(resolve => setTimeout(resolve, DISK_CACHE_WAIT_MS));
+      return Promise.race([this.hub!.models.known(target), wait])
+        .then(() => this.hover(document, position, token, target));
+    }
+    return this.hover(document, position, token, target);
+  }
+
+  /** The Hub target at the position when the consent setting allows asking and no local file answers. */
+  private hubTargetAt(document: vscode.TextDocument, position: vscode.Position): HubTarget | undefined {
+    try {
+      if (!this.hub || this.hub.mode === 'off') return undefined;
+      const line = document.lineAt(position.line).text;
+      const ref = referenceAt(line, position.character);
+      const target = ref && hubTargetOf(ref);
+      if (!target) return undefined;
+      // A catalog model needs no Hub unless a file or quant of an uploader is named.
+      const label: Label | undefined = labelAt(line, position.character);
+      if (label?.kind === 'model' && label.model && !target.file && !target.quant) return undefined;
+      return target;
+    } catch (e) {
+      this.log.error('hover: Hub target failed', e instanceof Error ? e : String(e));
+      return undefined;
+    }
+  }
+
+  private hover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken,
+    target: HubTarget | undefined): vscode.Hover | undefined {
     try {
       const s = this.settings.current;
       if (!s.hoverEnabled || s.excludedLanguages.includes(document.languageId) || token.isCancellationRequested) return undefined;
       const line = document.lineAt(position.line).text;
       const label = labelAt(line, position.character);
       // A model file named here (GGUF path, checkpoint folder, cached Hub id, Ollama tag): its own figures.
-      const file = this.localModels && fileHoverSection(this.localModels, document, line, position.character, s);
+      let file = this.localModels && fileHoverSection(this.localModels, document, line, position.character, s);
+      if (!file && target && this.hub) {
+        const markdown = hubHoverSection(this.hub.models, target, this.hub.mode, new URL(this.hub.endpoint).host, s);
+        const ref = referenceAt(line, position.character);
+        if (markdown && ref) file = { markdown, start: ref.start, end: ref.end };
+      }
       if (file && (!label || token.isCancellationRequested)) return this.fileHover(file, position.line);
       if (!label || token.isCancellationRequested) return undefined;
       const markdown = new vscode.MarkdownString(renderHover(label, {
@@ -44,6 +88,8 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
   private fileHover(file: FileHoverSection, line: number, label?: vscode.MarkdownString): vscode.Hover {
     const markdown = new vscode.MarkdownString(file.markdown);
     markdown.supportThemeIcons = true;
+    // Links run only the Hub look-up and sign-in commands; document text is escaped.
+    markdown.isTrusted = { enabledCommands: [HUB_LOOKUP, HUB_SIGN_IN] };
     return new vscode.Hover(label ? [markdown, label] : [markdown], new vscode.Range(line, file.start, line, file.end));
   }
 }

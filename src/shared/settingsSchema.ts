@@ -87,6 +87,20 @@ export const SETTINGS = [
     readme: 'KV cache format: ' + KV_CACHE_FORMATS.map(k => `\`${k}\``).join(', ') + ' (`Q8_0`, `Q4_0`: '
       + 'llama.cpp; `FP8`: vLLM).',
   },
+  {
+    key: 'hub.lookup', field: 'hubLookup', type: 'string', enum: ['off', 'onDemand', 'always'], default: 'onDemand',
+    enumDescriptions: [
+      'Never ask the Hugging Face Hub: nothing leaves this machine.',
+      'A hover over a model id Param Lens does not know offers "Look up on the Hub"; nothing is sent until you '
+        + 'click it.',
+      'Look up every unknown model id you hover on the Hub at once.',
+    ],
+    description: 'Whether Param Lens may ask the Hugging Face Hub (or the mirror in `HF_ENDPOINT`) about a model id '
+      + 'it does not know. What is sent: the model id (and, for a GGUF repository, byte ranges of the file named), '
+      + 'plus your token when you signed in with **Param Lens: Sign in to Hugging Face** or set `HF_TOKEN`. '
+      + 'Answers are cached in the extension\'s storage for 7 days.',
+    readme: '`off`, `onDemand` (a hover offers **Look up on the Hub**; nothing is sent until clicked) or `always`.',
+  },
 ] as const satisfies readonly SettingDeclaration[];
 
 type Declared = (typeof SETTINGS)[number];

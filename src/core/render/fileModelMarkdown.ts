@@ -11,7 +11,7 @@ export interface FileModelView {
   info: ModelInfo;
   /** Where it was read from, as the user knows the path. */
   from: string;
-  place: 'gguf' | 'folder' | 'hf-cache' | 'ollama';
+  place: 'gguf' | 'folder' | 'hf-cache' | 'ollama' | 'hub' | 'hub-gguf';
   notes: string[];
   /** Bytes loaded beside the weights (a vision projector). */
   extraBytes?: number;
@@ -31,6 +31,8 @@ const PLACE: Record<FileModelView['place'], string> = {
   folder: 'its config.json and safetensors headers',
   'hf-cache': 'the Hugging Face cache: config.json and safetensors headers',
   ollama: 'the Ollama store: the model blob\'s GGUF header',
+  hub: 'the Hugging Face Hub: its config.json and safetensors parameter counts',
+  'hub-gguf': 'the Hugging Face Hub: the GGUF file\'s header, read by byte ranges',
 };
 
 /** Text in a code span (shown as written: Markdown escapes do not apply inside one). */
@@ -50,7 +52,7 @@ export function mixPhrase(counts: Record<string, number>): string {
 /** The engine the file is run with: GGUF files by llama.cpp or Ollama, checkpoints by vLLM or transformers. */
 function engineFor(view: FileModelView, preferred: Engine | undefined): Engine {
   if (view.place === 'ollama') return 'ollama';
-  if (view.info.resolvedAs === 'gguf') return preferred === 'ollama' ? 'ollama' : 'llama.cpp';
+  if (view.info.resolvedAs === 'gguf' || view.place === 'hub-gguf') return preferred === 'ollama' ? 'ollama' : 'llama.cpp';
   return preferred === 'vllm' ? 'vllm' : 'transformers';
 }
 
@@ -88,7 +90,9 @@ export function renderFileModel(view: FileModelView, options: FileModelOptions):
       + ` + ${b(e.overheadBytes)} runtime${extra} ≈ **${b(total)}** (from ${basis})`);
   }
   if (view.notes.length) lines.push(`_${view.notes.map(escapeMarkdown).join('; ')}_`);
-  lines.push('_Param Lens · read from the file on disk (headers only)_');
+  lines.push(view.place === 'hub' || view.place === 'hub-gguf'
+    ? '_Param Lens · read from the Hugging Face Hub (headers only), kept in its cache_'
+    : '_Param Lens · read from the file on disk (headers only)_');
   return lines.join('\n\n');
 }
 
