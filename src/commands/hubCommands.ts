@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { HubService } from '../sources/hub/hubService';
 import type { HubState } from '../sources/hub/hubModels';
 import { HUB_LOOKUP, HUB_SIGN_IN } from '../sources/hub/hubHoverSection';
-import { hubTargetLabel, type HubTarget } from '../sources/hub/hubTarget';
+import { hubTargetLabel, parseHubTarget } from '../sources/hub/hubTarget';
 import { isTokenShaped } from '../sources/hub/hubToken';
 import type { EstimatePanel } from '../estimatePanel';
 import type { Settings } from '../settings';
@@ -15,18 +15,6 @@ import type { Settings } from '../settings';
 export const HUB_SIGN_OUT = 'paramLens.hub.signOut';
 
 const REPO = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}\/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
-const PART = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}$/;
-
-/** A HubTarget from an untrusted argument, or undefined. */
-export function parseHubTarget(arg: unknown): HubTarget | undefined {
-  if (typeof arg === 'string') return REPO.test(arg.trim()) ? { repo: arg.trim() } : undefined;
-  if (!arg || typeof arg !== 'object') return undefined;
-  const { repo, file, quant } = arg as Record<string, unknown>;
-  if (typeof repo !== 'string' || !REPO.test(repo)) return undefined;
-  if (file !== undefined && (typeof file !== 'string' || !PART.test(file) || file.includes('..'))) return undefined;
-  if (quant !== undefined && (typeof quant !== 'string' || !PART.test(quant))) return undefined;
-  return { repo, ...(file ? { file } : {}), ...(quant ? { quant } : {}) };
-}
 
 export function registerHubCommands(hub: HubService, panel: EstimatePanel, settings: Settings): vscode.Disposable {
   const lookUp = vscode.commands.registerCommand(HUB_LOOKUP, async (arg?: unknown,

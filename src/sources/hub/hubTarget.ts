@@ -46,3 +46,17 @@ export function hubTargetKey(t: HubTarget): string {
 export function hubTargetLabel(t: HubTarget): string {
   return t.file ? `${t.repo}/${t.file}` : t.quant ? `${t.repo}:${t.quant}` : t.repo;
 }
+
+const ID = new RegExp(`^${REPO}$`);
+const PART = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}$/;
+
+/** A HubTarget from an untrusted argument, or undefined. */
+export function parseHubTarget(arg: unknown): HubTarget | undefined {
+  if (typeof arg === 'string') return ID.test(arg.trim()) ? { repo: arg.trim() } : undefined;
+  if (!arg || typeof arg !== 'object') return undefined;
+  const { repo, file, quant } = arg as Record<string, unknown>;
+  if (typeof repo !== 'string' || !ID.test(repo)) return undefined;
+  if (file !== undefined && (typeof file !== 'string' || !PART.test(file) || file.includes('..'))) return undefined;
+  if (quant !== undefined && (typeof quant !== 'string' || !PART.test(quant))) return undefined;
+  return { repo, ...(file ? { file } : {}), ...(quant ? { quant } : {}) };
+}
