@@ -30,7 +30,8 @@ suite('modelFromConfig: real config.json files (test/data/configs)', () => {
         continue;
       }
       const m = read(file);
-      for (const k of ['params', 'layers', 'hiddenSize', 'attentionHeads', 'kvHeads', 'headDim', 'vocabSize'] as const) {
+      const counts = ['params', 'layers', 'hiddenSize', 'attentionHeads', 'kvHeads', 'headDim', 'vocabSize'] as const;
+      for (const k of counts) {
         assert.ok(Number.isFinite(m[k]) && m[k] > 0, `${file}: ${k} = ${m[k]}`);
       }
       assert.ok(Number.isInteger(m.params), `${file}: params ${m.params}`);
@@ -178,7 +179,10 @@ suite('modelFromConfig: families', () => {
 });
 
 suite('modelFromConfig: input handling', () => {
-  const llama = { model_type: 'llama', hidden_size: 64, intermediate_size: 128, num_hidden_layers: 2, num_attention_heads: 4, vocab_size: 100 };
+  const llama = {
+    model_type: 'llama', hidden_size: 64, intermediate_size: 128, num_hidden_layers: 2, num_attention_heads: 4,
+    vocab_size: 100,
+  };
 
   test('text with Python literals: Infinity, -Infinity and NaN outside strings, kept inside strings', () => {
     const text = '{"model_type": "llama", "hidden_size": 64, "intermediate_size": 128, "num_hidden_layers": 2,'
@@ -194,7 +198,7 @@ suite('modelFromConfig: input handling', () => {
     assert.ok(read('nvidia--Nemotron-H-56B-Base-8K.json').params > 5e10);
   });
 
-  test('options.parameters (the Hub safetensors count by dtype) sets the total; the architecture the active part', () => {
+  test('options.parameters (the Hub safetensors count) sets the total; the architecture the active part', () => {
     const m = modelFromConfig(configText('Qwen--Qwen3-30B-A3B.json'), { parameters: { BF16: 30532122624, F32: 1000 } });
     assert.strictEqual(m.params, 30532123624);
     assert.ok(m.activeParams! > 3e9 && m.activeParams! < 3.5e9);
