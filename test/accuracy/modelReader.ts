@@ -103,3 +103,35 @@ export async function ggufRows(fixtures = '/work/shared/fixtures/gguf'): Promise
   }
   return out;
 }
+
+const MiB = 2 ** 20;
+const bytes = (n: number) => `${Math.round(n).toLocaleString('en-US')} B`;
+
+/** The model reader's section of `npm run bench:accuracy`. */
+export async function printModelReader(fmt: (n: number) => string): Promise<void> {
+  const params = paramRows();
+  const within = params.rows.filter(r => r.within);
+  const plain = within.filter(r => !r.explained).length;
+  console.log(`\nModel reader: parameters from ${params.rows.length} real config.json files with a published count`);
+  console.log(`  within 0.5 % (or the published figure's rounding): ${plain}; explained: ${within.length - plain}; `
+    + `unexplained: ${params.rows.length - within.length}`);
+  const errs = params.rows.filter(r => !r.explained).map(r => Math.abs(r.errorPct)).sort((a, b) => a - b);
+  const median = errs[Math.floor(errs.length / 2)] ?? NaN;
+  console.log(`  |error| vs published, rows not explained: median ${fmt(median)}, max ${fmt(errs[errs.length - 1] ?? NaN)}`);
+  for (const r of params.rows.filter(x => x.explained || !x.within)) {
+    const status = r.within ? 'explained' : 'NOT WITHIN';
+    console.log(`  ${fmt(r.errorPct).padStart(7)}  ${r.model}: ${status}${r.explained ? ` (${r.explained})` : ''}`);
+  }
+  console.log(`  read without a published count: ${params.unpublished}; refused with a TypeError: ${params.refused.length}`);
+  for (const r of params.refused) console.log(`    ${r}`);
+  console.log('\nModel reader: KV cache from the config (model: ModelInfo) vs engine logs (test/data/published/kv.json)');
+  for (const r of kvRows()) {
+    const sizes = `${(r.estimate / MiB).toFixed(1)} MiB vs ${(r.published / MiB).toFixed(1)} MiB`;
+    console.log(`  ${fmt(r.errorPct).padStart(7)}  ${r.label}: ${sizes}`);
+  }
+  console.log('\nModel reader: GGUF headers priced from their own tensors (no quant given)');
+  for (const r of await ggufRows()) {
+    console.log(`  ${r.label}: ${(r.params / 1e9).toFixed(3)}B params; file tensors ${bytes(r.fileBytes)}, `
+      + `estimate ${bytes(r.estimate)}, basis ${r.basis}`);
+  }
+}
