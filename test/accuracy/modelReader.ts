@@ -117,14 +117,16 @@ export async function printModelReader(fmt: (n: number) => string): Promise<void
     + `unexplained: ${params.rows.length - within.length}`);
   const errs = params.rows.filter(r => !r.explained).map(r => Math.abs(r.errorPct)).sort((a, b) => a - b);
   const median = errs[Math.floor(errs.length / 2)] ?? NaN;
-  console.log(`  |error| vs published, rows not explained: median ${fmt(median)}, max ${fmt(errs[errs.length - 1] ?? NaN)}`);
+  const max = errs[errs.length - 1] ?? NaN;
+  console.log(`  |error| vs published, rows not explained: median ${fmt(median)}, max ${fmt(max)}`);
   for (const r of params.rows.filter(x => x.explained || !x.within)) {
     const status = r.within ? 'explained' : 'NOT WITHIN';
     console.log(`  ${fmt(r.errorPct).padStart(7)}  ${r.model}: ${status}${r.explained ? ` (${r.explained})` : ''}`);
   }
-  console.log(`  read without a published count: ${params.unpublished}; refused with a TypeError: ${params.refused.length}`);
+  console.log(`  read without a published count: ${params.unpublished}; `
+    + `refused with a TypeError: ${params.refused.length}`);
   for (const r of params.refused) console.log(`    ${r}`);
-  console.log('\nModel reader: KV cache from the config (model: ModelInfo) vs engine logs (test/data/published/kv.json)');
+  console.log('\nModel reader: KV cache from the config (model: ModelInfo) vs engine logs (published/kv.json)');
   for (const r of kvRows()) {
     const sizes = `${(r.estimate / MiB).toFixed(1)} MiB vs ${(r.published / MiB).toFixed(1)} MiB`;
     console.log(`  ${fmt(r.errorPct).padStart(7)}  ${r.label}: ${sizes}`);
