@@ -40,7 +40,9 @@ const TEXT_TYPE_OF: Record<string, string> = {
   gemma3: 'gemma3_text', gemma3n: 'gemma3n_text', llama4: 'llama4_text', mistral3: 'mistral', llava: 'llama',
 };
 /** Older names of a model_type (Falcon's first checkpoints), read as the current one. */
-const TYPE_ALIASES: Record<string, string> = { RefinedWebModel: 'falcon', RefinedWeb: 'falcon' };
+const TYPE_ALIASES: Record<string, string> = {
+  RefinedWebModel: 'falcon', RefinedWeb: 'falcon', 'phi-msft': 'phi', 'mixformer-sequential': 'phi',
+};
 /** Fields a parent config holds for its text model when the sub-config does not repeat them. */
 const INHERITED = ['torch_dtype', 'dtype', 'quantization_config', 'tie_word_embeddings'];
 

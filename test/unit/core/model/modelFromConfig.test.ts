@@ -10,6 +10,8 @@ const read = (file: string) => modelFromConfig(configText(file), { id: SOURCES[f
 const REFUSED: Record<string, RegExp> = {
   'moonshotai--Kimi-K3.json': /head_dim/,
   'openbmb--MiniCPM3-4B.json': /v_head_dim/,
+  // RWKV is a recurrent network without attention heads.
+  'RWKV--rwkv-5-world-3b.json': /num_attention_heads/,
 };
 
 suite('modelFromConfig: real config.json files (test/data/configs)', () => {
@@ -74,6 +76,8 @@ suite('modelFromConfig: real config.json files (test/data/configs)', () => {
       'meta-llama--Llama-4-Maverick-17B-128E-Instruct-FP8.json': 'params',
       // the 128k config is matched to the catalog's 4k entry (2,047-token window)
       'microsoft--Phi-3-mini-128k-instruct.json': 'kv',
+      // the Instruct model has the v3 tokenizer's 32,768-token vocabulary; the catalog maps it to the base (32,000)
+      'mistralai--Mixtral-8x22B-Instruct-v0.1.json': 'params',
     };
     let checked = 0;
     for (const [file, s] of Object.entries(SOURCES)) {
