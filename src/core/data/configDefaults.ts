@@ -16,8 +16,8 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
   mistral: { vocab_size: 32000, max_position_embeddings: 131072, tie_word_embeddings: false, sliding_window: 4096 },
   mixtral: { vocab_size: 32000, tie_word_embeddings: false, num_local_experts: 8, num_experts_per_tok: 2 },
   qwen2: {
-    tie_word_embeddings: false, use_sliding_window: false, vocab_size: 151936, hidden_size: 4096, intermediate_size: 22016,
-    num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: 32,
+    tie_word_embeddings: false, use_sliding_window: false, vocab_size: 151936, hidden_size: 4096,
+    intermediate_size: 22016, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: 32,
   },
   qwen2_moe: { tie_word_embeddings: false, use_sliding_window: false, decoder_sparse_step: 1 },
   qwen3: { tie_word_embeddings: false, use_sliding_window: false },
