@@ -106,7 +106,9 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   const info: ConfigModelInfo = {
     id, name: id, family: spec.family as CatalogModel['family'], resolvedAs: 'config', modelType: textType || topType,
     params: published ?? params,
-    layers: spec.layers.length, hiddenSize: spec.hidden, intermediateSize: dense?.ffnWidth ?? spec.intermediate,
+    // For MoE without dense layers the experts' width (as the catalog has always recorded it).
+    layers: spec.layers.length, hiddenSize: spec.hidden,
+    intermediateSize: dense?.ffnWidth ?? spec.moe?.width ?? spec.intermediate,
     attentionHeads: spec.heads, kvHeads: spec.kvHeads, headDim: spec.headDim, vocabSize: spec.vocab,
     tiedEmbeddings: spec.tied, contextLength: spec.context, nativeDtype: nativeDtype(f),
     source: '',

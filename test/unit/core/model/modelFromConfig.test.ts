@@ -25,7 +25,8 @@ suite('modelFromConfig: real config.json files (test/data/configs)', () => {
     }
   });
 
-  test('reads every config into finite, whole-number facts, or refuses with a TypeError', () => {
+  test('reads every config into finite, whole-number facts, or refuses with a TypeError', function () {
+    this.timeout(30000);
     for (const file of Object.keys(SOURCES)) {
       if (REFUSED[file]) {
         assert.throws(() => read(file), (e: Error) => e instanceof TypeError && REFUSED[file].test(e.message), file);
@@ -43,7 +44,8 @@ suite('modelFromConfig: real config.json files (test/data/configs)', () => {
     }
   });
 
-  test('parameter counts are within 0.5 % of the published count (or its rounding), or explained', () => {
+  test('parameter counts are within 0.5 % of the published count (or its rounding), or explained', function () {
+    this.timeout(30000);
     const rows: string[] = [];
     let compared = 0;
     for (const [file, s] of Object.entries(SOURCES)) {
@@ -64,7 +66,8 @@ suite('modelFromConfig: real config.json files (test/data/configs)', () => {
     assert.ok(compared >= 60, String(compared));
   });
 
-  test('agrees with the hand-checked catalog on parameters and KV cache per engine', () => {
+  test('agrees with the hand-checked catalog on parameters and KV cache per engine', function () {
+    this.timeout(30000);
     // Where the two differ, the catalog is the one at fault or the files are different models:
     const KNOWN: Record<string, string> = {
       // the catalog counts the .bin file's copy of the tied output matrix
@@ -82,7 +85,8 @@ suite('modelFromConfig: real config.json files (test/data/configs)', () => {
     let checked = 0;
     for (const [file, s] of Object.entries(SOURCES)) {
       const c = findCatalogModel(s.model, false);
-      if (!c || REFUSED[file]) continue;
+      // Only the curated entries: the ones added from these configs would agree by construction.
+      if (!c || REFUSED[file] || c.template === false) continue;
       const m = read(file);
       if (KNOWN[file] !== 'params') {
         assert.ok(Math.abs(m.params - c.params) <= 1e-5 * c.params, `${file}: ${m.params} vs catalog ${c.params}`);
