@@ -13,7 +13,7 @@ export interface CatalogModel {
     | 'gpt-oss' | 'command-r' | 'granite' | 'olmo' | 'falcon' | 'yi' | 'llama4' | 'other';
   /** Other repo ids and names that mean the same weights (Instruct/-it/-Chat variants, distills' names). */
   aliases?: string[];
-  /** Ollama tags that pull these weights, e.g. ["llama3.1:70b"]; the bare default tag ("llama3.1") when it is this size. */
+  /** Ollama tags that pull these weights (["llama3.1:70b"]); the bare default tag ("llama3.1") when it is this size. */
   ollamaTags?: string[];
   /** Exact total parameter count (safetensors metadata / model card), with a vision tower shipped in the checkpoint. */
   params: number;
