@@ -22,7 +22,7 @@ export function resolveModelInfo(info: ModelInfo, params?: number, activeParams?
     basis: gguf ? 'exact' : 'config',
     catalog: model,
     origin: info.resolvedAs === 'gguf' ? 'its GGUF header'
-      : info.resolvedAs === 'config' ? 'its config.json' : 'the model facts given',
+      : info.resolvedAs === 'config' || info.resolvedAs === 'catalog' ? 'its config.json' : 'the model facts given',
     ...(gguf ? { fileWeightsBytes: info.ggufTensorBytes as number } : {}),
   };
 }

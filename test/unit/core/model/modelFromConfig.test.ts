@@ -234,3 +234,19 @@ suite('modelFromConfig: input handling', () => {
     assert.strictEqual(read('mistralai--Mistral-7B-v0.1.json').slidingWindow, 4096);
   });
 });
+
+suite('modelFromConfig and modelFromGguf through dist/core.js', () => {
+  test('are exported by the public bundle and feed estimateMemory', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading the built bundle as an outside caller would
+    const core = require(require('path').resolve(__dirname, '../../../../../dist/core.js')) as Record<string, unknown>;
+    assert.strictEqual(typeof core.modelFromConfig, 'function');
+    assert.strictEqual(typeof core.modelFromGguf, 'function');
+    const fromConfig = core.modelFromConfig as (c: string, o?: object) => { params: number; resolvedAs: string };
+    const estimate = core.estimateMemory as (i: object) => { totalBytes: number; basis: string };
+    const info = fromConfig(configText('Qwen--Qwen3-8B.json'), { id: 'Qwen/Qwen3-8B' });
+    assert.strictEqual(info.resolvedAs, 'config');
+    assert.ok(estimate({ model: info, quant: 'Q4_K_M' }).totalBytes > 4e9);
+    const lookup = core.lookupModel as (n: string) => { resolvedAs?: string };
+    assert.strictEqual(lookup('Qwen3-8B')?.resolvedAs, 'catalog');
+  });
+});
