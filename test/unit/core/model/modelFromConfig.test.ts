@@ -237,7 +237,7 @@ suite('modelFromConfig: input handling', () => {
 
 suite('modelFromConfig and modelFromGguf through dist/core.js', () => {
   test('are exported by the public bundle and feed estimateMemory', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading the built bundle as an outside caller would
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle, as an outside caller loads it
     const core = require(require('path').resolve(__dirname, '../../../../../dist/core.js')) as Record<string, unknown>;
     assert.strictEqual(typeof core.modelFromConfig, 'function');
     assert.strictEqual(typeof core.modelFromGguf, 'function');
