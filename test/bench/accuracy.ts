@@ -1,6 +1,9 @@
 // npm run bench:accuracy — prints how far the estimator is from published figures, per
 // component, beside the naive rule (parameters × nominal bytes × 1.2) on the same rows.
-import { compareAll, relError, stats, type Comparison } from '../accuracy/published';
+import {
+  compareAll, finetuneHit, FINETUNE_CALIBRATION_SOURCE, relError, stats, type Comparison,
+} from '../accuracy/published';
+import { printModelReader } from '../accuracy/modelReader';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
@@ -25,6 +28,25 @@ for (const [name, pick] of groups) {
   console.log(`${name.padEnd(22)}${`${fmt(ours.median)} / ${fmt(ours.p90)} / ${fmt(ours.max)}  n=${ours.n}`.padEnd(30)}${naive.n ? `${fmt(naive.median)} / ${fmt(naive.p90)}  n=${naive.n}` : '—'}${extra}`);
 }
 
+const tuned = rows.filter(c => c.component === 'finetune' && c.estimate !== undefined);
+const hits = (pick: (c: Comparison) => number | undefined, of: Comparison[]) =>
+  of.filter(c => pick(c) !== undefined && finetuneHit(pick(c)!, c.published)).length;
+console.log('\nFine-tuning within max(15%, 1 GiB), per source (Param Lens | naive rule):');
+for (const origin of [...new Set(tuned.map(c => c.origin))]) {
+  const of = tuned.filter(c => c.origin === origin);
+  const ours = `${hits(c => c.estimate, of)}/${of.length}`;
+  console.log(`  ${String(origin).padEnd(28)}${ours.padEnd(10)}${hits(c => c.naive, of)}/${of.length}`);
+}
+const ours = hits(c => c.estimate, tuned);
+const naiveHits = hits(c => c.naive, tuned);
+const pct = (k: number) => (tuned.length ? ((100 * k) / tuned.length).toFixed(1) : '—');
+const held = tuned.filter(c => c.origin !== FINETUNE_CALIBRATION_SOURCE);
+console.log(`  ${'held out (not qwen-readme)'.padEnd(28)}${`${hits(c => c.estimate, held)}/${held.length}`.padEnd(10)}`
+  + `${hits(c => c.naive, held)}/${held.length}`);
+const sources = new Set(tuned.map(c => c.origin)).size;
+console.log(`  ${'all'.padEnd(28)}${`${ours}/${tuned.length}`.padEnd(10)}${naiveHits}/${tuned.length}`
+  + `   (${pct(ours)}% vs ${pct(naiveHits)}%, ${sources} sources)`);
+
 console.log('\nRows (error of Param Lens | naive):');
 for (const c of rows.filter(r => r.estimate !== undefined)) {
   const naive = c.naive !== undefined ? fmt(relError(c.naive, c.published)) : '—';
@@ -34,26 +56,7 @@ const skipped = rows.filter(r => r.skipped);
 console.log(`\nNot compared (${skipped.length}):`);
 for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c.skipped}`);
 
+
 // The model reader: real configs against published counts, KV from configs against engine logs,
 // GGUF headers priced from their own tensors.
-import { ggufRows, kvRows, paramRows } from '../accuracy/modelReader';
-
-const params = paramRows();
-const within = params.rows.filter(r => r.within);
-console.log(`\nModel reader: parameters computed from ${params.rows.length} real config.json files with a published count`);
-console.log(`  within 0.5 % (or the published figure's rounding): ${within.filter(r => !r.explained).length}; explained: ${within.filter(r => r.explained).length}; unexplained: ${params.rows.length - within.length}`);
-const errs = params.rows.filter(r => !r.explained).map(r => Math.abs(r.errorPct)).sort((a, b) => a - b);
-console.log(`  |error| vs published, unexplained rows: median ${fmt(errs[Math.floor(errs.length / 2)] ?? NaN)}, max ${fmt(errs[errs.length - 1] ?? NaN)}`);
-for (const r of params.rows.filter(x => x.explained || !x.within)) {
-  console.log(`  ${fmt(r.errorPct).padStart(7)}  ${r.model}: ${r.within ? 'explained' : 'NOT WITHIN'}${r.explained ? ` (${r.explained})` : ''}`);
-}
-console.log(`  read without a published count: ${params.unpublished}; refused with a TypeError: ${params.refused.length}`);
-for (const r of params.refused) console.log(`    ${r}`);
-console.log('\nModel reader: KV cache from the config (model: ModelInfo) vs engine logs (test/data/published/kv.json)');
-for (const r of kvRows()) console.log(`  ${fmt(r.errorPct).padStart(7)}  ${r.label}: ${(r.estimate / 2 ** 20).toFixed(1)} MiB vs ${(r.published / 2 ** 20).toFixed(1)} MiB`);
-void ggufRows().then(rows => {
-  console.log('\nModel reader: GGUF headers priced from their own tensors (no quant given)');
-  for (const r of rows) {
-    console.log(`  ${r.label}: ${(r.params / 1e9).toFixed(3)}B params; file tensors ${r.fileBytes.toLocaleString('en-US')} B, estimate ${Math.round(r.estimate).toLocaleString('en-US')} B, basis ${r.basis}`);
-  }
-});
+void printModelReader(fmt);

@@ -3,6 +3,7 @@
 import type { Engine, EstimateInput, Mode } from '../types';
 import { formatInt } from '../units';
 import { validateModelInfo } from '../model/validateModelInfo';
+import { validateTrainingInput } from './training/trainingSettings';
 
 export const ENGINES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'transformers'];
 export const MODES: readonly Mode[] = ['inference', 'full', 'lora', 'qlora'];
@@ -68,6 +69,7 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
   if (i.mode !== undefined && !MODES.includes(i.mode as Mode)) {
     throw new RangeError(`mode must be one of ${MODES.join(', ')}; got ${describeValue(i.mode)}`);
   }
+  validateTrainingInput(i);
 }
 
 /** Reads a KV cache format as users write it ("f16", "q8_0", "fp8"). */

@@ -60,6 +60,7 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
     family: 'other', norm: 'layer', gated: false, biasFlag: { name: 'attention_bias', covers: 'all' }, ffnBias: true,
   },
   gptj: { family: 'other', norm: 'layer', normsPerLayer: 1, gated: false, attnBias: 'none', ffnBias: true },
+  codegen: { family: 'other', norm: 'layer', normsPerLayer: 1, gated: false, attnBias: 'none', ffnBias: true },
   starcoder2: {
     family: 'other', norm: 'layer', gated: false, biasFlag: { name: 'use_bias', covers: 'all' }, ffnBias: true,
   },
@@ -81,7 +82,7 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   llama4_text: { family: 'llama4' },
   nemotron: { family: 'other', norm: 'layer', gated: false },
   nemotron_h: { family: 'other', normsPerLayer: 1, gated: false },
-  'nemotron-nas': { family: 'llama' },
+  'nemotron-nas': { family: 'other' },
   mamba2: { family: 'other', normsPerLayer: 1 },
   stablelm: { family: 'other', norm: 'layer', biasFlag: { name: 'use_qkv_bias', covers: 'qkv' } },
   baichuan: { family: 'other' },

@@ -93,7 +93,8 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     modelType: t, family: rule.family, layers: specs, hidden, heads, kvHeads, headDim, vHeadDim: headDim, vocab, tied,
     context, intermediate, gated, ffnBias, attnBias, norm, normsPerLayer, qkNorm, gatedQuery: /^qwen3_(next|5)/.test(t),
     sinks: t === 'gpt_oss', positionRows, extraParams: 0, mtpLayers: 0,
-    outputBias: t === 'phi' || f.bool('lm_head_bias') === true,
+    // Phi-2, GPT-J and CodeGen give the output layer a bias.
+    outputBias: ['phi', 'gptj', 'codegen'].includes(t) || f.bool('lm_head_bias') === true,
     slidingWindow: pattern?.window, notes,
   };
   if (moe) spec.moe = moe.spec;
