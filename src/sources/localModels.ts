@@ -121,7 +121,9 @@ export class LocalModels {
         try {
           const now = await vscode.workspace.fs.stat(vscode.Uri.parse(s.uri));
           changed = now.mtime !== s.mtime || now.size !== s.size;
-        } catch {
+        } catch (e) {
+          // Gone or unreadable now: read again, and the read says why. Anything else is logged.
+          if (!(e instanceof vscode.FileSystemError)) this.log.warn(`re-checking ${s.uri}: ${String(e)}`);
           changed = true;
         }
         if (changed) {
