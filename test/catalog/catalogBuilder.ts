@@ -56,7 +56,9 @@ export function buildCatalog(current: readonly CatalogModel[], sources: Record<s
   const handTyped: string[] = [];
   const taken = new Set<string>();
   let fromConfig = 0;
-  for (const entry of current) {
+  // Entries added from configs are rebuilt from their config every time; curated ones are updated.
+  const curated = current.filter(m => m.template !== false);
+  for (const entry of curated) {
     const names = [entry.id, ...(entry.aliases ?? [])];
     const file = entry.config ?? names.map(n => byModel.get(normalizeName(n))).find(Boolean);
     if (!file || !sources[file]) { handTyped.push(entry.id); models.push(ordered({ ...entry })); continue; }
@@ -67,13 +69,14 @@ export function buildCatalog(current: readonly CatalogModel[], sources: Record<s
     taken.add(file);
     fromConfig++;
   }
-  const known = new Set(current.flatMap(m => [m.id, ...(m.aliases ?? [])].map(normalizeName)));
+  const known = new Set(curated.flatMap(m => [m.id, ...(m.aliases ?? [])].map(normalizeName)));
   let added = 0;
   for (const [file, s] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b))) {
     if (taken.has(file) || FORMAT_VARIANT.test(s.model) || known.has(normalizeName(s.model))) continue;
     let info: ConfigModelInfo;
     try { info = modelFromConfig(read(file), { id: s.model }); } catch { continue; }
-    if (/not one this reader knows/.test(info.source)) continue;
+    // Only configs that say everything an estimate needs (a context length too).
+    if (/not one this reader knows/.test(info.source) || !info.contextLength) continue;
     const published = exactCount(s.publishedParams) ? s.publishedParams : undefined;
     const entry: Record<string, unknown> = {
       id: s.model, name: s.model.split('/').pop(), family: info.family,

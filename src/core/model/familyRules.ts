@@ -84,6 +84,12 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   nemotron_h: { family: 'other', normsPerLayer: 1, gated: false },
   'nemotron-nas': { family: 'other' },
   mamba2: { family: 'other', normsPerLayer: 1 },
+  granitemoehybrid: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'all' } },
+  minimax: { family: 'other' },
+  minimax_m1: { family: 'other' },
+  opt: {
+    family: 'other', norm: 'layer', gated: false, biasFlag: { name: 'enable_bias', covers: 'all' }, ffnBias: true,
+  },
   stablelm: { family: 'other', norm: 'layer', biasFlag: { name: 'use_qkv_bias', covers: 'qkv' } },
   baichuan: { family: 'other' },
   dbrx: { family: 'other', norm: 'layer-nobias' },

@@ -28,6 +28,11 @@ export function mixerPattern(f: ConfigFields, layers: number, context: number): 
   }
   const every = (rule: (i: number) => Mixer) => Array.from({ length: layers }, (_, i) => rule(i));
   const t = f.modelType;
+  // MiniMax M1 / Text-01: 0 = lightning (linear) attention, 1 = softmax attention.
+  const attnTypes = f.value('attn_type_list');
+  if (Array.isArray(attnTypes) && attnTypes.length === layers) {
+    return { mixers: attnTypes.map(x => (x === 1 ? 'full' : 'lightning')), how: 'attn_type_list' };
+  }
   if (t === 'qwen3_next') {
     const interval = f.need('full_attention_interval');
     const mixers = every(i => ((i + 1) % interval === 0 ? 'full' : 'linear'));
