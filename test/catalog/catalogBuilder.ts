@@ -38,9 +38,9 @@ function ordered(m: Record<string, unknown>): CatalogModel {
   return out as unknown as CatalogModel;
 }
 
-function configSourceText(file: string, s: ConfigSource): string {
-  return `config: ${s.url ?? `https://github.com/${s.repo}/blob/${s.commit}/${s.path}`} (${s.model}'s config.json, `
-    + `test/data/configs/${file})`;
+function configSourceText(s: ConfigSource): string {
+  // Repository, commit (12 digits resolve on GitHub) and path; SOURCES.json holds the full record.
+  return `config.json: ${s.repo}@${s.commit.slice(0, 12)} ${s.path}`;
 }
 
 /** Whether a computed count agrees with a published one to the figure's own precision. */
@@ -84,7 +84,7 @@ export function buildCatalog(current: readonly CatalogModel[], sources: Record<s
       activeParams: info.activeParams !== undefined ? Math.round(info.activeParams) : undefined,
       visionParams: info.visionParams !== undefined ? Math.round(info.visionParams) : undefined,
       releasedQuant: info.releasedQuant, config: file, template: false,
-      source: `${configSourceText(file, s)}; params `
+      source: `${configSourceText(s)}; params `
         + `${published ? `published: ${s.publishedSource}` : 'computed from the config'}`
         + `${!published && s.publishedSource ? ` (published figure: ${s.publishedSource})` : ''}`,
     };
