@@ -38,9 +38,9 @@ function ordered(m: Record<string, unknown>): CatalogModel {
   return out as unknown as CatalogModel;
 }
 
-function configSourceText(file: string, s: ConfigSource): string {
-  return `config: ${s.url ?? `https://github.com/${s.repo}/blob/${s.commit}/${s.path}`} (${s.model}'s config.json, `
-    + `test/data/configs/${file})`;
+function configSourceText(s: ConfigSource): string {
+  // Repository, commit (12 digits resolve on GitHub) and path; SOURCES.json holds the full record.
+  return `config.json: ${s.repo}@${s.commit.slice(0, 12)} ${s.path}`;
 }
 
 /** Whether a computed count agrees with a published one to the figure's own precision. */
@@ -56,7 +56,9 @@ export function buildCatalog(current: readonly CatalogModel[], sources: Record<s
   const handTyped: string[] = [];
   const taken = new Set<string>();
   let fromConfig = 0;
-  for (const entry of current) {
+  // Entries added from configs are rebuilt from their config every time; curated ones are updated.
+  const curated = current.filter(m => m.template !== false);
+  for (const entry of curated) {
     const names = [entry.id, ...(entry.aliases ?? [])];
     const file = entry.config ?? names.map(n => byModel.get(normalizeName(n))).find(Boolean);
     if (!file || !sources[file]) { handTyped.push(entry.id); models.push(ordered({ ...entry })); continue; }
@@ -67,13 +69,14 @@ export function buildCatalog(current: readonly CatalogModel[], sources: Record<s
     taken.add(file);
     fromConfig++;
   }
-  const known = new Set(current.flatMap(m => [m.id, ...(m.aliases ?? [])].map(normalizeName)));
+  const known = new Set(curated.flatMap(m => [m.id, ...(m.aliases ?? [])].map(normalizeName)));
   let added = 0;
   for (const [file, s] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b))) {
     if (taken.has(file) || FORMAT_VARIANT.test(s.model) || known.has(normalizeName(s.model))) continue;
     let info: ConfigModelInfo;
     try { info = modelFromConfig(read(file), { id: s.model }); } catch { continue; }
-    if (/not one this reader knows/.test(info.source)) continue;
+    // Only configs that say everything an estimate needs (a context length too).
+    if (/not one this reader knows/.test(info.source) || !info.contextLength) continue;
     const published = exactCount(s.publishedParams) ? s.publishedParams : undefined;
     const entry: Record<string, unknown> = {
       id: s.model, name: s.model.split('/').pop(), family: info.family,
@@ -81,7 +84,7 @@ export function buildCatalog(current: readonly CatalogModel[], sources: Record<s
       activeParams: info.activeParams !== undefined ? Math.round(info.activeParams) : undefined,
       visionParams: info.visionParams !== undefined ? Math.round(info.visionParams) : undefined,
       releasedQuant: info.releasedQuant, config: file, template: false,
-      source: `${configSourceText(file, s)}; params `
+      source: `${configSourceText(s)}; params `
         + `${published ? `published: ${s.publishedSource}` : 'computed from the config'}`
         + `${!published && s.publishedSource ? ` (published figure: ${s.publishedSource})` : ''}`,
     };
