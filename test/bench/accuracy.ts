@@ -1,6 +1,7 @@
 // npm run bench:accuracy — prints how far the estimator is from published figures, per
 // component, beside the naive rule (parameters × nominal bytes × 1.2) on the same rows.
 import { compareAll, relError, stats, type Comparison } from '../accuracy/published';
+import { report as recognizerReport, details as recognizerDetails } from '../accuracy/recognizerScore';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
@@ -33,3 +34,7 @@ for (const c of rows.filter(r => r.estimate !== undefined)) {
 const skipped = rows.filter(r => r.skipped);
 console.log(`\nNot compared (${skipped.length}):`);
 for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c.skipped}`);
+
+// The recognizer on the labelled corpus of real lines (issue 12), beside the naive two-regex rule.
+console.log(`\n${recognizerReport()}`);
+if (process.argv.includes('--details')) console.log(`\n${recognizerDetails()}`);
