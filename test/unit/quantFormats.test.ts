@@ -28,9 +28,9 @@ suite('quant formats: storage cost', () => {
     }
   });
 
-  test('every full GGUF file type name is one the Hub lists', () => {
+  test('every full GGUF file type name is one the Hub lists, or an uploader _L mix', () => {
     const hub = new Set(Object.keys(GGMLFileQuantizationType));
-    for (const f of QUANT_FORMATS.filter(x => x.family === 'gguf' && !/^Q\d$/.test(x.name))) {
+    for (const f of QUANT_FORMATS.filter(x => x.family === 'gguf' && !/^Q\d$/.test(x.name) && !/^Q\d_K_L$/.test(x.name))) {
       assert.ok(hub.has(f.name), `${f.name} is not in @huggingface/tasks GGMLFileQuantizationType`);
     }
   });
@@ -49,7 +49,7 @@ suite('quant formats: parsing', () => {
     ['q4_k_m', 'Q4_K_M'], ['Q4_K', 'Q4_K_M'], ['Q3_K', 'Q3_K_M'], ['q8_0', 'Q8_0'], ['fp16', 'F16'], ['float16', 'F16'],
     ['bfloat16', 'BF16'], ['fp8_e4m3', 'FP8'], ['gptq-int8', 'GPTQ-Int8'], ['GPTQ-Int4', 'GPTQ'], ['awq', 'AWQ'],
     ['nf4', 'NF4'], ['bnb-8bit', 'INT8'], ['mxfp4', 'MXFP4'], ['MXFP4_MOE', 'MXFP4_MOE'], ['mlx-8bit', 'MLX-8bit'],
-    ['Q4_0_4_4', 'Q4_0'], ['IQ3_M', 'IQ3_M'], ['TQ1_0', 'TQ1_0'],
+    ['Q4_0_4_4', 'Q4_0_4_4'], ['IQ3_M', 'IQ3_M'], ['TQ1_0', 'TQ1_0'],
   ];
   for (const [text, name] of spellings) {
     test(`${text} → ${name}`, () => assert.strictEqual(parseQuant(text)?.format.name, name));

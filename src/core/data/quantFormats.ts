@@ -32,6 +32,8 @@ export interface QuantFormat {
 
 const LLAMA_CPP_TABLE = 'llama.cpp tools/quantize/README.md, Llama-3.1-8B table (effectiveBpw); ggml-common.h block layout (typeBpw)';
 const BLOCK_LAYOUT = 'ggml-common.h block layout (ggml-org/llama.cpp)';
+const UPLOADER_L = 'bartowski model cards (Q*_K_L: "Uses Q8_0 for embed and output weights"); base mix from the llama.cpp table';
+const REPACK = 'ggml-org/llama.cpp ggml/src/ggml-cpu repack (block_q4_0x4, block_q4_0x8 of block_q4_0); storage as Q4_0';
 
 function gguf(name: string, base: GgmlTypeName, typeBpw: number, effectiveBpw: number, bits: number, describe: string,
   source = LLAMA_CPP_TABLE, glossaryId = 'k-quants'): QuantFormat {
@@ -89,6 +91,21 @@ export const QUANT_FORMATS: readonly QuantFormat[] = [
   gguf('TQ2_0', 'TQ2_0', 2.0625, 2.0625, 2, 'GGUF ternary (−1, 0, +1) weights, 2-bit packing', BLOCK_LAYOUT, 'gguf'),
   gguf('TQ1_0', 'TQ1_0', 1.6875, 1.6875, 2, 'GGUF ternary (−1, 0, +1) weights, base-3 packing', BLOCK_LAYOUT, 'gguf'),
   gguf('MXFP4_MOE', 'MXFP4', 4.25, 4.25, 4, 'GGUF with MoE experts in MXFP4 and other tensors in Q8_0', 'llama-quant.cpp MXFP4_MOE rule; block_mxfp4 layout', 'mxfp4'),
+
+  // Uploader mixes named after llama.cpp's: "_L" is the _M mix (Q6_K for Q6_K_L) with token_embd and
+  // output.weight stored as Q8_0. Source: bartowski's model cards, e.g. huggingface.co/bartowski/
+  // Qwen2.5-32B-Instruct-GGUF README, "Q6_K_L … Uses Q8_0 for embed and output weights". The
+  // effectiveBpw is the base figure plus that change on Llama-3.1-8B (two 128256 × 4096 matrices of
+  // 8,030,261,248 weights; in the base mix token_embd has the base type and output Q6_K):
+  // Q4_K_L 4.8944 + 525336576 × (4.0 + 1.9375) / 8030261248, and likewise for Q5_K_L and Q6_K_L.
+  gguf('Q4_K_L', 'Q4_K', 4.5, 5.2828, 4, 'uploader 4-bit mix: Q4_K_M with embeddings and output at Q8_0', UPLOADER_L),
+  gguf('Q5_K_L', 'Q5_K', 5.5, 6.0266, 5, 'uploader 5-bit mix: Q5_K_M with embeddings and output at Q8_0', UPLOADER_L),
+  gguf('Q6_K_L', 'Q6_K', 6.5625, 6.8168, 6, 'uploader 6-bit mix: Q6_K with embeddings and output at Q8_0', UPLOADER_L),
+  // ARM repacks: the same Q4_0 blocks interleaved 4 or 8 at a time for NEON/SVE kernels, so the
+  // storage is Q4_0's (ggml-cpu repack: block_q4_0x4 / block_q4_0x8 hold 4 or 8 block_q4_0).
+  gguf('Q4_0_4_4', 'Q4_0', 4.5, 4.5, 4, 'GGUF Q4_0 repacked in groups of 4 blocks for ARM NEON', REPACK, 'gguf'),
+  gguf('Q4_0_4_8', 'Q4_0', 4.5, 4.5, 4, 'GGUF Q4_0 repacked for ARM i8mm', REPACK, 'gguf'),
+  gguf('Q4_0_8_8', 'Q4_0', 4.5, 4.5, 4, 'GGUF Q4_0 repacked in groups of 8 blocks for ARM SVE', REPACK, 'gguf'),
 
   // A bare width ("Q4", "Q8") names no mix; the figures are those of the mix most uploads of that
   // width use (Q4_K_M is Ollama's and most uploaders' 4-bit default).

@@ -6,10 +6,12 @@ import { parseQuant, findQuantInName, type ParsedQuant } from '../quant/parseQua
 import { parseParamSize, findParamSizeInName, type ParamSize } from './paramSize';
 import { readModelRef, type ModelRef } from './modelRef';
 import { isLookalike } from './lookalikes';
-import { looksLikeBytes, looksLikeMoney, looksLikeOtherCount, looksLikeQuarter, modelWord, surroundings } from './context';
+import { looksLikeBytes, looksLikeMoney, looksLikeOtherCount, looksLikeQuarter, modelWord, modelWordClose, surroundings } from './context';
+import { notASize, aboutData } from './notASize';
+import { readCodeFormat } from './codeFormat';
 import type { Token } from './tokens';
 
-interface Decision { accept: boolean; guessed?: boolean; reason?: string }
+interface Decision { accept: boolean; guessed?: boolean; reason?: string; dtype?: boolean }
 
 /** Names of model families: an unknown name with one of these and a size is a model. */
 const FAMILY_WORD = /llama|mistral|mixtral|qwen|qwq|gemma|phi|deepseek|gpt|falcon|olmo|granite|smollm|yi[-_]|command|codestral|nemo|starcoder|codellama|vicuna|wizard|hermes|dolphin|orca|zephyr|solar|internlm|baichuan|chatglm|glm|minicpm|exaone|aya|jamba|nemotron|kimi|moonlight|ernie|hunyuan|bloom|opt-|pythia|mpt|stablelm|tinyllama|openchat|neural|instruct|chat|coder|-it\b/i;
@@ -36,6 +38,7 @@ function quantLabel(start: number, end: number, text: string, q: ParsedQuant, de
   const label: Label = { start, end, text, kind: 'quant', quant: q.format.name, bitsPerWeight: q.bitsPerWeight };
   const detail: LabelDetail = {};
   if (q.recipe) detail.recipe = q.recipe;
+  if (decision?.dtype || q.format.family === 'float') detail.dtype = true;
   if (decision?.guessed) detail.guessed = true;
   if (decision?.reason) detail.reason = decision.reason;
   if (Object.keys(detail).length) label.detail = detail;
@@ -74,7 +77,12 @@ function modelLabel(tokenStart: number, token: string, ref: ModelRef): Label {
 function decideBareSize(text: string, t: Token, size: ParamSize): Decision {
   const around = surroundings(text, t.start, t.end);
   if (looksLikeMoney(around) || looksLikeOtherCount(around)) return { accept: false };
+  if (notASize(text, t.start, t.end)) return { accept: false };
+  // "10m" is minutes or millicores far more often than millions of parameters: a model word must
+  // stand right next to it ("a 350m model").
+  if (t.text.endsWith('m') && !modelWordClose(text, t.start, t.end)) return { accept: false };
   const word = modelWord(around);
+  if (!word && aboutData(text, t.start, t.end)) return { accept: false };
   const unit = t.text.slice(-1).toLowerCase();
   const needsWord = size.form === 'active' || size.form === 'effective' || (size.form === 'dense' && unit !== 'b');
   if (word) return { accept: true, reason: `"${word}" nearby` };
@@ -95,6 +103,13 @@ function decideBareQuant(text: string, t: Token, q: ParsedQuant): Decision {
 /** The labels one token holds, with offsets into `text`. */
 export function classifyToken(text: string, t: Token): Label[] {
   if (isLookalike(text, t.start, t.end, t.text)) return [];
+  const code = readCodeFormat(t.text, text.slice(Math.max(0, t.start - 24), t.start));
+  if (code) {
+    const span = t.text.slice(code.start, code.end);
+    return [quantLabel(t.start + code.start, t.start + code.end, span, code.parsed, { accept: true, dtype: code.dtype })];
+  }
+  const formats = formatSegments(t);
+  if (formats) return formats;
   // "7B-parameter model", "70B-params": the size with a word saying what it counts.
   const counted = /^(.+?)-param(?:eter)?s?$/i.exec(t.text);
   if (counted && parseParamSize(counted[1])) {
@@ -114,12 +129,16 @@ export function classifyToken(text: string, t: Token): Label[] {
   }
   const ref = readModelRef(t.text) ?? ollamaCommandArgument(text, t);
   // "fig_3b.png", "data/70b.csv": files of other kinds are not models.
-  if (ref && !ref.catalog && NON_MODEL_FILE.test(t.text)) return [];
-  if (ref && ref.source === 'plain' && !ref.catalog && !ref.quant && !FAMILY_WORD.test(ref.name)) {
+  if (ref && !ref.catalog && NON_MODEL_FILE.test(t.text.slice(ref.start, ref.end))) return [];
+  if (ref && ref.source === 'plain' && !ref.catalog && !ref.quant && !FAMILY_WORD.test(ref.name) && !capitalSize(ref)) {
     // "table-2b", "type-2b": a size-like part in an unknown name needs model words nearby.
     if (!modelWord(surroundings(text, t.start, t.end))) return [];
   }
-  if (ref) return [modelLabel(t.start, t.text, ref)];
+  if (ref && ref.source === 'ollama' && !ref.catalog && !ref.quant && !FAMILY_WORD.test(ref.name)) {
+    // "zone=perip:10m", "[10m:1m]", "memory:32m": a size-only tag needs a model name or words.
+    if (!modelWordClose(text, t.start, t.end) && !/ollama/i.test(text.slice(Math.max(0, t.start - 40), t.start))) return [];
+  }
+  if (ref) return [...pathFormats(t, ref), modelLabel(t.start, t.text, ref)].sort((a, b) => a.start - b.start);
   return compoundParts(t);
 }
 
@@ -164,4 +183,43 @@ function compoundParts(t: Token): Label[] {
     quantLabel(t.start + quant.start, t.start + quant.end, t.text.slice(quant.start, quant.end), quant.parsed),
   ];
   return labels.sort((a, b) => a.start - b.start);
+}
+
+/** "VILA-7B", "Falcon-40B": a size written with a capital unit glued to a name is a model's. */
+function capitalSize(ref: ModelRef): boolean {
+  return !!ref.size && /[BT]$/.test(ref.name.slice(ref.size.start, ref.size.end));
+}
+
+/** A path part that is a format on its own ("4.0bpw", "W4A16", "exl2"). */
+function formatPart(part: string): ParsedQuant | undefined {
+  const q = parseQuant(part);
+  return q && !/^Q\d$/i.test(part) ? q : undefined;
+}
+
+/** "W4A16/W8A8", "exl2/4.0bpw": a token made of formats only gives one label per part. */
+function formatSegments(t: Token): Label[] | undefined {
+  if (!t.text.includes('/')) return undefined;
+  const labels: Label[] = [];
+  let at = 0;
+  for (const part of t.text.split('/')) {
+    const q = part ? formatPart(part) : undefined;
+    if (part && !q) return undefined;
+    if (q) labels.push(quantLabel(t.start + at, t.start + at + part.length, part, q));
+    at += part.length + 1;
+  }
+  return labels.length ? labels : undefined;
+}
+
+/** "…/llama2-7b-exl2/4.5bpw/": format parts of a path beside the part that names the model. */
+function pathFormats(t: Token, ref: ModelRef): Label[] {
+  if (!t.text.includes('/')) return [];
+  const labels: Label[] = [];
+  let at = 0;
+  for (const part of t.text.split('/')) {
+    const inside = at >= ref.start && at < ref.end;
+    const q = part && !inside ? formatPart(part) : undefined;
+    if (q && q.format.family !== 'float') labels.push(quantLabel(t.start + at, t.start + at + part.length, part, q));
+    at += part.length + 1;
+  }
+  return labels;
 }

@@ -31,6 +31,11 @@ export function modelWord(s: Surroundings): string | undefined {
   return MODEL_WORDS.exec(s.before)?.[0] ?? MODEL_WORDS.exec(s.after)?.[0];
 }
 
+/** A model word within a few words of the label ("a 350m model", "params: 125m"). */
+export function modelWordClose(text: string, start: number, end: number): string | undefined {
+  return modelWord({ before: text.slice(Math.max(0, start - 32), start), after: text.slice(end, end + 32) });
+}
+
 /** "Q4 2024", "FY24 Q4", "Q4 revenue". */
 export function looksLikeQuarter(s: Surroundings): boolean {
   if (/^\s*[-/'’]?\s*(?:19|20)?\d{2}(?!\d)/.test(s.after)) return true;   // Q4 2024, Q4'24, Q4-2024

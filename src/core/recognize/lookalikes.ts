@@ -15,7 +15,9 @@ export function isLookalike(text: string, start: number, end: number, token: str
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   if (before === 35 /* # */ || before === 38 /* & */) return true;  // #70B0C4, &#x70B;
   if (UUID.test(token)) return true;
-  for (const part of token.split(/[-:/_.]/)) if (isHashLike(part)) return true;
+  if (/^sha\d{1,3}[-:]/i.test(token)) return true;                // sha512-4B/qK…, sha256:…
+  // A path or URL may hold a commit ("…/blob/1d240ba3…/config.json") and still name a model.
+  if (!token.includes('/')) for (const part of token.split(/[-:_.]/)) if (isHashLike(part)) return true;
   return !/[-_.:]/.test(token) && inBase64(text, start, end);
 }
 
