@@ -40,6 +40,17 @@ function gguf(name: string, base: GgmlTypeName, typeBpw: number, effectiveBpw: n
   return { name, family: 'gguf', bits, typeBpw, effectiveBpw, ggmlBase: base, describe, glossaryId, source };
 }
 
+const IK_LLAMA = 'ikawrakow/ik_llama.cpp ggml/src/ggml-common.h @ 8337e4cd (block struct and static_assert)';
+
+/** An ik_llama.cpp type: bits from its block of 256 weights; `layout` says what the block holds. */
+function ik(name: string, bpw: number, layout: string): QuantFormat {
+  return {
+    name, family: 'gguf', bits: Math.floor(bpw), typeBpw: bpw, effectiveBpw: bpw,
+    describe: `ik_llama.cpp ${Math.floor(bpw)}-bit type (${layout}; ${bpw} bits per weight)`, glossaryId: 'i-quants',
+    source: `${IK_LLAMA}: ${bpw * 32} bytes per 256 weights`,
+  };
+}
+
 export const QUANT_FORMATS: readonly QuantFormat[] = [
   { name: 'F32', family: 'float', bits: 32, typeBpw: 32, effectiveBpw: 32, describe: '32-bit floating point (full precision)', glossaryId: 'fp32', source: 'IEEE 754 binary32: 4 bytes' },
   { name: 'F16', family: 'float', bits: 16, typeBpw: 16, effectiveBpw: 16, describe: '16-bit floating point (half precision)', glossaryId: 'fp16', source: 'IEEE 754 binary16: 2 bytes; llama.cpp table: F16 = 16.0005 bpw' },
@@ -101,6 +112,24 @@ export const QUANT_FORMATS: readonly QuantFormat[] = [
   gguf('Q4_K_L', 'Q4_K', 4.5, 5.2828, 4, 'uploader 4-bit mix: Q4_K_M with embeddings and output at Q8_0', UPLOADER_L),
   gguf('Q5_K_L', 'Q5_K', 5.5, 6.0266, 5, 'uploader 5-bit mix: Q5_K_M with embeddings and output at Q8_0', UPLOADER_L),
   gguf('Q6_K_L', 'Q6_K', 6.5625, 6.8168, 6, 'uploader 6-bit mix: Q6_K with embeddings and output at Q8_0', UPLOADER_L),
+  // ik_llama.cpp's own types (ikawrakow/ik_llama.cpp ggml/src/ggml-common.h @ 8337e4cd, block
+  // structs and static_asserts; QK_K = 256). The _KS types also keep one float per row (negligible);
+  // _R4 interleaves 4 rows of the same blocks. A file's mix is not in the name: effectiveBpw = typeBpw.
+  ik('IQ2_KS', 2.1875, 'uint16 extra + 4 scale bytes + 64 quant bytes'),
+  ik('IQ2_K', 2.375, 'fp16 d + uint16 extra + 8 scale bytes + 64 quant bytes'),
+  ik('IQ2_K_R4', 2.375, 'four IQ2_K rows interleaved'),
+  ik('IQ3_KS', 3.1875, 'uint16 extra + 4 scale bytes + 64 + 32 quant bytes'),
+  ik('IQ3_K', 3.4375, 'fp16 d + 2 uint16 + 8 scale bytes + 64 + 32 quant bytes'),
+  ik('IQ3_K_R4', 3.4375, 'four IQ3_K rows interleaved'),
+  ik('IQ4_KS', 4.25, '8 scale bytes + 128 quant bytes'),
+  ik('IQ4_KS_R4', 4.25, 'four IQ4_KS rows interleaved'),
+  ik('IQ4_K', 4.5, 'fp16 d + uint16 extra + 128 quant bytes + 12 scale bytes'),
+  ik('IQ4_K_R4', 4.5, 'four IQ4_K rows interleaved'),
+  ik('IQ5_KS', 5.25, '8 scale bytes + 128 + 32 quant bytes'),
+  ik('IQ5_K', 5.5, 'fp16 d + uint16 extra + 128 + 32 quant bytes + 12 scale bytes'),
+  ik('IQ5_K_R4', 5.5, 'four IQ5_K rows interleaved'),
+  ik('IQ6_K', 6.625, 'fp16 d + uint16 extra + 128 + 64 quant bytes + 16 scale bytes'),
+
   // ARM repacks: the same Q4_0 blocks interleaved 4 or 8 at a time for NEON/SVE kernels, so the
   // storage is Q4_0's (ggml-cpu repack: block_q4_0x4 / block_q4_0x8 hold 4 or 8 block_q4_0).
   gguf('Q4_0_4_4', 'Q4_0', 4.5, 4.5, 4, 'GGUF Q4_0 repacked in groups of 4 blocks for ARM NEON', REPACK, 'gguf'),

@@ -19,6 +19,8 @@ const HUB_GGUF_NAMES = new Set(
 );
 // Names that are not llama.cpp file types but formats of our table (uploader mixes).
 const UPLOADER_NAMES = new Set(['Q4_K_L', 'Q5_K_L', 'Q6_K_L']);
+// ik_llama.cpp's own types (quantFormats.ts), written the same way as llama.cpp's.
+const IK_NAMES = /^IQ[2-6]_K(?:S|L)?(?:_R4)?$/;
 // llama-quantize aliases (tools/quantize/quantize.cpp: "alias for Q4_K_M", …).
 const GGUF_ALIASES: Record<string, string> = { Q3_K: 'Q3_K_M', Q4_K: 'Q4_K_M', Q5_K: 'Q5_K_M' };
 
@@ -47,7 +49,7 @@ function ggufFormat(upper: string): ParsedQuant | undefined {
   if (!format || (format.family !== 'gguf' && format.family !== 'float')) return undefined;
   // A full file-type name must also be one the Hub lists; the bare widths (Q4, Q8) are ours.
   const generic = /^Q\d$/.test(name);
-  if (!generic && !HUB_GGUF_NAMES.has(name) && !UPLOADER_NAMES.has(name)) return undefined;
+  if (!generic && !HUB_GGUF_NAMES.has(name) && !UPLOADER_NAMES.has(name) && !IK_NAMES.test(name)) return undefined;
   const ambiguous = generic || name === 'F16' || name === 'F32';
   return { format, bitsPerWeight: format.typeBpw, recipe, ambiguous };
 }

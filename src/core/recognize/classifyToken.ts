@@ -18,6 +18,7 @@ const FAMILY_WORD = /llama|mistral|mixtral|qwen|qwq|gemma|phi|deepseek|gpt|falco
 /** File kinds that are not models: pictures, documents, data, code. */
 const NON_MODEL_FILE = /\.(?:png|jpe?g|gif|svg|webp|md|txt|csv|tsv|json|ya?ml|html?|pdf|docx?|xlsx?|pptx?|py|js|ts|go|rs|java|c|cpp|h|sh|log)$/i;
 
+const DATASET_CALL = /(?:load_dataset|datasets\/)\s*\(?\s*["']?$/;
 const OLLAMA_COMMAND = /ollama\s+(?:run|pull|show|create\s+\S+\s+-f|cp|push|rm)\s+$/i;
 
 function paramsLabel(start: number, end: number, text: string, size: ParamSize, decision?: Decision): Label {
@@ -75,6 +76,8 @@ function modelLabel(tokenStart: number, token: string, ref: ModelRef): Label {
 
 /** Whether a bare parameter count ("7B", "350M", "A3B", "E4B") is one, judged from its neighbours. */
 function decideBareSize(text: string, t: Token, size: ParamSize): Decision {
+  // "400M params", "7B parameters": the word after says what is counted, whatever came before.
+  if (/^\s*(?:params|parameters)\b/i.test(text.slice(t.end, t.end + 16))) return { accept: true, reason: '"parameters" written next to it' };
   const around = surroundings(text, t.start, t.end);
   if (looksLikeMoney(around) || looksLikeOtherCount(around)) return { accept: false };
   if (notASize(text, t.start, t.end)) return { accept: false };
@@ -128,6 +131,10 @@ export function classifyToken(text: string, t: Token): Label[] {
     return d.accept ? [quantLabel(t.start, t.end, t.text, quant, d)] : [];
   }
   const ref = readModelRef(t.text) ?? ollamaCommandArgument(text, t);
+  // load_dataset("org/RedPajama-Data-1T-Sample"): a data set id, not a model.
+  if (ref && DATASET_CALL.test(text.slice(Math.max(0, t.start - 24), t.start))) return [];
+  // RUNS_UP_TO_150B, MAX_HEAP_8M: constants in capitals name no model.
+  if (ref && ref.source === 'plain' && !ref.catalog && /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(t.text)) return [];
   // "fig_3b.png", "data/70b.csv": files of other kinds are not models.
   if (ref && !ref.catalog && NON_MODEL_FILE.test(t.text.slice(ref.start, ref.end))) return [];
   if (ref && ref.source === 'plain' && !ref.catalog && !ref.quant && !FAMILY_WORD.test(ref.name) && !capitalSize(ref)) {

@@ -26,6 +26,11 @@ const LLAMA_CPP_ENUM = /^(?:GGML_TYPE_|LLAMA_FTYPE_(?:MOSTLY_|ALL_)?|MOSTLY_|BNB
 const LOAD_BITS = /^(?:.*[-_])?load[-_](?:in[-_])?([48])[-_]?bit$/i;
 // Unsloth's save_method values: merged weights at 16 bits, or in bitsandbytes 4-bit.
 const MERGED = /^merged_(16|4)bit$/;
+// mistral.rs in-situ quantization: "--isq q4k" quantizes every linear layer to that ggml type
+// (EricLBuehler/mistral.rs mistralrs-core/src/pipeline/isq.rs: "q4k" => IsqType::Q4K, …); the
+// closest GGUF file type is the small mix, which keeps almost every tensor at that type.
+const ISQ_BEFORE = /(?:--isq[ =]|isq["']?\s*[:=]\s*["']?)$/i;
+const ISQ_TYPES: Record<string, string> = { q2k: 'Q2_K_S', q3k: 'Q3_K_S', q4k: 'Q4_K_S', q5k: 'Q5_K_S', q6k: 'Q6_K', q8_0: 'Q8_0' };
 const DTYPE_KEY_BEFORE = /(?:dtype|precision)["']?\s*[:=]\s*["']?$/i;
 
 function named(name: string): ParsedQuant | undefined {
@@ -55,6 +60,11 @@ export function readCodeFormat(token: string, before: string): CodeFormat | unde
   if (merged) {
     const parsed = named(merged[1] === '16' ? 'F16' : 'NF4');
     return parsed && { start: 0, end: token.length, parsed, dtype: true };
+  }
+  const isq = ISQ_TYPES[token.toLowerCase()];
+  if (isq && ISQ_BEFORE.test(before)) {
+    const parsed = named(isq);
+    return parsed && { start: 0, end: token.length, parsed, dtype: false };
   }
   if (token === 'half' && DTYPE_KEY_BEFORE.test(before)) {
     const parsed = named('F16');

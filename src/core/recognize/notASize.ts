@@ -26,8 +26,9 @@ function listMarker(token: string, before: string, after: string): boolean {
 
 /** "let 3b = a + c", "\frac{4B}{3}", "(5m * 4)", "(128B = 1 VRF)": algebra, not a model. */
 function equation(before: string, after: string): boolean {
-  if (/^\s*[+*/^](?![=>])|^\s+=\s/.test(after)) return true;
-  if (/(?:[+*^]\s*|\s[=/]\s+)$/.test(before)) return true;
+  // A single "*" is a product; "**" is Markdown bold.
+  if (/^\s*(?:[+/^]|\*(?!\*))(?![=>])|^\s+=\s/.test(after)) return true;
+  if (/(?:[+^]\s*|(?<!\*)\*\s*|\s[=/]\s+)$/.test(before)) return true;
   return /\\(?:frac|sqrt|mathbf|mathrm|cdot|times)\s*\{?$/.test(before) || /^\}\{/.test(after);
 }
 
@@ -41,7 +42,7 @@ const BYTES_BEFORE = /(?<![A-Za-z_])(?:size|bytes?|stride|offset|length|align(?:
 const DATASET_WORDS = /(?:load_dataset|datasets?\b|fineweb|sample-\d|data sample|corpus|redpajama|dolma|pile\b|c4\b)/i;
 
 /** tqdm and wget bars: "45%|████ | 230M/512M [00:14<00:19", "100%[=====>] 141.11M". */
-const PROGRESS = /\d%\||\[\d{2}:\d{2}<|\d%\[=*>?\s*\]|\d(?:\.\d+)?\s?(?:[kMG]B|[kMG]byte|B)\/s\]|it\/s\]|s\/it\]/;
+const PROGRESS = /\d%\||\[\d{2}:\d{2}<|\d%\[=*>?\s*\]|=>\]\s*$|\d(?:\.\d+)?\s?(?:[kMG]B|[kMG]byte|B)\/s\]|it\/s\]|s\/it\]/;
 
 /**
  * Why a bare size-shaped token is not a parameter count, or undefined when nothing says so.
