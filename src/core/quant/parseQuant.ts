@@ -68,6 +68,9 @@ const RULES: readonly Rule[] = [
   { re: /^(?:bf16|bfloat16)$/, to: 'BF16' },
   { re: /^(?:fp8|float8|fp8[-_]e4m3(?:fn)?|e4m3|fp8[-_]dynamic)$/, to: 'FP8' },
   { re: /^(?:int8|8-?bit|w8a(?:8|16))$/, to: 'INT8', ambiguous: true },
+  // "32-bit precision", "16-bit weights": float widths written as bit counts need context.
+  { re: /^32-?bit$/, to: 'F32', ambiguous: true },
+  { re: /^16-?bit$/, to: 'F16', ambiguous: true },
   { re: /^(?:int4|4-?bit|w4a(?:8|16))$/, to: 'INT4', ambiguous: true },
   { re: /^(?:nf4|bnb-?4-?bit|bnb-nf4)$/, to: 'NF4' },
   { re: /^(?:bnb-?8-?bit|llm\.int8)$/, to: 'INT8' },

@@ -146,7 +146,9 @@ export function classifyToken(text: string, t: Token): Label[] {
     if (!modelWordClose(text, t.start, t.end) && !/ollama/i.test(text.slice(Math.max(0, t.start - 40), t.start))) return [];
   }
   if (ref) return [...pathFormats(t, ref), modelLabel(t.start, t.text, ref)].sort((a, b) => a.start - b.start);
-  return compoundParts(t);
+  // "models/exl2/4.0bpw/": format parts of a path that names no model.
+  const parts = pathFormats(t);
+  return parts.length ? parts : compoundParts(t);
 }
 
 // Up to two words before a size, on the same line: "Llama 3.1 70B", "Mixtral 8x7B", "Qwen2.5 7B".
@@ -218,14 +220,14 @@ function formatSegments(t: Token): Label[] | undefined {
 }
 
 /** "…/llama2-7b-exl2/4.5bpw/": format parts of a path beside the part that names the model. */
-function pathFormats(t: Token, ref: ModelRef): Label[] {
+function pathFormats(t: Token, ref?: ModelRef): Label[] {
   if (!t.text.includes('/')) return [];
   const labels: Label[] = [];
   let at = 0;
   for (const part of t.text.split('/')) {
-    const inside = at >= ref.start && at < ref.end;
+    const inside = !!ref && at >= ref.start && at < ref.end;
     const q = part && !inside ? formatPart(part) : undefined;
-    if (q && q.format.family !== 'float') labels.push(quantLabel(t.start + at, t.start + at + part.length, part, q));
+    if (q && q.format.family !== 'float' && !q.ambiguous) labels.push(quantLabel(t.start + at, t.start + at + part.length, part, q));
     at += part.length + 1;
   }
   return labels;

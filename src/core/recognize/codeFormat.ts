@@ -31,6 +31,8 @@ const MERGED = /^merged_(16|4)bit$/;
 // closest GGUF file type is the small mix, which keeps almost every tensor at that type.
 const ISQ_BEFORE = /(?:--isq[ =]|isq["']?\s*[:=]\s*["']?)$/i;
 const ISQ_TYPES: Record<string, string> = { q2k: 'Q2_K_S', q3k: 'Q3_K_S', q4k: 'Q4_K_S', q5k: 'Q5_K_S', q6k: 'Q6_K', q8_0: 'Q8_0' };
+// imatrix uploads prefix the format with "i1-" (mradermacher: "Model.i1-IQ3_M.gguf").
+const IMATRIX = /^i1-(.+)$/;
 const DTYPE_KEY_BEFORE = /(?:dtype|precision)["']?\s*[:=]\s*["']?$/i;
 
 function named(name: string): ParsedQuant | undefined {
@@ -61,6 +63,9 @@ export function readCodeFormat(token: string, before: string): CodeFormat | unde
     const parsed = named(merged[1] === '16' ? 'F16' : 'NF4');
     return parsed && { start: 0, end: token.length, parsed, dtype: true };
   }
+  const imatrix = IMATRIX.exec(token);
+  const weighted = imatrix ? parseQuant(imatrix[1]) : undefined;
+  if (weighted && !weighted.ambiguous) return { start: 3, end: token.length, parsed: weighted, dtype: false };
   const isq = ISQ_TYPES[token.toLowerCase()];
   if (isq && ISQ_BEFORE.test(before)) {
     const parsed = named(isq);

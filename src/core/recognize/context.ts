@@ -6,7 +6,7 @@ export const CONTEXT_CHARS = 160;
 
 const MODEL_WORDS = /(?<![A-Za-z])(?:models?|llms?|gguf|ggml|ollama|llama\d*|mistral|mixtral|qwen\d*|gemma\d*|phi-?\d*|deepseek|gpt|falcon|olmo|granite|smollm\d*|hugging ?face|hf|transformers|vllm|llama\.cpp|quant\w*|weights?|params?|parameters?|checkpoints?|instruct|chat|vram|gpus?|cuda|inference|fine-?tun\w*|lora|qlora|torch|pytorch|dtype|precision|bnb|bitsandbytes|awq|gptq|exl2|mlx|safetensors|embeddings?|moe|experts?|kv|bpw|compression|compressed)(?![A-Za-z])/i;
 /** A count of something other than parameters: "15T tokens", "3M rows", "8B people". */
-const OTHER_COUNT_AFTER = /^[\s-]*(?:tokens?|samples?|rows?|words?|requests?|images?|users?|people|records?|documents?|examples?|steps?|pairs?|lines?|characters?|chars|bytes?|instructions?)\b/i;
+const OTHER_COUNT_AFTER = /^[\s-]*(?:tokens?|samples?|rows?|words?|requests?|images?|users?|people|records?|documents?|examples?|steps?|pairs?|lines?|characters?|chars|bytes?|instructions?|context|ctx)\b/i;
 const MONEY_BEFORE = /(?:revenue|sales|valuation|funding|raised|worth|profit|earnings|budget|market cap|arr|usd|eur|dollars?)\s+(?:\w+\s+){0,3}$/i;
 const VERSION_BEFORE = /(?:version|release|ver\.)\s*$/i;
 const QUARTER_WORDS = /(?<![A-Za-z])(?:fy\s?'?\d{2,4}|fiscal|quarters?|quarterly|revenue|earnings|sales|profit|budget|roadmap|okrs?|h[12]|q[1-4]\s*['’]?\s*(?:19|20)?\d{2}|(?:19|20)\d{2}\s*q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?![A-Za-z])/i;

@@ -34,6 +34,7 @@ const GENERIC_DIR = /^(?:models?|data|tmp|temp|path|mnt|home|checkpoints?|ckpts?
 const SCHEME = /^(?!https?:)[a-z][a-z0-9+.-]*:\/\//i;
 // "${MODEL_PATH:-Qwen/Qwen3-32B}": a shell default value.
 const SHELL_DEFAULT = /^[A-Za-z_][A-Za-z0-9_]*:-/;
+const HUB_NOT_MODEL = /(?:^|\/)(?:huggingface\.co|hf\.co)\/(?:datasets|spaces|collections|papers|blog|docs)\//i;
 const FILE_EXT = /\.[A-Za-z]{1,10}$/;
 // A name part begins with a word of two or more letters ("llama", "Qwen2.5", "gpt-oss").
 const NAMEY = /^[A-Za-z]{2}/;
@@ -119,6 +120,8 @@ function read(token: string): ModelRef | undefined {
   if (GGUF_FILE.test(token)) return ggufFile(token);
   if (token.includes(':') && !token.includes('/')) return ollamaTag(token);
   if (token.includes('/')) {
+    // huggingface.co/datasets/…, /spaces/…, /collections/…: pages that are not a model.
+    if (HUB_NOT_MODEL.test(token)) return undefined;
     return huggingFaceId(token) ?? lastPathSegment(token);
   }
   return plainName(token);

@@ -13,6 +13,7 @@ import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, for
 import { escapeMarkdown, table } from './markdown';
 import { Memo } from '../memo';
 import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from './weightsTable';
+import { isDtypeLabel, renderDtypeHover } from './dtypeHover';
 
 export interface HoverOptions {
   units: MemoryUnit;
@@ -163,6 +164,7 @@ export function renderHover(label: Label, options: HoverOptions): string {
 }
 
 function render(label: Label, options: HoverOptions): string {
+  if (isDtypeLabel(label)) return renderDtypeHover(label, options.glossaryLink);
   // Most useful first: what it is, what it costs to run; then the comparison, the idea, links.
   const lines: string[] = [headline(label)];
   const d = label.detail ?? {};
