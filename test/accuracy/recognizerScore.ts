@@ -8,7 +8,16 @@ import * as path from 'path';
 import { findLabels } from '../../src/core/recognize/findLabels';
 import type { Label } from '../../src/core/types';
 
-const CORPUS = path.resolve(__dirname, '../../../test/data/corpus/lines.jsonl');
+/** The corpus file, found from wherever this module was bundled to (out/test/…, any depth). */
+function corpusFile(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 8; i++) {
+    const file = path.join(dir, 'test/data/corpus/lines.jsonl');
+    if (fs.existsSync(file)) return file;
+    dir = path.dirname(dir);
+  }
+  throw new Error('test/data/corpus/lines.jsonl not found above ' + __dirname);
+}
 
 export interface GoldLabel {
   start: number; end: number; text: string; kind: 'params' | 'quant' | 'model';
@@ -25,7 +34,7 @@ export interface CorpusRecord {
   debatable?: string;
 }
 
-export function loadCorpus(file = CORPUS): CorpusRecord[] {
+export function loadCorpus(file = corpusFile()): CorpusRecord[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l) as CorpusRecord);
 }
 
