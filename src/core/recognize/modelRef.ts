@@ -56,6 +56,8 @@ function ggufFile(token: string): ModelRef | undefined {
   if (shard) name = name.slice(0, shard.index);
   if (!name) return undefined;
   const ref = describe(name, 'gguf', slash + 1, token.length, file.replace(GGUF_FILE, '.gguf'));
+  // "model.gguf", "args.gguf", "test.gguf": a file name that says nothing about size or format.
+  if (!ref.size && !ref.quant && !ref.catalog) return undefined;
   if (shard) { ref.shard = Number(shard[1]); ref.shards = Number(shard[2]); }
   return ref;
 }

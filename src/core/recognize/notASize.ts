@@ -44,6 +44,12 @@ const DATASET_WORDS = /(?:load_dataset|datasets?\b|fineweb|sample-\d|data sample
 /** tqdm and wget bars: "45%|████ | 230M/512M [00:14<00:19", "100%[=====>] 141.11M". */
 const PROGRESS = /\d%\||\[\d{2}:\d{2}<|\d%\[=*>?\s*\]|=>\]\s*$|\d(?:\.\d+)?\s?(?:[kMG]B|[kMG]byte|B)\/s\]|it\/s\]|s\/it\]/;
 
+/** "{i:>03b}": a format specification (binary, zero-padded), not a size. */
+const FORMAT_SPEC_BEFORE = /\{[^{}\s]*:[<>^=+\- #]*0?$/;
+
+/** "57 2a d0 27 a6 5a e1 76  a7 3f": a hex dump; "7b" there is one byte. */
+const HEX_PAIRS = /(?:^|\s)(?:[0-9a-f]{2}\s+){3}$/;
+
 /**
  * Why a bare size-shaped token is not a parameter count, or undefined when nothing says so.
  * `lowerM` marks a lowercase "m" suffix, which is far more often minutes or millicores.
@@ -54,6 +60,8 @@ export function notASize(text: string, start: number, end: number): string | und
   const unit = text.charCodeAt(end - 1);
   const minutes = unit === 109 /* m */;
   if (bracketed(before, after)) return 'range selector or colour code';
+  if (FORMAT_SPEC_BEFORE.test(before) && after.startsWith('}')) return 'format specification';
+  if (end - start === 2 && HEX_PAIRS.test(before) && /^\s+[0-9a-f]{2}(?:\s|$)/.test(after)) return 'hex dump';
   if (minutes && (DURATION_BEFORE.test(before) || DURATION_AFTER.test(after) || POD_AGE.test(before))) return 'duration';
   if (ZONE_BEFORE.test(before)) return 'zone, buffer or resource size';
   if (listMarker(text.slice(start, end), before, after)) return 'list marker';

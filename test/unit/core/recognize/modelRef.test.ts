@@ -46,6 +46,7 @@ suite('recognizer: names in paths and ids', () => {
       'fig = "assets/radar_72b.jpg"', 'data/70b.csv', 'configs/config_671B.json', 'scripts/run_gpt2_124M.sh',
       'adapter_model.safetensors:   0%|  | 0.00/162M [00:00<?, ?B/s]', 'kubectl get nodes -o custom-columns="NAME:.metadata.name"',
       'Volume:         pvc-e5578707-c626-11e6-baf6-08002729a32b', 'deps/usearch/fp16/include)',
+      'model, tokenizer = models.load(args.gguf, args.repo)', 'mistralrs run -f /path/to/model.gguf',
     ]) assert.deepStrictEqual(read(text), [], text);
   });
 });

@@ -55,6 +55,10 @@ suite('recognizer: look-alike families stay silent', () => {
   silent('byte counts', ['feature: { size=68B', '// each block stride = 38B ----', "-e HEAP_NEWSIZE='32m' \\"]);
   silent('colour codes', ['print(f"\\033[90m{reasoning}\\033[0m")', '[2m2026-07-05T08:45:14Z[0m [32m INFO[0m']);
   silent('encoded text', ['M9V%N7&0@8B!I;G1E9W)A=&]R<V`@8F5E;B!T<F%I;F5D', '"integrity": "sha512-4B/qKCfeE/ODUaAUpSwfzazo5x29WD4r3vXiWsB7"']);
+  silent('hex dumps and format specifications', [
+    '000000c0  57 2a d0 27 a6 5a e1 76  a7 3f f0 b7 0a 7b ff 53  |W*.\'.Z.v.?...{.S|',
+    "print(f'{i} in binary is {i:>03b}')",
+  ]);
   silent('constants and Hub pages that are not models', [
     'RUNS_UP_TO_150B="$(printf "%s " "${runs[@]}")"',
     '<iframe src="https://huggingface.co/datasets/argilla/synthetic-data-generation-with-llama3-405B/embed/viewer"',
