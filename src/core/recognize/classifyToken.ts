@@ -201,6 +201,8 @@ function capitalSize(ref: ModelRef): boolean {
 
 /** A path part that is a format on its own ("4.0bpw", "W4A16", "exl2"). */
 function formatPart(part: string): ParsedQuant | undefined {
+  // Every format name has a digit except AWQ and GPTQ: a cheap test first, for long paths.
+  if (part.length < 3 || part.length > 24 || !/\d|^(?:awq|gptq)$/i.test(part)) return undefined;
   const q = parseQuant(part);
   return q && !/^Q\d$/i.test(part) ? q : undefined;
 }
@@ -221,7 +223,8 @@ function formatSegments(t: Token): Label[] | undefined {
 
 /** "…/llama2-7b-exl2/4.5bpw/": format parts of a path beside the part that names the model. */
 function pathFormats(t: Token, ref?: ModelRef): Label[] {
-  if (!t.text.includes('/')) return [];
+  // Paths of more than 16 parts are generated text, not a model's directory.
+  if (!t.text.includes('/') || t.text.split('/', 17).length > 16) return [];
   const labels: Label[] = [];
   let at = 0;
   for (const part of t.text.split('/')) {
