@@ -27,8 +27,20 @@ export function surroundings(text: string, start: number, end: number): Surround
 }
 
 /** The first model-related word near the label, if any. */
+const MODEL_WORDS_ALL = new RegExp(MODEL_WORDS.source, 'gi');
+
+/**
+ * The model-related word nearest to the label, if any: the hover cites it, so it must be the one
+ * that stands next to the label, not one at the far end of the window.
+ */
 export function modelWord(s: Surroundings): string | undefined {
-  return MODEL_WORDS.exec(s.before)?.[0] ?? MODEL_WORDS.exec(s.after)?.[0];
+  let before: RegExpExecArray | undefined;
+  MODEL_WORDS_ALL.lastIndex = 0;
+  for (let m = MODEL_WORDS_ALL.exec(s.before); m; m = MODEL_WORDS_ALL.exec(s.before)) before = m;
+  const after = MODEL_WORDS.exec(s.after);
+  if (!before) return after?.[0];
+  if (!after) return before[0];
+  return s.before.length - (before.index + before[0].length) <= after.index ? before[0] : after[0];
 }
 
 /** A model word within a few words of the label ("a 350m model", "params: 125m"). */
