@@ -32,8 +32,10 @@ export interface QuantFormat {
 
 const LLAMA_CPP_TABLE = 'llama.cpp tools/quantize/README.md, Llama-3.1-8B table (effectiveBpw); ggml-common.h block layout (typeBpw)';
 const BLOCK_LAYOUT = 'ggml-common.h block layout (ggml-org/llama.cpp)';
-const UPLOADER_L = 'bartowski model cards (Q*_K_L: "Uses Q8_0 for embed and output weights"); base mix from the llama.cpp table';
-const REPACK = 'ggml-org/llama.cpp ggml/src/ggml-cpu repack (block_q4_0x4, block_q4_0x8 of block_q4_0); storage as Q4_0';
+const UPLOADER_L = 'bartowski model cards (Q*_K_L: "Uses Q8_0 for embed and output weights"); '
+  + 'base mix from the llama.cpp table';
+const REPACK = 'ggml-org/llama.cpp ggml/src/ggml-cpu repack (block_q4_0x4, block_q4_0x8 of block_q4_0); '
+  + 'storage as Q4_0';
 
 function gguf(name: string, base: GgmlTypeName, typeBpw: number, effectiveBpw: number, bits: number, describe: string,
   source = LLAMA_CPP_TABLE, glossaryId = 'k-quants'): QuantFormat {

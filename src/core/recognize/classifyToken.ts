@@ -6,7 +6,9 @@ import { parseQuant, findQuantInName, type ParsedQuant } from '../quant/parseQua
 import { parseParamSize, findParamSizeInName, type ParamSize } from './paramSize';
 import { readModelRef, type ModelRef } from './modelRef';
 import { isLookalike } from './lookalikes';
-import { looksLikeBytes, looksLikeMoney, looksLikeOtherCount, looksLikeQuarter, modelWord, modelWordClose, surroundings } from './context';
+import {
+  looksLikeBytes, looksLikeMoney, looksLikeOtherCount, looksLikeQuarter, modelWord, modelWordClose, surroundings,
+} from './context';
 import { notASize, aboutData } from './notASize';
 import { readCodeFormat } from './codeFormat';
 import type { Token } from './tokens';
@@ -77,7 +79,9 @@ function modelLabel(tokenStart: number, token: string, ref: ModelRef): Label {
 /** Whether a bare parameter count ("7B", "350M", "A3B", "E4B") is one, judged from its neighbours. */
 function decideBareSize(text: string, t: Token, size: ParamSize): Decision {
   // "400M params", "7B parameters": the word after says what is counted, whatever came before.
-  if (/^\s*(?:params|parameters)\b/i.test(text.slice(t.end, t.end + 16))) return { accept: true, reason: '"parameters" written next to it' };
+  if (/^\s*(?:params|parameters)\b/i.test(text.slice(t.end, t.end + 16))) {
+    return { accept: true, reason: '"parameters" written next to it' };
+  }
   const around = surroundings(text, t.start, t.end);
   if (looksLikeMoney(around) || looksLikeOtherCount(around)) return { accept: false };
   if (notASize(text, t.start, t.end)) return { accept: false };
@@ -109,7 +113,8 @@ export function classifyToken(text: string, t: Token): Label[] {
   const code = readCodeFormat(t.text, text.slice(Math.max(0, t.start - 24), t.start));
   if (code) {
     const span = t.text.slice(code.start, code.end);
-    return [quantLabel(t.start + code.start, t.start + code.end, span, code.parsed, { accept: true, dtype: code.dtype })];
+    const decision = { accept: true, dtype: code.dtype };
+    return [quantLabel(t.start + code.start, t.start + code.end, span, code.parsed, decision)];
   }
   const formats = formatSegments(t);
   if (formats) return formats;
@@ -143,7 +148,8 @@ export function classifyToken(text: string, t: Token): Label[] {
   }
   if (ref && ref.source === 'ollama' && !ref.catalog && !ref.quant && !FAMILY_WORD.test(ref.name)) {
     // "zone=perip:10m", "[10m:1m]", "memory:32m": a size-only tag needs a model name or words.
-    if (!modelWordClose(text, t.start, t.end) && !/ollama/i.test(text.slice(Math.max(0, t.start - 40), t.start))) return [];
+    const ollama = /ollama/i.test(text.slice(Math.max(0, t.start - 40), t.start));
+    if (!modelWordClose(text, t.start, t.end) && !ollama) return [];
   }
   if (ref) return [...pathFormats(t, ref), modelLabel(t.start, t.text, ref)].sort((a, b) => a.start - b.start);
   // "models/exl2/4.0bpw/": format parts of a path that names no model.
@@ -230,7 +236,9 @@ function pathFormats(t: Token, ref?: ModelRef): Label[] {
   for (const part of t.text.split('/')) {
     const inside = !!ref && at >= ref.start && at < ref.end;
     const q = part && !inside ? formatPart(part) : undefined;
-    if (q && q.format.family !== 'float' && !q.ambiguous) labels.push(quantLabel(t.start + at, t.start + at + part.length, part, q));
+    if (q && q.format.family !== 'float' && !q.ambiguous) {
+      labels.push(quantLabel(t.start + at, t.start + at + part.length, part, q));
+    }
     at += part.length + 1;
   }
   return labels;

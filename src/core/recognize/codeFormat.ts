@@ -30,7 +30,9 @@ const MERGED = /^merged_(16|4)bit$/;
 // (EricLBuehler/mistral.rs mistralrs-core/src/pipeline/isq.rs: "q4k" => IsqType::Q4K, …); the
 // closest GGUF file type is the small mix, which keeps almost every tensor at that type.
 const ISQ_BEFORE = /(?:--isq[ =]|isq["']?\s*[:=]\s*["']?)$/i;
-const ISQ_TYPES: Record<string, string> = { q2k: 'Q2_K_S', q3k: 'Q3_K_S', q4k: 'Q4_K_S', q5k: 'Q5_K_S', q6k: 'Q6_K', q8_0: 'Q8_0' };
+const ISQ_TYPES: Record<string, string> = {
+  q2k: 'Q2_K_S', q3k: 'Q3_K_S', q4k: 'Q4_K_S', q5k: 'Q5_K_S', q6k: 'Q6_K', q8_0: 'Q8_0',
+};
 // imatrix uploads prefix the format with "i1-" (mradermacher: "Model.i1-IQ3_M.gguf").
 const IMATRIX = /^i1-(.+)$/;
 const DTYPE_KEY_BEFORE = /(?:dtype|precision)["']?\s*[:=]\s*["']?$/i;

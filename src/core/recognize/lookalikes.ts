@@ -33,9 +33,15 @@ function inEncodedRun(text: string, start: number, end: number): boolean {
   const limit = 32;
   let marks = 0;
   let s = start;
-  while (s > 0 && start - s < limit && text.charCodeAt(s - 1) > 32) { s--; if (isEncodingMark(text.charCodeAt(s))) marks++; }
+  while (s > 0 && start - s < limit && text.charCodeAt(s - 1) > 32) {
+    s--;
+    if (isEncodingMark(text.charCodeAt(s))) marks++;
+  }
   let e = end;
-  while (e < text.length && e - end < limit && text.charCodeAt(e) > 32) { if (isEncodingMark(text.charCodeAt(e))) marks++; e++; }
+  while (e < text.length && e - end < limit && text.charCodeAt(e) > 32) {
+    if (isEncodingMark(text.charCodeAt(e))) marks++;
+    e++;
+  }
   return marks >= 4 && e - s >= 16;
 }
 

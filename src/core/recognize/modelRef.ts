@@ -29,7 +29,11 @@ const HF_PART = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const HF_REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*(?::[A-Za-z0-9._-]+)?$/;
 const HF_HOSTS = new Set(['huggingface.co', 'hf.co', 'www.huggingface.co', 'ollama.com', 'registry.ollama.ai']);
 // First path parts that are directories, not organisations ("models/Qwen3-8B", "data/zephyr-7b-sft").
-const GENERIC_DIR = /^(?:models?|data|tmp|temp|path|mnt|home|checkpoints?|ckpts?|weights|outputs?|out|cache|raid|workspace|local|src|configs?|experiments?|runs?|saved?|results?|downloads?|assets)$/i;
+const GENERIC_DIR = new RegExp(`^(?:${[
+  'models?', 'data', 'tmp', 'temp', 'path', 'mnt', 'home', 'checkpoints?', 'ckpts?', 'weights',
+  'outputs?', 'out', 'cache', 'raid', 'workspace', 'local', 'src', 'configs?', 'experiments?', 'runs?', 'saved?',
+  'results?', 'downloads?', 'assets',
+].join('|')})$`, 'i');
 // "hf://org/name", "ollama://gemma:2b", "pvc://…", "s3://…": a scheme before a path (not http).
 const SCHEME = /^(?!https?:)[a-z][a-z0-9+.-]*:\/\//i;
 // "${MODEL_PATH:-Qwen/Qwen3-32B}": a shell default value.

@@ -22,7 +22,9 @@ export function renderDtypeHover(label: Label, glossaryLink?: (id: string) => st
   const f = quantFormat(label.quant!)!;
   const bpw = label.bitsPerWeight ?? f.typeBpw;
   const bytes = bytesPerParameter(bpw);
-  const first = `**${escapeMarkdown(label.text)}** — ${escapeMarkdown(f.name)}: ${bytes} byte${bytes === '1' ? '' : 's'} per parameter (${escapeMarkdown(f.describe)}).`;
+  const unit = bytes === '1' ? 'byte' : 'bytes';
+  const first = `**${escapeMarkdown(label.text)}** — ${escapeMarkdown(f.name)}: ${bytes} ${unit} per parameter`
+    + ` (${escapeMarkdown(f.describe)}).`;
   const term = glossarySummary(f.glossaryId) !== undefined ? glossaryTerm(f.glossaryId) : undefined;
   if (!glossaryLink || !term) return first;
   return `${first}\n\n$(book) Glossary: [${escapeMarkdown(term)}](${glossaryLink(f.glossaryId)})`;
