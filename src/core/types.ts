@@ -1,4 +1,4 @@
-// The public types of the core API (see shared DESIGN.md: this is a contract).
+// The public types of the core API (docs/ARCHITECTURE.md section 5: this is a contract).
 // All sizes are bytes; all parameter counts are plain numbers (7e9, not "7B").
 
 /** What a size label says. `start`/`end` are offsets into the text that was scanned. */
@@ -61,8 +61,9 @@ export interface ModelInfo {
   [extra: string]: unknown;
 }
 
-export type Engine = 'llama.cpp' | 'ollama' | 'vllm' | 'transformers';
-export type Mode = 'inference' | 'full' | 'lora' | 'qlora';
+// Engines and modes are listed once, in options.ts.
+import type { Engine, Mode } from './options';
+export type { Engine, Mode };
 
 export interface EstimateInput {
   /** A model: HF id, GGUF file name, Ollama tag or plain name. */
@@ -81,6 +82,25 @@ export interface EstimateInput {
   flashAttention?: boolean;
   /** Fine-tuning: gradient checkpointing; default true. */
   gradientCheckpointing?: boolean;
+  /** Fine-tuning (RunSettings names): micro-batch per GPU and tokens per sequence; default batch, contextTokens. */
+  trainBatch?: number;
+  seqLen?: number;
+  /** LoRA rank (default 16) and target modules (default every attention and MLP projection). */
+  loraRank?: number;
+  loraTargets?: string | string[];
+  /** 'adamw' (default), 'adamw_8bit', 'paged_adamw_8bit', 'paged_adamw_32bit', 'sgd', 'adafactor', … */
+  optimizer?: string;
+  /** Attention kernel while training: 'sdpa' (default), 'flash' or 'eager' (keeps the score matrix). */
+  attention?: 'eager' | 'sdpa' | 'flash';
+  /** 'mixed' (default: fp32 master weights and states) or 'bf16' (everything in bf16). */
+  trainPrecision?: 'mixed' | 'bf16';
+  /** Micro-batches per optimizer step; 1 lets gradients and activations share the peak. Default: several. */
+  gradientAccumulation?: number;
+  /** Dtype the loss is computed in: 'fp32' (default: transformers, autocast) or 'bf16'. */
+  lossPrecision?: 'fp32' | 'bf16';
+  /** Training across GPUs: data-parallel GPUs and ZeRO stage (0 = DDP replicas, default; FSDP full shard = 3). */
+  dataParallel?: number;
+  zeroStage?: 0 | 1 | 2 | 3;
   /** Memory of the GPU(s) the model is meant for; lets vLLM's reservation be stated. */
   gpuMemoryBytes?: number;
 }
@@ -108,6 +128,9 @@ export interface MemoryParts {
   gradientsBytes?: number;
   optimizerBytes?: number;
   activationsBytes?: number;
+  /** Fine-tuning: LoRA adapter weights, and the logits with the loss buffers. */
+  adaptersBytes?: number;
+  logitsBytes?: number;
 }
 
 export interface GlossaryEntry {
