@@ -273,7 +273,7 @@ function placeSharded(p: PlacementInput): Placement {
       pool = reserved - d.weightsBytes - (reservation.measuredRuntime?.(p.overhead) ?? d.overheadBytes - comm) - comm;
       d.fits = d.totalBytes <= reserved;
     } else {
-      pool = reserved - CUDA_CONTEXT_BYTES - d.weightsBytes;
+      pool = reserved - CUDA_CONTEXT_BYTES - (ranks > 1 ? p.policy.perRankCommBytes : 0) - d.weightsBytes;
       d.fits = d.weightsBytes + d.kvCacheBytes + CUDA_CONTEXT_BYTES <= reserved && d.overheadBytes - CUDA_CONTEXT_BYTES <= capacity - reserved;
     }
     const perToken = d.kvCacheBytes / cells;
