@@ -9,11 +9,11 @@ suite('devices: published per-device figures', () => {
   const rows = compareDevices();
   const compared = rows.filter(r => r.estimate !== undefined);
 
-  test('at least 12 configurations are compared, across TP 1/2/4, partial offload, tensor split and a projector', () => {
+  test('at least 12 configurations are compared, across TP 1/2/4/8, partial offload, tensor split and a projector', () => {
     const configs = new Set(compared.map(r => r.label.replace(/-(gpu\d|weights|kvpool|host)(?= \().*$/, '')));
     assert.ok(compared.length >= 12, `only ${compared.length} rows compared`);
     assert.ok(configs.size >= 10, [...configs].join(', '));
-    for (const kind of ['tp1', 'tp2', 'tp4', 'ngl0', 'ngl10', '43of81', 'ts-10-6', 'mmproj']) {
+    for (const kind of ['tp1', 'tp2', 'tp4', 'tp8', 'ngl0', 'ngl10', '43of81', 'ts-10-6', 'mmproj']) {
       assert.ok(compared.some(r => r.label.includes(kind)), `no compared row for ${kind}`);
     }
   });
