@@ -13,6 +13,7 @@ import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, for
 import { escapeMarkdown, table } from './markdown';
 import { Memo } from '../memo';
 import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from './weightsTable';
+import { deviceFitLine } from './deviceFit';
 
 export interface HoverOptions {
   units: MemoryUnit;
@@ -62,8 +63,9 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   if (!model) return undefined;
   const quant = runFormat(label, engine);
   let e: MemoryEstimate;
+  const input = estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined });
   try {
-    e = estimateMemory(estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined }));
+    e = estimateMemory(input);
   } catch {
     return undefined;
   }
@@ -75,9 +77,21 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
     const target = gibTarget(gpus.length > 1 ? `your ${gpus.length} GPUs` : 'your GPU', gpus.reduce((x, y) => x + y, 0));
     const v = verdict(e.totalBytes, target);
     fit = ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ${target.label} (${gpus.join(' + ')} GiB).`;
+    fit += perGpuLine(input, gpus, options);
   }
   const kv = options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';
   return `To run it on ${engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}`;
+}
+
+/** " GPU 0: 21.3 / 24 GiB · GPU 1: 20.9 / 24 GiB." for several GPUs; empty when there is one. */
+function perGpuLine(input: ReturnType<typeof estimateInput>, gpus: number[], options: HoverOptions): string {
+  if (gpus.length < 2) return '';
+  try {
+    const line = deviceFitLine(estimateMemory({ ...input, gpus: gpus.map(g => g * 2 ** 30) }), options.units);
+    return line ? ` ${escapeMarkdown(line)}.` : '';
+  } catch {
+    return '';
+  }
 }
 
 function headline(label: Label): string {

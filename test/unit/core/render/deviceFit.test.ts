@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import { deviceFitLine } from '../../../../src/core/render/deviceFit';
+import { estimateMemory } from '../../../../src/core/estimate/estimateMemory';
+import type { MemoryEstimate } from '../../../../src/core/types';
+
+const GiB = 2 ** 30;
+
+suite('render: per-device fit line', () => {
+  test('GPU i: used / capacity, one decimal, the unit once per entry', () => {
+    const e = { weightsBytes: 40 * GiB, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 0, basis: 'config', assumptions: [],
+      devices: [
+        { label: 'GPU 0', weightsBytes: 0, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 21.34 * GiB, capacityBytes: 24 * GiB, fits: true },
+        { label: 'GPU 1', weightsBytes: 0, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 20.9 * GiB, capacityBytes: 24 * GiB, fits: true },
+      ] } as MemoryEstimate;
+    assert.strictEqual(deviceFitLine(e, 'GiB'), 'GPU 0: 21.3 / 24 GiB · GPU 1: 20.9 / 24 GiB');
+  });
+
+  test('a real split: 70B on two 24 GiB GPUs with llama.cpp, what does not fit is marked', () => {
+    const e = estimateMemory({ model: 'meta-llama/Llama-3.1-70B', quant: 'Q4_K_M', gpus: [24 * GiB, 24 * GiB], contextTokens: 8192 });
+    const line = deviceFitLine(e, 'GiB')!;
+    assert.match(line, /^GPU 0: [\d.]+ \/ 24 GiB( ✗)? · GPU 1: [\d.]+ \/ 24 GiB( ✗)?/);
+    const partial = estimateMemory({ model: 'meta-llama/Llama-3.1-70B', quant: 'Q4_K_M', gpus: [24 * GiB], gpuLayers: 40 });
+    assert.match(deviceFitLine(partial, 'GiB')!, /system RAM [\d.]+ GiB/);
+  });
+
+  test('no split, no line', () => {
+    assert.strictEqual(deviceFitLine({ weightsBytes: 1, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 1, basis: 'label', assumptions: [] }, 'GB'), undefined);
+  });
+});
+
+suite('render: the hover shows the split over several GPUs', () => {
+  test('two 24 GiB GPUs: one entry per GPU after the verdict', async () => {
+    const { renderHover } = await import('../../../../src/core/render/hoverMarkdown');
+    const { findLabels } = await import('../../../../src/core/recognize/findLabels');
+    const label = findLabels('Llama-3.1-70B-Instruct-Q4_K_M.gguf')[0];
+    const two = renderHover(label, { units: 'GiB', gpusGiB: [24, 24] });
+    assert.match(two, /GPU 0: [\d.]+ \/ 24 GiB.* · GPU 1: [\d.]+ \/ 24 GiB/);
+    const one = renderHover(label, { units: 'GiB', gpusGiB: [24] });
+    assert.doesNotMatch(one, /GPU 0:/);
+  });
+});
