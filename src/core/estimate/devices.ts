@@ -161,6 +161,9 @@ function placeLayers(p: PlacementInput): Placement {
   const L = p.arch.layers;
   const gpuCount = p.gpus?.length ?? Math.max(p.tensorParallel ?? 1, p.pipelineParallel ?? 1, p.tensorSplit?.length ?? 1);
   const notes: string[] = [];
+  if ((p.tensorParallel ?? 1) > 1 || (p.pipelineParallel ?? 1) > 1) {
+    notes.push(`${p.engine} splits whole layers over the GPUs (--split-mode layer): tensor/pipeline parallel read as ${gpuCount} GPUs`);
+  }
   const all = L + 1;
   const asked = p.gpuLayers === undefined || p.gpuLayers < 0 ? undefined : Math.min(p.gpuLayers, all);
   let only: number | undefined;

@@ -12,7 +12,11 @@ import { CUDA_CONTEXT_BYTES, NCCL_BUFFERS_BYTES } from './runtime';
 /** cuda_memory_fraction (1.0) × TGI_WIGGLE_ROOM (0.90). */
 export const TGI_SHARE = 1.0 * 0.9;
 const TGI_PREFILL_TOKENS = 4096;
-/** CUDA graphs for TGI's default batch sizes (1, 2, 4, 8, 16, 32): a few hundred MiB. */
+/**
+ * CUDA graphs for the launcher's default batch sizes 1, 2, 4, 8, 16, 32 (launcher/src/main.rs
+ * --cuda-graphs). TGI does not log their size; modelled at half of vLLM's 1 GiB budget, which
+ * covers far more batch sizes. They are captured after the KV blocks, inside the 10% wiggle room.
+ */
 const TGI_GRAPHS_BYTES = 512 * MiB;
 
 export const tgi: EnginePolicy = {
