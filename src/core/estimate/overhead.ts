@@ -1,4 +1,4 @@
-// Runtime memory beyond weights and KV cache, per engine (ESTIMATION.md sections 5 and 8.4): the
+// Runtime memory beyond weights and KV cache, per engine (docs/ESTIMATION.md section 5): the
 // figures come from each engine's policy in engines/. Modelled figures, stated as assumptions in
 // every result.
 import type { Engine } from '../types';

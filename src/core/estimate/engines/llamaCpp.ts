@@ -1,4 +1,4 @@
-// llama.cpp: KV cells, compute buffer and runtime (ESTIMATION.md sections 2.7, 4, 5).
+// llama.cpp: KV cells, compute buffer and runtime (docs/ESTIMATION.md sections 4 and 5).
 // Sources: llama.cpp as vendored in ollama/ollama @ f63eea3d273816ffc27fbeb0662ab44d236abc45
 // (llama.cpp ec98e2002): src/llama-kv-cache-iswa.cpp (cells), src/llama-model.cpp (placement).
 import type { Architecture } from '../architecture';

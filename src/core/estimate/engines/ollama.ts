@@ -1,4 +1,4 @@
-// Ollama: llama.cpp's buffers plus Ollama's own reserve and cache sizing (ESTIMATION.md 2.6).
+// Ollama: llama.cpp's buffers plus Ollama's own reserve and cache sizing (docs/ESTIMATION.md section 5).
 // Sources: ollama/ollama @ fb30760996871fa9460115c753afd2c60d4ab0f7 ml/device.go (MinimumMemory),
 // docs/faq.mdx ("If the model will entirely fit on any single GPU, Ollama will load the model on
 // that GPU … otherwise spread across all the available GPUs"); llm/memory.go at the parent of

@@ -1,5 +1,5 @@
 // vLLM: paged KV blocks, start-up profiling and the gpu_memory_utilization reservation
-// (ESTIMATION.md 2.8). Sources: vllm/config/cache.py (docs.vllm.ai: gpu_memory_utilization,
+// (docs/ESTIMATION.md sections 4.2 and 5). Sources: vllm/config/cache.py (docs.vllm.ai: gpu_memory_utilization,
 // DEFAULT_BLOCK_SIZE = 16); vllm-project/vllm PR #10511 per-rank profiling logs (Llama-3-8B on
 // H100: "model weights take 14.96GiB" at TP 1, 7.48GiB at TP 2, the same 1.26GiB activation peak
 // at both: the profiled peak does not shrink with tensor parallelism).
