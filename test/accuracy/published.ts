@@ -155,7 +155,8 @@ function deviceFigure(r: DeviceRow): number {
 /** Per-device figures (test/data/published/devices.json): one comparison per row. */
 export function compareDevices(): Comparison[] {
   return (JSON.parse(fs.readFileSync(path.join(DATA, 'devices.json'), 'utf8')) as DeviceRow[]).map(r => {
-    const base = { component: 'device' as const, label: `${r.id} (${r.quantity}, ${r.device === 'host' ? 'host' : `GPU ${r.device}`})`, published: r.bytes };
+    const where = r.device === 'host' ? 'host' : `GPU ${r.device}`;
+    const base = { component: 'device' as const, label: `${r.id} (${r.quantity}, ${where})`, published: r.bytes };
     if (r.excluded) return { ...base, skipped: r.excluded };
     try {
       return { ...base, estimate: deviceFigure(r), basis: estimateMemory(r.input).basis };

@@ -22,7 +22,8 @@ for (const [name, pick] of groups) {
   const ours = stats(used.map(c => relError(c.estimate!, c.published)));
   const naive = stats(used.filter(c => c.naive !== undefined).map(c => relError(c.naive!, c.published)));
   const within = used.filter(c => Math.abs(c.estimate! - c.published) <= 0.5 * GiB || Math.abs(relError(c.estimate!, c.published)) <= 10).length;
-  const extra = name === 'inference total' || name === 'compute buffer' || name === 'per device' ? `  (${within}/${used.length} within 10% or 0.5 GiB)` : '';
+  const counted = name === 'inference total' || name === 'compute buffer' || name === 'per device';
+  const extra = counted ? `  (${within}/${used.length} within 10% or 0.5 GiB)` : '';
   console.log(`${name.padEnd(22)}${`${fmt(ours.median)} / ${fmt(ours.p90)} / ${fmt(ours.max)}  n=${ours.n}`.padEnd(30)}${naive.n ? `${fmt(naive.median)} / ${fmt(naive.p90)}  n=${naive.n}` : '—'}${extra}`);
 }
 

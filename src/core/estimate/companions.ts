@@ -41,41 +41,54 @@ function projector(v: string | ModelInfo, model: ResolvedModel): Companions {
   if (typeof v !== 'string') {
     const exact = exactBytes(v);
     const bytes = exact ?? v.params * 2;
-    return { weightsBytes: bytes, kvBytes: 0, notes: [`projector ${v.id ?? ''}: ${(bytes / GiB).toFixed(2)} GiB${exact ? '' : ' (its parameters in F16)'}`] };
+    const note = `projector ${v.id ?? ''}: ${(bytes / GiB).toFixed(2)} GiB${exact ? '' : ' (its parameters in F16)'}`;
+    return { weightsBytes: bytes, kvBytes: 0, notes: [note] };
   }
   const { bytes, type } = projectorElementBytes(v);
   const owner = projectorOwner(v);
   const params = owner?.visionParams ?? model.catalog?.visionParams;
   if (!params) {
-    return { weightsBytes: 0, kvBytes: 0, notes: [`projector ${v.slice(0, 60)}: its size is not known (no vision tower in the catalog for it); not counted`] };
+    const note = `projector ${v.slice(0, 60)}: its size is not known`
+      + ' (no vision tower in the catalog for it); not counted';
+    return { weightsBytes: 0, kvBytes: 0, notes: [note] };
   }
   const from = owner?.visionParams ? owner.name : model.catalog!.name;
   return {
     weightsBytes: params * bytes, kvBytes: 0,
-    notes: [`projector: ${from}'s vision tower, ${(params / 1e6).toFixed(0)}M parameters in ${type} (${((params * bytes) / GiB).toFixed(2)} GiB)`],
+    notes: [`projector: ${from}'s vision tower, ${(params / 1e6).toFixed(0)}M parameters in ${type}`
+      + ` (${((params * bytes) / GiB).toFixed(2)} GiB)`],
   };
 }
 
-function draft(v: string | ModelInfo, input: EstimateInput, kvFormat: KvCacheFormat, estimate: (i: EstimateInput) => MemoryEstimate): Companions {
+type Estimator = (i: EstimateInput) => MemoryEstimate;
+
+const draftNote = (name: string, weights: number, kv: number) =>
+  `draft model ${name}: ${(weights / GiB).toFixed(2)} GiB of weights and ${(kv / GiB).toFixed(2)} GiB of KV cache`;
+
+function draft(v: string | ModelInfo, input: EstimateInput, kvFormat: KvCacheFormat, estimate: Estimator): Companions {
   const base: EstimateInput = {
     engine: input.engine, contextTokens: input.contextTokens, batch: input.batch, kvCacheQuant: input.kvCacheQuant,
     flashAttention: input.flashAttention,
   };
   if (typeof v === 'string') {
     const e = estimate({ ...base, model: v });
-    return { weightsBytes: e.weightsBytes, kvBytes: e.kvCacheBytes, notes: [`draft model ${v.slice(0, 60)}: ${(e.weightsBytes / GiB).toFixed(2)} GiB of weights and ${(e.kvCacheBytes / GiB).toFixed(2)} GiB of KV cache`] };
+    const note = draftNote(v.slice(0, 60), e.weightsBytes, e.kvCacheBytes);
+    return { weightsBytes: e.weightsBytes, kvBytes: e.kvCacheBytes, notes: [note] };
   }
   const known = typeof v.id === 'string' && findCatalogModel(v.id) ? v.id : undefined;
   const e = estimate(known ? { ...base, model: known } : { ...base, params: v.params, quant: input.quant });
   let kv = e.kvCacheBytes;
   if (!known && v.layers && v.kvHeads && v.headDim) {
-    kv = 2 * v.layers * v.kvHeads * v.headDim * KV_ELEMENT_BYTES[kvFormat] * (input.contextTokens ?? 8192) * (input.batch ?? 1);
+    const cells = (input.contextTokens ?? 8192) * (input.batch ?? 1);
+    kv = 2 * v.layers * v.kvHeads * v.headDim * KV_ELEMENT_BYTES[kvFormat] * cells;
   }
   const weights = exactBytes(v) ?? e.weightsBytes;
-  return { weightsBytes: weights, kvBytes: kv, notes: [`draft model ${v.id ?? ''}: ${(weights / GiB).toFixed(2)} GiB of weights and ${(kv / GiB).toFixed(2)} GiB of KV cache`] };
+  return { weightsBytes: weights, kvBytes: kv, notes: [draftNote(v.id ?? '', weights, kv)] };
 }
 
-export function companions(input: EstimateInput, model: ResolvedModel, kvFormat: KvCacheFormat, estimate: (i: EstimateInput) => MemoryEstimate): Companions {
+export function companions(
+  input: EstimateInput, model: ResolvedModel, kvFormat: KvCacheFormat, estimate: Estimator,
+): Companions {
   const out: Companions = { weightsBytes: 0, kvBytes: 0, notes: [] };
   for (const c of [input.mmproj !== undefined ? projector(input.mmproj, model) : undefined,
     input.draft !== undefined ? draft(input.draft, input, kvFormat, estimate) : undefined]) {

@@ -146,7 +146,10 @@ function planLayers(p: PlacementInput, parts: WeightsParts, gpuCount: number, ng
     const own = Math.max(layersOn[g] > 0 ? layerStage : 0, outputDevice === g ? stages.output : 0);
     const compute = main ? Math.max(own, hostCopy) : own;
     const overhead = compute + CUDA_CONTEXT_BYTES + reserve;
-    devices.push({ label: `GPU ${g}`, weightsBytes: weights, kvCacheBytes: kv, overheadBytes: overhead, totalBytes: weights + kv + overhead });
+    devices.push({
+      label: `GPU ${g}`, weightsBytes: weights, kvCacheBytes: kv, overheadBytes: overhead,
+      totalBytes: weights + kv + overhead,
+    });
   }
   const hostBytes = parts.embeddings + hostLayers * (layerBytes + kvPerLayer) + (outputDevice < 0 ? outputBytes : 0);
   return { devices, hostBytes };
@@ -159,10 +162,12 @@ function fitsAll(plan: LayerPlan, gpus: number[]): boolean {
 function placeLayers(p: PlacementInput): Placement {
   const parts = normalizedParts(p);
   const L = p.arch.layers;
-  const gpuCount = p.gpus?.length ?? Math.max(p.tensorParallel ?? 1, p.pipelineParallel ?? 1, p.tensorSplit?.length ?? 1);
+  const gpuCount = p.gpus?.length
+    ?? Math.max(p.tensorParallel ?? 1, p.pipelineParallel ?? 1, p.tensorSplit?.length ?? 1);
   const notes: string[] = [];
   if ((p.tensorParallel ?? 1) > 1 || (p.pipelineParallel ?? 1) > 1) {
-    notes.push(`${p.engine} splits whole layers over the GPUs (--split-mode layer): tensor/pipeline parallel read as ${gpuCount} GPUs`);
+    notes.push(`${p.engine} splits whole layers over the GPUs (--split-mode layer):`
+      + ` tensor/pipeline parallel read as ${gpuCount} GPUs`);
   }
   const all = L + 1;
   const asked = p.gpuLayers === undefined || p.gpuLayers < 0 ? undefined : Math.min(p.gpuLayers, all);
@@ -173,7 +178,8 @@ function placeLayers(p: PlacementInput): Placement {
     const gpus = p.gpus;
     const largest = gpus.indexOf(Math.max(...gpus));
     // Ollama: a model that fits one GPU entirely goes on the largest one (docs/faq.mdx).
-    if (p.engine === 'ollama' && gpus.length > 1 && !p.tensorSplit && fitsOne(p, parts, gpuCount, largest, asked ?? all)) {
+    const ollamaOnOne = p.engine === 'ollama' && gpus.length > 1 && !p.tensorSplit;
+    if (ollamaOnOne && fitsOne(p, parts, gpuCount, largest, asked ?? all)) {
       only = largest;
       notes.push(`Ollama loads a model that fits one GPU on that GPU alone (GPU ${largest})`);
     }
@@ -188,7 +194,9 @@ function placeLayers(p: PlacementInput): Placement {
   const plan = planLayers(p, parts, gpuCount, ngl, only);
   if (p.gpus) plan.devices.forEach((d, i) => { d.capacityBytes = p.gpus![i]; d.fits = d.totalBytes <= p.gpus![i]; });
   const onGpu = Math.min(ngl, all);
-  notes.push(`${onGpu} of ${all} layers on the GPU${gpuCount > 1 ? 's' : ''}; the input embeddings${onGpu < all ? ', the other layers and their KV cache' : ''} stay in system RAM (${fmtGiB(plan.hostBytes)})`);
+  const onHost = onGpu < all ? ', the other layers and their KV cache' : '';
+  notes.push(`${onGpu} of ${all} layers on the GPU${gpuCount > 1 ? 's' : ''}; the input embeddings${onHost}`
+    + ` stay in system RAM (${fmtGiB(plan.hostBytes)})`);
   return { devices: plan.devices, hostBytes: plan.hostBytes, maxGpuLayers, notes };
 }
 
@@ -216,7 +224,8 @@ function placeSharded(p: PlacementInput): Placement {
   const L = a.layers;
   const bytesPerWeight = p.bitsPerWeight / 8;
   // K and V projections: replicated when there are fewer KV heads than ranks.
-  const kvProj = a.kvLoraRank === undefined ? Math.min(parts.layers, 2 * L * a.hiddenSize * a.kvHeads * a.headDim * bytesPerWeight) : 0;
+  const kvProj = a.kvLoraRank === undefined
+    ? Math.min(parts.layers, 2 * L * a.hiddenSize * a.kvHeads * a.headDim * bytesPerWeight) : 0;
   const kvShare = Math.max(1 / tp, 1 / Math.max(1, p.kv.kvHeadsShared));
   const otherKv = p.kv.bytes - p.kv.attentionBytes;   // recurrent state: per sequence, sharded by heads
   const runtime = p.overhead.bytes + (ranks > 1 ? p.policy.perRankCommBytes : 0);
@@ -224,7 +233,8 @@ function placeSharded(p: PlacementInput): Placement {
   if (tp > 1 && p.kv.kvHeadsShared < tp) {
     notes.push(p.kv.kvHeadsShared === 1 && a.kvLoraRank !== undefined
       ? `MLA's latent cache is whole on each of the ${tp} ranks`
-      : `${a.kvHeads} KV heads over ${tp} ranks: each rank keeps a copy of one head (the KV cache is replicated ${Math.round(tp / a.kvHeads)}×)`);
+      : `${a.kvHeads} KV heads over ${tp} ranks: each rank keeps a copy of one head`
+        + ` (the KV cache is replicated ${Math.round(tp / a.kvHeads)}×)`);
   }
   const devices: DeviceShare[] = [];
   const layersPerStage = stageLayers(L, pp);
@@ -246,7 +256,10 @@ function placeSharded(p: PlacementInput): Placement {
     }
   }
   if (ranks > 1) {
-    notes.push(`${tp > 1 ? `tensor parallel ${tp}` : ''}${tp > 1 && pp > 1 ? ' × ' : ''}${pp > 1 ? `pipeline parallel ${pp}` : ''}: each GPU's share; norms${tp > 1 ? ', K/V projections of replicated heads' : ''} and its own runtime are per GPU`);
+    const layout = [tp > 1 ? `tensor parallel ${tp}` : '', pp > 1 ? `pipeline parallel ${pp}` : '']
+      .filter(Boolean).join(' × ');
+    const copies = tp > 1 ? ', K/V projections of replicated heads' : '';
+    notes.push(`${layout}: each GPU's share; norms${copies} and its own runtime are per GPU`);
   }
   const result: Placement = { devices, hostBytes: 0, notes };
   if (!p.gpus) return result;
@@ -257,7 +270,9 @@ function placeSharded(p: PlacementInput): Placement {
       d.capacityBytes = memory * metalWorkingSetShare(memory);
       d.fits = d.totalBytes <= d.capacityBytes;
     });
-    notes.push(`MLX wires at most Metal's recommended working set: ${Math.round(100 * metalWorkingSetShare(gpus[0]))}% of unified memory (${fmtGiB(devices[0].capacityBytes!)})`);
+    const share = Math.round(100 * metalWorkingSetShare(gpus[0]));
+    notes.push(`MLX wires at most Metal's recommended working set: ${share}% of unified memory`
+      + ` (${fmtGiB(devices[0].capacityBytes!)})`);
     return result;
   }
   const reservation = p.policy.reservation;
@@ -277,7 +292,8 @@ function placeSharded(p: PlacementInput): Placement {
       d.fits = d.totalBytes <= reserved;
     } else {
       pool = reserved - CUDA_CONTEXT_BYTES - (ranks > 1 ? p.policy.perRankCommBytes : 0) - d.weightsBytes;
-      d.fits = d.weightsBytes + d.kvCacheBytes + CUDA_CONTEXT_BYTES <= reserved && d.overheadBytes - CUDA_CONTEXT_BYTES <= capacity - reserved;
+      d.fits = d.weightsBytes + d.kvCacheBytes + CUDA_CONTEXT_BYTES <= reserved
+        && d.overheadBytes - CUDA_CONTEXT_BYTES <= capacity - reserved;
     }
     const perToken = d.kvCacheBytes / cells;
     if (perToken > 0) tokens = Math.min(tokens, Math.max(0, Math.floor(pool / perToken)));
@@ -285,7 +301,9 @@ function placeSharded(p: PlacementInput): Placement {
   if (reservation && Number.isFinite(tokens)) {
     result.kvCapacityTokens = tokens;
     const share = p.utilization ?? reservation.defaultShare(gpus[0], ranks);
-    notes.push(`${p.engine} reserves ${reservation.flag} = ${Number(share.toFixed(3))} of each GPU (${fmtGiB(share * gpus[0])} of GPU 0); what the weights and runtime leave holds ${formatInt(tokens)} tokens of KV cache`);
+    notes.push(`${p.engine} reserves ${reservation.flag} = ${Number(share.toFixed(3))} of each GPU`
+      + ` (${fmtGiB(share * gpus[0])} of GPU 0); what the weights and runtime leave holds ${formatInt(tokens)} tokens`
+      + ' of KV cache');
   }
   return result;
 }

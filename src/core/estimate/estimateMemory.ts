@@ -136,7 +136,8 @@ function compute(input: EstimateInput): MemoryEstimate {
   assumptions.push(...extra.notes);
   const tp = input.tensorParallel ?? 1;
   if (tp > 1 && policyFor(engine).placement !== 'layers' && model.arch.attentionHeads % tp !== 0) {
-    throw new RangeError(`tensorParallel ${tp} must divide the model's ${model.arch.attentionHeads} attention heads (${engine} shards whole heads)`);
+    throw new RangeError(`tensorParallel ${tp} must divide the model's ${model.arch.attentionHeads} attention heads`
+      + ` (${engine} shards whole heads)`);
   }
   if ((input.pipelineParallel ?? 1) > model.arch.layers) {
     throw new RangeError(`pipelineParallel ${input.pipelineParallel} exceeds the model's ${model.arch.layers} layers`);
@@ -146,7 +147,8 @@ function compute(input: EstimateInput): MemoryEstimate {
     engine, policy: policyFor(engine), arch: model.arch, weightsBytes: w.bytes, weightsParts: w.parts,
     bitsPerWeight: w.bitsPerWeight, kv, overhead: o, contextTokens: context, batch, flashAttention,
     tensorParallel: input.tensorParallel, pipelineParallel: input.pipelineParallel, gpuLayers: input.gpuLayers,
-    gpus: input.gpus ?? (input.gpuMemoryBytes !== undefined ? new Array<number>(ranks).fill(input.gpuMemoryBytes) : undefined),
+    gpus: input.gpus
+      ?? (input.gpuMemoryBytes !== undefined ? new Array<number>(ranks).fill(input.gpuMemoryBytes) : undefined),
     tensorSplit: input.tensorSplit, utilization: input.gpuMemoryUtilization,
     extraWeightsBytes: extra.weightsBytes, extraKvBytes: extra.kvBytes,
   });
@@ -166,7 +168,9 @@ function compute(input: EstimateInput): MemoryEstimate {
   };
   if (placement.kvCapacityTokens !== undefined) result.kvCapacityTokens = placement.kvCapacityTokens;
   if (placement.maxGpuLayers !== undefined) result.maxGpuLayers = placement.maxGpuLayers;
-  if (placement.reservedBytes !== undefined && input.gpuMemoryBytes === undefined) result.reservedBytes = placement.reservedBytes;
+  if (placement.reservedBytes !== undefined && input.gpuMemoryBytes === undefined) {
+    result.reservedBytes = placement.reservedBytes;
+  }
   if (engine === 'vllm' && input.gpuMemoryBytes !== undefined) {
     result.reservedBytes = input.gpuMemoryBytes * VLLM_UTILIZATION;
     assumptions.push(`vLLM will occupy ${VLLM_UTILIZATION * 100}% of the GPU (gpu_memory_utilization) whatever the model needs, filling the rest with KV cache blocks; it starts only if the total fits in that share`);

@@ -10,7 +10,9 @@ import { policyFor } from './engines';
 export { LLAMA_CPP_UBATCH } from './engines/llamaCpp';
 
 /** Bytes per cached element: ggml's q8_0 and q4_0 blocks carry an fp16 scale per 32 values. */
-export const KV_ELEMENT_BYTES: Record<KvCacheFormat, number> = { F16: 2, BF16: 2, FP8: 1, Q8_0: 34 / 32, Q4_0: 18 / 32 };
+export const KV_ELEMENT_BYTES: Record<KvCacheFormat, number> = {
+  F16: 2, BF16: 2, FP8: 1, Q8_0: 34 / 32, Q4_0: 18 / 32,
+};
 
 export interface KvCacheResult {
   bytes: number;
@@ -21,7 +23,9 @@ export interface KvCacheResult {
   kvHeadsShared: number;
 }
 
-export function kvCacheBytes(a: Architecture & { family?: string }, engine: Engine, contextTokens: number, batch: number, format: KvCacheFormat): KvCacheResult {
+export function kvCacheBytes(
+  a: Architecture & { family?: string }, engine: Engine, contextTokens: number, batch: number, format: KvCacheFormat,
+): KvCacheResult {
   const policy = policyFor(engine);
   const notes: string[] = [];
   const element = KV_ELEMENT_BYTES[format];
@@ -29,7 +33,9 @@ export function kvCacheBytes(a: Architecture & { family?: string }, engine: Engi
   const attentionLayers = a.kvLayers ?? a.layers - (a.linearAttentionLayers ?? 0);
   const slidingShare = a.slidingWindow ? (a.slidingLayers ?? a.layers) / a.layers : 0;
   const slidingLayers = Math.round(attentionLayers * slidingShare);
-  if (a.kvLayers !== undefined) notes.push(`only ${a.kvLayers} of ${a.layers} layers keep a KV cache of their own; the others reuse it`);
+  if (a.kvLayers !== undefined) {
+    notes.push(`only ${a.kvLayers} of ${a.layers} layers keep a KV cache of their own; the others reuse it`);
+  }
   const fullLayers = attentionLayers - slidingLayers;
 
   // Elements cached per token per layer, and over how many heads they divide.

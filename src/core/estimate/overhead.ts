@@ -17,6 +17,8 @@ export { VLLM_UTILIZATION } from './engines/vllm';
  * llama.cpp's attention spans every cell of the cache, so its compute buffer sees
  * contextTokens × batch.
  */
-export function overheadBytes(a: Architecture, engine: Engine, contextTokens: number, batch: number, flashAttention: boolean): OverheadResult {
+export function overheadBytes(
+  a: Architecture, engine: Engine, contextTokens: number, batch: number, flashAttention: boolean,
+): OverheadResult {
   return policyFor(engine).overhead(a, contextTokens, batch, flashAttention);
 }

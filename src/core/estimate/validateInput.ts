@@ -79,7 +79,9 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
 
 function checkList(name: string, v: unknown, min: number, max: number): void {
   if (v === undefined) return;
-  if (!Array.isArray(v)) throw new TypeError(`${name} must be an array of numbers, got ${typeof v} ${describeValue(v)}`);
+  if (!Array.isArray(v)) {
+    throw new TypeError(`${name} must be an array of numbers, got ${typeof v} ${describeValue(v)}`);
+  }
   if (v.length < 1 || v.length > LIMITS.maxRanks) {
     throw new RangeError(`${name} must list between 1 and ${LIMITS.maxRanks} entries, got ${v.length}`);
   }
@@ -93,7 +95,9 @@ function checkParallel(i: Record<string, unknown>): void {
   checkNumber('gpuLayers', i.gpuLayers, -1, LIMITS.maxGpuLayers, true);
   if (i.gpuMemoryUtilization !== undefined) {
     checkNumber('gpuMemoryUtilization', i.gpuMemoryUtilization, 0, 1, false);
-    if (i.gpuMemoryUtilization === 0) throw new RangeError('gpuMemoryUtilization must be above 0 (a share of each GPU such as 0.9)');
+    if (i.gpuMemoryUtilization === 0) {
+      throw new RangeError('gpuMemoryUtilization must be above 0 (a share of each GPU such as 0.9)');
+    }
   }
   checkList('gpus', i.gpus, LIMITS.minGpuBytes, LIMITS.maxGpuBytes);
   checkList('tensorSplit', i.tensorSplit, 0, 1e9);
@@ -109,7 +113,8 @@ function checkParallel(i: Record<string, unknown>): void {
     throw new RangeError(`tensorParallel × pipelineParallel = ${ranks} needs ${ranks} GPUs, but gpus lists ${gpus}`);
   }
   if (Array.isArray(i.tensorSplit) && gpus !== undefined && i.tensorSplit.length !== gpus) {
-    throw new RangeError(`tensorSplit has ${i.tensorSplit.length} entries but gpus lists ${gpus}; give one share per GPU`);
+    throw new RangeError(`tensorSplit has ${i.tensorSplit.length} entries but gpus lists ${gpus};`
+      + ' give one share per GPU');
   }
 }
 

@@ -32,7 +32,9 @@ export interface WeightsParts {
 }
 
 function scaleParts(p: WeightsParts, k: number): WeightsParts {
-  return { embeddings: p.embeddings * k, output: p.output * k, layers: p.layers * k, norms: p.norms * k, vision: p.vision * k };
+  return {
+    embeddings: p.embeddings * k, output: p.output * k, layers: p.layers * k, norms: p.norms * k, vision: p.vision * k,
+  };
 }
 
 function addPart(parts: WeightsParts, t: Tensor, bytes: number): void {

@@ -25,7 +25,11 @@ export function deviceFitLine(e: MemoryEstimate, unit: MemoryUnit): string | und
       : `${d.label}: ${formatBytes(d.totalBytes, unit)}`;
   });
   // The input embeddings alone are small; say "system RAM" once layers stay on the CPU too.
-  if (e.hostBytes !== undefined && e.hostBytes > 0.1 * e.weightsBytes) parts.push(`system RAM ${formatBytes(e.hostBytes, unit)}`);
-  if (e.maxGpuLayers !== undefined && devices.some(d => d.fits === false)) parts.push(`at most ${e.maxGpuLayers} layers fit on the GPU`);
+  if (e.hostBytes !== undefined && e.hostBytes > 0.1 * e.weightsBytes) {
+    parts.push(`system RAM ${formatBytes(e.hostBytes, unit)}`);
+  }
+  if (e.maxGpuLayers !== undefined && devices.some(d => d.fits === false)) {
+    parts.push(`at most ${e.maxGpuLayers} layers fit on the GPU`);
+  }
   return parts.join(' · ');
 }

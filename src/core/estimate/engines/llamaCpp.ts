@@ -13,7 +13,9 @@ const LLAMA_CPP_PAD = 256;
 /** The stages of llama.cpp's compute graph for one micro-batch, in bytes (f32 activations). */
 export interface ComputeStages { output: number; feedForward: number; attention: number }
 
-export function llamaCppStages(a: Architecture, contextTokens: number, flashAttention: boolean, ubatch = LLAMA_CPP_UBATCH): ComputeStages {
+export function llamaCppStages(
+  a: Architecture, contextTokens: number, flashAttention: boolean, ubatch = LLAMA_CPP_UBATCH,
+): ComputeStages {
   const f32 = 4;
   const ffn = Math.max(a.intermediateSize, (a.expertIntermediateSize ?? 0) * (a.expertsPerToken ?? 0));
   const projections = ubatch * 4 * Math.max(a.hiddenSize, a.attentionHeads * a.headDim) * f32;
@@ -35,19 +37,24 @@ export function llamaCppStages(a: Architecture, contextTokens: number, flashAtte
  * Checked against ggml-org/ci logs (open_llama_7b_v2: 70.5 MiB at n_ctx 512, 164 MiB at 2048,
  * flash attention off; see test/data/published/totals.json).
  */
-export function llamaCppComputeBuffer(a: Architecture, contextTokens: number, flashAttention: boolean, ubatch = LLAMA_CPP_UBATCH): number {
+export function llamaCppComputeBuffer(
+  a: Architecture, contextTokens: number, flashAttention: boolean, ubatch = LLAMA_CPP_UBATCH,
+): number {
   const s = llamaCppStages(a, contextTokens, flashAttention, ubatch);
   return Math.max(s.output, s.feedForward, s.attention);
 }
 
 /** Cells: the whole context padded to 256; sliding-window layers keep window × sequences + ubatch. */
-export function llamaCppKvCells(a: PolicyArchitecture, contextTokens: number, batch: number, slidingLayers: number): KvCells {
+export function llamaCppKvCells(
+  a: PolicyArchitecture, contextTokens: number, batch: number, slidingLayers: number,
+): KvCells {
   const fullCells = padTo(contextTokens * batch, LLAMA_CPP_PAD);
   if (!slidingLayers || !a.slidingWindow) return { fullCells, slidingCells: 0, notes: [] };
   const slidingCells = Math.min(fullCells, padTo(a.slidingWindow * batch + LLAMA_CPP_UBATCH, LLAMA_CPP_PAD));
   return {
     fullCells, slidingCells,
-    notes: [`${slidingLayers} sliding-window layers keep ${formatInt(slidingCells)} cells (window ${a.slidingWindow} × sequences + micro-batch; llama-server's default, not --swa-full)`],
+    notes: [`${slidingLayers} sliding-window layers keep ${formatInt(slidingCells)} cells (window ${a.slidingWindow}`
+      + ' × sequences + micro-batch; llama-server\'s default, not --swa-full)'],
   };
 }
 
@@ -64,7 +71,8 @@ export const llamaCpp: EnginePolicy = {
     return {
       bytes: compute + CUDA_CONTEXT_BYTES,
       parts: { computeBufferBytes: compute, cudaContextBytes: CUDA_CONTEXT_BYTES },
-      notes: [`llama.cpp compute buffer for a ${LLAMA_CPP_UBATCH}-token micro-batch ${fa}, plus about 300 MiB of CUDA context (not in llama.cpp's own log)`],
+      notes: [`llama.cpp compute buffer for a ${LLAMA_CPP_UBATCH}-token micro-batch ${fa}, plus about 300 MiB`
+        + ' of CUDA context (not in llama.cpp\'s own log)'],
     };
   },
 };

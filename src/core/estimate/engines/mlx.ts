@@ -26,7 +26,8 @@ export const mlx: EnginePolicy = {
     const fullCells = padTo(contextTokens, MLX_STEP) * batch;
     if (!slidingLayers || !a.slidingWindow) return { fullCells, slidingCells: 0, notes: [] };
     const slidingCells = Math.min(padTo(contextTokens, MLX_STEP), a.slidingWindow) * batch;
-    return { fullCells, slidingCells, notes: [`${slidingLayers} sliding-window layers keep a rotating cache of ${formatInt(slidingCells)} cells`] };
+    const note = `${slidingLayers} sliding-window layers keep a rotating cache of ${formatInt(slidingCells)} cells`;
+    return { fullCells, slidingCells, notes: [note] };
   },
   overhead(a, contextTokens) {
     const tokens = Math.min(contextTokens, MLX_PREFILL_TOKENS);

@@ -29,7 +29,8 @@ export const sglang: EnginePolicy = {
     const fullCells = contextTokens * batch;
     return {
       fullCells, slidingCells: slidingLayers ? fullCells : 0,
-      notes: slidingLayers ? ['SGLang: sliding-window layers counted at full size (its token pool is shared by all layers)'] : [],
+      notes: slidingLayers
+        ? ['SGLang: sliding-window layers counted at full size (its token pool is shared by all layers)'] : [],
     };
   },
   overhead(a) {
@@ -37,7 +38,8 @@ export const sglang: EnginePolicy = {
     return {
       bytes: activation + SGLANG_GRAPHS_BYTES + CUDA_CONTEXT_BYTES,
       parts: { computeBufferBytes: activation, cudaContextBytes: CUDA_CONTEXT_BYTES + SGLANG_GRAPHS_BYTES },
-      notes: ['SGLang: activations of a 4,096-token prefill chunk, logits for 160 running requests, about 1 GiB of CUDA graphs and 300 MiB of CUDA context, outside its static pool'],
+      notes: ['SGLang: activations of a 4,096-token prefill chunk, logits for 160 running requests, about 1 GiB'
+        + ' of CUDA graphs and 300 MiB of CUDA context, outside its static pool'],
     };
   },
 };

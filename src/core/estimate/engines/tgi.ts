@@ -38,7 +38,8 @@ export const tgi: EnginePolicy = {
     return {
       bytes: activation + TGI_GRAPHS_BYTES + CUDA_CONTEXT_BYTES,
       parts: { computeBufferBytes: activation, cudaContextBytes: CUDA_CONTEXT_BYTES + TGI_GRAPHS_BYTES },
-      notes: ['TGI: activations of its 4,096-token warm-up prefill, CUDA graphs for batch sizes up to 32 and 300 MiB of CUDA context'],
+      notes: ['TGI: activations of its 4,096-token warm-up prefill, CUDA graphs for batch sizes up to 32'
+        + ' and 300 MiB of CUDA context'],
     };
   },
 };

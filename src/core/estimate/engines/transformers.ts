@@ -19,10 +19,11 @@ export const transformers: EnginePolicy = {
     // position's logits; the score matrix too when flash attention/SDPA is off.
     const scores = flashAttention ? 0 : contextTokens * contextTokens * a.attentionHeads * 2;
     const prefill = contextTokens * (4 * a.hiddenSize + 2 * a.intermediateSize) * 2 + a.vocabSize * 4 + scores;
+    const attention = flashAttention ? 'with SDPA/flash attention' : 'including the full attention matrix';
     return {
       bytes: prefill + CUDA_CONTEXT_BYTES,
       parts: { computeBufferBytes: prefill, cudaContextBytes: CUDA_CONTEXT_BYTES },
-      notes: [`transformers: prefill activations ${flashAttention ? 'with SDPA/flash attention' : 'including the full attention matrix'}, plus about 300 MiB of CUDA context`],
+      notes: [`transformers: prefill activations ${attention}, plus about 300 MiB of CUDA context`],
     };
   },
 };

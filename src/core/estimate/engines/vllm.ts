@@ -38,7 +38,8 @@ export const vllm: EnginePolicy = {
     return {
       bytes: activation + VLLM_GRAPHS_BYTES,
       parts: { computeBufferBytes: activation, cudaContextBytes: VLLM_GRAPHS_BYTES },
-      notes: ['vLLM: activation peak of its start-up profiling pass (2,048 batched tokens) plus about 1 GiB for CUDA graphs and non-torch memory'],
+      notes: ['vLLM: activation peak of its start-up profiling pass (2,048 batched tokens) plus about 1 GiB'
+        + ' for CUDA graphs and non-torch memory'],
     };
   },
 };

@@ -9,7 +9,7 @@ suite('devices: published per-device figures', () => {
   const rows = compareDevices();
   const compared = rows.filter(r => r.estimate !== undefined);
 
-  test('at least 12 configurations are compared, across TP 1/2/4/8, partial offload, tensor split and a projector', () => {
+  test('12+ configurations compared: TP 1/2/4/8, partial offload, tensor split, a projector', () => {
     const configs = new Set(compared.map(r => r.label.replace(/-(gpu\d|weights|kvpool|host)(?= \().*$/, '')));
     assert.ok(compared.length >= 12, `only ${compared.length} rows compared`);
     assert.ok(configs.size >= 10, [...configs].join(', '));
@@ -22,7 +22,8 @@ suite('devices: published per-device figures', () => {
     test(`${r.label}: within max(10%, 0.5 GiB)`, function () {
       if (r.skipped) { assert.ok(r.skipped.length > 20, 'an excluded row says why'); this.skip(); }
       assert.ok(withinDeviceTarget(r.estimate!, r.published),
-        `estimate ${(r.estimate! / GiB).toFixed(2)} GiB vs published ${(r.published / GiB).toFixed(2)} GiB (${relError(r.estimate!, r.published).toFixed(1)}%)`);
+        `estimate ${(r.estimate! / GiB).toFixed(2)} GiB vs published ${(r.published / GiB).toFixed(2)} GiB`
+        + ` (${relError(r.estimate!, r.published).toFixed(1)}%)`);
     });
   }
 });
@@ -71,7 +72,8 @@ suite('devices: tensor and pipeline parallel', () => {
   });
 
   test('SGLang: the static share shrinks with the group size; TGI and MLX have their own budgets', () => {
-    const s = (tp: number) => estimateMemory({ ...base, engine: 'sglang', tensorParallel: tp, gpus: new Array(tp).fill(H100) });
+    const s = (tp: number) =>
+      estimateMemory({ ...base, engine: 'sglang', tensorParallel: tp, gpus: new Array(tp).fill(H100) });
     assert.ok(s(2).kvCapacityTokens! > 0 && s(8).kvCapacityTokens! > s(2).kvCapacityTokens!);
     const t = estimateMemory({ ...base, engine: 'tgi', tensorParallel: 4, gpus: new Array(4).fill(H100) });
     assert.ok(t.kvCapacityTokens! > 100_000);
@@ -97,11 +99,12 @@ suite('devices: llama.cpp and Ollama layer placement', () => {
     const split = estimateMemory({ ...base, tensorSplit: [3, 1] });
     assert.strictEqual(split.devices!.length, 2);
     assert.ok(split.devices![0].kvCacheBytes > 2.5 * split.devices![1].kvCacheBytes);
-    const small = estimateMemory({ ...base, model: 'meta-llama/Llama-3.1-70B', gpus: [24 * GiB] });
+    const big = { ...base, model: 'meta-llama/Llama-3.1-70B', gpus: [24 * GiB] };
+    const small = estimateMemory(big);
     assert.ok(small.maxGpuLayers! > 10 && small.maxGpuLayers! < 81, String(small.maxGpuLayers));
-    const fit = estimateMemory({ ...base, model: 'meta-llama/Llama-3.1-70B', gpus: [24 * GiB], gpuLayers: small.maxGpuLayers });
+    const fit = estimateMemory({ ...big, gpuLayers: small.maxGpuLayers });
     assert.ok(fit.devices![0].fits);
-    const over = estimateMemory({ ...base, model: 'meta-llama/Llama-3.1-70B', gpus: [24 * GiB], gpuLayers: small.maxGpuLayers! + 1 });
+    const over = estimateMemory({ ...big, gpuLayers: small.maxGpuLayers! + 1 });
     assert.strictEqual(over.devices![0].fits, false);
   });
 
@@ -113,7 +116,8 @@ suite('devices: llama.cpp and Ollama layer placement', () => {
 
   test('a draft model adds its weights and KV cache', () => {
     const plain = estimateMemory({ ...base, model: 'meta-llama/Llama-3.1-70B' });
-    const spec = estimateMemory({ ...base, model: 'meta-llama/Llama-3.1-70B', draft: 'Llama-3.2-1B-Instruct-Q8_0.gguf' });
+    const draft = 'Llama-3.2-1B-Instruct-Q8_0.gguf';
+    const spec = estimateMemory({ ...base, model: 'meta-llama/Llama-3.1-70B', draft });
     assert.ok(spec.weightsBytes - plain.weightsBytes > 1e9 && spec.kvCacheBytes > plain.kvCacheBytes);
     assert.strictEqual(spec.totalBytes, spec.weightsBytes + spec.kvCacheBytes + spec.overheadBytes);
   });
@@ -133,12 +137,15 @@ suite('devices: input validation', () => {
     [{ params: 7e9, tensorParallel: 4, gpus: [24e9, 24e9] }, /needs 4 GPUs, but gpus lists 2/],
     [{ params: 7e9, tensorSplit: [0, 0] }, /tensorSplit needs at least one share above 0/],
     [{ params: 7e9, gpus: [24e9], tensorSplit: [1, 1] }, /tensorSplit has 2 entries but gpus lists 1/],
-    [{ model: 'meta-llama/Llama-3.1-8B', engine: 'vllm', tensorParallel: 3 }, /tensorParallel 3 must divide the model's 32 attention heads/],
+    [{ model: 'meta-llama/Llama-3.1-8B', engine: 'vllm', tensorParallel: 3 },
+      /tensorParallel 3 must divide the model's 32 attention heads/],
     [{ params: 7e9, mmproj: { id: 'x' } }, /mmproj as an object needs params/],
   ];
   for (const [input, message] of cases) {
     test(`RangeError/TypeError for ${JSON.stringify(input)}`, () => {
-      assert.throws(() => estimateMemory(input as never), (err: Error) => (err instanceof RangeError || err instanceof TypeError) && message.test(err.message));
+      const clear = (err: Error) =>
+        (err instanceof RangeError || err instanceof TypeError) && message.test(err.message);
+      assert.throws(() => estimateMemory(input as never), clear);
     });
   }
   test('gpus as a string is a TypeError', () => {

@@ -7,24 +7,29 @@ const GiB = 2 ** 30;
 
 suite('render: per-device fit line', () => {
   test('GPU i: used / capacity, one decimal, the unit once per entry', () => {
-    const e = { weightsBytes: 40 * GiB, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 0, basis: 'config', assumptions: [],
-      devices: [
-        { label: 'GPU 0', weightsBytes: 0, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 21.34 * GiB, capacityBytes: 24 * GiB, fits: true },
-        { label: 'GPU 1', weightsBytes: 0, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 20.9 * GiB, capacityBytes: 24 * GiB, fits: true },
-      ] } as MemoryEstimate;
+    const gpu = (label: string, totalBytes: number) =>
+      ({ label, weightsBytes: 0, kvCacheBytes: 0, overheadBytes: 0, totalBytes, capacityBytes: 24 * GiB, fits: true });
+    const e = {
+      weightsBytes: 40 * GiB, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 0, basis: 'config', assumptions: [],
+      devices: [gpu('GPU 0', 21.34 * GiB), gpu('GPU 1', 20.9 * GiB)],
+    } as MemoryEstimate;
     assert.strictEqual(deviceFitLine(e, 'GiB'), 'GPU 0: 21.3 / 24 GiB · GPU 1: 20.9 / 24 GiB');
   });
 
   test('a real split: 70B on two 24 GiB GPUs with llama.cpp, what does not fit is marked', () => {
-    const e = estimateMemory({ model: 'meta-llama/Llama-3.1-70B', quant: 'Q4_K_M', gpus: [24 * GiB, 24 * GiB], contextTokens: 8192 });
+    const model = { model: 'meta-llama/Llama-3.1-70B', quant: 'Q4_K_M' };
+    const e = estimateMemory({ ...model, gpus: [24 * GiB, 24 * GiB], contextTokens: 8192 });
     const line = deviceFitLine(e, 'GiB')!;
     assert.match(line, /^GPU 0: [\d.]+ \/ 24 GiB( ✗)? · GPU 1: [\d.]+ \/ 24 GiB( ✗)?/);
-    const partial = estimateMemory({ model: 'meta-llama/Llama-3.1-70B', quant: 'Q4_K_M', gpus: [24 * GiB], gpuLayers: 40 });
+    const partial = estimateMemory({ ...model, gpus: [24 * GiB], gpuLayers: 40 });
     assert.match(deviceFitLine(partial, 'GiB')!, /system RAM [\d.]+ GiB/);
   });
 
   test('no split, no line', () => {
-    assert.strictEqual(deviceFitLine({ weightsBytes: 1, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 1, basis: 'label', assumptions: [] }, 'GB'), undefined);
+    const e: MemoryEstimate = {
+      weightsBytes: 1, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 1, basis: 'label', assumptions: [],
+    };
+    assert.strictEqual(deviceFitLine(e, 'GB'), undefined);
   });
 });
 
