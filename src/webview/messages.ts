@@ -68,7 +68,9 @@ export function parseToGlossary(value: unknown): ToGlossary | undefined {
 // ---- The estimate panel ----------------------------------------------------------------------
 
 
-export const ENGINE_CHOICES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'transformers'];
+export const ENGINE_CHOICES: readonly Engine[] = [
+  'llama.cpp', 'ollama', 'vllm', 'sglang', 'tgi', 'transformers', 'mlx',
+];
 export const MODE_CHOICES: readonly Mode[] = ['inference', 'lora', 'qlora', 'full'];
 export const KV_CHOICES = ['F16', 'Q8_0', 'Q4_0', 'FP8'] as const;
 
@@ -81,6 +83,11 @@ export interface EstimateInputs {
   engine: Engine;
   mode: Mode;
   kvCacheQuant: string;
+  /** Memory of each GPU in GiB, as typed in the panel ("24, 24"); absent: the user's setting. */
+  gpusGiB?: number[];
+  tensorParallel?: number;
+  /** llama.cpp/Ollama layers on the GPU; -1 = all. */
+  gpuLayers?: number;
 }
 
 export interface EstimateStrings {
@@ -104,6 +111,16 @@ export function parseTokens(text: string): number {
   return Math.round(Number(m[1]) * scale);
 }
 
+/** Reads "24, 24", "2x24" or "24 16" as GPU sizes in GiB; undefined when it is none. */
+export function parseGpuList(text: string): number[] | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  const times = /^(\d{1,2})\s*[x×]\s*(\d+(?:\.\d+)?)$/i.exec(t);
+  const list = times ? new Array<number>(Number(times[1])).fill(Number(times[2])) : t.split(/[\s,+]+/).map(Number);
+  const ok = list.length >= 1 && list.length <= 64 && list.every(g => Number.isFinite(g) && g >= 0.25 && g <= 1e6);
+  return ok ? list : undefined;
+}
+
 /** The inputs of an update message, or undefined when any field is missing or out of range. */
 export function parseEstimateInputs(value: unknown): EstimateInputs | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -118,7 +135,24 @@ export function parseEstimateInputs(value: unknown): EstimateInputs | undefined 
   const mode = MODE_CHOICES.find(m => m === v.mode);
   const kvCacheQuant = KV_CHOICES.find(k => k === v.kvCacheQuant);
   if (!model || !quant || !contextTokens || !batch || !engine || !mode || !kvCacheQuant) return undefined;
-  return { model, quant, contextTokens, batch, engine, mode, kvCacheQuant };
+  const out: EstimateInputs = { model, quant, contextTokens, batch, engine, mode, kvCacheQuant };
+  // The multi-GPU fields are optional; present but invalid rejects the message.
+  if (v.gpusGiB !== undefined) {
+    const gpus = Array.isArray(v.gpusGiB) ? parseGpuList(v.gpusGiB.join(',')) : undefined;
+    if (!gpus) return undefined;
+    out.gpusGiB = gpus;
+  }
+  if (v.tensorParallel !== undefined) {
+    const tp = int(v.tensorParallel, 64);
+    if (!tp) return undefined;
+    out.tensorParallel = tp;
+  }
+  if (v.gpuLayers !== undefined) {
+    const layers = v.gpuLayers === -1 || v.gpuLayers === 0 ? v.gpuLayers : int(v.gpuLayers, 100_000);
+    if (layers === undefined) return undefined;
+    out.gpuLayers = layers;
+  }
+  return out;
 }
 
 export function parseFromEstimate(value: unknown): FromEstimate | undefined {
