@@ -52,8 +52,11 @@ export interface EstimateView {
 const VERDICT_TEXT: Record<Verdict, string> = { fits: 'fits', tight: 'tight', no: 'does not fit' };
 const GGUF_FORMATS = ['F16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'IQ4_XS', 'Q3_K_M', 'IQ2_XXS'];
 const SERVER_FORMATS = ['BF16', 'FP8', 'AWQ', 'GPTQ', 'NF4'];
+/** mlx-lm's own conversions (mlx_lm.convert -q, 4 and 8 bits). */
+const MLX_FORMATS = ['BF16', 'MLX-8bit', 'MLX-4bit'];
 
 export function formatsFor(engine: Engine): string[] {
+  if (engine === 'mlx') return MLX_FORMATS;
   return engine === 'llama.cpp' || engine === 'ollama' ? GGUF_FORMATS : SERVER_FORMATS;
 }
 
