@@ -90,6 +90,7 @@ export function companions(
   input: EstimateInput, model: ResolvedModel, kvFormat: KvCacheFormat, estimate: Estimator,
 ): Companions {
   const out: Companions = { weightsBytes: 0, kvBytes: 0, notes: [] };
+  if (input.mmproj === undefined && input.draft === undefined) return out;
   for (const c of [input.mmproj !== undefined ? projector(input.mmproj, model) : undefined,
     input.draft !== undefined ? draft(input.draft, input, kvFormat, estimate) : undefined]) {
     if (!c) continue;

@@ -115,12 +115,13 @@ function planLayers(p: PlacementInput, parts: WeightsParts, gpuCount: number, ng
   const kvPerLayer = p.kv.bytes / L;
   // Tied embeddings: the output layer is a duplicate of token_embd on the output device.
   const outputBytes = parts.output > 0 ? parts.output : parts.embeddings;
-  const layersOn = new Array<number>(gpuCount).fill(0);
-  let hostLayers = 0;
-  for (let il = 0; il < L; il++) {
-    const d = deviceOf(il);
-    if (d < 0) hostLayers++; else layersOn[d]++;
-  }
+  // Repeating layer il sits at position j = il − iGpuStart of the offloaded run; GPU k takes the
+  // positions with splits[k−1] ≤ j / act < splits[k], counted here without visiting every layer.
+  const repeating = Math.max(0, Math.min(L - iGpuStart, act));
+  const below = (s: number) => Math.min(repeating, Math.max(0, Math.ceil(s * act)));
+  const layersOn = splits.map((s, k) =>
+    (k === gpuCount - 1 ? repeating : below(s)) - (k === 0 ? 0 : below(splits[k - 1])));
+  const hostLayers = L - repeating;
   const outputDevice = deviceOf(L);
   const ctx = p.contextTokens * p.batch;
   const stages = llamaCppStages(a, ctx, p.flashAttention);
