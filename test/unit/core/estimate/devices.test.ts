@@ -152,3 +152,52 @@ suite('devices: input validation', () => {
     assert.throws(() => estimateMemory({ params: 7e9, gpus: '24' as never }), TypeError);
   });
 });
+
+suite('devices: properties', () => {
+  // llama.cpp's rule (llama-model.cpp load_tensors): offloaded position j of act goes to the first
+  // GPU whose cumulative split point exceeds j / act.
+  function llamaCppLayers(layers: number, ngl: number, shares: number[]): number[] {
+    const sum = shares.reduce((s, x) => s + x, 0);
+    let acc = 0;
+    const splits = shares.map(x => (acc += x) / sum);
+    const start = Math.max(layers - ngl, 0);
+    const act = Math.min(ngl, layers + 1);
+    const counts = shares.map(() => 0);
+    for (let il = start; il < layers && il - start < act; il++) {
+      const k = splits.findIndex(s => s > (il - start) / act);
+      counts[k < 0 ? shares.length - 1 : k]++;
+    }
+    return counts;
+  }
+
+  test('layers per GPU follow llama.cpp\'s split rule for any --tensor-split and -ngl', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const model = { model: 'Qwen/Qwen2.5-Coder-32B-Instruct', quant: 'Q8_0', contextTokens: 4096 };
+    const whole = estimateMemory(model);
+    const perLayer = whole.kvCacheBytes / 64;
+    for (let trial = 0; trial < 40; trial++) {
+      const shares = Array.from({ length: 1 + Math.floor(random() * 4) }, () => Math.round(random() * 10));
+      if (!shares.some(x => x > 0)) shares[0] = 1;
+      const ngl = Math.floor(random() * 70);
+      const e = estimateMemory({ ...model, tensorSplit: shares, gpuLayers: ngl });
+      const counts = e.devices!.map(d => Math.round(d.kvCacheBytes / perLayer));
+      assert.deepStrictEqual(counts, llamaCppLayers(64, ngl, shares), `-ts ${shares.join(',')} -ngl ${ngl}`);
+    }
+  });
+
+  test('tensor parallel: each rank at least 1/tp of the model, the ranks together at least the whole', () => {
+    const models = ['meta-llama/Llama-3.1-70B', 'Qwen/Qwen3-30B-A3B', 'google/gemma-3-27b-pt', 'mistralai/Mixtral-8x7B-v0.1'];
+    for (const model of models) {
+      const one = estimateMemory({ model, engine: 'vllm' });
+      for (const tp of [2, 4, 8]) {
+        let e;
+        try { e = estimateMemory({ model, engine: 'vllm', tensorParallel: tp }); } catch { continue; }
+        const w = e.devices!.map(d => d.weightsBytes);
+        assert.ok(w.every(x => x >= one.weightsBytes / tp - 1), `${model} tp ${tp}`);
+        assert.ok(e.devices!.reduce((s, d) => s + d.totalBytes, 0) >= one.devices![0].totalBytes, `${model} tp ${tp}`);
+        assert.ok(e.devices!.every(d => d.kvCacheBytes >= one.kvCacheBytes / tp - 1), `${model} tp ${tp}`);
+      }
+    }
+  });
+});
