@@ -187,7 +187,9 @@ suite('devices: properties', () => {
   });
 
   test('tensor parallel: each rank at least 1/tp of the model, the ranks together at least the whole', () => {
-    const models = ['meta-llama/Llama-3.1-70B', 'Qwen/Qwen3-30B-A3B', 'google/gemma-3-27b-pt', 'mistralai/Mixtral-8x7B-v0.1'];
+    const models = [
+      'meta-llama/Llama-3.1-70B', 'Qwen/Qwen3-30B-A3B', 'google/gemma-3-27b-pt', 'mistralai/Mixtral-8x7B-v0.1',
+    ];
     for (const model of models) {
       const one = estimateMemory({ model, engine: 'vllm' });
       for (const tp of [2, 4, 8]) {
