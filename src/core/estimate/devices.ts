@@ -82,8 +82,11 @@ function normalizedParts(p: PlacementInput): WeightsParts {
 }
 
 export function placeOnDevices(p: PlacementInput): Placement {
-  if (p.policy.placement === 'layers') return placeLayers(p);
-  return placeSharded(p);
+  const placement = p.policy.placement === 'layers' ? placeLayers(p) : placeSharded(p);
+  if (p.utilization !== undefined && !p.policy.reservation) {
+    placement.notes.push(`gpuMemoryUtilization not used: ${p.engine} allocates what it needs instead of reserving a share`);
+  }
+  return placement;
 }
 
 // ---------------------------------------------------------------- llama.cpp / Ollama ---------
