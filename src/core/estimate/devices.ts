@@ -166,8 +166,7 @@ function fitsAll(plan: LayerPlan, gpus: number[]): boolean {
 function placeLayers(p: PlacementInput): Placement {
   const parts = normalizedParts(p);
   const L = p.arch.layers;
-  const gpuCount = p.gpus?.length
-    ?? Math.max(p.tensorParallel ?? 1, p.pipelineParallel ?? 1, p.tensorSplit?.length ?? 1);
+  const gpuCount = p.gpus?.length ?? p.tensorSplit?.length ?? Math.max(p.tensorParallel ?? 1, p.pipelineParallel ?? 1);
   const notes: string[] = [];
   if ((p.tensorParallel ?? 1) > 1 || (p.pipelineParallel ?? 1) > 1) {
     notes.push(`${p.engine} splits whole layers over the GPUs (--split-mode layer):`

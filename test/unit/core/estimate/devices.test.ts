@@ -108,6 +108,12 @@ suite('devices: llama.cpp and Ollama layer placement', () => {
     assert.strictEqual(over.devices![0].fits, false);
   });
 
+  test('--tensor-split sets the number of GPUs even when tensorParallel says otherwise', () => {
+    const e = estimateMemory({ ...base, tensorSplit: [1, 1], tensorParallel: 4 });
+    assert.strictEqual(e.devices!.length, 2);
+    assert.ok(e.devices!.every(d => Number.isFinite(d.totalBytes) && d.totalBytes > 0));
+  });
+
   test('Ollama puts a model that fits one GPU on the largest one', () => {
     const e = estimateMemory({ ...base, engine: 'ollama', gpus: [12 * GiB, 24 * GiB] });
     assert.strictEqual(e.devices![0].totalBytes, 0);
