@@ -84,7 +84,8 @@ function normalizedParts(p: PlacementInput): WeightsParts {
 export function placeOnDevices(p: PlacementInput): Placement {
   const placement = p.policy.placement === 'layers' ? placeLayers(p) : placeSharded(p);
   if (p.utilization !== undefined && !p.policy.reservation) {
-    placement.notes.push(`gpuMemoryUtilization not used: ${p.engine} allocates what it needs instead of reserving a share`);
+    placement.notes.push(`gpuMemoryUtilization not used: ${p.engine} allocates what it needs`
+      + ' instead of reserving a share');
   }
   return placement;
 }

@@ -209,3 +209,32 @@ suite('devices: properties', () => {
     }
   });
 });
+
+suite('devices: random inputs never give NaN', () => {
+  test('finite figures or a clear RangeError/TypeError, for 300 random multi-GPU inputs', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+    const engines = ['llama.cpp', 'ollama', 'vllm', 'sglang', 'tgi', 'transformers', 'mlx'] as const;
+    const models = [
+      'meta-llama/Llama-3.1-8B', 'Qwen/Qwen3-30B-A3B', 'google/gemma-3-27b-pt', 'deepseek-ai/DeepSeek-V3', '13B',
+    ];
+    for (let i = 0; i < 300; i++) {
+      const gpuCount = 1 + Math.floor(random() * 8);
+      const input = {
+        model: pick(models), engine: pick(engines), contextTokens: 256 + Math.floor(random() * 65536),
+        batch: 1 + Math.floor(random() * 8), tensorParallel: pick([1, 2, 4, 8, 3]), pipelineParallel: pick([1, 1, 2]),
+        gpuLayers: pick([-1, 0, 5, 40, 200]), gpuMemoryUtilization: pick([undefined, 0.5, 0.9, 0.98]),
+        gpus: random() < 0.7 ? Array.from({ length: gpuCount }, () => pick([8, 16, 24, 48, 80]) * GiB) : undefined,
+      };
+      let e;
+      try { e = estimateMemory(input); } catch (err) {
+        assert.ok(err instanceof RangeError || err instanceof TypeError, `${JSON.stringify(input)}: ${err}`);
+        continue;
+      }
+      const figures = [e.totalBytes, e.hostBytes ?? 0, e.kvCapacityTokens ?? 0,
+        ...e.devices!.flatMap(d => [d.weightsBytes, d.kvCacheBytes, d.overheadBytes, d.totalBytes])];
+      assert.ok(figures.every(x => Number.isFinite(x) && x >= 0), JSON.stringify(input));
+    }
+  });
+});
