@@ -2,6 +2,7 @@
 // values out of range throw RangeError. Messages name the field, the value and what is accepted.
 import type { Engine, EstimateInput, Mode } from '../types';
 import { formatInt } from '../units';
+import { validateTrainingInput } from './training/trainingSettings';
 
 export const ENGINES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'sglang', 'tgi', 'transformers', 'mlx'];
 export const MODES: readonly Mode[] = ['inference', 'full', 'lora', 'qlora'];
@@ -75,6 +76,7 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
   if (i.mode !== undefined && !MODES.includes(i.mode as Mode)) {
     throw new RangeError(`mode must be one of ${MODES.join(', ')}; got ${describeValue(i.mode)}`);
   }
+  validateTrainingInput(i);
 }
 
 function checkList(name: string, v: unknown, min: number, max: number): void {
