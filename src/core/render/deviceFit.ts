@@ -1,6 +1,7 @@
 // The per-device line of a fit: "GPU 0: 21.3 / 24 GiB · GPU 1: 20.9 / 24 GiB · system RAM 1.0 GiB",
 // from an estimate's devices (estimate/devices.ts). Plain text; the caller escapes or styles it.
-import type { MemoryEstimate } from '../types';
+import type { EstimateInput, MemoryEstimate } from '../types';
+import { estimateMemory } from '../estimate/estimateMemory';
 import type { MemoryUnit } from '../units';
 import { formatBytes } from '../units';
 
@@ -32,4 +33,24 @@ export function deviceFitLine(e: MemoryEstimate, unit: MemoryUnit): string | und
     parts.push(`at most ${e.maxGpuLayers} layers fit on the GPU`);
   }
   return parts.join(' · ');
+}
+
+/**
+ * llama.cpp/Ollama on one GPU the model does not fit whole: how many layers do ("Up to 28 layers
+ * fit on the GPU (-ngl 28); the rest takes 5.1 GiB of system RAM"). Undefined when it fits whole,
+ * for other engines, or when the input cannot be estimated.
+ */
+export function offloadLine(input: EstimateInput, gpuBytes: number, unit: MemoryUnit): string | undefined {
+  if (input.engine !== undefined && input.engine !== 'llama.cpp' && input.engine !== 'ollama') return undefined;
+  try {
+    const whole = estimateMemory({ ...input, gpus: [gpuBytes], gpuLayers: -1 });
+    if (whole.devices?.[0].fits !== false || whole.maxGpuLayers === undefined) return undefined;
+    const n = whole.maxGpuLayers;
+    if (n === 0) return 'Not even one layer fits on the GPU beside its buffers';
+    const part = estimateMemory({ ...input, gpus: [gpuBytes], gpuLayers: n });
+    return `Up to ${n} layers fit on the GPU (-ngl ${n}); the rest takes ${formatBytes(part.hostBytes ?? 0, unit)}`
+      + ' of system RAM';
+  } catch {
+    return undefined;
+  }
 }

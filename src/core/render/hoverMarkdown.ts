@@ -13,7 +13,7 @@ import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, for
 import { escapeMarkdown, table } from './markdown';
 import { Memo } from '../memo';
 import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from './weightsTable';
-import { deviceFitLine } from './deviceFit';
+import { deviceFitLine, offloadLine } from './deviceFit';
 
 export interface HoverOptions {
   units: MemoryUnit;
@@ -83,9 +83,15 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   return `To run it on ${engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}`;
 }
 
-/** " GPU 0: 21.3 / 24 GiB · GPU 1: 20.9 / 24 GiB." for several GPUs; empty when there is one. */
+/**
+ * " GPU 0: 21.3 / 24 GiB · GPU 1: 20.9 / 24 GiB." for several GPUs; for one GPU that llama.cpp or
+ * Ollama cannot fill whole, how many layers fit.
+ */
 function perGpuLine(input: ReturnType<typeof estimateInput>, gpus: number[], options: HoverOptions): string {
-  if (gpus.length < 2) return '';
+  if (gpus.length < 2) {
+    const line = offloadLine(input, gpus[0] * 2 ** 30, options.units);
+    return line ? ` ${escapeMarkdown(line)}.` : '';
+  }
   try {
     const line = deviceFitLine(estimateMemory({ ...input, gpus: gpus.map(g => g * 2 ** 30) }), options.units);
     return line ? ` ${escapeMarkdown(line)}.` : '';

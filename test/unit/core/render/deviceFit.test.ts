@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { deviceFitLine } from '../../../../src/core/render/deviceFit';
+import { deviceFitLine, offloadLine } from '../../../../src/core/render/deviceFit';
 import { estimateMemory } from '../../../../src/core/estimate/estimateMemory';
 import type { MemoryEstimate } from '../../../../src/core/types';
 
@@ -42,5 +42,21 @@ suite('render: the hover shows the split over several GPUs', () => {
     assert.match(two, /GPU 0: [\d.]+ \/ 24 GiB.* · GPU 1: [\d.]+ \/ 24 GiB/);
     const one = renderHover(label, { units: 'GiB', gpusGiB: [24] });
     assert.doesNotMatch(one, /GPU 0:/);
+    assert.match(one, /Up to \d+ layers fit on the GPU \(-ngl \d+\); the rest takes [\d.]+ GiB of system RAM/);
+    assert.doesNotMatch(renderHover(label, { units: 'GiB', gpusGiB: [80] }), /layers fit on the GPU/);
+  });
+});
+
+suite('render: how many layers fit one GPU', () => {
+  const GiB8 = 8 * 2 ** 30;
+  test('a 13B model on an 8 GiB GPU with llama.cpp: a part of the layers', () => {
+    const input = { model: 'meta-llama/Llama-2-13b-hf', quant: 'Q4_K_M', contextTokens: 4096 };
+    const line = offloadLine(input, GiB8, 'GiB')!;
+    const n = Number(/Up to (\d+) layers/.exec(line)![1]);
+    assert.ok(n > 15 && n < 41, line);
+  });
+  test('no line when it fits whole or for a pre-allocating engine', () => {
+    assert.strictEqual(offloadLine({ model: 'meta-llama/Llama-3.2-1B', quant: 'Q4_K_M' }, GiB8, 'GiB'), undefined);
+    assert.strictEqual(offloadLine({ model: 'meta-llama/Llama-2-13b-hf', engine: 'vllm' }, GiB8, 'GiB'), undefined);
   });
 });
