@@ -14,8 +14,9 @@ import { companions } from './companions';
 import { placeOnDevices } from './devices';
 import { policyFor } from './engines';
 import { formatInt } from '../units';
+import { DEFAULTS } from '../options';
 
-export const DEFAULT_CONTEXT = 8192;
+export const DEFAULT_CONTEXT = DEFAULTS.contextTokens;
 
 function resolveFormat(quant: string | undefined, fallback: string) {
   const parsed = parseQuant(quant ?? fallback);
@@ -29,8 +30,8 @@ const estimates = new Memo<MemoryEstimate>(500);
 const INPUT_KEYS = ['model', 'params', 'activeParams', 'quant', 'contextTokens', 'batch', 'kvCacheQuant', 'engine', 'mode',
   'flashAttention', 'gradientCheckpointing', 'gpuMemoryBytes', 'trainBatch', 'seqLen', 'loraRank', 'loraTargets', 'optimizer',
   'attention', 'trainPrecision', 'dataParallel', 'zeroStage', 'lossPrecision',
-  'gradientAccumulation', 'tensorParallel', 'pipelineParallel', 'gpuLayers', 'gpuMemoryUtilization', 'gpus', 'tensorSplit',
-  'mmproj', 'draft'] as const;
+  'gradientAccumulation', 'tensorParallel', 'pipelineParallel', 'gpuLayers', 'gpuMemoryUtilization', 'gpus',
+  'tensorSplit', 'mmproj', 'draft'] as const;
 const keyPart = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? ''));
 
 /**
@@ -77,7 +78,7 @@ export function estimateWeightsBytes(input: EstimateInput): number {
 }
 
 function compute(input: EstimateInput): MemoryEstimate {
-  const engine = input.engine ?? 'llama.cpp';
+  const engine = input.engine ?? DEFAULTS.engine;
   const mode = input.mode ?? 'inference';
   const context = input.contextTokens ?? DEFAULT_CONTEXT;
   const batch = input.batch ?? 1;

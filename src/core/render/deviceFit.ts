@@ -2,6 +2,7 @@
 // from an estimate's devices (estimate/devices.ts). Plain text; the caller escapes or styles it.
 import type { EstimateInput, MemoryEstimate } from '../types';
 import { estimateMemory } from '../estimate/estimateMemory';
+import { unlessInvalid } from '../errors';
 import type { MemoryUnit } from '../units';
 import { formatBytes } from '../units';
 
@@ -42,15 +43,11 @@ export function deviceFitLine(e: MemoryEstimate, unit: MemoryUnit): string | und
  */
 export function offloadLine(input: EstimateInput, gpuBytes: number, unit: MemoryUnit): string | undefined {
   if (input.engine !== undefined && input.engine !== 'llama.cpp' && input.engine !== 'ollama') return undefined;
-  try {
-    const whole = estimateMemory({ ...input, gpus: [gpuBytes], gpuLayers: -1 });
-    if (whole.devices?.[0].fits !== false || whole.maxGpuLayers === undefined) return undefined;
-    const n = whole.maxGpuLayers;
-    if (n === 0) return 'Not even one layer fits on the GPU beside its buffers';
-    const part = estimateMemory({ ...input, gpus: [gpuBytes], gpuLayers: n });
-    return `Up to ${n} layers fit on the GPU (-ngl ${n}); the rest takes ${formatBytes(part.hostBytes ?? 0, unit)}`
-      + ' of system RAM';
-  } catch {
-    return undefined;
-  }
+  const whole = unlessInvalid(() => estimateMemory({ ...input, gpus: [gpuBytes], gpuLayers: -1 }));
+  if (!whole || whole.devices?.[0].fits !== false || whole.maxGpuLayers === undefined) return undefined;
+  const n = whole.maxGpuLayers;
+  if (n === 0) return 'Not even one layer fits on the GPU beside its buffers';
+  const part = estimateMemory({ ...input, gpus: [gpuBytes], gpuLayers: n });
+  return `Up to ${n} layers fit on the GPU (-ngl ${n}); the rest takes ${formatBytes(part.hostBytes ?? 0, unit)}`
+    + ' of system RAM';
 }

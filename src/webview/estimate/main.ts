@@ -2,9 +2,9 @@
 // numbers, fit against GPUs, the largest context that fits, formats compared, and assumptions.
 // It computes nothing itself: changes go to the extension, which answers with a new view.
 import {
-  ENGINE_CHOICES, KV_CHOICES, MODE_CHOICES, parseGpuList, parseTokens, parseToEstimate,
-  type EstimateInputs, type EstimateStrings, type FromEstimate,
+  parseGpuList, parseTokens, parseToEstimate, type EstimateInputs, type EstimateStrings, type FromEstimate,
 } from '../messages';
+import { ENGINES, KV_CACHE_FORMATS, LIMITS, MODES } from '../../core/options';
 import type { EstimateView } from '../../core/render/estimateView';
 import { vscodeApi } from '../vscodeApi';
 
@@ -42,7 +42,7 @@ function select(values: readonly string[], current: string, labels?: (v: string)
   return s;
 }
 
-function form(current: EstimateInputs, formats: string[], error?: string): HTMLElement {
+function form(current: EstimateInputs, formats: readonly string[], error?: string): HTMLElement {
   const f = el('form', 'inputs');
   f.setAttribute('aria-label', strings.model ?? 'Inputs');
   const model = el('input');
@@ -57,11 +57,11 @@ function form(current: EstimateInputs, formats: string[], error?: string): HTMLE
   const batch = el('input');
   batch.type = 'number';
   batch.min = '1';
-  batch.max = '4096';
+  batch.max = String(LIMITS.maxBatch);
   batch.value = String(current.batch);
-  const engine = select(ENGINE_CHOICES, current.engine);
-  const mode = select(MODE_CHOICES, current.mode, v => strings[v] ?? v);
-  const kv = select(KV_CHOICES, current.kvCacheQuant);
+  const engine = select(ENGINES, current.engine);
+  const mode = select(MODES, current.mode, v => strings[v] ?? v);
+  const kv = select(KV_CACHE_FORMATS, current.kvCacheQuant);
   const gpus = el('input');
   gpus.type = 'text';
   gpus.placeholder = strings.gpusHint ?? '';
@@ -69,7 +69,7 @@ function form(current: EstimateInputs, formats: string[], error?: string): HTMLE
   const tp = el('input');
   tp.type = 'number';
   tp.min = '1';
-  tp.max = '64';
+  tp.max = String(LIMITS.maxRanks);
   tp.value = String(current.tensorParallel ?? 1);
   const layers = el('input');
   layers.type = 'number';
@@ -89,13 +89,13 @@ function form(current: EstimateInputs, formats: string[], error?: string): HTMLE
   const send = () => {
     const tokens = parseTokens(context.value);
     const b = Number(batch.value);
-    if (!Number.isInteger(tokens) || tokens < 1 || tokens > 16_777_216) {
+    if (!Number.isInteger(tokens) || tokens < LIMITS.minContext || tokens > LIMITS.maxContext) {
       message.textContent = `${strings.context}: 8192, 32k, 128k…`;
       context.setAttribute('aria-invalid', 'true');
       return;
     }
-    if (!Number.isInteger(b) || b < 1 || b > 4096) {
-      message.textContent = `${strings.batch}: 1–4096`;
+    if (!Number.isInteger(b) || b < 1 || b > LIMITS.maxBatch) {
+      message.textContent = `${strings.batch}: 1–${LIMITS.maxBatch}`;
       batch.setAttribute('aria-invalid', 'true');
       return;
     }
@@ -107,12 +107,12 @@ function form(current: EstimateInputs, formats: string[], error?: string): HTMLE
     }
     const ranks = Number(tp.value);
     const onGpu = Number(layers.value);
-    if (!Number.isInteger(ranks) || ranks < 1 || ranks > 64) {
-      message.textContent = `${strings.tensorParallel}: 1–64`;
+    if (!Number.isInteger(ranks) || ranks < 1 || ranks > LIMITS.maxRanks) {
+      message.textContent = `${strings.tensorParallel}: 1–${LIMITS.maxRanks}`;
       tp.setAttribute('aria-invalid', 'true');
       return;
     }
-    if (!Number.isInteger(onGpu) || onGpu < -1 || onGpu > 100_000) {
+    if (!Number.isInteger(onGpu) || onGpu < -1 || onGpu > LIMITS.maxGpuLayers) {
       message.textContent = `${strings.gpuLayers}: -1, 0, 1, …`;
       layers.setAttribute('aria-invalid', 'true');
       return;
@@ -236,7 +236,7 @@ function formats(v: EstimateView): HTMLElement | undefined {
   return section;
 }
 
-function render(v: EstimateView, formatList: string[], error?: string): void {
+function render(v: EstimateView, formatList: readonly string[], error?: string): void {
   const current: EstimateInputs = inputs && error ? inputs : {
     model: v.request.model, quant: v.request.quant || formatList[0], contextTokens: v.request.contextTokens, batch: v.request.batch,
     engine: v.request.engine, mode: v.request.mode, kvCacheQuant: v.request.kvCacheQuant,
@@ -264,7 +264,7 @@ function render(v: EstimateView, formatList: string[], error?: string): void {
   );
 }
 
-let last: { view: EstimateView; formats: string[] } | undefined;
+let last: { view: EstimateView; formats: readonly string[] } | undefined;
 window.addEventListener('message', event => {
   const message = parseToEstimate(event.data);
   if (!message) return;
