@@ -18,13 +18,15 @@ const groups: Array<[string, (c: Comparison) => boolean]> = [
   ['compute buffer', c => c.component === 'compute'],
   ['inference total', c => c.component === 'total'],
   ['fine-tuning', c => c.component === 'finetune'],
+  ['per device', c => c.component === 'device'],
 ];
 for (const [name, pick] of groups) {
   const used = rows.filter(c => pick(c) && c.estimate !== undefined);
   const ours = stats(used.map(c => relError(c.estimate!, c.published)));
   const naive = stats(used.filter(c => c.naive !== undefined).map(c => relError(c.naive!, c.published)));
   const within = used.filter(c => Math.abs(c.estimate! - c.published) <= 0.5 * GiB || Math.abs(relError(c.estimate!, c.published)) <= 10).length;
-  const extra = name === 'inference total' || name === 'compute buffer' ? `  (${within}/${used.length} within 10% or 0.5 GiB)` : '';
+  const counted = name === 'inference total' || name === 'compute buffer' || name === 'per device';
+  const extra = counted ? `  (${within}/${used.length} within 10% or 0.5 GiB)` : '';
   console.log(`${name.padEnd(22)}${`${fmt(ours.median)} / ${fmt(ours.p90)} / ${fmt(ours.max)}  n=${ours.n}`.padEnd(30)}${naive.n ? `${fmt(naive.median)} / ${fmt(naive.p90)}  n=${naive.n}` : '—'}${extra}`);
 }
 
