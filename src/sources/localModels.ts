@@ -28,6 +28,8 @@ interface Entry {
   stamps: FileStamp[];
   checkedAt: number;
   running?: Promise<void>;
+  /** The read under way, even past its time limit (a hung network drive): no second one is started. */
+  pending?: Promise<unknown>;
 }
 
 /** The environment and home folder of the extension host (the remote side in a remote window). */
@@ -90,12 +92,18 @@ export class LocalModels {
   }
 
   private start(entry: Entry, ref: ModelReference, ctx: ReferenceContext): void {
+    if (entry.pending) return;
     const files = new FileAccess(uri => displayPath(uri, ctx));
     const started = Date.now();
-    entry.running = withTimeout(readReference(ref, ctx, files), this.timeoutMs, ref.text)
-      .then(read => {
-        entry.state = read ? { state: 'done', read } : { state: 'none' };
-        this.log.info(`read ${ref.text}: ${read ? `from ${read.from}` : 'not on this machine'} in ${Date.now() - started} ms`);
+    const read = readReference(ref, ctx, files);
+    entry.pending = read;
+    const ended = () => { if (entry.pending === read) entry.pending = undefined; };
+    read.then(ended, ended);
+    entry.running = withTimeout(read, this.timeoutMs, ref.text)
+      .then(found => {
+        entry.state = found ? { state: 'done', read: found } : { state: 'none' };
+        if (found) this.log.info(`read ${ref.text} from ${found.from} in ${Date.now() - started} ms`);
+        else this.log.debug(`${ref.text}: not a model on this machine (${Date.now() - started} ms)`);
       }, e => {
         const reason = e instanceof SourceError ? e.message : 'an unexpected error (see the Param Lens log)';
         if (!(e instanceof SourceError)) this.log.error(`reading ${ref.text} failed`, e instanceof Error ? e : String(e));
@@ -121,7 +129,9 @@ export class LocalModels {
         try {
           const now = await vscode.workspace.fs.stat(vscode.Uri.parse(s.uri));
           changed = now.mtime !== s.mtime || now.size !== s.size;
-        } catch {
+        } catch (e) {
+          // Gone or unreadable now: read again, and the read says why. Anything else is logged.
+          if (!(e instanceof vscode.FileSystemError)) this.log.warn(`re-checking ${s.uri}: ${String(e)}`);
           changed = true;
         }
         if (changed) {

@@ -64,8 +64,9 @@ export function readManifest(text: string): OllamaLayers {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch {
-    throw new TypeError('the manifest is not JSON');
+  } catch (e) {
+    if (e instanceof SyntaxError) throw new TypeError('the manifest is not JSON');
+    throw e;
   }
   const layers = (json as { layers?: unknown })?.layers;
   if (!Array.isArray(layers)) throw new TypeError('the manifest has no layers');

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { modelFromConfig } from '../core/model/modelFromConfig';
 import { parseConfigText } from '../core/model/parseConfigText';
+import { isInvalidInput } from '../core/errors';
 import type { ModelInfo } from '../core/types';
 import { type FileAccess, SourceError } from './fileAccess';
 import {
@@ -63,7 +64,8 @@ Promise<{ info: ModelInfo; notes: string[]; dtypes?: Record<string, number> }> {
   try {
     config = parseConfigText(text);
   } catch (e) {
-    throw new SourceError(`${files.name(configUri)}: ${e instanceof Error ? e.message.slice(0, 160) : String(e)}`);
+    if (isInvalidInput(e) || e instanceof SyntaxError) throw new SourceError(`${files.name(configUri)}: ${e.message.slice(0, 160)}`);
+    throw e;
   }
   const quantized = !!config && typeof config === 'object' && 'quantization_config' in (config as object);
   // Packed integer tensors hold several weights per element: their element count is not the
@@ -76,6 +78,7 @@ Promise<{ info: ModelInfo; notes: string[]; dtypes?: Record<string, number> }> {
     const info = modelFromConfig(config as object, exact ? { id, parameters: counts!.elements } : { id });
     return { info, notes, ...(counts ? { dtypes: counts.elements } : {}) };
   } catch (e) {
-    throw new SourceError(`${files.name(configUri)}: ${e instanceof Error ? e.message.slice(0, 200) : String(e)}`);
+    if (isInvalidInput(e)) throw new SourceError(`${files.name(configUri)}: ${e.message.slice(0, 200)}`);
+    throw e;
   }
 }

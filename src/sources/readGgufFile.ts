@@ -6,6 +6,7 @@ import type { ModelInfo } from '../core/types';
 import { type FileAccess, SourceError } from './fileAccess';
 import { readGgufHeader } from './readGgufHeader';
 import { shardFileNames } from './ggufShards';
+import { isInvalidInput } from '../core/errors';
 
 /** The header of one GGUF file, with the file's name in any reason. */
 export async function ggufHeaderOf(files: FileAccess, uri: vscode.Uri): Promise<GgufHeader> {
@@ -25,7 +26,8 @@ export async function readGgufFile(files: FileAccess, uri: vscode.Uri, id?: stri
   try {
     names = shardFileNames(base);
   } catch (e) {
-    throw new SourceError(e instanceof Error ? e.message : String(e));
+    if (isInvalidInput(e)) throw new SourceError(e.message);
+    throw e;
   }
   const notes: string[] = [];
   let header: GgufHeader;
@@ -46,6 +48,7 @@ export async function readGgufFile(files: FileAccess, uri: vscode.Uri, id?: stri
   try {
     return { info: modelFromGguf(header, id ? { id } : {}), notes };
   } catch (e) {
-    throw new SourceError(`${files.name(uri)}: ${e instanceof Error ? e.message.slice(0, 200) : String(e)}`);
+    if (isInvalidInput(e)) throw new SourceError(`${files.name(uri)}: ${e.message.slice(0, 200)}`);
+    throw e;
   }
 }

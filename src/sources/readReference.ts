@@ -13,6 +13,7 @@ import { readCheckpointFolder } from './readCheckpointFolder';
 import { hubCacheDir, readRef, repoFolderName } from './hfCacheLayout';
 import { blobPath, manifestPath, ollamaModelsDir, parseOllamaName, readManifest } from './ollamaStoreLayout';
 import { ggmlTypeById } from '../core/data/ggmlTypeIds';
+import { unlessInvalid } from '../core/errors';
 
 async function firstExisting(files: FileAccess, uris: vscode.Uri[], want: 'file' | 'dir'): Promise<vscode.Uri | undefined> {
   for (const u of uris) if (want === 'file' ? await files.isFile(u) : await files.isDirectory(u)) return u;
@@ -46,12 +47,9 @@ async function readFolder(ref: ModelReference, ctx: ReferenceContext, files: Fil
 async function readHfCache(ref: ModelReference, ctx: ReferenceContext, files: FileAccess): Promise<LocalModelRead | undefined> {
   const dir = hubCacheDir(ctx.env, ctx.home);
   if (!dir) return undefined;
-  let folderName: string;
-  try {
-    folderName = repoFolderName(ref.text);
-  } catch {
-    return undefined;
-  }
+  // Not an id huggingface_hub could store (a TypeError): no cache folder to look in.
+  const folderName = unlessInvalid(() => repoFolderName(ref.text));
+  if (!folderName) return undefined;
   const repo = vscode.Uri.joinPath(pathUri(dir, ctx), folderName);
   if (!(await files.isDirectory(repo))) return undefined;
   const refFile = vscode.Uri.joinPath(repo, 'refs', 'main');
@@ -74,12 +72,9 @@ async function readHfCache(ref: ModelReference, ctx: ReferenceContext, files: Fi
 async function readOllama(ref: ModelReference, ctx: ReferenceContext, files: FileAccess): Promise<LocalModelRead | undefined> {
   const dir = ollamaModelsDir(ctx.env, ctx.home);
   if (!dir) return undefined;
-  let manifest: vscode.Uri;
-  try {
-    manifest = vscode.Uri.joinPath(pathUri(dir, ctx), manifestPath(parseOllamaName(ref.text)));
-  } catch {
-    return undefined;
-  }
+  const name = unlessInvalid(() => parseOllamaName(ref.text));
+  if (!name) return undefined;
+  const manifest = vscode.Uri.joinPath(pathUri(dir, ctx), manifestPath(name));
   if (!(await files.isFile(manifest))) return undefined;
   let layers;
   try {

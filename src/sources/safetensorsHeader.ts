@@ -44,8 +44,9 @@ export function readSafetensorsHeader(json: Uint8Array | string, fileSize?: numb
   let header: unknown;
   try {
     header = JSON.parse(text);
-  } catch {
-    throw new TypeError('its header is not valid JSON');
+  } catch (e) {
+    if (e instanceof SyntaxError) throw new TypeError('its header is not valid JSON');
+    throw e;
   }
   if (header === null || typeof header !== 'object' || Array.isArray(header)) throw new TypeError('its header is not a JSON object');
   const out: SafetensorsCounts = { elements: {}, bytes: {}, tensors: 0, dataEnd: 0 };
@@ -87,8 +88,9 @@ export function safetensorsIndexFiles(text: string): string[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch {
-    throw new TypeError('model.safetensors.index.json is not JSON');
+  } catch (e) {
+    if (e instanceof SyntaxError) throw new TypeError('model.safetensors.index.json is not JSON');
+    throw e;
   }
   const map = (json as { weight_map?: unknown })?.weight_map;
   if (!map || typeof map !== 'object' || Array.isArray(map)) throw new TypeError('model.safetensors.index.json has no weight_map');

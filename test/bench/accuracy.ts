@@ -3,6 +3,8 @@
 import {
   compareAll, finetuneHit, FINETUNE_CALIBRATION_SOURCE, relError, stats, type Comparison,
 } from '../accuracy/published';
+import { printModelReader } from '../accuracy/modelReader';
+import { report as recognizerReport, details as recognizerDetails, heldOut, loadCorpus } from '../accuracy/recognizerScore';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
@@ -17,13 +19,15 @@ const groups: Array<[string, (c: Comparison) => boolean]> = [
   ['compute buffer', c => c.component === 'compute'],
   ['inference total', c => c.component === 'total'],
   ['fine-tuning', c => c.component === 'finetune'],
+  ['per device', c => c.component === 'device'],
 ];
 for (const [name, pick] of groups) {
   const used = rows.filter(c => pick(c) && c.estimate !== undefined);
   const ours = stats(used.map(c => relError(c.estimate!, c.published)));
   const naive = stats(used.filter(c => c.naive !== undefined).map(c => relError(c.naive!, c.published)));
   const within = used.filter(c => Math.abs(c.estimate! - c.published) <= 0.5 * GiB || Math.abs(relError(c.estimate!, c.published)) <= 10).length;
-  const extra = name === 'inference total' || name === 'compute buffer' ? `  (${within}/${used.length} within 10% or 0.5 GiB)` : '';
+  const counted = name === 'inference total' || name === 'compute buffer' || name === 'per device';
+  const extra = counted ? `  (${within}/${used.length} within 10% or 0.5 GiB)` : '';
   console.log(`${name.padEnd(22)}${`${fmt(ours.median)} / ${fmt(ours.p90)} / ${fmt(ours.max)}  n=${ours.n}`.padEnd(30)}${naive.n ? `${fmt(naive.median)} / ${fmt(naive.p90)}  n=${naive.n}` : '—'}${extra}`);
 }
 
@@ -55,26 +59,10 @@ const skipped = rows.filter(r => r.skipped);
 console.log(`\nNot compared (${skipped.length}):`);
 for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c.skipped}`);
 
+// The recognizer on the labelled corpus of real lines (issue 12), beside the naive two-regex rule.
+console.log(`\n${recognizerReport()}`);
+// --details lists misses, wrong readings and false alarms on the repositories that are not held out.
+if (process.argv.includes('--details')) console.log(`\n${recognizerDetails(loadCorpus().filter(r => !heldOut(r.source.repo)))}`);
 // The model reader: real configs against published counts, KV from configs against engine logs,
-// GGUF headers priced from their own tensors.
-import { ggufRows, kvRows, paramRows } from '../accuracy/modelReader';
-
-const params = paramRows();
-const within = params.rows.filter(r => r.within);
-console.log(`\nModel reader: parameters computed from ${params.rows.length} real config.json files with a published count`);
-console.log(`  within 0.5 % (or the published figure's rounding): ${within.filter(r => !r.explained).length}; explained: ${within.filter(r => r.explained).length}; unexplained: ${params.rows.length - within.length}`);
-const errs = params.rows.filter(r => !r.explained).map(r => Math.abs(r.errorPct)).sort((a, b) => a - b);
-console.log(`  |error| vs published, unexplained rows: median ${fmt(errs[Math.floor(errs.length / 2)] ?? NaN)}, max ${fmt(errs[errs.length - 1] ?? NaN)}`);
-for (const r of params.rows.filter(x => x.explained || !x.within)) {
-  console.log(`  ${fmt(r.errorPct).padStart(7)}  ${r.model}: ${r.within ? 'explained' : 'NOT WITHIN'}${r.explained ? ` (${r.explained})` : ''}`);
-}
-console.log(`  read without a published count: ${params.unpublished}; refused with a TypeError: ${params.refused.length}`);
-for (const r of params.refused) console.log(`    ${r}`);
-console.log('\nModel reader: KV cache from the config (model: ModelInfo) vs engine logs (test/data/published/kv.json)');
-for (const r of kvRows()) console.log(`  ${fmt(r.errorPct).padStart(7)}  ${r.label}: ${(r.estimate / 2 ** 20).toFixed(1)} MiB vs ${(r.published / 2 ** 20).toFixed(1)} MiB`);
-void ggufRows().then(rows => {
-  console.log('\nModel reader: GGUF headers priced from their own tensors (no quant given)');
-  for (const r of rows) {
-    console.log(`  ${r.label}: ${(r.params / 1e9).toFixed(3)}B params; file tensors ${r.fileBytes.toLocaleString('en-US')} B, estimate ${Math.round(r.estimate).toLocaleString('en-US')} B, basis ${r.basis}`);
-  }
-});
+// GGUF headers priced from their own tensors (asynchronous: printed last).
+void printModelReader(fmt);

@@ -58,7 +58,7 @@ export function catalogModels(): readonly CatalogModel[] {
 
 /** A copy: callers may change what they get without changing the catalog. */
 export function toModelInfo(m: CatalogModel): ModelInfo {
-  return { ...structuredClone(m) };
+  return { ...structuredClone(m), resolvedAs: 'catalog' };
 }
 
 /** Public API: the model a name refers to, or undefined when it is not in the catalog. */

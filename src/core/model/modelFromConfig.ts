@@ -40,7 +40,9 @@ const TEXT_TYPE_OF: Record<string, string> = {
   gemma3: 'gemma3_text', gemma3n: 'gemma3n_text', llama4: 'llama4_text', mistral3: 'mistral', llava: 'llama',
 };
 /** Older names of a model_type (Falcon's first checkpoints), read as the current one. */
-const TYPE_ALIASES: Record<string, string> = { RefinedWebModel: 'falcon', RefinedWeb: 'falcon' };
+const TYPE_ALIASES: Record<string, string> = {
+  RefinedWebModel: 'falcon', RefinedWeb: 'falcon', 'phi-msft': 'phi', 'mixformer-sequential': 'phi',
+};
 /** Fields a parent config holds for its text model when the sub-config does not repeat them. */
 const INHERITED = ['torch_dtype', 'dtype', 'quantization_config', 'tie_word_embeddings'];
 
@@ -104,7 +106,9 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   const info: ConfigModelInfo = {
     id, name: id, family: spec.family as CatalogModel['family'], resolvedAs: 'config', modelType: textType || topType,
     params: published ?? params,
-    layers: spec.layers.length, hiddenSize: spec.hidden, intermediateSize: dense?.ffnWidth ?? spec.intermediate,
+    // For MoE without dense layers the experts' width (as the catalog has always recorded it).
+    layers: spec.layers.length, hiddenSize: spec.hidden,
+    intermediateSize: dense?.ffnWidth ?? spec.moe?.width ?? spec.intermediate,
     attentionHeads: spec.heads, kvHeads: spec.kvHeads, headDim: spec.headDim, vocabSize: spec.vocab,
     tiedEmbeddings: spec.tied, contextLength: spec.context, nativeDtype: nativeDtype(f),
     source: '',

@@ -2,7 +2,9 @@
 // config.json and safetensors headers, the Hugging Face cache, the Ollama store): where it was read
 // from, the file's real architecture, trained context and weights mix, and what it needs to run.
 // Pure: the adapter (src/sources/) reads the files and hands over what it found.
-import type { Engine, MemoryEstimate, ModelInfo } from '../types';
+import type { Engine, ModelInfo } from '../types';
+import { unlessInvalid } from '../errors';
+import { DEFAULTS } from '../options';
 import { estimateMemory } from '../estimate/estimateMemory';
 import { formatBytes, formatInt, type MemoryUnit } from '../units';
 import { escapeMarkdown } from './markdown';
@@ -75,13 +77,9 @@ export function renderFileModel(view: FileModelView, options: FileModelOptions):
     lines.push(`Tensors on disk: ${mixPhrase(view.dtypes)} of the elements`);
   }
   const engine = engineFor(view, options.engine);
-  const contextTokens = options.contextTokens ?? 8192;
-  let e: MemoryEstimate | undefined;
-  try {
-    e = estimateMemory({ model: m, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined });
-  } catch {
-    e = undefined;
-  }
+  const contextTokens = options.contextTokens ?? DEFAULTS.contextTokens;
+  // A model the estimator cannot size (RangeError/TypeError) gets no run line; other errors propagate.
+  const e = unlessInvalid(() => estimateMemory({ model: m, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined }));
   if (e) {
     const extra = view.extraBytes ? ` + ${b(view.extraBytes)} vision projector` : '';
     const total = e.totalBytes + (view.extraBytes ?? 0);

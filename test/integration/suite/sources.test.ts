@@ -12,6 +12,8 @@ import { activateExtension, fixture, hoverText, positionOf } from './helpers';
 import { writeGguf } from '../../unit/core/model/ggufWriter';
 import { llama31Q4KM, LLAMA31_METADATA } from '../../unit/core/model/ggufTables';
 import { CLIP_PROJECTOR, writeHfCache, writeOllamaStore } from './fakeStores';
+import { LocalModels } from '../../../src/sources/localModels';
+import { referenceAt } from '../../../src/sources/referenceAt';
 
 const ENV_KEYS = ['HOME', 'USERPROFILE', 'HF_HOME', 'HF_HUB_CACHE', 'HUGGINGFACE_HUB_CACHE', 'XDG_CACHE_HOME', 'OLLAMA_MODELS'];
 const GIB = 2 ** 30;
@@ -196,6 +198,23 @@ suite('sources: model files on disk, in a real VS Code', () => {
     writeGguf(file, { ...LLAMA31_METADATA, 'llama.context_length': 32768 }, llama31Q4KM().slice(0, 12));
     fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
     assert.match((await hoverUntil(doc, '~/models', /trained context \*\*32,768\*\*/)).pop()!, /Read from/);
+  });
+
+  test('a read past its time limit is a one-line reason, and a later hover reads again', async () => {
+    const log = vscode.window.createOutputChannel('Param Lens sources test', { log: true });
+    try {
+      const line = 'm = "~/models/Llama-3.1-8B-Instruct-Q4_K_M.gguf"';
+      const ref = referenceAt(line, line.indexOf('~') + 2)!;
+      const doc = await untitled(line);
+      const slow = new LocalModels(log, 0);
+      const state = await slow.settled(ref, slow.context(doc.uri));
+      assert.deepStrictEqual(state, { state: 'failed', reason: `${ref.text}: reading took longer than 0 s (hover again to retry)` });
+      const quick = new LocalModels(log);
+      const done = await quick.settled(ref, quick.context(doc.uri));
+      assert.strictEqual(done.state, 'done');
+    } finally {
+      log.dispose();
+    }
   });
 
   test('paths that are not models stay silent: a folder without config.json, a source file', async () => {

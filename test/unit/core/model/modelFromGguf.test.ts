@@ -25,7 +25,8 @@ suite('modelFromGguf: files written to the GGUF specification, read back with @h
     assert.strictEqual(m.resolvedAs, 'gguf');
     assert.strictEqual(m.params, 8030261248 + 64);
     assert.strictEqual(m.ggufTensorBytes, bytes);
-    assert.deepStrictEqual([m.layers, m.kvHeads, m.headDim, m.vocabSize, m.tiedEmbeddings], [32, 8, 128, 128256, false]);
+    assert.deepStrictEqual([m.layers, m.kvHeads, m.headDim, m.vocabSize, m.tiedEmbeddings],
+      [32, 8, 128, 128256, false]);
     const e = estimateMemory({ model: m, contextTokens: 8192 });
     assert.strictEqual(e.weightsBytes, bytes);
     assert.strictEqual(e.basis, 'exact');
@@ -40,7 +41,7 @@ suite('modelFromGguf: files written to the GGUF specification, read back with @h
     assert.strictEqual(q8.basis, 'config');
   });
 
-  test('MLA and experts (DeepSeek V2 layout): latent KV cache, routed and shared experts, dense first layer', async () => {
+  test('MLA and experts (DeepSeek V2 layout): latent KV cache, shared experts, dense first layer', async () => {
     const h = 256, heads = 4, kvLora = 64, qLora = 96, rope = 16, nope = 32, v = 32, experts = 8, ew = 64, vocab = 1000;
     const t: TensorSpec[] = [
       { name: 'token_embd.weight', shape: [h, vocab], type: TYPE.F16 },
@@ -64,9 +65,13 @@ suite('modelFromGguf: files written to the GGUF specification, read back with @h
         t.push({ name: 'blk.0.ffn_down.weight', shape: [512, h], type: TYPE.F16 });
       } else {
         t.push({ name: `blk.${i}.ffn_gate_inp.weight`, shape: [h, experts], type: TYPE.F32 });
-        for (const p of ['gate', 'up']) t.push({ name: `blk.${i}.ffn_${p}_exps.weight`, shape: [h, ew, experts], type: TYPE.Q8_0 });
+        for (const p of ['gate', 'up']) {
+          t.push({ name: `blk.${i}.ffn_${p}_exps.weight`, shape: [h, ew, experts], type: TYPE.Q8_0 });
+        }
         t.push({ name: `blk.${i}.ffn_down_exps.weight`, shape: [ew, h, experts], type: TYPE.Q8_0 });
-        for (const p of ['gate', 'up']) t.push({ name: `blk.${i}.ffn_${p}_shexp.weight`, shape: [h, ew], type: TYPE.F16 });
+        for (const p of ['gate', 'up']) {
+          t.push({ name: `blk.${i}.ffn_${p}_shexp.weight`, shape: [h, ew], type: TYPE.F16 });
+        }
         t.push({ name: `blk.${i}.ffn_down_shexp.weight`, shape: [ew, h], type: TYPE.F16 });
       }
     }
@@ -75,14 +80,16 @@ suite('modelFromGguf: files written to the GGUF specification, read back with @h
       'general.architecture': 'deepseek2', 'deepseek2.block_count': 4, 'deepseek2.context_length': 4096,
       'deepseek2.embedding_length': h, 'deepseek2.feed_forward_length': 512, 'deepseek2.attention.head_count': heads,
       'deepseek2.attention.head_count_kv': heads, 'deepseek2.attention.key_length': nope + rope,
-      'deepseek2.attention.value_length': v, 'deepseek2.attention.kv_lora_rank': kvLora, 'deepseek2.attention.q_lora_rank': qLora,
-      'deepseek2.rope.dimension_count': rope, 'deepseek2.leading_dense_block_count': 1, 'deepseek2.expert_count': experts,
+      'deepseek2.attention.value_length': v, 'deepseek2.attention.kv_lora_rank': kvLora,
+      'deepseek2.attention.q_lora_rank': qLora, 'deepseek2.rope.dimension_count': rope,
+      'deepseek2.leading_dense_block_count': 1, 'deepseek2.expert_count': experts,
       'deepseek2.expert_used_count': 2, 'deepseek2.expert_shared_count': 1, 'deepseek2.expert_feed_forward_length': ew,
       'deepseek2.vocab_size': vocab,
     }, t);
     const m = modelFromGguf(await read(file), { id: 'tiny-deepseek2' });
     assert.strictEqual(m.id, 'tiny-deepseek2');
-    assert.deepStrictEqual([m.kvLoraRank, m.qkRopeHeadDim, m.experts, m.expertsPerToken, m.denseLayers, m.sharedExperts],
+    assert.deepStrictEqual(
+      [m.kvLoraRank, m.qkRopeHeadDim, m.experts, m.expertsPerToken, m.denseLayers, m.sharedExperts],
       [kvLora, rope, experts, 2, 1, 1]);
     // The metadata alone (no tensor table) gives the same count from the architecture.
     const header = await read(file);
@@ -102,7 +109,8 @@ suite('modelFromGguf: files written to the GGUF specification, read back with @h
       'general.architecture': 'gemma3', 'gemma3.block_count': n, 'gemma3.context_length': 32768,
       'gemma3.embedding_length': h, 'gemma3.feed_forward_length': 512, 'gemma3.attention.head_count': 4,
       'gemma3.attention.head_count_kv': 1, 'gemma3.attention.key_length': 32, 'gemma3.attention.value_length': 32,
-      'gemma3.attention.sliding_window': 512, 'gemma3.attention.sliding_window_pattern': [true, true, false, true, true, false],
+      'gemma3.attention.sliding_window': 512,
+      'gemma3.attention.sliding_window_pattern': [true, true, false, true, true, false],
     }, t);
     const header = await read(file);
     const m = modelFromGguf(header);
@@ -126,7 +134,8 @@ suite('modelFromGguf: real llama.cpp-written files (vocabulary only, no tensors)
     test(`${file}: ${arch}, ${blocks} blocks of ${embedding}`, async function () {
       if (!fixturesHere) this.skip();
       const m = modelFromGguf(await read(path.join(FIXTURES, file)));
-      assert.deepStrictEqual([m.ggufArchitecture, m.layers, m.hiddenSize, m.ggufTensorBytes], [arch, blocks, embedding, 0]);
+      assert.deepStrictEqual([m.ggufArchitecture, m.layers, m.hiddenSize, m.ggufTensorBytes],
+        [arch, blocks, embedding, 0]);
       assert.match(m.source, /no tensors/);
       assert.ok(Math.abs(m.params - expected) < 0.005 * expected, `${m.params} vs ${expected}`);
       const e = estimateMemory({ model: m });
@@ -134,4 +143,20 @@ suite('modelFromGguf: real llama.cpp-written files (vocabulary only, no tensors)
       assert.ok(e.weightsBytes > 0 && Number.isFinite(e.totalBytes));
     });
   }
+});
+
+suite('modelFromGguf: metadata only', () => {
+  test('gpt-oss: the 128-token window alternates from the first layer, as llama.cpp applies it', () => {
+    const m = modelFromGguf({
+      metadata: {
+        'general.architecture': 'gpt-oss', 'gpt-oss.block_count': 24, 'gpt-oss.context_length': 131072,
+        'gpt-oss.embedding_length': 2880, 'gpt-oss.feed_forward_length': 2880, 'gpt-oss.attention.head_count': 64,
+        'gpt-oss.attention.head_count_kv': 8, 'gpt-oss.attention.key_length': 64, 'gpt-oss.attention.value_length': 64,
+        'gpt-oss.attention.sliding_window': 128, 'gpt-oss.expert_count': 32, 'gpt-oss.expert_used_count': 4,
+        'gpt-oss.vocab_size': 201088,
+      },
+      tensorInfos: [],
+    });
+    assert.deepStrictEqual([m.slidingWindow, m.slidingLayers, m.experts, m.modelType], [128, 12, 32, 'gpt_oss']);
+  });
 });
