@@ -55,6 +55,11 @@ export interface ModelInfo {
   vocabSize: number;
   contextLength: number;
   source: string;
+  /** How the model was found: a catalog entry, a config.json, a GGUF header, a derivative of a
+   *  catalog model, the Hub, or a size label alone. */
+  resolvedAs?: 'catalog' | 'config' | 'gguf' | 'derivative' | 'hub' | 'size';
+  /** For a derivative: the id whose architecture it keeps. */
+  baseModel?: string;
   /** Everything else the catalog holds (FFN sizes, experts, sliding window, MLA ranks, …). */
   [extra: string]: unknown;
 }
@@ -63,8 +68,9 @@ export type Engine = 'llama.cpp' | 'ollama' | 'vllm' | 'transformers';
 export type Mode = 'inference' | 'full' | 'lora' | 'qlora';
 
 export interface EstimateInput {
-  /** A model: HF id, GGUF file name, Ollama tag or plain name. */
-  model?: string;
+  /** A model: HF id, GGUF file name, Ollama tag or plain name; or a ModelInfo (modelFromConfig,
+   *  modelFromGguf, lookupModel). */
+  model?: string | ModelInfo;
   /** Or a bare size. */
   params?: number;
   activeParams?: number;

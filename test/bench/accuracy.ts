@@ -3,6 +3,7 @@
 import {
   compareAll, finetuneHit, FINETUNE_CALIBRATION_SOURCE, relError, stats, type Comparison,
 } from '../accuracy/published';
+import { printModelReader } from '../accuracy/modelReader';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
@@ -54,3 +55,8 @@ for (const c of rows.filter(r => r.estimate !== undefined)) {
 const skipped = rows.filter(r => r.skipped);
 console.log(`\nNot compared (${skipped.length}):`);
 for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c.skipped}`);
+
+
+// The model reader: real configs against published counts, KV from configs against engine logs,
+// GGUF headers priced from their own tensors.
+void printModelReader(fmt);

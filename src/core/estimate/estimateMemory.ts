@@ -11,6 +11,7 @@ import { overheadBytes, VLLM_UTILIZATION } from './overhead';
 import { trainingEstimate } from './training';
 import { Memo } from '../memo';
 import { formatInt } from '../units';
+import { modelFingerprint } from '../model/fingerprint';
 
 export const DEFAULT_CONTEXT = 8192;
 
@@ -35,7 +36,9 @@ const INPUT_KEYS = ['model', 'params', 'activeParams', 'quant', 'contextTokens',
  */
 export function estimateMemory(input: EstimateInput): MemoryEstimate {
   validateInput(input);
-  const key = INPUT_KEYS.map(k => String(input[k] ?? '')).join('|');
+  // A ModelInfo is keyed by its fields (String() of any object is "[object Object]").
+  const key = INPUT_KEYS.map(k => (k === 'model' && typeof input.model === 'object' ? modelFingerprint(input.model)
+    : String(input[k] ?? ''))).join('|');
   const e = estimates.get(key, () => compute(input));
   return { ...e, assumptions: [...e.assumptions], ...(e.parts ? { parts: { ...e.parts } } : {}) };
 }
@@ -48,6 +51,10 @@ function formatFor(input: EstimateInput, model: ResolvedModel) {
 
 /** Weights as loaded for inference; a label between two template sizes blends the two. */
 function inferenceWeights(input: EstimateInput, model: ResolvedModel, quant: ParsedQuant): WeightsResult {
+  if (model.fileWeightsBytes !== undefined && input.quant === undefined) {
+    return { bytes: model.fileWeightsBytes, bitsPerWeight: (8 * model.fileWeightsBytes) / model.params,
+      notes: ['weights: the GGUF file\'s tensors at their own storage types'] };
+  }
   const viaOllama = input.engine === 'ollama' || model.ollamaDefault !== undefined;
   const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key, viaOllama);
   if (!model.blend) return w;
@@ -81,11 +88,12 @@ function compute(input: EstimateInput): MemoryEstimate {
   const assumptions: string[] = [];
   if (model.catalog) {
     const url = /https:\/\/\S+?(?=[\s;,)]|$)/.exec(model.catalog.source)?.[0];
-    assumptions.push(`${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from its config.json${url ? ` (${url})` : ''}`);
+    assumptions.push(`${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from ${model.origin ?? 'its config.json'}${url ? ` (${url})` : ''}`);
   } else {
     assumptions.push(`size from the label (${(model.params / 1e9).toFixed(2)}B parameters); layers, KV heads and vocabulary borrowed from ${model.template!.name}, the closest catalog model in size: expect ±10% on weights and more on the KV cache`);
   }
-  if (!input.quant && /gguf/i.test(input.model ?? '') && !labelsIn(input.model ?? '').some(l => l.quant)) {
+  const name = typeof input.model === 'string' ? input.model : '';
+  if (!input.quant && /gguf/i.test(name) && !labelsIn(name).some(l => l.quant)) {
     assumptions.push('a GGUF repository holds one file per quant; Q4_K_M assumed');
   }
   if (!input.quant && !model.quantInName && model.ollamaDefault) {
@@ -103,8 +111,13 @@ function compute(input: EstimateInput): MemoryEstimate {
       kvCacheBytes: 0,
       overheadBytes: t.overheadBytes,
       trainingBytes: t.trainingBytes,
+<<<<<<< HEAD
       totalBytes: t.weightsBytes + t.trainingBytes + t.overheadBytes,
       basis: model.basis,
+=======
+      totalBytes: t.weightsBytes + t.trainingBytes + CUDA_CONTEXT_BYTES,
+      basis: model.basis === 'exact' ? 'config' : model.basis,
+>>>>>>> h16
       assumptions,
       parts: t.parts,
       bitsPerWeight: (8 * t.weightsBytes) / model.params,
@@ -129,7 +142,7 @@ function compute(input: EstimateInput): MemoryEstimate {
     kvCacheBytes: kv.bytes,
     overheadBytes: o.bytes,
     totalBytes: total,
-    basis: model.basis,
+    basis: model.basis === 'exact' && input.quant !== undefined ? 'config' : model.basis,
     assumptions,
     parts: o.parts,
     bitsPerWeight: w.bitsPerWeight,

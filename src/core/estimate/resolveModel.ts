@@ -7,6 +7,7 @@ import { findCatalogModel } from '../catalog/lookupModel';
 import { findLabels } from '../recognize/findLabels';
 import { templateFor, templatesAround } from './architecture';
 import type { InventoryShape } from './tensorInventory';
+import { resolveModelInfo } from '../model/resolveModelInfo';
 
 export interface ResolvedModel {
   params: number;
@@ -14,8 +15,12 @@ export interface ResolvedModel {
   arch: InventoryShape;
   /** Identifies the model for caching. */
   key: string;
-  basis: 'config' | 'label';
+  basis: 'exact' | 'config' | 'label';
   catalog?: CatalogModel;
+  /** Where the architecture came from, when not a catalog config ("its GGUF header"). */
+  origin?: string;
+  /** A model read from a GGUF header: the bytes of its tensors as stored. */
+  fileWeightsBytes?: number;
   /** The catalog model lending its shape to a label-only estimate. */
   template?: CatalogModel;
   /** Label-only: the second template and the blend towards it (weights are interpolated by size). */
@@ -40,6 +45,7 @@ export function labelsIn(model: string): Label[] {
 
 export function resolveModel(input: EstimateInput): ResolvedModel {
   let quantInName: string | undefined;
+  if (typeof input.model === 'object') return resolveModelInfo(input.model, input.params, input.activeParams);
   if (input.model !== undefined) {
     const labels = labelsIn(input.model);
     quantInName = labels.find(l => l.quant)?.quant;

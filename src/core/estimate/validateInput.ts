@@ -2,7 +2,11 @@
 // values out of range throw RangeError. Messages name the field, the value and what is accepted.
 import type { Engine, EstimateInput, Mode } from '../types';
 import { formatInt } from '../units';
+<<<<<<< HEAD
 import { validateTrainingInput } from './training/trainingSettings';
+=======
+import { validateModelInfo } from '../model/validateModelInfo';
+>>>>>>> h16
 
 export const ENGINES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'transformers'];
 export const MODES: readonly Mode[] = ['inference', 'full', 'lora', 'qlora'];
@@ -44,7 +48,8 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
     throw new TypeError(`estimateMemory expects an object such as { model: "Llama-3.1-8B", quant: "Q4_K_M" }, got ${describeValue(input)}`);
   }
   const i = input as Record<string, unknown>;
-  checkString('model', i.model);
+  if (i.model !== null && typeof i.model === 'object') validateModelInfo(i.model);
+  else checkString('model', i.model);
   checkString('quant', i.quant);
   checkString('kvCacheQuant', i.kvCacheQuant);
   checkNumber('params', i.params, LIMITS.minParams, LIMITS.maxParams, false);

@@ -74,7 +74,7 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
   delete (input as EstimateRequest).gpusGiB;
   const e = estimateMemory(input);
   const resolved = resolveModel(input);
-  const name = resolved.catalog?.name ?? (req.model ?? formatParamsShort(resolved.params));
+  const name = resolved.catalog?.name ?? (typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params));
   const b = (n: number) => formatBytes(n, units);
   const partList: Array<[PartView['key'], string, number]> = [
     ['weights', 'Weights', e.weightsBytes],
@@ -118,7 +118,7 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     title: name,
     subtitle: `${formatParamsShort(resolved.params)} parameters${activeText} · ${quant ?? 'published weights'} · ${engine} · ${mode}`,
     request: {
-      model: req.model ?? formatParamsShort(resolved.params), quant: quant ?? '',
+      model: typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params), quant: quant ?? '',
       contextTokens: req.contextTokens ?? DEFAULT_CONTEXT, batch: req.batch ?? 1, engine, mode, kvCacheQuant: req.kvCacheQuant ?? 'F16',
     },
     parts, total: b(e.totalBytes), totalBytes: e.totalBytes, fits, largestContext: largest, formats,
