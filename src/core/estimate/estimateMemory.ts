@@ -111,13 +111,8 @@ function compute(input: EstimateInput): MemoryEstimate {
       kvCacheBytes: 0,
       overheadBytes: t.overheadBytes,
       trainingBytes: t.trainingBytes,
-<<<<<<< HEAD
       totalBytes: t.weightsBytes + t.trainingBytes + t.overheadBytes,
-      basis: model.basis,
-=======
-      totalBytes: t.weightsBytes + t.trainingBytes + CUDA_CONTEXT_BYTES,
       basis: model.basis === 'exact' ? 'config' : model.basis,
->>>>>>> h16
       assumptions,
       parts: t.parts,
       bitsPerWeight: (8 * t.weightsBytes) / model.params,

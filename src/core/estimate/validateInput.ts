@@ -2,11 +2,8 @@
 // values out of range throw RangeError. Messages name the field, the value and what is accepted.
 import type { Engine, EstimateInput, Mode } from '../types';
 import { formatInt } from '../units';
-<<<<<<< HEAD
 import { validateTrainingInput } from './training/trainingSettings';
-=======
 import { validateModelInfo } from '../model/validateModelInfo';
->>>>>>> h16
 
 export const ENGINES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'transformers'];
 export const MODES: readonly Mode[] = ['inference', 'full', 'lora', 'qlora'];
