@@ -4,6 +4,7 @@ import {
   compareAll, finetuneHit, FINETUNE_CALIBRATION_SOURCE, relError, stats, type Comparison,
 } from '../accuracy/published';
 import { printModelReader } from '../accuracy/modelReader';
+import { printNameResolution } from '../accuracy/nameResolution';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
@@ -59,4 +60,4 @@ for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c
 
 // The model reader: real configs against published counts, KV from configs against engine logs,
 // GGUF headers priced from their own tensors.
-void printModelReader(fmt);
+void printModelReader(fmt).then(printNameResolution);
