@@ -113,13 +113,20 @@ for i, text in enumerate(lines, 1):
     k += 1
     if k % STRIDE: continue
     original = None
-    for j in range(i, min(i + 3, len(lines))):
+    for j in range(i, min(i + 4, len(lines))):
         o = re.match(r'^\s*"([^"]+)",?\s*$', lines[j])
-        if o: original = o.group(1)
+        if o and not o.group(1).lower().startswith('unsloth/'):
+            original = o.group(1)
+            break
     base = exact.get((original or '').lower())
-    sized = re.search(r'\d(?:\.\d+)?[bBmM]\b|\dx\d+[bB]|\bE\d[bB]', m.group(1))
-    add(repo, path, commit, i, 'python', text, m.group(1), 'uploader-derivative',
-        'derivative' if base else ('size' if sized else 'none'), base=base)
+    if base:
+        add(repo, path, commit, i, 'python', text, m.group(1), 'uploader-derivative', 'derivative', base=base)
+        continue
+    # The original is not a catalog id: its base is judged by hand once (expectedNames.json).
+    want = by_hand(original or m.group(1))
+    if want is None or want['expect'] == 'skip': continue
+    expect = 'derivative' if want['expect'] in ('exact', 'derivative') else want['expect']
+    add(repo, path, commit, i, 'python', text, m.group(1), 'uploader-derivative', expect, base=want.get('model'))
 
 # 4. mlx-lm: mlx-community conversions
 repo = 'ml-explore/mlx-lm'

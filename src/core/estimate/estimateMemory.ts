@@ -96,6 +96,7 @@ function compute(input: EstimateInput): MemoryEstimate {
   if (!input.quant && /gguf/i.test(name) && !labelsIn(name).some(l => l.quant)) {
     assumptions.push('a GGUF repository holds one file per quant; Q4_K_M assumed');
   }
+  if (model.resolution) assumptions.push(model.resolution);
   if (!input.quant && !model.quantInName && model.ollamaDefault) {
     assumptions.push(`an Ollama tag that names no quant downloads ${model.ollamaDefault}`);
   }

@@ -3,7 +3,7 @@
 import type { EstimateInput, Label } from '../types';
 import { Memo, ownCopy } from '../memo';
 import type { CatalogModel } from '../catalog/catalogModel';
-import { findCatalogModel } from '../catalog/lookupModel';
+import { resolveName } from '../resolve/resolveName';
 import { findLabels } from '../recognize/findLabels';
 import { templateFor, templatesAround } from './architecture';
 import type { InventoryShape } from './tensorInventory';
@@ -29,6 +29,8 @@ export interface ResolvedModel {
   quantInName?: string;
   /** The model string is an Ollama tag: its default download format applies when none is named. */
   ollamaDefault?: string;
+  /** How the name was resolved, when not simply a catalog name ("fine-tune of …", "served by …"). */
+  resolution?: string;
 }
 
 /** What Ollama's library serves for a tag that names no quant (Q4_K_M for most models since 2024). */
@@ -51,15 +53,22 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
     quantInName = labels.find(l => l.quant)?.quant;
     // A "-GGUF" repository holds one file per quant; without one named, the common pick is assumed.
     if (!quantInName && /gguf/i.test(input.model)) quantInName = 'Q4_K_M';
-    const catalog = findCatalogModel(input.model, true);
+    // Catalog names, hosted-API ids, Ollama tags and derivatives (src/core/resolve/).
+    const found = resolveName(input.model, true);
+    const catalog = found?.model;
     if (catalog) {
-      const ollama = labels.some(l => l.detail?.source === 'ollama') || !findCatalogModel(input.model, false);
+      const ollama = found!.ollama !== undefined || labels.some(l => l.detail?.source === 'ollama');
       return {
         params: input.params ?? catalog.params,
         activeParams: input.activeParams ?? catalog.activeParams,
         arch: catalog, key: catalog.id, basis: 'config', catalog, quantInName,
-        ollamaDefault: ollama ? ollamaDefaultQuant(catalog) : undefined,
+        ollamaDefault: ollama ? found!.format ?? ollamaDefaultQuant(catalog) : undefined,
+        resolution: found!.how,
       };
+    }
+    if (found?.params !== undefined && input.params === undefined) {
+      const r = fromSize(found.params, input.activeParams, quantInName, input.model);
+      return { ...r, ollamaDefault: found.format ?? 'Q4_K_M', resolution: found.how };
     }
     const sized = labels.find(l => l.params !== undefined);
     if (sized?.params === undefined && input.params === undefined) {
