@@ -25,7 +25,8 @@ const CORPUS = path.join(__dirname, '../../../test/data/corpus/names.jsonl');
 /** What the public lookup makes of one name. */
 export function outcomeOf(name: string): { got: NameOutcome; model?: string } {
   const m = lookupModel(name);
-  if (m) return m.resolvedAs === 'derivative' ? { got: 'derivative', model: m.baseModel } : { got: 'exact', model: m.id };
+  if (m?.resolvedAs === 'derivative') return { got: 'derivative', model: m.baseModel };
+  if (m) return { got: 'exact', model: m.id };
   return findLabels(name).some(l => l.params !== undefined) ? { got: 'size' } : { got: 'none' };
 }
 
@@ -40,7 +41,9 @@ export function nameRows(file = CORPUS): NameRow[] {
       const { got, model } = outcomeOf(l.text);
       const resolved = got === 'exact' || got === 'derivative';
       const wrong = resolved && (expectedModel === undefined || model !== expectedModel);
-      rows.push({ id: r.id, family: r.family, name: l.text, expected: l.expect, expectedModel, got, gotModel: model, wrong });
+      rows.push({
+        id: r.id, family: r.family, name: l.text, expected: l.expect, expectedModel, got, gotModel: model, wrong,
+      });
     }
   }
   return rows;
@@ -53,7 +56,8 @@ export function printNameResolution(): void {
     const n = of.length;
     const count = (o: NameOutcome) => of.filter(r => r.got === o && !r.wrong).length;
     const wrong = of.filter(r => r.wrong).length;
-    return `exact ${pct(count('exact'), n)}  derivative ${pct(count('derivative'), n)}  size only ${pct(count('size'), n)}`
+    return `exact ${pct(count('exact'), n)}  derivative ${pct(count('derivative'), n)}`
+      + `  size only ${pct(count('size'), n)}`
       + `  none ${pct(count('none'), n)}  wrong model ${pct(wrong, n)}  (n=${n})`;
   };
   console.log('\nModel names (test/data/corpus/names.jsonl): how each resolves');
@@ -69,11 +73,13 @@ export function printNameResolution(): void {
   console.log(`  exact or derivative, right model: ${pct(ok, rows.length)} of all lines; `
     + `${pct(knownOk, known.length)} of the ${known.length} whose model or base is in the catalog (target 90%)`);
   console.log(`  outcome as expected: ${pct(right, rows.length)}`);
-  const misses = rows.filter(r => r.wrong || ((r.expected === 'exact' || r.expected === 'derivative') && r.got !== r.expected));
+  const resolvable = (r: NameRow) => r.expected === 'exact' || r.expected === 'derivative';
+  const misses = rows.filter(r => r.wrong || (resolvable(r) && r.got !== r.expected));
   if (misses.length) {
     console.log(`  misses (${misses.length}):`);
     for (const r of misses.slice(0, 60)) {
-      console.log(`    ${r.name.padEnd(62)} expected ${r.expected} ${r.expectedModel ?? ''} got ${r.got} ${r.gotModel ?? ''}`);
+      console.log(`    ${r.name.padEnd(62)} expected ${r.expected} ${r.expectedModel ?? ''}`
+        + ` got ${r.got} ${r.gotModel ?? ''}`);
     }
   }
 }

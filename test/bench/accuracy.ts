@@ -5,6 +5,7 @@ import {
 } from '../accuracy/published';
 import { printModelReader } from '../accuracy/modelReader';
 import { printNameResolution } from '../accuracy/nameResolution';
+import { printOllamaSizes } from '../accuracy/ollamaSizes';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
@@ -60,4 +61,4 @@ for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c
 
 // The model reader: real configs against published counts, KV from configs against engine logs,
 // GGUF headers priced from their own tensors.
-void printModelReader(fmt).then(printNameResolution);
+void printModelReader(fmt).then(() => { printNameResolution(); printOllamaSizes(); });

@@ -68,9 +68,15 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
     }
     if (found?.params !== undefined && input.params === undefined) {
       const r = fromSize(found.params, input.activeParams, quantInName, input.model);
-      return { ...r, ollamaDefault: found.format ?? 'Q4_K_M', resolution: found.how };
+      // An Ollama tag's download is its GGUF (and projector): its size is what the weights take.
+      const download = found.ollama && !found.ollama.quantInTag && !quantInName ? found.ollama.row.size : undefined;
+      return { ...r, ollamaDefault: found.format ?? 'Q4_K_M', resolution: found.how, fileWeightsBytes: download };
     }
     const sized = labels.find(l => l.params !== undefined);
+    if (found?.ollama && sized?.params === undefined && input.params === undefined) {
+      throw new RangeError(`${found.how}: Ollama's library gives no parameter count for it; `
+        + 'pass params (such as 1.37e8)');
+    }
     if (sized?.params === undefined && input.params === undefined) {
       throw new RangeError(`unknown model ${JSON.stringify(input.model.slice(0, 80))}: it is not in the catalog and its name holds no size; pass params (such as 7e9) or a name with a size label such as "7B" or "8x7B"`);
     }

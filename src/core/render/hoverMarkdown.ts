@@ -12,6 +12,7 @@ import { sizeTier } from '../sizeTier';
 import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, formatInt } from '../units';
 import { escapeMarkdown, table } from './markdown';
 import { Memo } from '../memo';
+import { labelResolution } from '../resolve/labelResolution';
 import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from './weightsTable';
 
 export interface HoverOptions {
@@ -43,13 +44,18 @@ export function glossaryIdsFor(label: Label): string[] {
 /** What an estimate needs to know of the label's model: its catalog id, or its size. */
 function modelOf(label: Label): ModelInput | undefined {
   if (label.model) return { model: label.model };
+  const resolved = labelResolution(label);   // a derivative, hosted id or Ollama tag
+  if (resolved?.model) return { model: resolved.model.id };
   if (label.params !== undefined) return { params: label.params, activeParams: label.activeParams };
+  if (resolved?.params !== undefined) return { params: resolved.params };
   return undefined;
 }
 
 /** The format the "to run it" line assumes when the label names none. */
 function runFormat(label: Label, engine: Engine): string | undefined {
   if (label.quant) return label.quant;
+  const shipped = labelResolution(label)?.format;   // the format an Ollama tag downloads
+  if (shipped && (engine === 'llama.cpp' || engine === 'ollama')) return shipped;
   if (engine === 'llama.cpp' || engine === 'ollama') return 'Q4_K_M';
   return undefined;   // vLLM and transformers load the published weights
 }
@@ -87,10 +93,15 @@ function headline(label: Label): string {
   if (label.kind === 'model') {
     const catalog = label.model ? findCatalogModel(label.model) : undefined;
     const parts: string[] = [];
+    const resolved = catalog ? undefined : labelResolution(label);
     if (catalog) parts.push(escapeMarkdown(catalog.name));
+    else if (resolved?.how || resolved?.model) parts.push(escapeMarkdown(resolved.how ?? resolved.model!.name));
     if (label.params !== undefined) parts.push(paramsPhrase(label));
     if (label.quant) parts.push(escapeMarkdown(label.quant));
-    else if (d.source === 'ollama' && catalog) parts.push(`Ollama downloads ${escapeMarkdown(ollamaDefaultQuant(catalog))} by default`);
+    else if (d.source === 'ollama' && catalog) {
+      const shipped = labelResolution(label)?.format ?? ollamaDefaultQuant(catalog);
+      parts.push(`Ollama downloads ${escapeMarkdown(shipped)} by default`);
+    }
     if (d.shard !== undefined) parts.push(`file ${d.shard} of ${d.shards} of a split GGUF`);
     return `${text} — ${parts.join(' · ') || 'a model name'}`;
   }
@@ -192,7 +203,10 @@ function render(label: Label, options: HoverOptions): string {
     if (entries.length) links.push(`$(book) Glossary: ${entries.join(' · ')}`);
   }
   if (links.length) lines.push(links.join(' · '));
-  const basis = label.model ? 'exact parameter count and architecture from the model catalog' : 'estimated from the label alone';
+  const derived = label.model ? undefined : labelResolution(label);
+  const basis = label.model ? 'exact parameter count and architecture from the model catalog'
+    : derived?.model ? `architecture of ${derived.model.name} from the model catalog`
+      : 'estimated from the label alone';
   lines.push(`_Param Lens · ${basis}_`);
   return lines.join('\n\n');
 }

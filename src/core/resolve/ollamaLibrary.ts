@@ -37,7 +37,8 @@ export interface OllamaTag {
 const MODELS = (LIBRARY as { models: OllamaModelRow[] }).models;
 let byName: Map<string, OllamaModelRow> | undefined;
 
-export const OLLAMA_LIBRARY_SOURCE = `${LIBRARY.source.repo}@${LIBRARY.source.commit.slice(0, 8)} (${LIBRARY.source.url})`;
+const { repo, commit, url } = LIBRARY.source;
+export const OLLAMA_LIBRARY_SOURCE = `${repo}@${commit.slice(0, 8)} (${url})`;
 
 /** Every model row of the library table. */
 export function ollamaLibrary(): readonly OllamaModelRow[] {

@@ -29,7 +29,7 @@ export interface NameResolution {
 }
 
 // Words that make a model of another kind: a vision or audio tower, an embedding or guard model.
-const OTHER_KIND = /^(?:vl|vision|omni|audio|embed|embedding|reranker|tts|asr|guard|ocr)$/;
+const OTHER_KIND = /^(?:vl|vision|omni|audio|embed|embedding|reranker|tts|asr|guard|ocr|moe)$/;
 
 const memo = new Memo<NameResolution | null>(2000);
 
@@ -57,7 +57,8 @@ function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
   if (!tag) return undefined;
   const { model: row, row: size } = tag;
   const format = tag.quantInTag ?? size.format;
-  const shipped = `Ollama's ${row.name}:${size.tag} (${size.sizeText} download${format ? `, ${format}` : ''}; ${OLLAMA_LIBRARY_SOURCE})`;
+  const inFormat = format ? `, ${format}` : '';
+  const shipped = `Ollama's ${row.name}:${size.tag} (${size.sizeText} download${inFormat}; ${OLLAMA_LIBRARY_SOURCE})`;
   const exact = catalogByOllamaTag(`${row.name}:${size.tag}`)
     ?? (size.tag === row.latest || size.tag === 'latest' ? catalogByOllamaTag(row.name) : undefined);
   if (exact) return { model: exact, as: 'catalog', ollama: tag, format, how: shipped };
@@ -104,11 +105,13 @@ function resolvePlain(name: string, hosted: boolean): NameResolution | undefined
     const match = findBaseInName(name);
     const otherOrg = !hosted && words.org !== '' && match?.model === exact && match.otherOrg;
     if (!otherOrg) return { model: exact, as: 'catalog' };
-    return { model: exact, as: 'derivative', how: `re-upload of ${exact.name} by ${words.org} (architecture of ${exact.id})` };
+    const how = `re-upload of ${exact.name} by ${words.org} (architecture of ${exact.id})`;
+    return { model: exact, as: 'derivative', how };
   }
   const same = sameArchitectureBase(words);
   if (same) {
-    return { model: same.model, as: 'derivative', how: `built on ${same.model.name}: same architecture (${same.source})` };
+    const how = `built on ${same.model.name}: same architecture (${same.source})`;
+    return { model: same.model, as: 'derivative', how };
   }
   const match = findBaseInName(name);
   if (!match || match.extra.some(w => OTHER_KIND.test(w))) return undefined;
