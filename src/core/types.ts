@@ -68,8 +68,9 @@ export interface ModelInfo {
   [extra: string]: unknown;
 }
 
-export type Engine = 'llama.cpp' | 'ollama' | 'vllm' | 'transformers';
-export type Mode = 'inference' | 'full' | 'lora' | 'qlora';
+// Engines and modes are listed once, in options.ts.
+import type { Engine, Mode } from './options';
+export type { Engine, Mode };
 
 export interface EstimateInput {
   /** A model: HF id, GGUF file name, Ollama tag or plain name; or a ModelInfo (modelFromConfig,

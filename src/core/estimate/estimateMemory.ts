@@ -12,8 +12,9 @@ import { trainingEstimate } from './training';
 import { Memo } from '../memo';
 import { formatInt } from '../units';
 import { modelFingerprint } from '../model/fingerprint';
+import { DEFAULTS } from '../options';
 
-export const DEFAULT_CONTEXT = 8192;
+export const DEFAULT_CONTEXT = DEFAULTS.contextTokens;
 
 function resolveFormat(quant: string | undefined, fallback: string) {
   const parsed = parseQuant(quant ?? fallback);
@@ -76,7 +77,7 @@ export function estimateWeightsBytes(input: EstimateInput): number {
 }
 
 function compute(input: EstimateInput): MemoryEstimate {
-  const engine = input.engine ?? 'llama.cpp';
+  const engine = input.engine ?? DEFAULTS.engine;
   const mode = input.mode ?? 'inference';
   const context = input.contextTokens ?? DEFAULT_CONTEXT;
   const batch = input.batch ?? 1;

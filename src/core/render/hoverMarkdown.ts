@@ -1,7 +1,7 @@
 // The hover for one label, as Markdown. Short and scannable, most useful line first: what the
 // label says, what the underlying idea is, the size tier, then what the weights need in memory.
 // Everything taken from the document is escaped.
-import type { Engine, Label, MemoryEstimate } from '../types';
+import type { Engine, Label } from '../types';
 import { estimateMemory } from '../estimate/estimateMemory';
 import { gibTarget, verdict } from '../fit/fit';
 import { quantFormat } from '../data/quantFormats';
@@ -14,6 +14,9 @@ import { escapeMarkdown, table } from './markdown';
 import { Memo } from '../memo';
 import { labelResolution } from '../resolve/labelResolution';
 import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from './weightsTable';
+import { defaultWeightsFormat } from '../estimate/defaultFormat';
+import { unlessInvalid } from '../errors';
+import { DEFAULTS } from '../options';
 
 export interface HoverOptions {
   units: MemoryUnit;
@@ -51,28 +54,19 @@ function modelOf(label: Label): ModelInput | undefined {
   return undefined;
 }
 
-/** The format the "to run it" line assumes when the label names none. */
-function runFormat(label: Label, engine: Engine): string | undefined {
-  if (label.quant) return label.quant;
-  const shipped = labelResolution(label)?.format;   // the format an Ollama tag downloads
-  if (shipped && (engine === 'llama.cpp' || engine === 'ollama')) return shipped;
-  if (engine === 'llama.cpp' || engine === 'ollama') return 'Q4_K_M';
-  return undefined;   // vLLM and transformers load the published weights
-}
-
 /** "To run it: 4.58 GiB weights + 1.00 GiB KV cache (8,192 tokens) + 0.55 GiB runtime ≈ 6.13 GiB on llama.cpp". */
 function runLine(label: Label, options: HoverOptions): string | undefined {
-  const engine = options.engine ?? 'llama.cpp';
-  const contextTokens = options.contextTokens ?? 8192;
+  const engine = options.engine ?? DEFAULTS.engine;
+  const contextTokens = options.contextTokens ?? DEFAULTS.contextTokens;
   const model = modelOf(label);
   if (!model) return undefined;
-  const quant = runFormat(label, engine);
-  let e: MemoryEstimate;
-  try {
-    e = estimateMemory(estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined }));
-  } catch {
-    return undefined;
-  }
+  // An Ollama tag downloads its own format (ollamaLibrary.json), not always Q4_K_M.
+  const shipped = engine === 'llama.cpp' || engine === 'ollama' ? labelResolution(label)?.format : undefined;
+  const quant = defaultWeightsFormat({ ...model, quant: label.quant ?? shipped, engine });
+  const e = unlessInvalid(() => estimateMemory(estimateInput(model, {
+    quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined,
+  })));
+  if (!e) return undefined;
   const b = (n: number) => formatBytes(n, options.units);
   const format = quant ?? 'its published format';
   const gpus = (options.gpusGiB ?? []).filter(g => g > 0);
