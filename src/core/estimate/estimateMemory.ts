@@ -52,7 +52,7 @@ function formatFor(input: EstimateInput, model: ResolvedModel) {
 
 /** Weights as loaded for inference; a label between two template sizes blends the two. */
 function inferenceWeights(input: EstimateInput, model: ResolvedModel, quant: ParsedQuant): WeightsResult {
-  if (model.fileWeightsBytes !== undefined && input.quant === undefined) {
+  if (model.fileWeightsBytes !== undefined && (input.quant === undefined || input.quant === model.fileWeightsFormat)) {
     return { bytes: model.fileWeightsBytes, bitsPerWeight: (8 * model.fileWeightsBytes) / model.params,
       notes: ['weights: the GGUF file\'s tensors at their own storage types'] };
   }

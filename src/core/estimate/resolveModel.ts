@@ -21,6 +21,8 @@ export interface ResolvedModel {
   origin?: string;
   /** A model read from a GGUF header: the bytes of its tensors as stored. */
   fileWeightsBytes?: number;
+  /** The format those bytes are in, when a request may name it (an Ollama tag's download format). */
+  fileWeightsFormat?: string;
   /** The catalog model lending its shape to a label-only estimate. */
   template?: CatalogModel;
   /** Label-only: the second template and the blend towards it (weights are interpolated by size). */
@@ -70,7 +72,10 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
       const r = fromSize(found.params, input.activeParams, quantInName, input.model);
       // An Ollama tag's download is its GGUF (and projector): its size is what the weights take.
       const download = found.ollama && !found.ollama.quantInTag && !quantInName ? found.ollama.row.size : undefined;
-      return { ...r, ollamaDefault: found.format ?? 'Q4_K_M', resolution: found.how, fileWeightsBytes: download };
+      return {
+        ...r, ollamaDefault: found.format ?? 'Q4_K_M', resolution: found.how,
+        fileWeightsBytes: download, fileWeightsFormat: download === undefined ? undefined : found.format,
+      };
     }
     const sized = labels.find(l => l.params !== undefined);
     if (found?.ollama && sized?.params === undefined && input.params === undefined) {

@@ -50,7 +50,7 @@ function modelOf(label: Label): ModelInput | undefined {
   const resolved = labelResolution(label);   // a derivative, hosted id or Ollama tag
   if (resolved?.model) return { model: resolved.model.id };
   if (label.params !== undefined) return { params: label.params, activeParams: label.activeParams };
-  if (resolved?.params !== undefined) return { params: resolved.params };
+  if (resolved?.params !== undefined) return { model: label.text };   // an Ollama tag: its download, its size
   return undefined;
 }
 

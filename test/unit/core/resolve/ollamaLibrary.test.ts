@@ -45,6 +45,12 @@ suite('resolve: Ollama library', () => {
     assert.ok(e.assumptions.some(a => a.includes("Ollama's starcoder2:3b")));
   });
 
+  test('a tag with no catalog architecture weighs its download (GGUF and projector), in its own format', () => {
+    assert.strictEqual(estimateMemory({ model: 'qwen2.5vl:7b' }).weightsBytes, 6.0e9);
+    assert.strictEqual(estimateMemory({ model: 'qwen2.5vl:7b', quant: 'Q4_K_M' }).weightsBytes, 6.0e9);
+    assert.notStrictEqual(estimateMemory({ model: 'qwen2.5vl:7b', quant: 'Q8_0' }).weightsBytes, 6.0e9);
+  });
+
   test('derivatives in the library resolve through their variant words', () => {
     assert.strictEqual(lookupModel('deepseek-r1:8b')?.baseModel, 'Qwen/Qwen3-8B');   // 8b-0528-qwen3
     assert.strictEqual(lookupModel('dolphin-mixtral:8x7b')?.baseModel, 'mistralai/Mixtral-8x7B-v0.1');
