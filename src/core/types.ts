@@ -40,6 +40,8 @@ export interface LabelDetail {
   name?: string;
   /** Uploader recipe or variant note (UD-, _L, _XL): storage not derivable from the name alone. */
   recipe?: string;
+  /** A precision written as a dtype ("torch.float16", "bf16", "load_in_8bit"): a brief hover. */
+  dtype?: boolean;
 }
 
 /** Facts about one model, from its config.json and published parameter count. */

@@ -6,6 +6,7 @@ import {
 import { printModelReader } from '../accuracy/modelReader';
 import { printNameResolution } from '../accuracy/nameResolution';
 import { printOllamaSizes } from '../accuracy/ollamaSizes';
+import { report as recognizerReport, details as recognizerDetails, heldOut, loadCorpus } from '../accuracy/recognizerScore';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
@@ -58,7 +59,10 @@ const skipped = rows.filter(r => r.skipped);
 console.log(`\nNot compared (${skipped.length}):`);
 for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c.skipped}`);
 
-
+// The recognizer on the labelled corpus of real lines (issue 12), beside the naive two-regex rule.
+console.log(`\n${recognizerReport()}`);
+// --details lists misses, wrong readings and false alarms on the repositories that are not held out.
+if (process.argv.includes('--details')) console.log(`\n${recognizerDetails(loadCorpus().filter(r => !heldOut(r.source.repo)))}`);
 // The model reader: real configs against published counts, KV from configs against engine logs,
 // GGUF headers priced from their own tensors.
 void printModelReader(fmt).then(() => { printNameResolution(); printOllamaSizes(); });

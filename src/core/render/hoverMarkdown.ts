@@ -17,6 +17,7 @@ import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from '.
 import { defaultWeightsFormat } from '../estimate/defaultFormat';
 import { unlessInvalid } from '../errors';
 import { DEFAULTS } from '../options';
+import { isDtypeLabel, renderDtypeHover } from './dtypeHover';
 
 export interface HoverOptions {
   units: MemoryUnit;
@@ -168,6 +169,7 @@ export function renderHover(label: Label, options: HoverOptions): string {
 }
 
 function render(label: Label, options: HoverOptions): string {
+  if (isDtypeLabel(label)) return renderDtypeHover(label, options.glossaryLink);
   // Most useful first: what it is, what it costs to run; then the comparison, the idea, links.
   const lines: string[] = [headline(label)];
   const d = label.detail ?? {};
