@@ -7,6 +7,8 @@ export type { Label, LabelDetail, ModelInfo, EstimateInput, MemoryEstimate, Glos
 export { findLabels, labelAt } from './recognize/findLabels';
 export { lookupModel } from './catalog/lookupModel';
 export { estimateMemory } from './estimate/estimateMemory';
+export { modelFromConfig } from './model/modelFromConfig';
+export { modelFromGguf } from './model/modelFromGguf';
 export { renderHover } from './render/hoverMarkdown';
 export { formatBytes } from './units';
 
