@@ -5,7 +5,7 @@ import { KV_CACHE_FORMATS, LIMITS } from '../../../src/core/options';
 
 const defaults = {
   hoverEnabled: true, excludedLanguages: [], units: 'GiB', contextTokens: 8192, engine: 'llama.cpp', gpusGiB: [],
-  kvCacheQuant: 'F16',
+  kvCacheQuant: 'F16', hubLookup: 'onDemand',
 };
 
 suite('parseSettings: raw settings values, checked', () => {
@@ -16,11 +16,11 @@ suite('parseSettings: raw settings values, checked', () => {
   test('valid values pass unchanged', () => {
     const raw = {
       'hover.enabled': false, 'hover.excludedLanguages': ['css'], units: 'GB', contextLength: 32768,
-      engine: 'vllm', gpuMemoryGB: [24, 24], kvCacheQuant: 'Q8_0',
+      engine: 'vllm', gpuMemoryGB: [24, 24], kvCacheQuant: 'Q8_0', 'hub.lookup': 'always',
     };
     assert.deepStrictEqual(parseSettings(raw), {
       hoverEnabled: false, excludedLanguages: ['css'], units: 'GB', contextTokens: 32768, engine: 'vllm',
-      gpusGiB: [24, 24], kvCacheQuant: 'Q8_0',
+      gpusGiB: [24, 24], kvCacheQuant: 'Q8_0', hubLookup: 'always',
     });
   });
 
@@ -33,6 +33,8 @@ suite('parseSettings: raw settings values, checked', () => {
     assert.strictEqual(parseSettings({ units: 'MiB' }).units, 'GiB');
     assert.strictEqual(parseSettings({ engine: 'LLAMA.CPP' }).engine, 'llama.cpp');
     assert.strictEqual(parseSettings({ kvCacheQuant: 'q3' }).kvCacheQuant, 'F16');
+    assert.strictEqual(parseSettings({ 'hub.lookup': 'yes' }).hubLookup, 'onDemand');
+    assert.strictEqual(parseSettings({ 'hub.lookup': 'off' }).hubLookup, 'off');
   });
 
   test('every KV cache format the estimator prices is accepted, BF16 included', () => {
