@@ -10,7 +10,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateExtension, hoverText, positionOf, setSetting } from './helpers';
 import { HubServer } from '../../unit/sources/hub/hubServer';
-import { addHubFixtures, BERT, GATED, GGUF_REPO, MIMO, TOKEN, type HubFixtureBytes } from '../../unit/sources/hub/hubFixtures';
+import { addHubFixtures, LFM, GATED, GGUF_REPO, ORION, TOKEN, type HubFixtureBytes } from '../../unit/sources/hub/hubFixtures';
 import { formatBytes } from '../../../src/core/units';
 
 const LOOKUP = 'paramLens.hub.lookup';
@@ -59,29 +59,29 @@ suite('hub: model look-up on a local Hub server, in a real VS Code', () => {
 
   test('"off": no offer in the hover, the command refuses, and the server sees no request', async () => {
     await mode('off');
-    const doc = await untitled(`model = "${MIMO}"\n`);
-    const text = await hoverText(doc.uri, positionOf(doc, MIMO, 3));
+    const doc = await untitled(`model = "${ORION}"\n`);
+    const text = await hoverText(doc.uri, positionOf(doc, ORION, 3));
     assert.doesNotMatch(text, /Look up on the Hub/);
-    assert.strictEqual(await vscode.commands.executeCommand(LOOKUP, { repo: MIMO }), undefined);
+    assert.strictEqual(await vscode.commands.executeCommand(LOOKUP, { repo: ORION }), undefined);
     await sleep(300);
     assert.strictEqual(server.requests.length, 0);
   });
 
   test('"onDemand": the hover offers the look-up and sends nothing; after it, the next hover is exact', async () => {
     await mode('onDemand');
-    const doc = await untitled(`model = AutoModelForCausalLM.from_pretrained("${MIMO}")\n`);
-    const offer = await hoverUntil(doc, MIMO, /Look up on the Hub/);
+    const doc = await untitled(`model = AutoModelForCausalLM.from_pretrained("${ORION}")\n`);
+    const offer = await hoverUntil(doc, ORION, /Look up on the Hub/);
     assert.match(offer, new RegExp(`command:${LOOKUP.replace(/\./g, '\\.')}`));
-    assert.match(offer, /sends the id `XiaomiMiMo\/MiMo-7B-Base` to 127\.0\.0\.1/);
+    assert.match(offer, /sends the id `OrionStarAI\/Orion-14B-Chat` to 127\.0\.0\.1/);
     assert.strictEqual(server.requests.length, 0, 'nothing sent before the click');
-    const state = await vscode.commands.executeCommand<State>(LOOKUP, { repo: MIMO });
+    const state = await vscode.commands.executeCommand<State>(LOOKUP, { repo: ORION });
     assert.strictEqual(state?.state, 'done', JSON.stringify(state));
     assert.strictEqual(server.requests.length, 2);
-    const exact = await hoverUntil(doc, MIMO, /Read from `hf\.co\/XiaomiMiMo\/MiMo-7B-Base@/);
+    const exact = await hoverUntil(doc, ORION, /Read from `hf\.co\/OrionStarAI\/Orion-14B-Chat@/);
     assert.match(exact, /config\.json and safetensors parameter counts/);
     assert.match(exact, /To run it on/);
     const api = (await activateExtension()).exports as { estimateView(): { title: string } | undefined };
-    assert.match(api.estimateView()?.title ?? '', /MiMo-7B-Base/, 'the answer opened in the estimate panel');
+    assert.match(api.estimateView()?.title ?? '', /Orion-14B-Chat/, 'the answer opened in the estimate panel');
   });
 
   test('a gated id without a token: the next hover says so and offers sign-in and a retry', async () => {
@@ -129,10 +129,10 @@ suite('hub: model look-up on a local Hub server, in a real VS Code', () => {
 
   test('"always": hovering an unknown id looks it up; the next hover shows the figures', async () => {
     await mode('always');
-    const doc = await untitled(`tok = AutoTokenizer.from_pretrained("${BERT}")\n`);
-    const text = await hoverUntil(doc, BERT, /Read from `hf\.co\/google-bert\/bert-base-uncased@86b5e0934494/);
-    assert.match(text, /110,106,428 parameters/);
-    assert.strictEqual(server.seen(BERT).length, 2);
+    const doc = await untitled(`m = AutoModelForCausalLM.from_pretrained("${LFM}")\n`);
+    const text = await hoverUntil(doc, LFM, /Read from `hf\.co\/LiquidAI\/LFM2-8B-A1B@/);
+    assert.match(text, /8,977,483,776 parameters/);
+    assert.strictEqual(server.seen(LFM).length, 2);
   });
 
   test('offline: the look-up ends "offline" without throwing (no error popup), the hover offers a retry', async () => {

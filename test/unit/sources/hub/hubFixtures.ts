@@ -11,10 +11,11 @@ import type { HubServer } from './hubServer';
 
 export const HUB_DATA = path.join(CONFIG_DIR, '..', 'hub');
 export const BERT = 'google-bert/bert-base-uncased';
-export const MIMO = 'XiaomiMiMo/MiMo-7B-Base';
-export const GATED = 'Skywork/Skywork-Reward-Llama-3.1-8B-v0.2';
+export const ORION = 'OrionStarAI/Orion-14B-Chat';
+export const LFM = 'LiquidAI/LFM2-8B-A1B';
+export const GATED = 'LGAI-EXAONE/EXAONE-4.5-33B';
 export const PRIVATE = 'my-org/private-7b';
-export const ADAPTER = 'my-org/mimo-lora';
+export const ADAPTER = 'my-org/orion-lora';
 export const GGUF_REPO = 'test-uploader/Llama-3.1-8B-Instruct-GGUF';
 export const BROKEN_GGUF = 'test-uploader/Broken-GGUF';
 export const TOKEN = 'hf_testtokenwithaccess0123456789';
@@ -51,14 +52,16 @@ export function addHubFixtures(server: HubServer, dir: string): HubFixtureBytes 
     tree: JSON.parse(fs.readFileSync(path.join(HUB_DATA, 'google-bert--bert-base-uncased.tree.json'), 'utf8')),
   });
   const weights = ['model-00001-of-00002.safetensors', 'model-00002-of-00002.safetensors'];
-  server.repos.set(MIMO, { info: info(MIMO, 1, ['config.json', ...weights]),
-    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(MIMO) }] });
+  server.repos.set(ORION, { info: info(ORION, 1, ['config.json', ...weights]),
+    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(ORION) }] });
+  server.repos.set(LFM, { info: info(LFM, 7, ['config.json', ...weights]),
+    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(LFM) }] });
   server.repos.set(GATED, { info: info(GATED, 2, ['config.json', ...weights], { gated: 'manual' }), gated: true, access: [TOKEN],
     files: [{ path: 'config.json', size: 0, bytes: decoderConfig(GATED) }] });
   server.repos.set(PRIVATE, { info: info(PRIVATE, 3, ['config.json'], { private: true }), private: true, access: [TOKEN],
-    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(MIMO) }] });
+    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(ORION) }] });
   server.repos.set(ADAPTER, { info: info(ADAPTER, 4, ['adapter_config.json', 'adapter_model.safetensors', 'README.md'],
-    { cardData: { base_model: MIMO, library_name: 'peft' } }), files: [] });
+    { cardData: { base_model: ORION, library_name: 'peft' } }), files: [] });
 
   fs.mkdirSync(dir, { recursive: true });
   const file = (name: string) => path.join(dir, name);

@@ -11,7 +11,7 @@ import { HubCache, cacheFileName, type CacheStore } from '../../../../src/source
 import { HubError } from '../../../../src/sources/hub/hubError';
 import type { HubRead } from '../../../../src/sources/hub/hubRead';
 import { HubServer } from './hubServer';
-import { addHubFixtures, BERT, GATED, GGUF_REPO, MIMO } from './hubFixtures';
+import { addHubFixtures, BERT, GATED, GGUF_REPO, ORION } from './hubFixtures';
 
 /** A CacheStore on a folder of the local disk (the extension's uses vscode.workspace.fs). */
 export function folderStore(dir: string): CacheStore {
@@ -58,10 +58,10 @@ suite('sources/hub: HubModels (sharing, disk cache across a restart, cancellatio
 
   test('peek never waits: unknown, then looking while the request runs, then done', async () => {
     const hub = models();
-    assert.strictEqual(hub.peek({ repo: MIMO }).state, 'unknown');
-    const p = hub.lookUp({ repo: MIMO });
+    assert.strictEqual(hub.peek({ repo: ORION }).state, 'unknown');
+    const p = hub.lookUp({ repo: ORION });
     await new Promise(r => setTimeout(r, 0));
-    const mid = hub.peek({ repo: MIMO }).state;
+    const mid = hub.peek({ repo: ORION }).state;
     assert.ok(mid === 'looking' || mid === 'unknown', mid);
     assert.strictEqual((await p).state, 'done');
   });
@@ -112,7 +112,7 @@ suite('sources/hub: HubModels (sharing, disk cache across a restart, cancellatio
     const url = closed.url;
     await closed.stop();
     const hub = new HubModels({ cache: new HubCache(folderStore(cacheDir)), options: async () => ({ endpoint: url, timeoutMs: 2000 }) });
-    const state = await hub.lookUp({ repo: MIMO });
+    const state = await hub.lookUp({ repo: ORION });
     assert.strictEqual(state.state, 'failed');
     assert.strictEqual((state as { kind: string }).kind, 'offline');
     assert.strictEqual(fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).length : 0, 0);

@@ -10,7 +10,7 @@ import { HubError } from '../../../../src/sources/hub/hubError';
 import { modelFromConfig } from '../../../../src/core/model/modelFromConfig';
 import { estimateMemory } from '../../../../src/core/estimate/estimateMemory';
 import { HubServer } from './hubServer';
-import { addHubFixtures, ADAPTER, BERT, BROKEN_GGUF, GATED, GGUF_REPO, MIMO, OTHER_TOKEN, PRIVATE, TOKEN,
+import { addHubFixtures, ADAPTER, BERT, BROKEN_GGUF, GATED, GGUF_REPO, ORION, OTHER_TOKEN, PRIVATE, TOKEN,
   type HubFixtureBytes } from './hubFixtures';
 import { CONFIG_DIR } from '../../core/model/realConfigs';
 
@@ -60,8 +60,8 @@ suite('sources/hub: lookupHubModel against a local Hub server', () => {
   });
 
   test('a decoder with no safetensors metadata: the same ModelInfo as modelFromConfig on its file', async () => {
-    const read = await lookupHubModel({ repo: MIMO }, opts());
-    const direct = modelFromConfig(fs.readFileSync(path.join(CONFIG_DIR, 'XiaomiMiMo--MiMo-7B-Base.json'), 'utf8'), { id: MIMO });
+    const read = await lookupHubModel({ repo: ORION }, opts());
+    const direct = modelFromConfig(fs.readFileSync(path.join(CONFIG_DIR, 'OrionStarAI--Orion-14B-Chat.json'), 'utf8'), { id: ORION });
     assert.strictEqual(read.info.params, direct.params);
     assert.strictEqual(read.info.kvHeads, direct.kvHeads);
     assert.strictEqual(read.dtypes, undefined);
@@ -71,9 +71,9 @@ suite('sources/hub: lookupHubModel against a local Hub server', () => {
   test('an adapter with no config.json resolves to its card\'s base_model (4 requests)', async () => {
     const read = await lookupHubModel({ repo: ADAPTER }, opts());
     assert.strictEqual(read.info.id, ADAPTER);
-    assert.strictEqual(read.info.baseModel, MIMO);
+    assert.strictEqual(read.info.baseModel, ORION);
     assert.strictEqual(read.requests, 3);
-    assert.match(read.notes[0], /base model XiaomiMiMo\/MiMo-7B-Base/);
+    assert.match(read.notes[0], /base model OrionStarAI\/Orion-14B-Chat/);
   });
 
   test('a named uploader mix is priced from its own header: exact bytes, header ranges only', async () => {
@@ -132,18 +132,18 @@ suite('sources/hub: lookupHubModel against a local Hub server', () => {
   });
 
   test('429 with a short Retry-After: waits once and succeeds; a long one: rateLimited at once', async () => {
-    server.rateLimited.set(MIMO, { remaining: 1, retryAfter: '1' });
+    server.rateLimited.set(ORION, { remaining: 1, retryAfter: '1' });
     const started = Date.now();
-    const read = await lookupHubModel({ repo: MIMO }, opts());
+    const read = await lookupHubModel({ repo: ORION }, opts());
     assert.ok(read.info.params > 7e9);
     assert.ok(Date.now() - started >= 900, 'waited for Retry-After');
     assert.strictEqual(server.requests.length, 3);
     server.requests.length = 0;
-    server.rateLimited.set(MIMO, { remaining: 5, retryAfter: '120' });
-    const e = await rejects(lookupHubModel({ repo: MIMO }, opts()), 'rateLimited', /try again in 120 s/);
+    server.rateLimited.set(ORION, { remaining: 5, retryAfter: '120' });
+    const e = await rejects(lookupHubModel({ repo: ORION }, opts()), 'rateLimited', /try again in 120 s/);
     assert.strictEqual(e.retryAfterMs, 120_000);
     assert.strictEqual(server.requests.length, 1);
-    server.rateLimited.delete(MIMO);
+    server.rateLimited.delete(ORION);
   });
 
   test('a Hub that does not answer: timeout after the limit, not a hang', async () => {
@@ -166,7 +166,7 @@ suite('sources/hub: lookupHubModel against a local Hub server', () => {
     await closed.start();
     const url = closed.url;
     await closed.stop();
-    await rejects(lookupHubModel({ repo: MIMO }, { endpoint: url, timeoutMs: 2000 }), 'offline', /could not be reached/);
+    await rejects(lookupHubModel({ repo: ORION }, { endpoint: url, timeoutMs: 2000 }), 'offline', /could not be reached/);
   });
 
   test('pickGgufFile: a tag is a whole part of the name; shards after the first and projectors are skipped', () => {
