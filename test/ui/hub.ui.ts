@@ -18,11 +18,10 @@ const bytes = addHubFixtures(server, root);
 const generated = path.join(WORKSPACE, 'models', 'generated-hub');
 fs.mkdirSync(generated, { recursive: true });
 fs.writeFileSync(path.join(generated, 'hub_models.py'), [
-  'from transformers import AutoModelForCausalLM',
+  '# Short lines: the estimate panel opens beside the editor.',
+  `m = "${ORION}"`,
   '',
-  `model = AutoModelForCausalLM.from_pretrained("${ORION}")`,
-  '',
-  `# ollama run hf.co/${GGUF_REPO}:UD-Q4_K_XL`,
+  `# hf.co/${GGUF_REPO}:UD-Q4_K_XL`,
   '',
 ].join('\n'));
 process.on('exit', () => {
@@ -62,12 +61,12 @@ async function scenario(page: Page, theme: string): Promise<string[]> {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'models' }).first().click();
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'generated-hub' }).first().click();
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'hub_models.py' }).first().click();
-  await page.locator('.monaco-editor .view-line', { hasText: 'from_pretrained' }).first().waitFor();
+  await page.locator('.monaco-editor .view-line', { hasText: 'Short lines' }).first().waitFor();
 
   await lookUpFromHover(page, ORION.split('/')[0], theme, 'orion');
   assert.strictEqual(server.seen(ORION).length, 0, 'nothing sent before the click');
   // The answer opens in the estimate panel.
-  await page.locator('.tab', { hasText: /Estimate|Memory/ }).first().waitFor({ timeout: 15_000 });
+  await page.locator('.tab', { hasText: 'Model memory' }).first().waitFor({ timeout: 15_000 });
   await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(SHOTS, `hub-orion-panel-${theme}.png`) });
   out.push(`${ORION}: ${server.seen(ORION).length} requests after the click`);

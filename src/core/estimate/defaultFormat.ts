@@ -14,6 +14,8 @@ export function defaultWeightsFormat(
   req: Pick<EstimateInput, 'quant' | 'engine' | 'model' | 'params' | 'activeParams'>,
 ): string | undefined {
   if (req.quant) return req.quant;
+  // A GGUF header's ModelInfo is priced from its own tensor types (exact): no format is assumed.
+  if (isGgufModelInfo(req.model)) return undefined;
   // A bare size names no format; only a model name can (and resolving one costs a catalog lookup).
   if (req.model !== undefined) {
     const model = unlessInvalid(() => resolveModel(req));
@@ -22,4 +24,11 @@ export function defaultWeightsFormat(
     if (model.ollamaDefault) return model.ollamaDefault;
   }
   return ENGINE_TABLE[req.engine ?? DEFAULTS.engine].weights === 'gguf' ? DEFAULT_GGUF_FORMAT : undefined;
+}
+
+/** A ModelInfo read from a GGUF header, with the tensor bytes an exact estimate prices. */
+export function isGgufModelInfo(model: unknown): boolean {
+  if (!model || typeof model !== 'object') return false;
+  const m = model as { resolvedAs?: unknown; ggufTensorBytes?: unknown };
+  return m.resolvedAs === 'gguf' && typeof m.ggufTensorBytes === 'number' && m.ggufTensorBytes > 0;
 }

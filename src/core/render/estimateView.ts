@@ -10,7 +10,7 @@ import { formatBytes, formatParamsShort, type MemoryUnit, formatInt } from '../u
 import { table, escapeMarkdown } from './markdown';
 import { deviceFitLine } from './deviceFit';
 import { DEFAULTS, formatsFor } from '../options';
-import { defaultWeightsFormat } from '../estimate/defaultFormat';
+import { defaultWeightsFormat, isGgufModelInfo } from '../estimate/defaultFormat';
 import { unlessInvalid } from '../errors';
 
 export interface EstimateRequest extends EstimateInput {
@@ -150,9 +150,10 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     const all = resolved.arch.layers + 1;
     deviceNotes.push(`At most ${e.maxGpuLayers} of ${all} layers (with the output layer) fit the GPUs.`);
   }
+  const format = quant ?? (isGgufModelInfo(req.model) ? 'the file\'s own tensor types' : 'published weights');
   return {
     title: name,
-    subtitle: `${formatParamsShort(resolved.params)} parameters${activeText} · ${quant ?? 'published weights'} · ${engine} · ${mode}`,
+    subtitle: `${formatParamsShort(resolved.params)} parameters${activeText} · ${format} · ${engine} · ${mode}`,
     request: {
       model: typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params),
       quant: quant ?? '',

@@ -120,6 +120,8 @@ suite('hub: model look-up on a local Hub server, in a real VS Code', () => {
     const state = await vscode.commands.executeCommand<State>(LOOKUP, { repo: GGUF_REPO, quant: 'UD-Q4_K_XL' });
     assert.strictEqual(state?.read?.info.ggufTensorBytes, bytes.mix);
     assert.strictEqual(server.requests.length, 4);
+    const api = (await activateExtension()).exports as { estimateView(): { parts: Array<{ key: string; bytes: number }> } };
+    assert.strictEqual(api.estimateView().parts.find(p => p.key === 'weights')?.bytes, bytes.mix, 'the panel is exact too');
     const text = await hoverUntil(doc, 'hf.co/', /Weights in the file/);
     const weights = formatBytes(bytes.mix, 'GiB');
     assert.ok(text.includes(`Weights in the file: **${weights}**`), text);

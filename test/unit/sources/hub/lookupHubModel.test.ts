@@ -9,6 +9,7 @@ import { lookupHubModel, pickGgufFile } from '../../../../src/sources/hub/lookup
 import { HubError } from '../../../../src/sources/hub/hubError';
 import { modelFromConfig } from '../../../../src/core/model/modelFromConfig';
 import { estimateMemory } from '../../../../src/core/estimate/estimateMemory';
+import { buildEstimateView } from '../../../../src/core/render/estimateView';
 import { HubServer } from './hubServer';
 import { addHubFixtures, ADAPTER, BERT, BROKEN_GGUF, GATED, GGUF_REPO, ORION, OTHER_TOKEN, PRIVATE, TOKEN,
   type HubFixtureBytes } from './hubFixtures';
@@ -84,6 +85,10 @@ suite('sources/hub: lookupHubModel against a local Hub server', () => {
     const e = estimateMemory({ model: read.info, contextTokens: 8192, engine: 'llama.cpp' });
     assert.strictEqual(e.basis, 'exact');
     assert.strictEqual(e.weightsBytes, bytes.mix);
+    // The estimate panel prices it the same way: no weights format is assumed for a GGUF header.
+    const view = buildEstimateView({ model: read.info, engine: 'llama.cpp' }, 'GiB');
+    assert.strictEqual(view.parts.find(p => p.key === 'weights')?.bytes, bytes.mix);
+    assert.match(view.subtitle, /the file's own tensor types/);
     assert.strictEqual(read.ggufFiles?.length, 3);
     // model info, tree, resolve (302 to storage), one 2 MB range on storage.
     assert.strictEqual(read.requests, 4);
