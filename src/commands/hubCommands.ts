@@ -12,7 +12,7 @@ import { isTokenShaped } from '../sources/hub/hubToken';
 import type { EstimatePanel } from '../estimatePanel';
 import type { Settings } from '../settings';
 
-export const HUB_SIGN_OUT = 'paramLens.hub.signOut';
+export const HUB_SIGN_OUT = 'paramLens.signOutOfHuggingFace';
 
 const REPO = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}\/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
 

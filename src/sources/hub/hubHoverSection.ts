@@ -10,8 +10,8 @@ import type { HubRead } from './hubRead';
 import type { HubLookupMode } from './hubService';
 import { hubTargetLabel, type HubTarget } from './hubTarget';
 
-export const HUB_LOOKUP = 'paramLens.hub.lookup';
-export const HUB_SIGN_IN = 'paramLens.hub.signIn';
+export const HUB_LOOKUP = 'paramLens.lookUpOnHub';
+export const HUB_SIGN_IN = 'paramLens.signInToHuggingFace';
 
 export function hubLookupLink(target: HubTarget, retry = false): string {
   return `command:${HUB_LOOKUP}?${encodeURIComponent(JSON.stringify(retry ? [target, { retry: true }] : [target]))}`;

@@ -13,7 +13,7 @@ import { HubServer } from '../../unit/sources/hub/hubServer';
 import { addHubFixtures, LFM, GATED, GGUF_REPO, ORION, TOKEN, type HubFixtureBytes } from '../../unit/sources/hub/hubFixtures';
 import { formatBytes } from '../../../src/core/units';
 
-const LOOKUP = 'paramLens.hub.lookup';
+const LOOKUP = 'paramLens.lookUpOnHub';
 interface State { state: string; kind?: string; reason?: string; read?: { info: { params: number; ggufTensorBytes?: number } } }
 
 const untitled = (content: string) => vscode.workspace.openTextDocument({ content, language: 'python' });
@@ -47,7 +47,7 @@ suite('hub: model look-up on a local Hub server, in a real VS Code', () => {
     await server.start();
     for (const k of ['HF_ENDPOINT', 'HF_TOKEN']) { saved[k] = process.env[k]; delete process.env[k]; }
     process.env.HF_ENDPOINT = server.url;
-    await vscode.commands.executeCommand('paramLens.hub.signOut');
+    await vscode.commands.executeCommand('paramLens.signOutOfHuggingFace');
   });
   suiteTeardown(async () => {
     await setSetting('hub.lookup', undefined);
