@@ -28,7 +28,8 @@ export function fileHoverSection(models: LocalModels, document: vscode.TextDocum
   switch (known.state) {
     case 'none': return undefined;
     // A name (Hub id, Ollama tag) or a folder path may be no model at all: "reading" is said for a GGUF path only.
-    case 'reading': return ref.kinds.includes('gguf') ? { markdown: renderFileStatus('reading', ref.text), ...at } : undefined;
+    case 'reading': return ref.kinds.includes('gguf') ? { markdown: renderFileStatus('reading', ref.text), ...at }
+      : undefined;
     case 'failed': return { markdown: renderFileStatus(known.missing ? 'missing' : 'failed', known.reason), ...at };
     case 'done': return { markdown: rendered(known.read, options), ...at };
   }

@@ -61,7 +61,8 @@ suite('sources: referenceAt (which model file a line names)', () => {
     ]) {
       assert.strictEqual(at(line, needle), undefined, line);
     }
-    // Words shaped like org/name (image/png) are looked up in the cache, silently: nothing shows unless a model is there.
+    // Words shaped like org/name (image/png) are looked up in the cache, silently: nothing shows unless a model is
+    // there.
     assert.deepStrictEqual(at('data: image/png;base64', 'image')?.kinds, ['folder', 'hf']);
   });
 
