@@ -204,10 +204,10 @@ suite('modelFromConfig: Qwen3-Next (no real copy of its config here yet)', () =>
   test('Gated DeltaNet and gated full attention: the catalog entry\'s independent count and state', () => {
     // The values of Qwen/Qwen3-Next-80B-A3B-Instruct's config.json as the catalog entry cites them.
     const m = modelFromConfig({
-      model_type: 'qwen3_next', hidden_size: 2048, num_hidden_layers: 48, num_attention_heads: 16, num_key_value_heads: 2,
-      head_dim: 256, vocab_size: 151936, intermediate_size: 5120, num_experts: 512, num_experts_per_tok: 10,
-      moe_intermediate_size: 512, shared_expert_intermediate_size: 512, linear_num_key_heads: 16, linear_num_value_heads: 32,
-      linear_key_head_dim: 128, linear_value_head_dim: 128, linear_conv_kernel_dim: 4, full_attention_interval: 4,
+      model_type: 'qwen3_next', hidden_size: 2048, num_hidden_layers: 48, num_attention_heads: 16,
+      num_key_value_heads: 2, head_dim: 256, vocab_size: 151936, intermediate_size: 5120, num_experts: 512,
+      num_experts_per_tok: 10, moe_intermediate_size: 512, shared_expert_intermediate_size: 512,
+      linear_num_key_heads: 16, linear_num_value_heads: 32, linear_key_head_dim: 128, linear_value_head_dim: 128, linear_conv_kernel_dim: 4, full_attention_interval: 4,
       tie_word_embeddings: false, max_position_embeddings: 262144,
     });
     const c = findCatalogModel('Qwen/Qwen3-Next-80B-A3B-Instruct')!;
