@@ -1,7 +1,7 @@
 // The hover for one label, as Markdown. Short and scannable, most useful line first: what the
 // label says, what the underlying idea is, the size tier, then what the weights need in memory.
 // Everything taken from the document is escaped.
-import type { Engine, Label, MemoryEstimate } from '../types';
+import type { Engine, Label } from '../types';
 import { estimateMemory } from '../estimate/estimateMemory';
 import { gibTarget, verdict } from '../fit/fit';
 import { quantFormat } from '../data/quantFormats';
@@ -13,6 +13,11 @@ import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, for
 import { escapeMarkdown, table } from './markdown';
 import { Memo } from '../memo';
 import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from './weightsTable';
+import { deviceFitLine, offloadLine } from './deviceFit';
+import { defaultWeightsFormat } from '../estimate/defaultFormat';
+import { unlessInvalid } from '../errors';
+import { DEFAULTS } from '../options';
+import { isDtypeLabel, renderDtypeHover } from './dtypeHover';
 
 export interface HoverOptions {
   units: MemoryUnit;
@@ -47,26 +52,17 @@ function modelOf(label: Label): ModelInput | undefined {
   return undefined;
 }
 
-/** The format the "to run it" line assumes when the label names none. */
-function runFormat(label: Label, engine: Engine): string | undefined {
-  if (label.quant) return label.quant;
-  if (engine === 'llama.cpp' || engine === 'ollama') return 'Q4_K_M';
-  return undefined;   // vLLM and transformers load the published weights
-}
-
 /** "To run it: 4.58 GiB weights + 1.00 GiB KV cache (8,192 tokens) + 0.55 GiB runtime ≈ 6.13 GiB on llama.cpp". */
 function runLine(label: Label, options: HoverOptions): string | undefined {
-  const engine = options.engine ?? 'llama.cpp';
-  const contextTokens = options.contextTokens ?? 8192;
+  const engine = options.engine ?? DEFAULTS.engine;
+  const contextTokens = options.contextTokens ?? DEFAULTS.contextTokens;
   const model = modelOf(label);
   if (!model) return undefined;
-  const quant = runFormat(label, engine);
-  let e: MemoryEstimate;
-  try {
-    e = estimateMemory(estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined }));
-  } catch {
-    return undefined;
-  }
+  const quant = defaultWeightsFormat({ ...model, quant: label.quant, engine });
+  const kvCacheQuant = options.kvCacheQuant || undefined;
+  const input = estimateInput(model, { quant, contextTokens, engine, kvCacheQuant });
+  const e = unlessInvalid(() => estimateMemory(input));
+  if (!e) return undefined;
   const b = (n: number) => formatBytes(n, options.units);
   const format = quant ?? 'its published format';
   const gpus = (options.gpusGiB ?? []).filter(g => g > 0);
@@ -75,9 +71,24 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
     const target = gibTarget(gpus.length > 1 ? `your ${gpus.length} GPUs` : 'your GPU', gpus.reduce((x, y) => x + y, 0));
     const v = verdict(e.totalBytes, target);
     fit = ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ${target.label} (${gpus.join(' + ')} GiB).`;
+    fit += perGpuLine(input, gpus, options);
   }
   const kv = options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';
   return `To run it on ${engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}`;
+}
+
+/**
+ * " GPU 0: 21.3 / 24 GiB · GPU 1: 20.9 / 24 GiB." for several GPUs; for one GPU that llama.cpp or
+ * Ollama cannot fill whole, how many layers fit.
+ */
+function perGpuLine(input: ReturnType<typeof estimateInput>, gpus: number[], options: HoverOptions): string {
+  if (gpus.length < 2) {
+    const line = offloadLine(input, gpus[0] * 2 ** 30, options.units);
+    return line ? ` ${escapeMarkdown(line)}.` : '';
+  }
+  const split = unlessInvalid(() => estimateMemory({ ...input, gpus: gpus.map(g => g * 2 ** 30) }));
+  const line = split && deviceFitLine(split, options.units);
+  return line ? ` ${escapeMarkdown(line)}.` : '';
 }
 
 function headline(label: Label): string {
@@ -163,6 +174,7 @@ export function renderHover(label: Label, options: HoverOptions): string {
 }
 
 function render(label: Label, options: HoverOptions): string {
+  if (isDtypeLabel(label)) return renderDtypeHover(label, options.glossaryLink);
   // Most useful first: what it is, what it costs to run; then the comparison, the idea, links.
   const lines: string[] = [headline(label)];
   const d = label.detail ?? {};
