@@ -62,6 +62,10 @@ export interface ModelInfo {
   resolvedAs?: 'catalog' | 'config' | 'gguf' | 'derivative' | 'hub' | 'size';
   /** For a derivative: the id whose architecture it keeps. */
   baseModel?: string;
+  /** How a written name was resolved, in words ("served by Groq as Llama 3.1 8B", "fine-tune of …"). */
+  resolution?: string;
+  /** The format the name's source downloads when the name names none (an Ollama tag's). */
+  shippedFormat?: string;
   /** Everything else the catalog holds (FFN sizes, experts, sliding window, MLA ranks, …). */
   [extra: string]: unknown;
 }

@@ -4,6 +4,8 @@ import {
   compareAll, finetuneHit, FINETUNE_CALIBRATION_SOURCE, relError, stats, type Comparison,
 } from '../accuracy/published';
 import { printModelReader } from '../accuracy/modelReader';
+import { printNameResolution } from '../accuracy/nameResolution';
+import { printOllamaSizes } from '../accuracy/ollamaSizes';
 import { report as recognizerReport, details as recognizerDetails, heldOut, loadCorpus } from '../accuracy/recognizerScore';
 
 const GiB = 2 ** 30;
@@ -64,5 +66,5 @@ console.log(`\n${recognizerReport()}`);
 // --details lists misses, wrong readings and false alarms on the repositories that are not held out.
 if (process.argv.includes('--details')) console.log(`\n${recognizerDetails(loadCorpus().filter(r => !heldOut(r.source.repo)))}`);
 // The model reader: real configs against published counts, KV from configs against engine logs,
-// GGUF headers priced from their own tensors (asynchronous: printed last).
-void printModelReader(fmt);
+// GGUF headers priced from their own tensors.
+void printModelReader(fmt).then(() => { printNameResolution(); printOllamaSizes(); });

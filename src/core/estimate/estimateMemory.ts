@@ -42,7 +42,7 @@ const keyPart = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stri
  */
 export function estimateMemory(input: EstimateInput): MemoryEstimate {
   validateInput(input);
-  // A ModelInfo is keyed by its fields (String() of any object is "[object Object]").
+  // A ModelInfo is keyed by its fields (String() of any object is "[object Object]"); arrays by their values.
   const key = INPUT_KEYS.map(k => (k === 'model' && typeof input.model === 'object' ? modelFingerprint(input.model)
     : keyPart(input[k]))).join('|');
   const e = estimates.get(key, () => compute(input));
@@ -60,7 +60,7 @@ function formatFor(input: EstimateInput, model: ResolvedModel) {
 
 /** Weights as loaded for inference; a label between two template sizes blends the two. */
 function inferenceWeights(input: EstimateInput, model: ResolvedModel, quant: ParsedQuant): WeightsResult {
-  if (model.fileWeightsBytes !== undefined && input.quant === undefined) {
+  if (model.fileWeightsBytes !== undefined && (input.quant === undefined || input.quant === model.fileWeightsFormat)) {
     return { bytes: model.fileWeightsBytes, bitsPerWeight: (8 * model.fileWeightsBytes) / model.params,
       notes: ['weights: the GGUF file\'s tensors at their own storage types'] };
   }
@@ -105,6 +105,7 @@ function compute(input: EstimateInput): MemoryEstimate {
   if (!input.quant && /gguf/i.test(name) && !labelsIn(name).some(l => l.quant)) {
     assumptions.push('a GGUF repository holds one file per quant; Q4_K_M assumed');
   }
+  if (model.resolution) assumptions.push(model.resolution);
   if (!input.quant && !model.quantInName && model.ollamaDefault) {
     assumptions.push(`an Ollama tag that names no quant downloads ${model.ollamaDefault}`);
   }

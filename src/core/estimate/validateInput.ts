@@ -2,9 +2,9 @@
 // values out of range throw RangeError. Messages name the field, the value and what is accepted.
 import type { EstimateInput } from '../types';
 import { formatInt } from '../units';
-import { validateModelInfo } from '../model/validateModelInfo';
 import { ENGINES, isEngine, KV_CACHE_FORMATS, LIMITS, MODES, type KvCacheFormat } from '../options';
 import { validateTrainingInput } from './training/trainingSettings';
+import { validateModelInfo } from '../model/validateModelInfo';
 
 // The lists and limits live in options.ts; re-exported for existing importers.
 export { ENGINES, KV_CACHE_FORMATS, LIMITS, MODES, type KvCacheFormat };

@@ -154,7 +154,8 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     title: name,
     subtitle: `${formatParamsShort(resolved.params)} parameters${activeText} · ${quant ?? 'published weights'} · ${engine} · ${mode}`,
     request: {
-      model: typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params), quant: quant ?? '',
+      model: typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params),
+      quant: quant ?? '',
       contextTokens: req.contextTokens ?? DEFAULTS.contextTokens, batch: req.batch ?? DEFAULTS.batch, engine, mode,
       kvCacheQuant: req.kvCacheQuant ?? DEFAULTS.kvCacheQuant,
       gpusGiB: mineGiB, tensorParallel: req.tensorParallel ?? 1, gpuLayers: req.gpuLayers ?? -1,
