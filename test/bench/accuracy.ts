@@ -1,6 +1,8 @@
 // npm run bench:accuracy — prints how far the estimator is from published figures, per
 // component, beside the naive rule (parameters × nominal bytes × 1.2) on the same rows.
 import { compareAll, relError, stats, type Comparison } from '../accuracy/published';
+import { describeScore, scoreRuns, type SettingsReader } from '../accuracy/runSettings';
+import * as core from '../../src/core';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
@@ -33,3 +35,17 @@ for (const c of rows.filter(r => r.estimate !== undefined)) {
 const skipped = rows.filter(r => r.skipped);
 console.log(`\nNot compared (${skipped.length}):`);
 for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c.skipped}`);
+
+// Run settings read from real run files (test/data/corpus/runs.jsonl).
+// Before the core had a reader, nothing was read: the fallback scores that state.
+const reader: SettingsReader = (core as { runSettingsAt?: SettingsReader }).runSettingsAt ?? (() => ({}));
+console.log('\nRun settings read from real run files (fields right / wrong / missed / invented):');
+for (const [name, pick] of [['all', () => true], ['tuning part', (r: { split?: string }) => !r.split],
+  ['held-out part', (r: { split?: string }) => r.split === 'held-out']] as const) {
+  for (const line of describeScore(name, scoreRuns(reader, pick))) console.log(line);
+}
+const all = scoreRuns(reader);
+for (const o of [...all.wrong, ...all.missed, ...all.invented]) {
+  const kind = o.expected === undefined ? 'invented' : o.got === undefined ? 'missed' : 'wrong';
+  console.log(`  ${kind.padEnd(9)}${o.id}: ${o.field} expected ${JSON.stringify(o.expected)} got ${JSON.stringify(o.got)}`);
+}
