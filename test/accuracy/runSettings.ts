@@ -5,7 +5,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-const CORPUS = path.resolve(__dirname, '../../../test/data/corpus/runs.jsonl');
+/** The corpus file, found upwards from the bundle (out/test/bench or out/test/unit/core/settings). */
+function corpusPath(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'test/data/corpus/runs.jsonl');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error('test/data/corpus/runs.jsonl not found');
+  }
+}
 
 export interface RunRecord {
   id: string;
@@ -38,7 +45,7 @@ export interface RunScore {
 const IGNORED = new Set(['read', 'at']);
 
 export function loadRuns(): RunRecord[] {
-  return fs.readFileSync(CORPUS, 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l) as RunRecord);
+  return fs.readFileSync(corpusPath(), 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l) as RunRecord);
 }
 
 export function offsetOf(r: RunRecord): number {

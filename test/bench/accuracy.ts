@@ -2,7 +2,7 @@
 // component, beside the naive rule (parameters × nominal bytes × 1.2) on the same rows.
 import { compareAll, relError, stats, type Comparison } from '../accuracy/published';
 import { describeScore, scoreRuns, type SettingsReader } from '../accuracy/runSettings';
-import * as core from '../../src/core';
+import { runSettingsAt } from '../../src/core';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
@@ -37,8 +37,7 @@ console.log(`\nNot compared (${skipped.length}):`);
 for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c.skipped}`);
 
 // Run settings read from real run files (test/data/corpus/runs.jsonl).
-// Before the core had a reader, nothing was read: the fallback scores that state.
-const reader: SettingsReader = (core as { runSettingsAt?: SettingsReader }).runSettingsAt ?? (() => ({}));
+const reader: SettingsReader = runSettingsAt;
 console.log('\nRun settings read from real run files (fields right / wrong / missed / invented):');
 for (const [name, pick] of [['all', () => true], ['tuning part', (r: { split?: string }) => !r.split],
   ['held-out part', (r: { split?: string }) => r.split === 'held-out']] as const) {
