@@ -21,7 +21,7 @@ export interface RunRecord {
   text: string;
   settings: { at: string | number } & Record<string, unknown>;
   family?: string;
-  split?: 'held-out';
+  split?: 'held-out' | 'held-out-2';
   debatable?: string;
 }
 

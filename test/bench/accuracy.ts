@@ -40,7 +40,8 @@ for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c
 const reader: SettingsReader = runSettingsAt;
 console.log('\nRun settings read from real run files (fields right / wrong / missed / invented):');
 for (const [name, pick] of [['all', () => true], ['tuning part', (r: { split?: string }) => !r.split],
-  ['held-out part', (r: { split?: string }) => r.split === 'held-out']] as const) {
+  ['held-out part', (r: { split?: string }) => r.split === 'held-out'],
+  ['second held-out batch', (r: { split?: string }) => r.split === 'held-out-2']] as const) {
   for (const line of describeScore(name, scoreRuns(reader, pick))) console.log(line);
 }
 const all = scoreRuns(reader);
