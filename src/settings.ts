@@ -3,6 +3,9 @@
 import * as vscode from 'vscode';
 import type { MemoryUnit } from './core/units';
 import type { Engine } from './core/types';
+
+/** The engine setting: one engine, or 'auto' (the file's, else the one that runs the format). */
+export type EngineSetting = Engine | 'auto';
 import { ENGINES, KV_CACHE_FORMATS } from './core/estimate/validateInput';
 
 export interface ParamLensSettings {
@@ -10,7 +13,7 @@ export interface ParamLensSettings {
   excludedLanguages: ReadonlySet<string>;
   units: MemoryUnit;
   contextTokens: number;
-  engine: Engine;
+  engine: EngineSetting;
   /** Memory of each of the user's GPUs, in GiB. */
   gpusGiB: number[];
   kvCacheQuant: string;
@@ -34,7 +37,7 @@ function read(): ParamLensSettings {
     units: units === 'GB' ? 'GB' : 'GiB',
     // Settings are user input: out-of-range values fall back to the defaults.
     contextTokens: Number.isInteger(context) && context! >= 1 && context! <= 16_777_216 ? context! : DEFAULT_CONTEXT,
-    engine: ENGINES.find(e => e === engine) ?? 'llama.cpp',
+    engine: ENGINES.find(e => e === engine) ?? 'auto',
     gpusGiB: Array.isArray(gpus) ? gpus.filter((g): g is number => typeof g === 'number' && g > 0 && g <= 4096).slice(0, 64) : [],
     kvCacheQuant: KV_CACHE_FORMATS.find(k => k === kv) ?? 'F16',
   };

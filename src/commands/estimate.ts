@@ -9,10 +9,12 @@ import { lookupModel } from '../core/catalog/lookupModel';
 import { estimateMemory } from '../core/estimate/estimateMemory';
 import { defaultQuant, formatsFor, type EstimateRequest } from '../core/render/estimateView';
 import { formatBytes, formatParamsShort } from '../core/units';
-import type { Label, MemoryEstimate } from '../core/types';
+import type { Label, MemoryEstimate, RunSettings } from '../core/types';
+import { chooseEngine } from '../core/settings/chooseEngine';
+import { runSettingsNear } from '../fileSettings';
 import { ENGINE_CHOICES, MODE_CHOICES, parseTokens } from '../webview/messages';
 import type { EstimatePanel } from '../estimatePanel';
-import type { Settings } from '../settings';
+import type { EngineSetting, Settings } from '../settings';
 
 export const ESTIMATE = 'paramLens.estimate';
 
@@ -38,23 +40,42 @@ export function parseEstimateArgs(arg: unknown): (EstimateRequest & { showPanel?
   return out.model !== undefined || out.params !== undefined ? out : undefined;
 }
 
-/** A request from a label: a model by name, or a bare size, with the label's format. */
-export function requestFromLabel(label: Label): EstimateRequest {
+/**
+ * A request from a label: a model by name, or a bare size, with the label's format; and what the
+ * file states around it (engine, format, context, sequences, mode, KV cache), when given.
+ */
+export function requestFromLabel(label: Label, file?: RunSettings, userEngine?: EngineSetting): EstimateRequest {
   const request: EstimateRequest = {};
   if (label.kind === 'model') request.model = label.model ?? label.text;
   else if (label.params !== undefined) { request.params = label.params; if (label.activeParams !== undefined) request.activeParams = label.activeParams; }
-  if (label.quant) request.quant = label.quant;
+  const quant = file?.quant ?? label.quant;
+  if (quant) request.quant = quant;
+  if (!file) return request;
+  const choice = chooseEngine(file.engine, userEngine, quant);
+  if (choice.from === 'file' || choice.from === 'format') request.engine = choice.policy;
+  const training = file.mode !== undefined && file.mode !== 'inference';
+  if (training) request.mode = file.mode;
+  const context = training ? file.seqLen ?? file.contextTokens : file.contextTokens;
+  if (context !== undefined) request.contextTokens = context;
+  const batch = training ? file.trainBatch : file.batch;
+  if (batch !== undefined && batch <= 4096) request.batch = batch;
+  if (file.kvCacheQuant && ['F16', 'BF16', 'Q8_0', 'Q4_0', 'FP8'].includes(file.kvCacheQuant)) request.kvCacheQuant = file.kvCacheQuant;
   return request;
 }
 
-function labelUnderCursor(editor: vscode.TextEditor | undefined): Label | undefined {
+function labelUnderCursor(editor: vscode.TextEditor | undefined): { label: Label; file?: RunSettings } | undefined {
   if (!editor) return undefined;
   const selection = editor.selection;
   if (!selection.isEmpty) {
     const text = editor.document.getText(selection);
-    if (text.length <= 300) return findLabels(text)[0];
+    const label = text.length <= 300 ? findLabels(text)[0] : undefined;
+    if (!label) return undefined;
+    const at = editor.document.positionAt(editor.document.offsetAt(selection.start) + label.start);
+    return { label, file: runSettingsNear(editor.document, at.line, at.character) };
   }
-  return labelAt(editor.document.lineAt(selection.active.line).text, selection.active.character);
+  const line = selection.active.line;
+  const label = labelAt(editor.document.lineAt(line).text, selection.active.character);
+  return label ? { label, file: runSettingsNear(editor.document, line, label.start) } : undefined;
 }
 
 interface PickItem<T> extends vscode.QuickPickItem { value: T }
@@ -156,24 +177,28 @@ export async function estimateCommand(panel: EstimatePanel, settings: Settings, 
   let request: EstimateRequest;
   if (given) {
     const { showPanel, ...rest } = given;
-    request = { engine: s.engine, contextTokens: s.contextTokens, kvCacheQuant: s.kvCacheQuant, ...rest };
+    const engine = chooseEngine(undefined, s.engine, rest.quant).policy;
+    request = { engine, contextTokens: s.contextTokens, kvCacheQuant: s.kvCacheQuant, ...rest };
     if (showPanel === false) return { request, estimate: estimateMemory({ ...request, quant: defaultQuant(request) }) };
   } else {
-    const label = labelUnderCursor(vscode.window.activeTextEditor);
-    const start = label && (label.kind !== 'quant') ? requestFromLabel(label) : await askModel();
+    // Every step starts from what the file states around the label, else from the settings.
+    const here = labelUnderCursor(vscode.window.activeTextEditor);
+    const label = here?.label;
+    const start = label && (label.kind !== 'quant') ? requestFromLabel(label, here?.file, s.engine) : await askModel();
     if (!start) return undefined;
     if (label?.kind === 'quant') start.quant = label.quant;
-    const quant = await askFormat(start, s.engine, s.units);
+    const firstEngine = start.engine ?? chooseEngine(undefined, s.engine, start.quant).policy;
+    const quant = await askFormat(start, firstEngine, s.units);
     if (quant === undefined) return undefined;
-    const contextTokens = await askContext(s.contextTokens);
+    const contextTokens = await askContext(start.contextTokens ?? s.contextTokens);
     if (contextTokens === undefined) return undefined;
     const engines = ENGINE_CHOICES.map(e => ({ label: e, value: e }));
-    const engine = await pick(vscode.l10n.t('Engine'), 4, engines, Math.max(0, ENGINE_CHOICES.indexOf(s.engine)));
+    const engine = await pick(vscode.l10n.t('Engine'), 4, engines, Math.max(0, ENGINE_CHOICES.indexOf(firstEngine)));
     if (engine === undefined) return undefined;
     const modes = MODE_CHOICES.map(m => ({ label: m, description: m === 'inference' ? vscode.l10n.t('run it') : vscode.l10n.t('fine-tune it'), value: m }));
-    const mode = await pick(vscode.l10n.t('Purpose'), 5, modes, 0);
+    const mode = await pick(vscode.l10n.t('Purpose'), 5, modes, Math.max(0, MODE_CHOICES.indexOf(start.mode ?? 'inference')));
     if (mode === undefined) return undefined;
-    request = { ...start, quant, contextTokens, engine, mode, kvCacheQuant: s.kvCacheQuant };
+    request = { ...start, quant, contextTokens, engine, mode, kvCacheQuant: start.kvCacheQuant ?? s.kvCacheQuant };
   }
   try {
     const view = panel.show(request);
@@ -188,7 +213,7 @@ export function registerEstimate(panel: EstimatePanel, settings: Settings): vsco
   return vscode.commands.registerCommand(ESTIMATE, (arg?: unknown) => estimateCommand(panel, settings, arg));
 }
 
-/** A command link for a hover: estimate this label. */
-export function estimateLink(label: Label): string {
-  return `command:${ESTIMATE}?${encodeURIComponent(JSON.stringify([requestFromLabel(label)]))}`;
+/** A command link for a hover: estimate this label (as the file configures it, when it does). */
+export function estimateLink(label: Label, file?: RunSettings): string {
+  return `command:${ESTIMATE}?${encodeURIComponent(JSON.stringify([requestFromLabel(label, file)]))}`;
 }

@@ -3,6 +3,7 @@ import { OPTIONS, type OptionSpec } from './engineOptions';
 import type { OptionPair } from './optionPairs';
 import { readBool, readDtype, readFraction, readInt, readText, type Resolve } from './readValue';
 import type { RunEngine, RunSettings } from '../types';
+import { parseQuant } from '../quant/parseQuant';
 
 export type Found = Partial<Omit<RunSettings, 'read'>>;
 export interface ReadValue { field: keyof Found; value: unknown; pair: OptionPair }
@@ -11,6 +12,7 @@ const BY_NAME = new Map<string, OptionSpec[]>();
 for (const spec of OPTIONS) for (const n of spec.names) BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), spec]);
 
 function applies(spec: OptionSpec, key: string, engine: RunEngine | undefined, training: boolean): boolean {
+  if (spec.engines.includes('any')) return true;
   if (engine && spec.engines.includes(engine)) return true;
   if (training && spec.engines.includes('training')) return true;
   // No engine named: a long name that only one engine reads still says what it sets.
@@ -40,6 +42,10 @@ function valueOf(spec: OptionSpec, pair: OptionPair, resolve: Resolve): unknown 
       return t === undefined ? undefined : spec.values?.[t];
     }
     case 'dtype': return raw === undefined ? undefined : readDtype(raw, resolve);
+    case 'anyFormat': {
+      const t = raw === undefined ? undefined : readText(raw, resolve);
+      return t === undefined ? undefined : parseQuant(t)?.format.name;
+    }
     case 'path': return raw === undefined ? undefined : readText(raw, resolve);
     case 'name': {
       const t = raw === undefined ? undefined : readText(raw, resolve);

@@ -53,15 +53,18 @@ export type SettingField =
 
 /** How a value is read: see readValue.ts. */
 export type ValueKind =
-  | 'int' | 'layers' | 'fraction' | 'flag' | 'kvType' | 'weightsFormat' | 'dtype' | 'path' | 'name';
+  | 'int' | 'layers' | 'fraction' | 'flag' | 'kvType' | 'weightsFormat' | 'dtype' | 'path' | 'name' | 'anyFormat';
 
 export interface OptionSpec {
   /** Normalized names (see the header). */
   names: string[];
   field: SettingField;
   kind: ValueKind;
-  /** Engines whose command or call reads the name; 'training' = a fine-tuning config or call. */
-  engines: Array<RunEngine | 'training'>;
+  /**
+   * Engines whose command or call reads the name; 'training' = a fine-tuning config or call;
+   * 'any' = whatever runs it (a format written as `"quantization": "AWQ"` beside a model name).
+   */
+  engines: Array<RunEngine | 'training' | 'any'>;
   /** Value words mapped to a canonical value; a word not listed is not read. */
   values?: Record<string, string>;
 }
@@ -126,6 +129,8 @@ export const OPTIONS: OptionSpec[] = [
   { names: ['r', 'lora_r', 'lora_rank'], field: 'loraRank', kind: 'int', engines: ['training'] },
   { names: ['optim', 'optimizer'], field: 'optimizer', kind: 'name', engines: ['training'] },
   { names: ['flash_attention'], field: 'flashAttention', kind: 'flag', engines: ['training'] },
+  // A format named as such in any object or config: parsed as the recognizer parses labels
+  { names: ['quantization', 'quant', 'quant_method', 'quantization_format'], field: 'quant', kind: 'anyFormat', engines: ['any'] },
 ];
 
 /** Words in a command, call or entry that say which engine runs it, first match wins per position. */
@@ -156,5 +161,5 @@ export function engineOnlyFor(key: string): RunEngine | undefined {
   if (key.startsWith('-')) return undefined;
   const engines = new Set(OPTIONS.filter(o => o.names.includes(key)).flatMap(o => o.engines));
   const [only] = engines;
-  return engines.size === 1 && only !== 'training' ? only : undefined;
+  return engines.size === 1 && only !== 'training' && only !== 'any' ? only : undefined;
 }

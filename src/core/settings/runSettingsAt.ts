@@ -18,6 +18,8 @@ import { variablesIn } from './variables';
 import { windowAround, type TextWindow } from './window';
 import { splitWords } from './words';
 import { yamlScope } from './yamlEntry';
+import { writtenBeside } from './writtenBeside';
+import { labelAt } from '../recognize/findLabels';
 
 const memo = new Memo<RunSettings>(128);
 
@@ -42,15 +44,30 @@ function readAt(text: string, offset: number, languageId?: string): RunSettings 
   const whole: TextWindow = { start: 0, end: text.length };
   let w = whole;
   let dialect = dialectOf(languageId, text);
+  if (languageId === 'plaintext' && !/^\s*(?:[\w-]+:\s|--?\w|FROM\s)/m.test(text)) return besideInProse(text, offset);
   if (dialect === 'markdown') {
     const fence = fenceAround(text, offset, whole);
-    if (!fence) return { read: [] };
+    if (!fence) return besideInProse(text, offset);
     w = { start: fence.start, end: fence.end };
     dialect = fence.info ? dialectOf(fence.info, text.slice(fence.start, fence.end)) : sniff(text.slice(fence.start, fence.end));
     if (dialect === 'markdown') dialect = sniff(text.slice(fence.start, fence.end));
   }
   const scope = scopeFor(dialect, text, offset, w);
   return settingsFrom(text, offset, scope, dialect);
+}
+
+/** Prose: a format or context in the label's own sentence or table row. */
+function besideInProse(text: string, offset: number): RunSettings {
+  const label = labelAt(text.slice(text.lastIndexOf('\n', offset - 1) + 1, lineEnd(text, offset)),
+    offset - (text.lastIndexOf('\n', offset - 1) + 1));
+  if (!label) return { read: [] };
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return writtenBeside(text, lineStart + label.start, lineStart + label.end);
+}
+
+function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl;
 }
 
 function scopeFor(dialect: Dialect, text: string, offset: number, w: TextWindow): Scope {
