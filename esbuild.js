@@ -23,6 +23,26 @@ const hfTasksModules = {
   },
 };
 
+// The glossary, one Markdown file per entry: `import files from 'virtual:glossary-files'` gives
+// [{ name, text }] for every .md file in the folder, sorted by name (the number in front orders the
+// display), each text read by the '.md' text loader. Adding an entry is adding a file; --watch
+// rebuilds when one is added. Exported so a test can run it on a copy of the folder.
+function glossaryFiles(dir = path.join(__dirname, 'src/core/data/glossary')) {
+  return {
+    name: 'glossary-files',
+    setup(build) {
+      build.onResolve({ filter: /^virtual:glossary-files$/ }, () => ({ path: dir, namespace: 'glossary-files' }));
+      build.onLoad({ filter: /.*/, namespace: 'glossary-files' }, () => {
+        const names = fs.readdirSync(dir).filter(f => f.endsWith('.md')).sort();
+        const imports = names.map((name, i) => `import text${i} from ${JSON.stringify(`./${name}`)};`);
+        const list = names.map((name, i) => `  { name: ${JSON.stringify(name)}, text: text${i} },`);
+        const contents = [...imports, 'export default [', ...list, '];'].join('\n');
+        return { contents, loader: 'js', resolveDir: dir, watchDirs: [dir] };
+      });
+    },
+  };
+}
+
 // Reports builds in the format of the $esbuild-watch problem matcher.
 const problemMatcher = {
   name: 'problem-matcher',
@@ -44,7 +64,8 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'silent',
-  plugins: [hfTasksModules, problemMatcher],
+  plugins: [hfTasksModules, glossaryFiles(), problemMatcher],
+  loader: { '.md': 'text' },
   target: 'es2022',
 };
 
@@ -119,7 +140,11 @@ async function main() {
   }
 }
 
-main().catch(e => {
-  console.error(e);
-  process.exit(1);
-});
+module.exports = { glossaryFiles };
+
+if (require.main === module) {
+  main().catch(e => {
+    console.error(e);
+    process.exit(1);
+  });
+}

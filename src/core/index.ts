@@ -1,6 +1,6 @@
-// Param Lens core: the public API (shared DESIGN.md). Pure TypeScript, no vscode import; runs in
+// Param Lens core: the public API (docs/ARCHITECTURE.md section 5). Pure TypeScript, no vscode import; runs in
 // Node, the extension host, a browser worker and the webview. Built to dist/core.js.
-import { allGlossaryEntries } from './glossary/glossary';
+import { glossaryWithLazyBodies } from './glossary/glossary';
 import type { GlossaryEntry } from './types';
 
 export type { Label, LabelDetail, ModelInfo, EstimateInput, MemoryEstimate, GlossaryEntry, Engine, Mode } from './types';
@@ -12,5 +12,5 @@ export { estimateMemory } from './estimate/estimateMemory';
 export { renderHover } from './render/hoverMarkdown';
 export { formatBytes } from './units';
 
-/** The whole glossary, in display order. */
-export const glossary: GlossaryEntry[] = structuredClone(allGlossaryEntries());
+/** The whole glossary, in display order; each body (with its computed tables) is expanded when first read. */
+export const glossary: GlossaryEntry[] = glossaryWithLazyBodies();

@@ -1,4 +1,5 @@
-// The rule-of-thumb tiers of model size (DOMAIN.md): where a model of a given size usually runs.
+// The rule-of-thumb tiers of model size: where a model of a given size usually runs (the glossary
+// entries parameter-count and slm explain them).
 
 export interface SizeTier { id: 'device' | 'laptop' | 'gpu' | 'datacentre'; name: string; where: string }
 

@@ -1,4 +1,4 @@
-// The public types of the core API (see shared DESIGN.md: this is a contract).
+// The public types of the core API (docs/ARCHITECTURE.md section 5: this is a contract).
 // All sizes are bytes; all parameter counts are plain numbers (7e9, not "7B").
 
 /** What a size label says. `start`/`end` are offsets into the text that was scanned. */

@@ -18,7 +18,7 @@ export function embeddingParams(a: Architecture): number {
 
 // Families a name can point to ("open_llama_7b" → llama, "qwen-7b-sft" → qwen2). Without a hint,
 // dense labels take the shape of a Llama model and MoE labels that of a Mixtral/Qwen3-MoE model:
-// the family templates of ESTIMATION.md 8.1.
+// the family templates of docs/ESTIMATION.md section 2.2.
 const FAMILY_HINTS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/qwen3/i, ['qwen3', 'qwen3-moe']], [/qwen|qwq/i, ['qwen2']], [/gemma/i, ['gemma3', 'gemma2', 'gemma']],
   [/mixtral/i, ['mixtral']], [/mistral|codestral/i, ['mistral']], [/phi/i, ['phi3', 'phi4']],

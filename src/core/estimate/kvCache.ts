@@ -1,4 +1,4 @@
-// KV cache size under each engine's allocation policy (ESTIMATION.md sections 4 and 8.3).
+// KV cache size under each engine's allocation policy (docs/ESTIMATION.md section 4).
 // Per attention layer and cached token: K width + V width = 2 × KV heads × head_dim elements,
 // never hidden / heads. Sliding-window layers, MLA latents and linear-attention layers differ.
 import type { Engine } from '../types';

@@ -1,4 +1,4 @@
-// Runtime memory beyond weights and KV cache, per engine (ESTIMATION.md sections 5 and 8.4).
+// Runtime memory beyond weights and KV cache, per engine (docs/ESTIMATION.md section 5).
 // Modelled figures, stated as assumptions in every result.
 import type { Engine, MemoryParts } from '../types';
 import type { Architecture } from './architecture';

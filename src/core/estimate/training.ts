@@ -1,4 +1,4 @@
-// Memory for fine-tuning (ESTIMATION.md section 6). The sequence length is the estimate's
+// Memory for fine-tuning (docs/ESTIMATION.md section 6). The sequence length is the estimate's
 // contextTokens and the micro-batch its batch; bf16 mixed precision with AdamW, as in the common
 // recipes (PEFT, Unsloth, LLaMA-Factory).
 import type { MemoryParts, Mode } from '../types';

@@ -1,7 +1,7 @@
 // Bytes of the weights as loaded: every tensor of the model at the type its format gives it.
 // GGUF file types follow llama.cpp's per-tensor rules (quant/ggufMix.ts); the other formats
 // convert the linear layers and keep embeddings, norms and routers in 16 bits, each as its own
-// tooling does (ESTIMATION.md section 3.3).
+// tooling does (docs/ESTIMATION.md sections 3.3 and 3.4).
 import type { QuantFormat } from '../data/quantFormats';
 import { ggmlBitsPerWeight, type GgmlTypeName } from '../data/ggmlTypes';
 import { ggufTensorType, layerRuleClass, type MixContext } from '../quant/ggufMix';

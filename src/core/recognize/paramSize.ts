@@ -1,7 +1,7 @@
 // Reads parameter-count labels: "70B", "1.5b", "350M", "1T", and the mixture-of-experts forms
 // "8x7B", "30B-A3B", "A3B", "17B-16E" / "17Bx16E", and Gemma 3n's "E4B".
 //
-// What the MoE forms mean (ESTIMATION.md 8.1 and the model cards):
+// What the MoE forms mean (docs/ESTIMATION.md section 2.3 and the model cards):
 // - NxMB: N experts of an M-B-class model. Attention and embeddings are shared, so the total is
 //   well below N × M (Mixtral 8x7B: 46.7B total, about 12.9B active), and we never report N × M.
 // - TB-AaB: T total, a active (Qwen3 naming).
