@@ -11,7 +11,8 @@ import { runCommand, SHOTS, THEMES, webviewFrame, runThemes, type Theme } from '
 
 const MODEL = 'Qwen/Qwen2.5-7B-Instruct-AWQ';
 const expected = (contextTokens: number) =>
-  formatBytes(estimateMemory({ model: MODEL, quant: 'AWQ', contextTokens, engine: 'llama.cpp', kvCacheQuant: 'F16' }).totalBytes, 'GiB');
+  // the engine setting is 'auto': AWQ runs on vLLM
+  formatBytes(estimateMemory({ model: MODEL, quant: 'AWQ', contextTokens, engine: 'vllm', kvCacheQuant: 'F16' }).totalBytes, 'GiB');
 
 async function scenario(page: Page, theme: Theme): Promise<string[]> {
   const log: string[] = [];
