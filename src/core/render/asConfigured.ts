@@ -72,7 +72,7 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
     input.batch = s.trainBatch ?? 1;
     if (s.gradientCheckpointing !== undefined) input.gradientCheckpointing = s.gradientCheckpointing;
   } else {
-    input.contextTokens = s.contextTokens ?? o.contextTokens ?? 8192;
+    input.contextTokens = s.contextTokens ?? engineDefaultContext(choice.engine, input) ?? o.contextTokens ?? 8192;
     input.batch = policy === 'ollama' || policy === 'transformers' ? s.batch ?? 1 : 1;
     const k = kvFormat(s.kvCacheQuant) ?? kvFormat(o.kvCacheQuant);
     if (k) input.kvCacheQuant = k;
@@ -101,7 +101,8 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
     parts.push(`${formatInt(input.batch!)} × ${formatInt(input.contextTokens!)}-token sequences`);
     if (s.loraRank !== undefined) parts.push(`rank ${s.loraRank}`);
   } else {
-    parts.push(`${formatInt(input.contextTokens!)}-token context`);
+    const fromEngine = s.contextTokens === undefined && input.contextTokens !== o.contextTokens;
+    parts.push(`${formatInt(input.contextTokens!)}-token context${fromEngine ? ` (${ENGINE_NAMES[choice.engine]}'s default)` : ''}`);
     if (s.batch !== undefined && s.batch > 1) {
       parts.push(policy === 'llama.cpp' ? `${s.batch} slots sharing it` : `${s.batch} sequences`);
     }
@@ -115,6 +116,22 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
   const read = settingsLine(s);
   if (read || notes.length) lines.push(`_${[read, ...notes].filter(Boolean).map(x => escapeMarkdown(x!)).join('; ')}._`);
   return { input, estimate: e, engine: choice.engine, lines };
+}
+
+/**
+ * The context an engine runs at when the file does not set one: vLLM and SGLang take the model's
+ * own maximum (max_position_embeddings; vLLM engine args `--max-model-len`, SGLang
+ * `--context-length`: "defaults to the model config"); Ollama 4,096 tokens (docs/faq.mdx @
+ * fb30760996871fa9460115c753afd2c60d4ab0f7). Others: the user's setting.
+ */
+function engineDefaultContext(engine: RunEngine, input: EstimateInput): number | undefined {
+  if (engine === 'ollama') return 4096;
+  if (engine !== 'vllm' && engine !== 'sglang') return undefined;
+  try {
+    return resolveModel(input).arch.contextLength || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** "Q8_0 KV cache", or "Q8_0 K / F16 V cache" when llama.cpp quantizes only the keys. */

@@ -72,6 +72,14 @@ suite('render/asConfigured', () => {
     assert.deepStrictEqual([c.input.mode, c.input.contextTokens, c.input.batch, c.input.quant], ['qlora', 2048, 2, 'NF4']);
     assert.match(c.lines[0], /QLoRA \(NF4\), 2 × 2,048-token sequences, rank 16/);
   });
+  test('no context in the file: the engine default, and the hover says whose it is', () => {
+    const v = at('vllm serve Qwen/Qwen3-8B --tensor-parallel-size 2', 'Qwen/', 'shellscript');
+    const c = asConfigured(v.label, v.settings, { units: 'GiB', contextTokens: 8192 })!;
+    assert.strictEqual(c.input.contextTokens, 40960);   // Qwen3-8B config.json max_position_embeddings
+    assert.match(c.lines[0], /40,960-token context \(vLLM's default\)/);
+    const o = at('FROM llama3.1:8b\nPARAMETER temperature 0.2\n', 'llama3.1', 'modelfile');
+    assert.strictEqual(asConfigured(o.label, o.settings, { units: 'GiB', contextTokens: 8192 })!.input.contextTokens, 4096);
+  });
   test('SGLang is priced with the vLLM policy and says so', () => {
     const t = 'python -m sglang.launch_server --model-path meta-llama/Llama-3.1-8B-Instruct --context-length 8192 --mem-fraction-static 0.8';
     const { label, settings } = at(t, 'meta-llama', 'shellscript');
