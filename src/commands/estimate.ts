@@ -57,8 +57,11 @@ export function requestFromLabel(label: Label, file?: RunSettings, userEngine?: 
   if (training) request.mode = file.mode;
   const context = training ? file.seqLen ?? file.contextTokens : file.contextTokens;
   if (context !== undefined) request.contextTokens = context;
+  // vLLM-like engines reserve KV for all sequences together and llama-server's slots share -c:
+  // their sequence counts do not multiply the KV (docs/run-settings.md)
+  const multiplies = training || choice.policy === 'ollama' || choice.policy === 'transformers';
   const batch = training ? file.trainBatch : file.batch;
-  if (batch !== undefined && batch <= 4096) request.batch = batch;
+  if (multiplies && batch !== undefined && batch <= 4096) request.batch = batch;
   if (file.kvCacheQuant && ['F16', 'BF16', 'Q8_0', 'Q4_0', 'FP8'].includes(file.kvCacheQuant)) request.kvCacheQuant = file.kvCacheQuant;
   return request;
 }

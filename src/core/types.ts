@@ -95,6 +95,25 @@ export interface EstimateInput {
   flashAttention?: boolean;
   /** Fine-tuning: gradient checkpointing; default true. */
   gradientCheckpointing?: boolean;
+  /** Fine-tuning (RunSettings names): micro-batch per GPU and tokens per sequence; default batch, contextTokens. */
+  trainBatch?: number;
+  seqLen?: number;
+  /** LoRA rank (default 16) and target modules (default every attention and MLP projection). */
+  loraRank?: number;
+  loraTargets?: string | string[];
+  /** 'adamw' (default), 'adamw_8bit', 'paged_adamw_8bit', 'paged_adamw_32bit', 'sgd', 'adafactor', … */
+  optimizer?: string;
+  /** Attention kernel while training: 'sdpa' (default), 'flash' or 'eager' (keeps the score matrix). */
+  attention?: 'eager' | 'sdpa' | 'flash';
+  /** 'mixed' (default: fp32 master weights and states) or 'bf16' (everything in bf16). */
+  trainPrecision?: 'mixed' | 'bf16';
+  /** Micro-batches per optimizer step; 1 lets gradients and activations share the peak. Default: several. */
+  gradientAccumulation?: number;
+  /** Dtype the loss is computed in: 'fp32' (default: transformers, autocast) or 'bf16'. */
+  lossPrecision?: 'fp32' | 'bf16';
+  /** Training across GPUs: data-parallel GPUs and ZeRO stage (0 = DDP replicas, default; FSDP full shard = 3). */
+  dataParallel?: number;
+  zeroStage?: 0 | 1 | 2 | 3;
   /** Memory of the GPU(s) the model is meant for; lets vLLM's reservation be stated. */
   gpuMemoryBytes?: number;
 }
@@ -122,6 +141,9 @@ export interface MemoryParts {
   gradientsBytes?: number;
   optimizerBytes?: number;
   activationsBytes?: number;
+  /** Fine-tuning: LoRA adapter weights, and the logits with the loss buffers. */
+  adaptersBytes?: number;
+  logitsBytes?: number;
 }
 
 export interface GlossaryEntry {

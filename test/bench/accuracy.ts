@@ -1,6 +1,8 @@
 // npm run bench:accuracy — prints how far the estimator is from published figures, per
 // component, beside the naive rule (parameters × nominal bytes × 1.2) on the same rows.
-import { compareAll, relError, stats, type Comparison } from '../accuracy/published';
+import {
+  compareAll, finetuneHit, FINETUNE_CALIBRATION_SOURCE, relError, stats, type Comparison,
+} from '../accuracy/published';
 import { describeScore, scoreRuns, type SettingsReader } from '../accuracy/runSettings';
 import { runSettingsAt } from '../../src/core';
 
@@ -26,6 +28,25 @@ for (const [name, pick] of groups) {
   const extra = name === 'inference total' || name === 'compute buffer' ? `  (${within}/${used.length} within 10% or 0.5 GiB)` : '';
   console.log(`${name.padEnd(22)}${`${fmt(ours.median)} / ${fmt(ours.p90)} / ${fmt(ours.max)}  n=${ours.n}`.padEnd(30)}${naive.n ? `${fmt(naive.median)} / ${fmt(naive.p90)}  n=${naive.n}` : '—'}${extra}`);
 }
+
+const tuned = rows.filter(c => c.component === 'finetune' && c.estimate !== undefined);
+const hits = (pick: (c: Comparison) => number | undefined, of: Comparison[]) =>
+  of.filter(c => pick(c) !== undefined && finetuneHit(pick(c)!, c.published)).length;
+console.log('\nFine-tuning within max(15%, 1 GiB), per source (Param Lens | naive rule):');
+for (const origin of [...new Set(tuned.map(c => c.origin))]) {
+  const of = tuned.filter(c => c.origin === origin);
+  const ours = `${hits(c => c.estimate, of)}/${of.length}`;
+  console.log(`  ${String(origin).padEnd(28)}${ours.padEnd(10)}${hits(c => c.naive, of)}/${of.length}`);
+}
+const ours = hits(c => c.estimate, tuned);
+const naiveHits = hits(c => c.naive, tuned);
+const pct = (k: number) => (tuned.length ? ((100 * k) / tuned.length).toFixed(1) : '—');
+const held = tuned.filter(c => c.origin !== FINETUNE_CALIBRATION_SOURCE);
+console.log(`  ${'held out (not qwen-readme)'.padEnd(28)}${`${hits(c => c.estimate, held)}/${held.length}`.padEnd(10)}`
+  + `${hits(c => c.naive, held)}/${held.length}`);
+const sources = new Set(tuned.map(c => c.origin)).size;
+console.log(`  ${'all'.padEnd(28)}${`${ours}/${tuned.length}`.padEnd(10)}${naiveHits}/${tuned.length}`
+  + `   (${pct(ours)}% vs ${pct(naiveHits)}%, ${sources} sources)`);
 
 console.log('\nRows (error of Param Lens | naive):');
 for (const c of rows.filter(r => r.estimate !== undefined)) {

@@ -7,8 +7,8 @@ import { validateInput, parseKvCacheFormat } from './validateInput';
 import { labelsIn, resolveModel, type ResolvedModel } from './resolveModel';
 import { weightsBytes, type WeightsResult } from './weights';
 import { kvCacheBytes } from './kvCache';
-import { overheadBytes, CUDA_CONTEXT_BYTES, VLLM_UTILIZATION } from './overhead';
-import { trainingBytes } from './training';
+import { overheadBytes, VLLM_UTILIZATION } from './overhead';
+import { trainingEstimate } from './training';
 import { Memo } from '../memo';
 import { formatInt } from '../units';
 
@@ -24,7 +24,9 @@ function resolveFormat(quant: string | undefined, fallback: string) {
 
 const estimates = new Memo<MemoryEstimate>(500);
 const INPUT_KEYS = ['model', 'params', 'activeParams', 'quant', 'contextTokens', 'batch', 'kvCacheQuant', 'engine', 'mode',
-  'flashAttention', 'gradientCheckpointing', 'gpuMemoryBytes'] as const;
+  'flashAttention', 'gradientCheckpointing', 'gpuMemoryBytes', 'trainBatch', 'seqLen', 'loraRank', 'loraTargets', 'optimizer',
+  'attention', 'trainPrecision', 'dataParallel', 'zeroStage', 'lossPrecision',
+  'gradientAccumulation'] as const;
 
 /**
  * The estimate for an input: weights, KV cache, overhead (and training state), with its basis and
@@ -72,7 +74,6 @@ function compute(input: EstimateInput): MemoryEstimate {
   const context = input.contextTokens ?? DEFAULT_CONTEXT;
   const batch = input.batch ?? 1;
   const flashAttention = input.flashAttention ?? true;
-  const checkpointing = input.gradientCheckpointing ?? true;
   const kvFormat = parseKvCacheFormat(input.kvCacheQuant);
   const model = resolveModel(input);
   const quant = formatFor(input, model);   // an unknown weights format is an error in every mode
@@ -95,17 +96,17 @@ function compute(input: EstimateInput): MemoryEstimate {
   }
 
   if (mode !== 'inference') {
-    const t = trainingBytes(mode, model.params, model.arch, context, batch, checkpointing);
-    assumptions.push(...t.notes, 'about 300 MiB of CUDA context; no KV cache while training');
+    const t = trainingEstimate(mode, input, model);
+    assumptions.push(...t.notes);
     return {
       weightsBytes: t.weightsBytes,
       kvCacheBytes: 0,
-      overheadBytes: CUDA_CONTEXT_BYTES,
+      overheadBytes: t.overheadBytes,
       trainingBytes: t.trainingBytes,
-      totalBytes: t.weightsBytes + t.trainingBytes + CUDA_CONTEXT_BYTES,
+      totalBytes: t.weightsBytes + t.trainingBytes + t.overheadBytes,
       basis: model.basis,
       assumptions,
-      parts: { ...t.parts, cudaContextBytes: CUDA_CONTEXT_BYTES },
+      parts: t.parts,
       bitsPerWeight: (8 * t.weightsBytes) / model.params,
     };
   }

@@ -2,6 +2,7 @@
 // values out of range throw RangeError. Messages name the field, the value and what is accepted.
 import type { Engine, EstimateInput, Mode } from '../types';
 import { formatInt } from '../units';
+import { validateTrainingInput } from './training/trainingSettings';
 
 export const ENGINES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'transformers'];
 export const MODES: readonly Mode[] = ['inference', 'full', 'lora', 'qlora'];
@@ -66,6 +67,7 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
   if (i.mode !== undefined && !MODES.includes(i.mode as Mode)) {
     throw new RangeError(`mode must be one of ${MODES.join(', ')}; got ${describeValue(i.mode)}`);
   }
+  validateTrainingInput(i);
 }
 
 /** Reads a KV cache format as users write it ("f16", "q8_0", "fp8"). */
