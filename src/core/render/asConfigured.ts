@@ -71,6 +71,9 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
     input.contextTokens = s.seqLen ?? s.contextTokens ?? o.contextTokens ?? 8192;
     input.batch = s.trainBatch ?? 1;
     if (s.gradientCheckpointing !== undefined) input.gradientCheckpointing = s.gradientCheckpointing;
+    if (s.loraRank !== undefined && s.mode !== 'full') input.loraRank = s.loraRank;
+    if (s.optimizer !== undefined) input.optimizer = s.optimizer;
+    if (s.flashAttention !== undefined) input.attention = s.flashAttention ? 'flash' : 'eager';
   } else {
     input.contextTokens = s.contextTokens ?? engineDefaultContext(choice.engine, input) ?? o.contextTokens ?? 8192;
     input.batch = policy === 'ollama' || policy === 'transformers' ? s.batch ?? 1 : 1;
@@ -81,6 +84,13 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
   }
   let e: MemoryEstimate;
   try {
+    if (input.optimizer !== undefined) {
+      // an optimizer the estimator does not know is priced as its default, and said
+      try { estimateMemory(input); } catch {
+        notes.push(`optimizer ${input.optimizer} is not modelled; priced as AdamW`);
+        delete input.optimizer;
+      }
+    }
     e = estimateMemory(input);
     // llama.cpp quantizes keys and values separately (-ctk, -ctv); a value type not given stays F16
     const v = kvFormat(s.kvCacheQuantV) ?? (policy === 'llama.cpp' && s.kvCacheQuant ? 'F16' : undefined);
@@ -100,6 +110,7 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
     parts.push(s.mode === 'qlora' ? `QLoRA${quant ? ` (${quant})` : ''}` : s.mode === 'lora' ? 'LoRA' : 'full fine-tuning');
     parts.push(`${formatInt(input.batch!)} × ${formatInt(input.contextTokens!)}-token sequences`);
     if (s.loraRank !== undefined) parts.push(`rank ${s.loraRank}`);
+    if (input.optimizer) parts.push(input.optimizer);
   } else {
     const fromEngine = s.contextTokens === undefined && input.contextTokens !== o.contextTokens;
     parts.push(`${formatInt(input.contextTokens!)}-token context${fromEngine ? ` (${ENGINE_NAMES[choice.engine]}'s default)` : ''}`);

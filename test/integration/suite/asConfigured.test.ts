@@ -35,7 +35,7 @@ const CASES: Case[] = [
       'model, tokenizer = FastLanguageModel.from_pretrained(\n    model_name = "unsloth/Meta-Llama-3.1-8B-bnb-4bit",\n' +
       '    max_seq_length = 2048,\n    load_in_4bit = True,\n)\nmodel = FastLanguageModel.get_peft_model(model, r = 16)\n' +
       'trainer = SFTTrainer(model = model, args = SFTConfig(per_device_train_batch_size = 2, optim = "adamw_8bit"))\n',
-    expect: [/\*\*As configured here:\*\* transformers, QLoRA \(NF4\), 2 × 2,048-token sequences, rank 16 → ≈ \*\*/],
+    expect: [/\*\*As configured here:\*\* transformers, QLoRA \(NF4\), 2 × 2,048-token sequences, rank 16, adamw\\_8bit → ≈ \*\*/],
   },
 ];
 

@@ -71,6 +71,7 @@ suite('render/asConfigured', () => {
     const c = asConfigured(label, settings, { units: 'GiB' })!;
     assert.deepStrictEqual([c.input.mode, c.input.contextTokens, c.input.batch, c.input.quant], ['qlora', 2048, 2, 'NF4']);
     assert.match(c.lines[0], /QLoRA \(NF4\), 2 × 2,048-token sequences, rank 16/);
+    assert.strictEqual(c.input.loraRank, 16);
   });
   test('no context in the file: the engine default, and the hover says whose it is', () => {
     const v = at('vllm serve Qwen/Qwen3-8B --tensor-parallel-size 2', 'Qwen/', 'shellscript');
