@@ -1,6 +1,6 @@
 // The hover's first answer when the file says how the model runs: "As configured here: vLLM,
 // 32,768-token context, 2 GPUs at 0.9 → …". The settings read around the label go into the
-// estimate under each engine's policy (ESTIMATION.md, "Run settings"):
+// estimate under each engine's policy (docs/run-settings.md):
 // - vLLM, SGLang and TGI pre-allocate a share of each GPU (gpu_memory_utilization,
 //   --mem-fraction-static) whatever the number of sequences; they start when weights + runtime +
 //   the KV of one full-length sequence fit in that share, and the rest of the share is KV capacity
