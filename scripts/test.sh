@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x node_modules/.bin/tsc ] || npm ci --no-audit --no-fund
-bash test/harness/setup.sh >/dev/null
+bash test/harness/setup.sh
 
 echo "== types and lint"
 npm run --silent check-types

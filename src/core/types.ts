@@ -59,8 +59,9 @@ export interface ModelInfo {
   [extra: string]: unknown;
 }
 
-export type Engine = 'llama.cpp' | 'ollama' | 'vllm' | 'transformers';
-export type Mode = 'inference' | 'full' | 'lora' | 'qlora';
+// Engines and modes are listed once, in options.ts.
+import type { Engine, Mode } from './options';
+export type { Engine, Mode };
 /** Every engine a run file can name (the estimator prices some of them with the nearest policy). */
 export type RunEngine = 'llama.cpp' | 'ollama' | 'vllm' | 'sglang' | 'tgi' | 'transformers' | 'mlx';
 

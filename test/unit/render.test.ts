@@ -89,7 +89,7 @@ suite('hover: what it takes to run', () => {
     const md = renderHover(labelAt('meta-llama/Llama-3.1-8B-Instruct', 3)!, { units: 'GiB', contextTokens: 8192, engine: 'llama.cpp' });
     assert.match(md, /To run it on llama\.cpp at 8,192 tokens \(Q4\\_K\\_M\): 4\.\d+ GiB weights \+ 1\.00 GiB KV cache \+ \d+ MiB runtime ≈ \*\*\d\.\d+ GiB\*\*/);
     const vllm = renderHover(labelAt('meta-llama/Llama-3.1-8B-Instruct', 3)!, { units: 'GiB', contextTokens: 32768, engine: 'vllm' });
-    assert.match(vllm, /on vLLM at 32,768 tokens \(its published format\): 15\.0 GiB weights \+ 4\.00 GiB KV cache/);
+    assert.match(vllm, /on vllm at 32,768 tokens \(its published format\): 15\.0 GiB weights \+ 4\.00 GiB KV cache/);
   });
 
   test('an empty KV cache format means the default, as an unset one does', () => {

@@ -53,7 +53,7 @@ function gguf(name: string, ggmlBase: GgmlTypeName, bits: number, typeBpw: numbe
 
 // One row per format: its figures on the first line, then what it is, then where the figures come
 // from (for GGUF the source is a column of the first line).
-export const QUANT_FORMATS: readonly QuantFormat[] = [
+const NAMED_FORMATS: readonly QuantFormat[] = [
   //    name         family   bits  typeBpw  effectiveBpw  glossaryId
   other('F32',       'float', 32,   32,      32,           'fp32',
     '32-bit floating point (full precision)',
@@ -172,22 +172,31 @@ export const QUANT_FORMATS: readonly QuantFormat[] = [
     'GGUF ternary (−1, 0, +1) weights, base-3 packing'),
   gguf('MXFP4_MOE', 'MXFP4',    4,    4.25,    4.25,         'mxfp4',      MXFP4_MOE_RULE,
     'GGUF with MoE experts in MXFP4 and other tensors in Q8_0'),
+];
 
-  // A bare width ("Q4", "Q8") names no mix; the figures are those of the mix most uploads of that
-  // width use (Q4_K_M is Ollama's and most uploaders' 4-bit default).
-  //   name         ggmlBase    bits  typeBpw  effectiveBpw  glossaryId    source
-  gguf('Q8',        'Q8_0',     8,    8.5,     8.5008,       'q8-0',       LLAMA_CPP_TABLE,
-    'an 8-bit GGUF quant (almost always Q8_0)'),
-  gguf('Q6',        'Q6_K',     6,    6.5625,  6.5633,       'k-quants',   LLAMA_CPP_TABLE,
-    'a 6-bit GGUF quant (almost always Q6_K)'),
-  gguf('Q5',        'Q5_K',     5,    5.5,     5.7036,       'k-quants',   LLAMA_CPP_TABLE,
-    'a 5-bit GGUF quant of unnamed mix (figures: Q5_K_M)'),
-  gguf('Q4',        'Q4_K',     4,    4.5,     4.8944,       'q4-k-m',     LLAMA_CPP_TABLE,
-    'a 4-bit GGUF quant of unnamed mix (figures: Q4_K_M)'),
-  gguf('Q3',        'Q3_K',     3,    3.4375,  4.0006,       'k-quants',   LLAMA_CPP_TABLE,
-    'a 3-bit GGUF quant of unnamed mix (figures: Q3_K_M)'),
-  gguf('Q2',        'Q2_K',     2,    2.625,   3.1593,       'k-quants',   LLAMA_CPP_TABLE,
-    'a 2-bit GGUF quant of unnamed mix (figures: Q2_K)'),
+// A bare width ("Q4", "Q8") names no mix: it takes every figure of the mix most uploads of that
+// width use (Q4_K_M is Ollama's and most uploaders' 4-bit default), from that mix's own row.
+const BARE_WIDTHS: Readonly<Record<string, { mix: string; describe: string }>> = {
+  Q8: { mix: 'Q8_0', describe: 'an 8-bit GGUF quant (almost always Q8_0)' },
+  Q6: { mix: 'Q6_K', describe: 'a 6-bit GGUF quant (almost always Q6_K)' },
+  Q5: { mix: 'Q5_K_M', describe: 'a 5-bit GGUF quant of unnamed mix (figures: Q5_K_M)' },
+  Q4: { mix: 'Q4_K_M', describe: 'a 4-bit GGUF quant of unnamed mix (figures: Q4_K_M)' },
+  Q3: { mix: 'Q3_K_M', describe: 'a 3-bit GGUF quant of unnamed mix (figures: Q3_K_M)' },
+  Q2: { mix: 'Q2_K', describe: 'a 2-bit GGUF quant of unnamed mix (figures: Q2_K)' },
+};
+
+/** The mix a bare width ("Q4") stands for ("Q4_K_M"); undefined for any other name. */
+export function bareWidthMix(name: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(BARE_WIDTHS, name) ? BARE_WIDTHS[name].mix : undefined;
+}
+
+export const QUANT_FORMATS: readonly QuantFormat[] = [
+  ...NAMED_FORMATS,
+  ...Object.entries(BARE_WIDTHS).map(([name, { mix, describe }]) => {
+    const row = NAMED_FORMATS.find(f => f.name === mix);
+    if (!row) throw new Error(`quant table: the bare width ${name} names ${mix}, which has no row`);
+    return { ...row, name, describe };
+  }),
 ];
 
 const BY_NAME = new Map(QUANT_FORMATS.map(f => [f.name, f]));

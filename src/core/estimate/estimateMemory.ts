@@ -11,8 +11,9 @@ import { overheadBytes, VLLM_UTILIZATION } from './overhead';
 import { trainingEstimate } from './training';
 import { Memo } from '../memo';
 import { formatInt } from '../units';
+import { DEFAULTS } from '../options';
 
-export const DEFAULT_CONTEXT = 8192;
+export const DEFAULT_CONTEXT = DEFAULTS.contextTokens;
 
 function resolveFormat(quant: string | undefined, fallback: string) {
   const parsed = parseQuant(quant ?? fallback);
@@ -69,7 +70,7 @@ export function estimateWeightsBytes(input: EstimateInput): number {
 }
 
 function compute(input: EstimateInput): MemoryEstimate {
-  const engine = input.engine ?? 'llama.cpp';
+  const engine = input.engine ?? DEFAULTS.engine;
   const mode = input.mode ?? 'inference';
   const context = input.contextTokens ?? DEFAULT_CONTEXT;
   const batch = input.batch ?? 1;

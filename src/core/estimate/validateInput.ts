@@ -1,22 +1,12 @@
 // Checks an EstimateInput and says exactly what is wrong. Types that are wrong throw TypeError;
 // values out of range throw RangeError. Messages name the field, the value and what is accepted.
-import type { Engine, EstimateInput, Mode } from '../types';
+import type { EstimateInput } from '../types';
 import { formatInt } from '../units';
+import { ENGINES, isEngine, KV_CACHE_FORMATS, LIMITS, MODES, type KvCacheFormat } from '../options';
 import { validateTrainingInput } from './training/trainingSettings';
 
-export const ENGINES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'transformers'];
-export const MODES: readonly Mode[] = ['inference', 'full', 'lora', 'qlora'];
-export const KV_CACHE_FORMATS = ['F16', 'BF16', 'Q8_0', 'Q4_0', 'FP8'] as const;
-export type KvCacheFormat = (typeof KV_CACHE_FORMATS)[number];
-
-/** Limits that keep every figure finite and meaningful. */
-export const LIMITS = {
-  minParams: 1e6,
-  maxParams: 2e13,
-  minContext: 1,
-  maxContext: 16_777_216, // 16M tokens: far above any released context window
-  maxBatch: 4096,
-};
+// The lists and limits live in options.ts; re-exported for existing importers.
+export { ENGINES, KV_CACHE_FORMATS, LIMITS, MODES, type KvCacheFormat };
 
 function describeValue(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -51,7 +41,7 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
   checkNumber('activeParams', i.activeParams, LIMITS.minParams, LIMITS.maxParams, false);
   checkNumber('contextTokens', i.contextTokens, LIMITS.minContext, LIMITS.maxContext, true);
   checkNumber('batch', i.batch, 1, LIMITS.maxBatch, true);
-  checkNumber('gpuMemoryBytes', i.gpuMemoryBytes, 2 ** 28, 2 ** 50, false);
+  checkNumber('gpuMemoryBytes', i.gpuMemoryBytes, LIMITS.minGpuBytes, LIMITS.maxGpuBytes, false);
   for (const flag of ['flashAttention', 'gradientCheckpointing'] as const) {
     if (i[flag] !== undefined && typeof i[flag] !== 'boolean') throw new TypeError(`${flag} must be true or false, got ${describeValue(i[flag])}`);
   }
@@ -61,10 +51,10 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
   if (typeof i.params === 'number' && typeof i.activeParams === 'number' && i.activeParams > i.params) {
     throw new RangeError(`activeParams (${i.activeParams}) cannot exceed params (${i.params})`);
   }
-  if (i.engine !== undefined && !ENGINES.includes(i.engine as Engine)) {
+  if (i.engine !== undefined && !isEngine(i.engine)) {
     throw new RangeError(`engine must be one of ${ENGINES.join(', ')}; got ${describeValue(i.engine)}`);
   }
-  if (i.mode !== undefined && !MODES.includes(i.mode as Mode)) {
+  if (i.mode !== undefined && !(MODES as readonly unknown[]).includes(i.mode)) {
     throw new RangeError(`mode must be one of ${MODES.join(', ')}; got ${describeValue(i.mode)}`);
   }
   validateTrainingInput(i);

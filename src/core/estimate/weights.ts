@@ -2,7 +2,7 @@
 // GGUF file types follow llama.cpp's per-tensor rules (quant/ggufMix.ts); the other formats
 // convert the linear layers and keep embeddings, norms and routers in 16 bits, each as its own
 // tooling does (docs/ESTIMATION.md sections 3.3 and 3.4).
-import type { QuantFormat } from '../data/quantFormats';
+import { bareWidthMix, type QuantFormat } from '../data/quantFormats';
 import { ggmlBitsPerWeight, type GgmlTypeName } from '../data/ggmlTypes';
 import { ggufTensorType, layerRuleClass, type MixContext } from '../quant/ggufMix';
 import { mergedTensorInventory, type InventoryShape, type Tensor } from './tensorInventory';
@@ -127,7 +127,7 @@ function percent(share: number): string {
   return `${(100 * share).toFixed(share < 0.01 ? 1 : 0)}%`;
 }
 
-/** "Q4" alone: the most common mix of that width. */
+/** "Q4" alone: the most common mix of that width (the quant table says which). */
 function genericFileType(name: string): string {
-  return ({ Q8: 'Q8_0', Q6: 'Q6_K', Q5: 'Q5_K_M', Q4: 'Q4_K_M', Q3: 'Q3_K_M', Q2: 'Q2_K' } as Record<string, string>)[name] ?? name;
+  return bareWidthMix(name) ?? name;
 }

@@ -8,11 +8,12 @@ import { readModelRef, type ModelRef } from './modelRef';
 import { isLookalike } from './lookalikes';
 import { looksLikeBytes, looksLikeMoney, looksLikeOtherCount, looksLikeQuarter, modelWord, surroundings } from './context';
 import type { Token } from './tokens';
+import { FAMILY_NAME_WORD } from '../catalog/modelFamilies';
 
 interface Decision { accept: boolean; guessed?: boolean; reason?: string }
 
 /** Names of model families: an unknown name with one of these and a size is a model. */
-const FAMILY_WORD = /llama|mistral|mixtral|qwen|qwq|gemma|phi|deepseek|gpt|falcon|olmo|granite|smollm|yi[-_]|command|codestral|nemo|starcoder|codellama|vicuna|wizard|hermes|dolphin|orca|zephyr|solar|internlm|baichuan|chatglm|glm|minicpm|exaone|aya|jamba|nemotron|kimi|moonlight|ernie|hunyuan|bloom|opt-|pythia|mpt|stablelm|tinyllama|openchat|neural|instruct|chat|coder|-it\b/i;
+const FAMILY_WORD = FAMILY_NAME_WORD;   // data/modelFamilies.json
 /** File kinds that are not models: pictures, documents, data, code. */
 const NON_MODEL_FILE = /\.(?:png|jpe?g|gif|svg|webp|md|txt|csv|tsv|json|ya?ml|html?|pdf|docx?|xlsx?|pptx?|py|js|ts|go|rs|java|c|cpp|h|sh|log)$/i;
 

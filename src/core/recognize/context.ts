@@ -1,10 +1,12 @@
 // Reads the text around an ambiguous label ("Q4", a bare "7B", "INT8") for evidence of what it is.
 // Only a bounded window is ever looked at.
+import { FAMILY_CONTEXT_WORDS } from '../catalog/modelFamilies';
 
 /** Characters looked at on each side of a label. */
 export const CONTEXT_CHARS = 160;
 
-const MODEL_WORDS = /(?<![A-Za-z])(?:models?|llms?|gguf|ggml|ollama|llama\d*|mistral|mixtral|qwen\d*|gemma\d*|phi-?\d*|deepseek|gpt|falcon|olmo|granite|smollm\d*|hugging ?face|hf|transformers|vllm|llama\.cpp|quant\w*|weights?|params?|parameters?|checkpoints?|instruct|chat|vram|gpus?|cuda|inference|fine-?tun\w*|lora|qlora|torch|pytorch|dtype|precision|bnb|bitsandbytes|awq|gptq|exl2|mlx|safetensors|embeddings?|moe|experts?|kv|bpw)(?![A-Za-z])/i;
+// The family words come from data/modelFamilies.json.
+const MODEL_WORDS = new RegExp(String.raw`(?<![A-Za-z])(?:models?|llms?|gguf|ggml|ollama|${FAMILY_CONTEXT_WORDS}|hugging ?face|hf|transformers|vllm|llama\.cpp|quant\w*|weights?|params?|parameters?|checkpoints?|instruct|chat|vram|gpus?|cuda|inference|fine-?tun\w*|lora|qlora|torch|pytorch|dtype|precision|bnb|bitsandbytes|awq|gptq|exl2|mlx|safetensors|embeddings?|moe|experts?|kv|bpw)(?![A-Za-z])`, 'i');
 /** A count of something other than parameters: "15T tokens", "3M rows", "8B people". */
 const OTHER_COUNT_AFTER = /^[\s-]*(?:tokens?|samples?|rows?|words?|requests?|images?|users?|people|records?|documents?|examples?|steps?|pairs?|lines?|characters?|chars|bytes?|instructions?)\b/i;
 const MONEY_BEFORE = /(?:revenue|sales|valuation|funding|raised|worth|profit|earnings|budget|market cap|arr|usd|eur|dollars?)\s+(?:\w+\s+){0,3}$/i;

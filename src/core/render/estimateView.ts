@@ -2,12 +2,15 @@
 // user's GPUs and common sizes, the largest context that fits, and a comparison across weight
 // formats; plus the same as a Markdown table for the clipboard.
 import type { Engine, EstimateInput, MemoryEstimate, Mode } from '../types';
-import { estimateMemory, DEFAULT_CONTEXT } from '../estimate/estimateMemory';
+import { estimateMemory } from '../estimate/estimateMemory';
 import { resolveModel } from '../estimate/resolveModel';
 import { fitTable, gibTarget, largestContext, type Target, type Verdict } from '../fit/fit';
 import { PRESET_GPU_GIB, PRESET_UNIFIED_GIB } from '../fit/hardware';
 import { formatBytes, formatParamsShort, type MemoryUnit, formatInt } from '../units';
 import { table, escapeMarkdown } from './markdown';
+import { DEFAULTS, formatsFor } from '../options';
+import { defaultWeightsFormat } from '../estimate/defaultFormat';
+import { unlessInvalid } from '../errors';
 
 export interface EstimateRequest extends EstimateInput {
   /** The user's GPUs, memory of each in GiB (from settings). */
@@ -34,26 +37,10 @@ export interface EstimateView {
 }
 
 const VERDICT_TEXT: Record<Verdict, string> = { fits: 'fits', tight: 'tight', no: 'does not fit' };
-const GGUF_FORMATS = ['F16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'IQ4_XS', 'Q3_K_M', 'IQ2_XXS'];
-const SERVER_FORMATS = ['BF16', 'FP8', 'AWQ', 'GPTQ', 'NF4'];
-
-export function formatsFor(engine: Engine): string[] {
-  return engine === 'llama.cpp' || engine === 'ollama' ? GGUF_FORMATS : SERVER_FORMATS;
-}
-
-/** The quant an estimate uses when the request names none (what the engine typically loads). */
-export function defaultQuant(req: EstimateInput): string | undefined {
-  if (req.quant) return req.quant;
-  const engine = req.engine ?? 'llama.cpp';
-  try {
-    const m = resolveModel(req);
-    if (m.quantInName) return m.quantInName;
-    if (m.ollamaDefault) return m.ollamaDefault;
-  } catch {
-    return undefined;
-  }
-  return engine === 'llama.cpp' || engine === 'ollama' ? 'Q4_K_M' : undefined;
-}
+// The weight formats offered per engine and the default format are shared with the command and
+// the hover: options.ts and estimate/defaultFormat.ts.
+export { formatsFor };
+export const defaultQuant = defaultWeightsFormat;
 
 function targets(req: EstimateRequest): Target[] {
   const mine = (req.gpusGiB ?? []).filter(g => Number.isFinite(g) && g > 0);
@@ -69,7 +56,7 @@ function targets(req: EstimateRequest): Target[] {
 
 /** Throws RangeError/TypeError (from the estimator) on bad input. */
 export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): EstimateView {
-  const quant = defaultQuant(req);
+  const quant = defaultWeightsFormat(req);
   const input: EstimateInput = { ...req, ...(quant ? { quant } : {}) };
   delete (input as EstimateRequest).gpusGiB;
   const e = estimateMemory(input);
@@ -90,8 +77,8 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     text: VERDICT_TEXT[verdict],
   }));
 
-  const mode: Mode = req.mode ?? 'inference';
-  const engine: Engine = req.engine ?? 'llama.cpp';
+  const mode: Mode = req.mode ?? DEFAULTS.mode;
+  const engine: Engine = req.engine ?? DEFAULTS.engine;
   let largest: EstimateView['largestContext'];
   const first = ts[0];
   const maxTokens = resolved.catalog?.contextLength ?? 131072;
@@ -102,15 +89,13 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
   const formats: FormatView[] = [];
   if (mode === 'inference') {
     for (const f of formatsFor(engine)) {
-      try {
-        const fe = estimateMemory({ ...input, quant: f });
-        formats.push({
-          quant: f, bitsPerWeight: (fe.bitsPerWeight ?? 0).toFixed(2), weights: b(fe.weightsBytes), total: b(fe.totalBytes),
-          verdict: first && (req.gpusGiB?.length ?? 0) > 0 ? fitTable(fe, [first])[0].verdict : undefined,
-        });
-      } catch {
-        // a format this model cannot take is simply left out
-      }
+      // A format this model cannot take is simply left out.
+      const fe = unlessInvalid(() => estimateMemory({ ...input, quant: f }));
+      if (!fe) continue;
+      formats.push({
+        quant: f, bitsPerWeight: (fe.bitsPerWeight ?? 0).toFixed(2), weights: b(fe.weightsBytes), total: b(fe.totalBytes),
+        verdict: first && (req.gpusGiB?.length ?? 0) > 0 ? fitTable(fe, [first])[0].verdict : undefined,
+      });
     }
   }
   const activeText = resolved.activeParams ? `, ${formatParamsShort(resolved.activeParams)} active` : '';
@@ -119,7 +104,8 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     subtitle: `${formatParamsShort(resolved.params)} parameters${activeText} · ${quant ?? 'published weights'} · ${engine} · ${mode}`,
     request: {
       model: req.model ?? formatParamsShort(resolved.params), quant: quant ?? '',
-      contextTokens: req.contextTokens ?? DEFAULT_CONTEXT, batch: req.batch ?? 1, engine, mode, kvCacheQuant: req.kvCacheQuant ?? 'F16',
+      contextTokens: req.contextTokens ?? DEFAULTS.contextTokens, batch: req.batch ?? DEFAULTS.batch, engine, mode,
+      kvCacheQuant: req.kvCacheQuant ?? DEFAULTS.kvCacheQuant,
     },
     parts, total: b(e.totalBytes), totalBytes: e.totalBytes, fits, largestContext: largest, formats,
     basis: e.basis, assumptions: e.assumptions, units,

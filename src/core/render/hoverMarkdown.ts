@@ -1,10 +1,9 @@
 // The hover for one label, as Markdown. Short and scannable, most useful line first: what the
 // label says, what the underlying idea is, the size tier, then what the weights need in memory.
 // Everything taken from the document is escaped.
-import type { Engine, Label, MemoryEstimate, RunEngine, RunSettings } from '../types';
+import type { Engine, Label, RunEngine, RunSettings } from '../types';
 import { asConfigured, statesAnything } from './asConfigured';
 import { chooseEngine } from '../settings/chooseEngine';
-import { ENGINE_NAMES } from '../data/engineFormats';
 import { estimateMemory } from '../estimate/estimateMemory';
 import { gibTarget, verdict } from '../fit/fit';
 import { quantFormat } from '../data/quantFormats';
@@ -16,6 +15,9 @@ import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, for
 import { escapeMarkdown, table } from './markdown';
 import { Memo } from '../memo';
 import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from './weightsTable';
+import { defaultWeightsFormat } from '../estimate/defaultFormat';
+import { unlessInvalid } from '../errors';
+import { DEFAULTS } from '../options';
 
 export interface HoverOptions {
   units: MemoryUnit;
@@ -52,28 +54,19 @@ function modelOf(label: Label): ModelInput | undefined {
   return undefined;
 }
 
-/** The format the "to run it" line assumes when the label names none. */
-function runFormat(label: Label, engine: Engine): string | undefined {
-  if (label.quant) return label.quant;
-  if (engine === 'llama.cpp' || engine === 'ollama') return 'Q4_K_M';
-  return undefined;   // vLLM and transformers load the published weights
-}
-
 /** "To run it: 4.58 GiB weights + 1.00 GiB KV cache (8,192 tokens) + 0.55 GiB runtime ≈ 6.13 GiB on llama.cpp". */
 function runLine(label: Label, options: HoverOptions): string | undefined {
   // never a format on an engine that cannot load it (AWQ is not priced on llama.cpp)
   const choice = chooseEngine(undefined, options.engine, label.quant);
   const engine: Engine = choice.policy;
-  const contextTokens = options.contextTokens ?? 8192;
+  const contextTokens = options.contextTokens ?? DEFAULTS.contextTokens;
   const model = modelOf(label);
   if (!model) return undefined;
-  const quant = runFormat(label, engine);
-  let e: MemoryEstimate;
-  try {
-    e = estimateMemory(estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined }));
-  } catch {
-    return undefined;
-  }
+  const quant = defaultWeightsFormat({ ...model, quant: label.quant, engine });
+  const e = unlessInvalid(() => estimateMemory(estimateInput(model, {
+    quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined,
+  })));
+  if (!e) return undefined;
   const b = (n: number) => formatBytes(n, options.units);
   const format = quant ?? 'its published format';
   const gpus = (options.gpusGiB ?? []).filter(g => g > 0);
@@ -85,7 +78,7 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   }
   const kv = options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';
   const why = choice.notes.length ? ` _${escapeMarkdown(choice.notes.join('; '))}._` : '';
-  return `To run it on ${ENGINE_NAMES[choice.engine]} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}${why}`;
+  return `To run it on ${choice.engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}${why}`;
 }
 
 function headline(label: Label): string {

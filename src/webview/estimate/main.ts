@@ -1,7 +1,10 @@
 // The estimate panel's front end: the inputs (editable), the breakdown as a stacked bar and as
 // numbers, fit against GPUs, the largest context that fits, formats compared, and assumptions.
 // It computes nothing itself: changes go to the extension, which answers with a new view.
-import { ENGINE_CHOICES, KV_CHOICES, MODE_CHOICES, parseTokens, parseToEstimate, type EstimateInputs, type EstimateStrings, type FromEstimate } from '../messages';
+import {
+  parseTokens, parseToEstimate, type EstimateInputs, type EstimateStrings, type FromEstimate,
+} from '../messages';
+import { ENGINES, KV_CACHE_FORMATS, LIMITS, MODES } from '../../core/options';
 import type { EstimateView } from '../../core/render/estimateView';
 import { vscodeApi } from '../vscodeApi';
 
@@ -39,7 +42,7 @@ function select(values: readonly string[], current: string, labels?: (v: string)
   return s;
 }
 
-function form(current: EstimateInputs, formats: string[], error?: string): HTMLElement {
+function form(current: EstimateInputs, formats: readonly string[], error?: string): HTMLElement {
   const f = el('form', 'inputs');
   f.setAttribute('aria-label', strings.model ?? 'Inputs');
   const model = el('input');
@@ -54,11 +57,11 @@ function form(current: EstimateInputs, formats: string[], error?: string): HTMLE
   const batch = el('input');
   batch.type = 'number';
   batch.min = '1';
-  batch.max = '4096';
+  batch.max = String(LIMITS.maxBatch);
   batch.value = String(current.batch);
-  const engine = select(ENGINE_CHOICES, current.engine);
-  const mode = select(MODE_CHOICES, current.mode, v => strings[v] ?? v);
-  const kv = select(KV_CHOICES, current.kvCacheQuant);
+  const engine = select(ENGINES, current.engine);
+  const mode = select(MODES, current.mode, v => strings[v] ?? v);
+  const kv = select(KV_CACHE_FORMATS, current.kvCacheQuant);
   f.append(
     field(strings.model, model, 'in-model'), field(strings.quant, quant, 'in-quant'), field(strings.context, context, 'in-context'),
     field(strings.batch, batch, 'in-batch'), field(strings.engine, engine, 'in-engine'), field(strings.mode, mode, 'in-mode'), field(strings.kv, kv, 'in-kv'),
@@ -71,13 +74,13 @@ function form(current: EstimateInputs, formats: string[], error?: string): HTMLE
   const send = () => {
     const tokens = parseTokens(context.value);
     const b = Number(batch.value);
-    if (!Number.isInteger(tokens) || tokens < 1 || tokens > 16_777_216) {
+    if (!Number.isInteger(tokens) || tokens < LIMITS.minContext || tokens > LIMITS.maxContext) {
       message.textContent = `${strings.context}: 8192, 32k, 128k…`;
       context.setAttribute('aria-invalid', 'true');
       return;
     }
-    if (!Number.isInteger(b) || b < 1 || b > 4096) {
-      message.textContent = `${strings.batch}: 1–4096`;
+    if (!Number.isInteger(b) || b < 1 || b > LIMITS.maxBatch) {
+      message.textContent = `${strings.batch}: 1–${LIMITS.maxBatch}`;
       batch.setAttribute('aria-invalid', 'true');
       return;
     }
@@ -163,7 +166,7 @@ function formats(v: EstimateView): HTMLElement | undefined {
   return section;
 }
 
-function render(v: EstimateView, formatList: string[], error?: string): void {
+function render(v: EstimateView, formatList: readonly string[], error?: string): void {
   const current: EstimateInputs = inputs && error ? inputs : {
     model: v.request.model, quant: v.request.quant || formatList[0], contextTokens: v.request.contextTokens, batch: v.request.batch,
     engine: v.request.engine, mode: v.request.mode, kvCacheQuant: v.request.kvCacheQuant,
@@ -186,7 +189,7 @@ function render(v: EstimateView, formatList: string[], error?: string): void {
   app.replaceChildren(header, el('p', 'subtitle', v.subtitle), form(current, formatList, error), breakdown(v), fits(v), ...[formats(v)].filter((x): x is HTMLElement => !!x), assumptions);
 }
 
-let last: { view: EstimateView; formats: string[] } | undefined;
+let last: { view: EstimateView; formats: readonly string[] } | undefined;
 window.addEventListener('message', event => {
   const message = parseToEstimate(event.data);
   if (!message) return;

@@ -92,7 +92,7 @@ suite('render/asConfigured', () => {
   test('without settings the hover keeps its run line, on an engine that loads the format', () => {
     const line = 'Qwen/Qwen2.5-32B-Instruct-AWQ';
     const md = renderHover(labelAt(line, 0)!, { units: 'GiB', engine: 'llama.cpp' });
-    assert.match(md, /To run it on vLLM at 8,192 tokens \(AWQ\)/);
+    assert.match(md, /To run it on vllm at 8,192 tokens \(AWQ\)/);
     assert.match(md, /AWQ does not run on llama\.cpp; priced on vLLM/);
     assert.ok(shownLines(md) <= HOVER_LINE_BUDGET);
   });
