@@ -19,6 +19,13 @@ function strings(): EstimateStrings {
     engine: vscode.l10n.t('Engine'),
     mode: vscode.l10n.t('Purpose'),
     kv: vscode.l10n.t('KV cache format'),
+    gpus: vscode.l10n.t('GPUs (GiB each)'),
+    gpusHint: vscode.l10n.t('24, 24 or 2x24'),
+    tensorParallel: vscode.l10n.t('Tensor parallel'),
+    gpuLayers: vscode.l10n.t('GPU layers (-1 = all)'),
+    devices: vscode.l10n.t('Per device'),
+    host: vscode.l10n.t('System RAM (layers and embeddings left on the CPU): {0}'),
+    noDevices: vscode.l10n.t('List your GPUs above to see each one\'s share.'),
     breakdown: vscode.l10n.t('Breakdown'),
     total: vscode.l10n.t('Total'),
     fit: vscode.l10n.t('Will it fit?'),
@@ -134,6 +141,8 @@ export class EstimatePanel implements vscode.Disposable {
       ...(sameModel ? base : { model: inputs.model }),
       quant: inputs.quant, contextTokens: inputs.contextTokens, batch: inputs.batch,
       engine: inputs.engine, mode: inputs.mode, kvCacheQuant: inputs.kvCacheQuant,
+      gpusGiB: inputs.gpusGiB ?? this.settings.current.gpusGiB,
+      tensorParallel: inputs.tensorParallel, gpuLayers: inputs.gpuLayers === -1 ? undefined : inputs.gpuLayers,
     };
     try {
       this.show(request);

@@ -5,8 +5,11 @@
 // Adding an engine is one line in ENGINE_TABLE (its memory policy is then the estimator's job).
 // No vscode import: this file is bundled into the core, the extension and the webviews.
 
-/** What an engine loads: GGUF files (llama.cpp and its wrappers) or the published checkpoints. */
-export type EngineWeights = 'gguf' | 'published';
+/**
+ * What an engine loads: GGUF files (llama.cpp and its wrappers), the published checkpoints, or
+ * MLX's own conversions (mlx-lm).
+ */
+export type EngineWeights = 'gguf' | 'published' | 'mlx';
 
 export interface EngineInfo {
   weights: EngineWeights;
@@ -22,7 +25,20 @@ export const ENGINE_TABLE = {
   },
   ollama: { weights: 'gguf', description: 'Ollama: llama.cpp plus a fixed 457 MiB reserve per GPU.' },
   vllm: { weights: 'published', description: 'vLLM: loads the published weights and reserves 90% of the GPU.' },
+  sglang: {
+    weights: 'published',
+    description: 'SGLang: published weights; a static share of each GPU holds the weights and its token pool.',
+  },
+  tgi: {
+    weights: 'published',
+    description: 'Text Generation Inference: published weights; KV blocks fill the GPU after a warm-up,'
+      + ' 10% kept free.',
+  },
   transformers: { weights: 'published', description: 'Hugging Face transformers: published weights, dynamic cache.' },
+  mlx: {
+    weights: 'mlx',
+    description: 'MLX on Apple silicon: unified memory, up to the working set Metal lets the GPU wire.',
+  },
 } as const satisfies Record<string, EngineInfo>;
 
 export type Engine = keyof typeof ENGINE_TABLE;
@@ -67,6 +83,8 @@ export const MEMORY_UNITS = ['GiB', 'GB'] as const;
 export const WEIGHT_FORMAT_CHOICES: Readonly<Record<EngineWeights, readonly string[]>> = {
   gguf: ['F16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'IQ4_XS', 'Q3_K_M', 'IQ2_XXS'],
   published: ['BF16', 'FP8', 'AWQ', 'GPTQ', 'NF4'],
+  /** mlx-lm's own conversions (mlx_lm.convert -q, 4 and 8 bits). */
+  mlx: ['BF16', 'MLX-8bit', 'MLX-4bit'],
 };
 
 /** The formats the hover's weights table compares: 16-bit, 8-bit and the common 4-bit GGUF. */
@@ -92,6 +110,10 @@ export const LIMITS = {
   minGpuGB: 1,
   maxGpuGB: 4096,
   maxGpus: 64,
+  /** Ranks of one tensor- or pipeline-parallel group, and GPUs listed in an estimate: 64 (8 nodes of 8). */
+  maxRanks: 64,
+  /** llama.cpp -ngl / Ollama num_gpu. */
+  maxGpuLayers: 100_000,
   /** Longest model name and weights format name accepted from outside (commands, webviews). */
   maxModelName: 300,
   maxQuantName: 24,

@@ -40,6 +40,8 @@ export interface LabelDetail {
   name?: string;
   /** Uploader recipe or variant note (UD-, _L, _XL): storage not derivable from the name alone. */
   recipe?: string;
+  /** A precision written as a dtype ("torch.float16", "bf16", "load_in_8bit"): a brief hover. */
+  dtype?: boolean;
 }
 
 /** Facts about one model, from its config.json and published parameter count. */
@@ -117,6 +119,35 @@ export interface EstimateInput {
   zeroStage?: 0 | 1 | 2 | 3;
   /** Memory of the GPU(s) the model is meant for; lets vLLM's reservation be stated. */
   gpuMemoryBytes?: number;
+  /** GPUs each tensor is sharded over (vLLM/SGLang/TGI --tensor-parallel-size / --tp / --num-shard). */
+  tensorParallel?: number;
+  /** Pipeline stages, each holding a share of the layers (--pipeline-parallel-size). */
+  pipelineParallel?: number;
+  /** llama.cpp/Ollama: layers on the GPU (-ngl, num_gpu); -1 = all. */
+  gpuLayers?: number;
+  /** vLLM/SGLang/TGI: share of each GPU the engine pre-allocates (0–1). */
+  gpuMemoryUtilization?: number;
+  /** Memory of each GPU, bytes (one entry per GPU; a Mac's unified memory for MLX). */
+  gpus?: number[];
+  /** llama.cpp --tensor-split: the share of the layers each GPU takes (any positive scale). */
+  tensorSplit?: number[];
+  /** A vision projector used with the model (--mmproj file name, or its ModelInfo). */
+  mmproj?: string | ModelInfo;
+  /** A draft model for speculative decoding (-md, --speculative-model), by name or ModelInfo. */
+  draft?: string | ModelInfo;
+}
+
+/** One GPU's share of an estimate (all bytes). */
+export interface DeviceShare {
+  label: string;
+  weightsBytes: number;
+  kvCacheBytes: number;
+  overheadBytes: number;
+  totalBytes: number;
+  /** The GPU's memory, when the input names it. */
+  capacityBytes?: number;
+  /** Whether totalBytes fits the GPU (for pre-allocating engines: within the reserved share). */
+  fits?: boolean;
 }
 
 export interface MemoryEstimate {
@@ -133,6 +164,14 @@ export interface MemoryEstimate {
   reservedBytes?: number;
   /** The weights' average bits per parameter in the chosen format. */
   bitsPerWeight?: number;
+  /** Inference: each GPU's share (tensor/pipeline parallel, layer split, partial offload). */
+  devices?: DeviceShare[];
+  /** System RAM for what stays on the CPU (partial offload; llama.cpp's input embeddings). */
+  hostBytes?: number;
+  /** Pre-allocating engines with known GPUs: tokens of KV cache the reservation leaves. */
+  kvCapacityTokens?: number;
+  /** llama.cpp/Ollama with known GPUs: the most layers (of layers + output) that fit them. */
+  maxGpuLayers?: number;
 }
 
 export interface MemoryParts {

@@ -20,7 +20,7 @@ export function requestAsConfigured(label: Label, file: RunSettings | undefined,
   if (context !== undefined && context <= LIMITS.maxContext) request.contextTokens = context;
   // vLLM-like engines reserve KV for all sequences together and llama-server's slots share -c:
   // their sequence counts do not multiply the KV (docs/run-settings.md)
-  const multiplies = training || choice.policy === 'ollama' || choice.policy === 'transformers';
+  const multiplies = training || choice.policy === 'ollama' || choice.policy === 'transformers' || choice.policy === 'mlx';
   const batch = training ? file.trainBatch : file.batch;
   if (multiplies && batch !== undefined && batch <= LIMITS.maxBatch) request.batch = batch;
   if (file.kvCacheQuant && (KV_CACHE_FORMATS as readonly string[]).includes(file.kvCacheQuant)) request.kvCacheQuant = file.kvCacheQuant;

@@ -79,6 +79,11 @@ export interface EstimateInputs {
   engine: Engine;
   mode: Mode;
   kvCacheQuant: string;
+  /** Memory of each GPU in GiB, as typed in the panel ("24, 24"); absent: the user's setting. */
+  gpusGiB?: number[];
+  tensorParallel?: number;
+  /** llama.cpp/Ollama layers on the GPU; -1 = all. */
+  gpuLayers?: number;
 }
 
 export interface EstimateStrings {
@@ -102,6 +107,17 @@ export function parseTokens(text: string): number {
   return Math.round(Number(m[1]) * scale);
 }
 
+/** Reads "24, 24", "2x24" or "24 16" as GPU sizes in GiB; undefined when it is none. */
+export function parseGpuList(text: string): number[] | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  const times = /^(\d{1,2})\s*[x×]\s*(\d+(?:\.\d+)?)$/i.exec(t);
+  const list = times ? new Array<number>(Number(times[1])).fill(Number(times[2])) : t.split(/[\s,+]+/).map(Number);
+  const ok = list.length >= 1 && list.length <= LIMITS.maxGpus
+    && list.every(g => Number.isFinite(g) && g >= 0.25 && g <= 1e6);
+  return ok ? list : undefined;
+}
+
 /** The inputs of an update message, or undefined when any field is missing or out of range. */
 export function parseEstimateInputs(value: unknown): EstimateInputs | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -116,7 +132,24 @@ export function parseEstimateInputs(value: unknown): EstimateInputs | undefined 
   const mode = MODES.find(m => m === v.mode);
   const kvCacheQuant = KV_CACHE_FORMATS.find(k => k === v.kvCacheQuant);
   if (!model || !quant || !contextTokens || !batch || !engine || !mode || !kvCacheQuant) return undefined;
-  return { model, quant, contextTokens, batch, engine, mode, kvCacheQuant };
+  const out: EstimateInputs = { model, quant, contextTokens, batch, engine, mode, kvCacheQuant };
+  // The multi-GPU fields are optional (an empty GPU list is none); present but invalid rejects the message.
+  if (v.gpusGiB !== undefined && !(Array.isArray(v.gpusGiB) && v.gpusGiB.length === 0)) {
+    const gpus = Array.isArray(v.gpusGiB) ? parseGpuList(v.gpusGiB.join(',')) : undefined;
+    if (!gpus) return undefined;
+    out.gpusGiB = gpus;
+  }
+  if (v.tensorParallel !== undefined) {
+    const tp = int(v.tensorParallel, LIMITS.maxRanks);
+    if (!tp) return undefined;
+    out.tensorParallel = tp;
+  }
+  if (v.gpuLayers !== undefined) {
+    const layers = v.gpuLayers === -1 || v.gpuLayers === 0 ? v.gpuLayers : int(v.gpuLayers, LIMITS.maxGpuLayers);
+    if (layers === undefined) return undefined;
+    out.gpuLayers = layers;
+  }
+  return out;
 }
 
 export function parseFromEstimate(value: unknown): FromEstimate | undefined {
@@ -174,6 +207,11 @@ const isFormat = (v: unknown): boolean =>
   hasFields(v, { quant: isString, bitsPerWeight: isString, weights: isString, total: isString })
   && [undefined, ...VERDICTS].includes((v as Record<string, unknown>).verdict);
 const isLargest = (v: unknown): boolean => hasFields(v, { target: isString, tokens: isNumber, maxTokens: isNumber });
+const isDevicePart = (v: unknown): boolean =>
+  hasFields(v, { key: isString, label: isString, percent: isNumber, text: isString });
+const isDevice = (v: unknown): boolean =>
+  hasFields(v, { label: isString, text: isString, parts: (p: unknown) => isList(p, isDevicePart as Check<unknown>) })
+  && ['undefined', 'boolean'].includes(typeof (v as Record<string, unknown>).fits);
 
 /** The fields of an EstimateView the panel reads, each of the type it expects. */
 export function parseEstimateView(v: unknown): EstimateView | undefined {
@@ -184,6 +222,8 @@ export function parseEstimateView(v: unknown): EstimateView | undefined {
     && hasFields(v, { title: isString, subtitle: isString, total: isString, basis: isString })
     && hasFields(v, { largestContext: isLargest as Check<unknown> }, ['largestContext'])
     && isList(v.parts, isPart as Check<unknown>) && isList(v.fits, isFit as Check<unknown>)
-    && isList(v.formats, isFormat as Check<unknown>) && isList(v.assumptions, isString);
+    && isList(v.formats, isFormat as Check<unknown>) && isList(v.assumptions, isString)
+    && isList(v.devices, isDevice as Check<unknown>) && isList(v.deviceNotes, isString)
+    && hasFields(v, { host: isString, perDevice: isString }, ['host', 'perDevice']);
   return ok ? (v as unknown as EstimateView) : undefined;
 }

@@ -10,6 +10,9 @@ import { kvCacheBytes } from './kvCache';
 import { overheadBytes, VLLM_UTILIZATION } from './overhead';
 import { trainingEstimate } from './training';
 import { Memo } from '../memo';
+import { companions } from './companions';
+import { placeOnDevices } from './devices';
+import { policyFor } from './engines';
 import { formatInt } from '../units';
 import { DEFAULTS } from '../options';
 
@@ -27,7 +30,9 @@ const estimates = new Memo<MemoryEstimate>(500);
 const INPUT_KEYS = ['model', 'params', 'activeParams', 'quant', 'contextTokens', 'batch', 'kvCacheQuant', 'engine', 'mode',
   'flashAttention', 'gradientCheckpointing', 'gpuMemoryBytes', 'trainBatch', 'seqLen', 'loraRank', 'loraTargets', 'optimizer',
   'attention', 'trainPrecision', 'dataParallel', 'zeroStage', 'lossPrecision',
-  'gradientAccumulation'] as const;
+  'gradientAccumulation', 'tensorParallel', 'pipelineParallel', 'gpuLayers', 'gpuMemoryUtilization', 'gpus',
+  'tensorSplit', 'mmproj', 'draft'] as const;
+const keyPart = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? ''));
 
 /**
  * The estimate for an input: weights, KV cache, overhead (and training state), with its basis and
@@ -36,9 +41,12 @@ const INPUT_KEYS = ['model', 'params', 'activeParams', 'quant', 'contextTokens',
  */
 export function estimateMemory(input: EstimateInput): MemoryEstimate {
   validateInput(input);
-  const key = INPUT_KEYS.map(k => String(input[k] ?? '')).join('|');
+  const key = INPUT_KEYS.map(k => keyPart(input[k])).join('|');
   const e = estimates.get(key, () => compute(input));
-  return { ...e, assumptions: [...e.assumptions], ...(e.parts ? { parts: { ...e.parts } } : {}) };
+  return {
+    ...e, assumptions: [...e.assumptions], ...(e.parts ? { parts: { ...e.parts } } : {}),
+    ...(e.devices ? { devices: e.devices.map(d => ({ ...d })) } : {}),
+  };
 }
 
 /** The weights format an input asks for: its quant, the one in the model's name, else the release's. */
@@ -119,22 +127,52 @@ function compute(input: EstimateInput): MemoryEstimate {
   const o = overheadBytes(model.arch, engine, context, batch, flashAttention);
   if (model.blend) {
     const t = model.blend.t;
-    kv.bytes = kv.bytes * (1 - t) + kvCacheBytes(model.blend.arch, engine, context, batch, kvFormat).bytes * t;
+    const otherKv = kvCacheBytes(model.blend.arch, engine, context, batch, kvFormat);
+    kv.bytes = kv.bytes * (1 - t) + otherKv.bytes * t;
+    kv.attentionBytes = kv.attentionBytes * (1 - t) + otherKv.attentionBytes * t;
     o.bytes = o.bytes * (1 - t) + overheadBytes(model.blend.arch, engine, context, batch, flashAttention).bytes * t;
   }
   assumptions.push(...w.notes);
   assumptions.push(`KV cache: ${formatInt(context)} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`, ...kv.notes, ...o.notes);
-  const total = w.bytes + kv.bytes + o.bytes;
+  const extra = companions(input, model, kvFormat, estimateMemory);
+  assumptions.push(...extra.notes);
+  const tp = input.tensorParallel ?? 1;
+  if (tp > 1 && policyFor(engine).placement !== 'layers' && model.arch.attentionHeads % tp !== 0) {
+    throw new RangeError(`tensorParallel ${tp} must divide the model's ${model.arch.attentionHeads} attention heads`
+      + ` (${engine} shards whole heads)`);
+  }
+  if ((input.pipelineParallel ?? 1) > model.arch.layers) {
+    throw new RangeError(`pipelineParallel ${input.pipelineParallel} exceeds the model's ${model.arch.layers} layers`);
+  }
+  const ranks = tp * (input.pipelineParallel ?? 1);
+  const placement = placeOnDevices({
+    engine, policy: policyFor(engine), arch: model.arch, weightsBytes: w.bytes, weightsParts: w.parts,
+    bitsPerWeight: w.bitsPerWeight, kv, overhead: o, contextTokens: context, batch, flashAttention,
+    tensorParallel: input.tensorParallel, pipelineParallel: input.pipelineParallel, gpuLayers: input.gpuLayers,
+    gpus: input.gpus
+      ?? (input.gpuMemoryBytes !== undefined ? new Array<number>(ranks).fill(input.gpuMemoryBytes) : undefined),
+    tensorSplit: input.tensorSplit, utilization: input.gpuMemoryUtilization,
+    extraWeightsBytes: extra.weightsBytes, extraKvBytes: extra.kvBytes,
+  });
+  assumptions.push(...placement.notes);
+  const total = w.bytes + extra.weightsBytes + kv.bytes + extra.kvBytes + o.bytes;
   const result: MemoryEstimate = {
-    weightsBytes: w.bytes,
-    kvCacheBytes: kv.bytes,
+    weightsBytes: w.bytes + extra.weightsBytes,
+    kvCacheBytes: kv.bytes + extra.kvBytes,
     overheadBytes: o.bytes,
     totalBytes: total,
     basis: model.basis,
     assumptions,
     parts: o.parts,
     bitsPerWeight: w.bitsPerWeight,
+    devices: placement.devices,
+    hostBytes: placement.hostBytes,
   };
+  if (placement.kvCapacityTokens !== undefined) result.kvCapacityTokens = placement.kvCapacityTokens;
+  if (placement.maxGpuLayers !== undefined) result.maxGpuLayers = placement.maxGpuLayers;
+  if (placement.reservedBytes !== undefined && input.gpuMemoryBytes === undefined) {
+    result.reservedBytes = placement.reservedBytes;
+  }
   if (engine === 'vllm' && input.gpuMemoryBytes !== undefined) {
     result.reservedBytes = input.gpuMemoryBytes * VLLM_UTILIZATION;
     assumptions.push(`vLLM will occupy ${VLLM_UTILIZATION * 100}% of the GPU (gpu_memory_utilization) whatever the model needs, filling the rest with KV cache blocks; it starts only if the total fits in that share`);

@@ -66,7 +66,7 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
   const input: EstimateInput = { ...model, engine: policy };
   const format = quant ?? (gguf && !training ? 'Q4_K_M' : undefined);
   if (format) input.quant = format;
-  const preallocates = policy === 'vllm';
+  const preallocates = policy === 'vllm' || policy === 'sglang' || policy === 'tgi';
   if (training) {
     input.mode = s.mode;
     input.contextTokens = s.seqLen ?? s.contextTokens ?? o.contextTokens ?? 8192;
@@ -77,7 +77,7 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
     if (s.flashAttention !== undefined) input.attention = s.flashAttention ? 'flash' : 'eager';
   } else {
     input.contextTokens = s.contextTokens ?? engineDefaultContext(choice.engine, input) ?? o.contextTokens ?? 8192;
-    input.batch = policy === 'ollama' || policy === 'transformers' ? s.batch ?? 1 : 1;
+    input.batch = policy === 'ollama' || policy === 'transformers' || policy === 'mlx' ? s.batch ?? 1 : 1;
     const k = kvFormat(s.kvCacheQuant) ?? kvFormat(o.kvCacheQuant);
     if (k) input.kvCacheQuant = k;
     else if (s.kvCacheQuant) notes.push(`${s.kvCacheQuant} KV cache is not modelled; priced at F16`);

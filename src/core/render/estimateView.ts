@@ -8,6 +8,7 @@ import { fitTable, gibTarget, largestContext, type Target, type Verdict } from '
 import { PRESET_GPU_GIB, PRESET_UNIFIED_GIB } from '../fit/hardware';
 import { formatBytes, formatParamsShort, type MemoryUnit, formatInt } from '../units';
 import { table, escapeMarkdown } from './markdown';
+import { deviceFitLine } from './deviceFit';
 import { DEFAULTS, formatsFor } from '../options';
 import { defaultWeightsFormat } from '../estimate/defaultFormat';
 import { unlessInvalid } from '../errors';
@@ -20,17 +21,32 @@ export interface EstimateRequest extends EstimateInput {
 export interface PartView { key: 'weights' | 'kv' | 'overhead' | 'training'; label: string; bytes: number; text: string; share: number }
 export interface FitView { label: string; verdict: Verdict; text: string; mine: boolean }
 export interface FormatView { quant: string; bitsPerWeight: string; weights: string; total: string; verdict?: Verdict }
+/** One GPU's bar: its parts in percent of the GPU's memory (or of the fullest GPU when sizes are unknown). */
+export interface DeviceView {
+  label: string;
+  text: string;
+  fits?: boolean;
+  parts: Array<{ key: 'weights' | 'kv' | 'overhead'; label: string; percent: number; text: string }>;
+}
 
 export interface EstimateView {
   title: string;
   subtitle: string;
-  request: Required<Pick<EstimateInput, 'contextTokens' | 'batch' | 'engine' | 'mode' | 'kvCacheQuant'>> & { model: string; quant: string };
+  request: Required<Pick<EstimateInput, 'contextTokens' | 'batch' | 'engine' | 'mode' | 'kvCacheQuant'>> & {
+    model: string; quant: string; gpusGiB: number[]; tensorParallel: number; gpuLayers: number;
+  };
   parts: PartView[];
   total: string;
   totalBytes: number;
   fits: FitView[];
   largestContext?: { target: string; tokens: number; maxTokens: number };
   formats: FormatView[];
+  /** Inference: each GPU's share, the system RAM left on the CPU, and what the split allows. */
+  devices: DeviceView[];
+  host?: string;
+  deviceNotes: string[];
+  /** The same split as one line ("GPU 0: 21.3 / 24 GiB · …"), for the clipboard. */
+  perDevice?: string;
   basis: MemoryEstimate['basis'];
   assumptions: string[];
   units: MemoryUnit;
@@ -54,11 +70,38 @@ function targets(req: EstimateRequest): Target[] {
   return out;
 }
 
+/** The per-GPU bars of an estimate. */
+function deviceViews(e: MemoryEstimate, b: (n: number) => string, units: MemoryUnit): DeviceView[] {
+  const used = (e.devices ?? []).filter(d => d.totalBytes > 0);
+  const scale = Math.max(...used.map(d => d.capacityBytes ?? d.totalBytes), 1);
+  const unitBytes = units === 'GiB' ? 2 ** 30 : 1e9;
+  const amount = (n: number) => (n / unitBytes).toFixed(1).replace(/\.0$/, '');
+  return used.map(d => {
+    const base = d.capacityBytes ?? scale;
+    const part = (key: DeviceView['parts'][number]['key'], label: string, bytes: number) =>
+      ({ key, label, percent: Math.min(100, (100 * bytes) / base), text: b(bytes) });
+    return {
+      label: d.label,
+      text: d.capacityBytes !== undefined
+        ? `${amount(d.totalBytes)} / ${amount(d.capacityBytes)} ${units}` : b(d.totalBytes),
+      fits: d.fits,
+      parts: [part('weights', 'Weights', d.weightsBytes), part('kv', 'KV cache', d.kvCacheBytes),
+        part('overhead', 'Runtime overhead', d.overheadBytes)],
+    };
+  });
+}
+
 /** Throws RangeError/TypeError (from the estimator) on bad input. */
 export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): EstimateView {
   const quant = defaultWeightsFormat(req);
   const input: EstimateInput = { ...req, ...(quant ? { quant } : {}) };
   delete (input as EstimateRequest).gpusGiB;
+  // The user's GPUs go into the estimate when there are enough of them for the parallel layout.
+  const mineGiB = (req.gpusGiB ?? []).filter(g => Number.isFinite(g) && g >= 0.25);
+  const ranks = (req.tensorParallel ?? 1) * (req.pipelineParallel ?? 1);
+  if ((req.mode ?? 'inference') === 'inference' && mineGiB.length && mineGiB.length >= ranks) {
+    input.gpus = mineGiB.map(g => g * 2 ** 30);
+  }
   const e = estimateMemory(input);
   const resolved = resolveModel(input);
   const name = resolved.catalog?.name ?? (req.model ?? formatParamsShort(resolved.params));
@@ -99,6 +142,14 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     }
   }
   const activeText = resolved.activeParams ? `, ${formatParamsShort(resolved.activeParams)} active` : '';
+  const deviceNotes: string[] = [];
+  if (e.kvCapacityTokens !== undefined) {
+    deviceNotes.push(`The ${engine} reservation leaves room for ${formatInt(e.kvCapacityTokens)} tokens of KV cache.`);
+  }
+  if (e.maxGpuLayers !== undefined) {
+    const all = resolved.arch.layers + 1;
+    deviceNotes.push(`At most ${e.maxGpuLayers} of ${all} layers (with the output layer) fit the GPUs.`);
+  }
   return {
     title: name,
     subtitle: `${formatParamsShort(resolved.params)} parameters${activeText} · ${quant ?? 'published weights'} · ${engine} · ${mode}`,
@@ -106,8 +157,13 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
       model: req.model ?? formatParamsShort(resolved.params), quant: quant ?? '',
       contextTokens: req.contextTokens ?? DEFAULTS.contextTokens, batch: req.batch ?? DEFAULTS.batch, engine, mode,
       kvCacheQuant: req.kvCacheQuant ?? DEFAULTS.kvCacheQuant,
+      gpusGiB: mineGiB, tensorParallel: req.tensorParallel ?? 1, gpuLayers: req.gpuLayers ?? -1,
     },
     parts, total: b(e.totalBytes), totalBytes: e.totalBytes, fits, largestContext: largest, formats,
+    devices: mode === 'inference' ? deviceViews(e, b, units) : [],
+    host: e.hostBytes ? b(e.hostBytes) : undefined,
+    deviceNotes,
+    perDevice: mode === 'inference' ? deviceFitLine(e, units) : undefined,
     basis: e.basis, assumptions: e.assumptions, units,
   };
 }
@@ -121,6 +177,7 @@ export function estimateMarkdown(v: EstimateView): string {
     '',
     table(['Part', 'Memory'], [...v.parts.map(p => [p.label, p.text]), ['**Total**', `**${v.total}**`]]),
   ];
+  if (v.perDevice && v.devices.length > 1) lines.push('', `Per GPU: ${escapeMarkdown(v.perDevice)}`);
   const mine = v.fits.filter(f => f.mine);
   if (mine.length) lines.push('', `Fit: ${mine.map(f => `${escapeMarkdown(f.label)}: ${f.text}`).join('; ')}`);
   if (v.formats.length) {

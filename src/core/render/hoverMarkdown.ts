@@ -15,9 +15,11 @@ import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, for
 import { escapeMarkdown, table } from './markdown';
 import { Memo } from '../memo';
 import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from './weightsTable';
+import { deviceFitLine, offloadLine } from './deviceFit';
 import { defaultWeightsFormat } from '../estimate/defaultFormat';
 import { unlessInvalid } from '../errors';
 import { DEFAULTS } from '../options';
+import { isDtypeLabel, renderDtypeHover } from './dtypeHover';
 
 export interface HoverOptions {
   units: MemoryUnit;
@@ -63,9 +65,9 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   const model = modelOf(label);
   if (!model) return undefined;
   const quant = defaultWeightsFormat({ ...model, quant: label.quant, engine });
-  const e = unlessInvalid(() => estimateMemory(estimateInput(model, {
-    quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined,
-  })));
+  const kvCacheQuant = options.kvCacheQuant || undefined;
+  const input = estimateInput(model, { quant, contextTokens, engine, kvCacheQuant });
+  const e = unlessInvalid(() => estimateMemory(input));
   if (!e) return undefined;
   const b = (n: number) => formatBytes(n, options.units);
   const format = quant ?? 'its published format';
@@ -75,10 +77,25 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
     const target = gibTarget(gpus.length > 1 ? `your ${gpus.length} GPUs` : 'your GPU', gpus.reduce((x, y) => x + y, 0));
     const v = verdict(e.totalBytes, target);
     fit = ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ${target.label} (${gpus.join(' + ')} GiB).`;
+    fit += perGpuLine(input, gpus, options);
   }
   const kv = options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';
   const why = choice.notes.length ? ` _${escapeMarkdown(choice.notes.join('; '))}._` : '';
   return `To run it on ${choice.engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}${why}`;
+}
+
+/**
+ * " GPU 0: 21.3 / 24 GiB · GPU 1: 20.9 / 24 GiB." for several GPUs; for one GPU that llama.cpp or
+ * Ollama cannot fill whole, how many layers fit.
+ */
+function perGpuLine(input: ReturnType<typeof estimateInput>, gpus: number[], options: HoverOptions): string {
+  if (gpus.length < 2) {
+    const line = offloadLine(input, gpus[0] * 2 ** 30, options.units);
+    return line ? ` ${escapeMarkdown(line)}.` : '';
+  }
+  const split = unlessInvalid(() => estimateMemory({ ...input, gpus: gpus.map(g => g * 2 ** 30) }));
+  const line = split && deviceFitLine(split, options.units);
+  return line ? ` ${escapeMarkdown(line)}.` : '';
 }
 
 function headline(label: Label): string {
@@ -168,6 +185,7 @@ export function renderHover(label: Label, options: HoverOptions): string {
 export const HOVER_LINE_BUDGET = 12;
 
 function render(label: Label, options: HoverOptions): string {
+  if (isDtypeLabel(label)) return renderDtypeHover(label, options.glossaryLink);
   // Most useful first: what it is, what it costs to run (as the file configures it, when it says);
   // then the comparison, the idea, links.
   const lines: string[] = [headline(label)];

@@ -39,6 +39,6 @@ suite('options: one list of engines, modes, formats and limits', () => {
     assert.throws(() => estimateMemory({ params: 1e9, contextTokens: LIMITS.maxContext + 1 }), RangeError);
     assert.ok(estimateMemory({ params: 1e9, batch: LIMITS.maxBatch }).kvCacheBytes > 0);
     assert.throws(() => estimateMemory({ params: 1e9, batch: LIMITS.maxBatch + 1 }), RangeError);
-    assert.throws(() => estimateMemory({ params: 1e9, engine: 'sglang' as never }), /engine must be one of/);
+    assert.throws(() => estimateMemory({ params: 1e9, engine: 'exllama' as never }), /engine must be one of/);
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { parseEstimateInputs, parseEstimateView, parseToEstimate } from '../../../src/webview/messages';
+import { parseEstimateInputs, parseEstimateView, parseGpuList, parseToEstimate } from '../../../src/webview/messages';
 import { buildEstimateView } from '../../../src/core/render/estimateView';
-import { KV_CACHE_FORMATS } from '../../../src/core/options';
+import { ENGINES, KV_CACHE_FORMATS } from '../../../src/core/options';
 
 // What the extension really sends, through the same JSON round trip postMessage makes.
 const view = JSON.parse(JSON.stringify(buildEstimateView({ model: 'Llama-3.1-8B', gpusGiB: [24] }, 'GiB')));
@@ -48,5 +48,49 @@ suite('estimate panel messages from the extension are checked before use', () =>
     for (const kvCacheQuant of KV_CACHE_FORMATS) {
       assert.strictEqual(parseEstimateInputs({ ...inputs, kvCacheQuant })?.kvCacheQuant, kvCacheQuant);
     }
+  });
+});
+
+suite('estimate panel messages: GPUs, tensor parallel, GPU layers', () => {
+  test('GPU lists as people type them', () => {
+    assert.deepStrictEqual(parseGpuList('24, 24'), [24, 24]);
+    assert.deepStrictEqual(parseGpuList('2x24'), [24, 24]);
+    assert.deepStrictEqual(parseGpuList('24 16'), [24, 16]);
+    assert.deepStrictEqual(parseGpuList('80+80+80+80'), [80, 80, 80, 80]);
+    for (const bad of ['', 'big', '24, -1', '0', '24,,x']) assert.strictEqual(parseGpuList(bad), undefined, bad);
+  });
+
+  const base = {
+    model: 'Llama-3.1-70B', quant: 'Q4_K_M', contextTokens: 8192, batch: 1, engine: 'vllm', mode: 'inference',
+    kvCacheQuant: 'F16',
+  };
+
+  test('optional multi-GPU fields pass through; invalid ones reject the message', () => {
+    assert.deepStrictEqual(parseEstimateInputs(base), base);
+    const full = { ...base, gpusGiB: [24, 24], tensorParallel: 2, gpuLayers: -1 };
+    assert.deepStrictEqual(parseEstimateInputs(full), full);
+    assert.strictEqual(parseEstimateInputs({ ...base, gpuLayers: 0 })?.gpuLayers, 0);
+    assert.deepStrictEqual(parseEstimateInputs({ ...base, gpusGiB: [] }), base, 'an empty GPU list is none');
+    const bads = [
+      { gpusGiB: 'x' }, { gpusGiB: [0] }, { tensorParallel: 0 }, { tensorParallel: 1.5 }, { gpuLayers: -2 },
+    ];
+    for (const bad of bads) {
+      assert.strictEqual(parseEstimateInputs({ ...base, ...bad }), undefined, JSON.stringify(bad));
+    }
+  });
+
+  test('every engine the estimator knows can be chosen', () => {
+    const all = ['llama.cpp', 'mlx', 'ollama', 'sglang', 'tgi', 'transformers', 'vllm'];
+    assert.deepStrictEqual([...ENGINES].sort(), all);
+  });
+
+  test('a view with per-GPU bars passes; a broken bar is refused', () => {
+    const split = JSON.parse(JSON.stringify(buildEstimateView(
+      { model: 'Llama-3.1-70B', engine: 'vllm', tensorParallel: 2, gpusGiB: [80, 80] }, 'GiB')));
+    assert.strictEqual(split.devices.length, 2);
+    assert.ok(parseToEstimate({ type: 'view', view: split, formats: [], strings: { total: 'Total' } }));
+    const bad = { ...split, devices: [{ ...split.devices[0], parts: [{ key: 'weights', percent: 'x' }] }] };
+    const refused = parseToEstimate({ type: 'view', view: bad, formats: [], strings: { total: 'Total' } });
+    assert.strictEqual(refused, undefined);
   });
 });
