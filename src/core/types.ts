@@ -57,6 +57,15 @@ export interface ModelInfo {
   vocabSize: number;
   contextLength: number;
   source: string;
+  /** How the model was found: a catalog entry, a config.json, a GGUF header, a derivative of a
+   *  catalog model, the Hub, or a size label alone. */
+  resolvedAs?: 'catalog' | 'config' | 'gguf' | 'derivative' | 'hub' | 'size';
+  /** For a derivative: the id whose architecture it keeps. */
+  baseModel?: string;
+  /** How a written name was resolved, in words ("served by Groq as Llama 3.1 8B", "fine-tune of …"). */
+  resolution?: string;
+  /** The format the name's source downloads when the name names none (an Ollama tag's). */
+  shippedFormat?: string;
   /** Everything else the catalog holds (FFN sizes, experts, sliding window, MLA ranks, …). */
   [extra: string]: unknown;
 }
@@ -82,8 +91,9 @@ export interface RunSettings {
 }
 
 export interface EstimateInput {
-  /** A model: HF id, GGUF file name, Ollama tag or plain name. */
-  model?: string;
+  /** A model: HF id, GGUF file name, Ollama tag or plain name; or a ModelInfo (modelFromConfig,
+   *  modelFromGguf, lookupModel). */
+  model?: string | ModelInfo;
   /** Or a bare size. */
   params?: number;
   activeParams?: number;

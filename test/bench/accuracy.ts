@@ -3,6 +3,9 @@
 import {
   compareAll, finetuneHit, FINETUNE_CALIBRATION_SOURCE, relError, stats, type Comparison,
 } from '../accuracy/published';
+import { printModelReader } from '../accuracy/modelReader';
+import { printNameResolution } from '../accuracy/nameResolution';
+import { printOllamaSizes } from '../accuracy/ollamaSizes';
 import { report as recognizerReport, details as recognizerDetails, heldOut, loadCorpus } from '../accuracy/recognizerScore';
 import { describeScore, scoreRuns, type SettingsReader } from '../accuracy/runSettings';
 import { runSettingsAt } from '../../src/core';
@@ -78,3 +81,7 @@ for (const o of [...all.wrong, ...all.missed, ...all.invented]) {
   const kind = o.expected === undefined ? 'invented' : o.got === undefined ? 'missed' : 'wrong';
   console.log(`  ${kind.padEnd(9)}${o.id}: ${o.field} expected ${JSON.stringify(o.expected)} got ${JSON.stringify(o.got)}`);
 }
+
+// The model reader: real configs against published counts, KV from configs against engine logs,
+// GGUF headers priced from their own tensors.
+void printModelReader(fmt).then(() => { printNameResolution(); printOllamaSizes(); });

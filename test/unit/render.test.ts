@@ -99,7 +99,9 @@ suite('hover: what it takes to run', () => {
   });
 
   test('an Ollama tag says which file Ollama downloads', () => {
-    assert.match(renderHover(labelAt('llama3:70b', 2)!, { units: 'GiB' }), /Ollama downloads Q4\\_K\\_M by default/);
+    // llama3 (April 2024) ships Q4_0 (src/core/data/ollamaLibrary.json: 40 GB for 70b); llama3.1 Q4_K_M.
+    assert.match(renderHover(labelAt('llama3:70b', 2)!, { units: 'GiB' }), /Ollama downloads Q4\\_0 by default/);
+    assert.match(renderHover(labelAt('llama3.1:70b', 2)!, { units: 'GiB' }), /Ollama downloads Q4\\_K\\_M by default/);
   });
 });
 

@@ -14,6 +14,7 @@ import { companions } from './companions';
 import { placeOnDevices } from './devices';
 import { policyFor } from './engines';
 import { formatInt } from '../units';
+import { modelFingerprint } from '../model/fingerprint';
 import { DEFAULTS } from '../options';
 
 export const DEFAULT_CONTEXT = DEFAULTS.contextTokens;
@@ -41,7 +42,9 @@ const keyPart = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stri
  */
 export function estimateMemory(input: EstimateInput): MemoryEstimate {
   validateInput(input);
-  const key = INPUT_KEYS.map(k => keyPart(input[k])).join('|');
+  // A ModelInfo is keyed by its fields (String() of any object is "[object Object]"); arrays by their values.
+  const key = INPUT_KEYS.map(k => (k === 'model' && typeof input.model === 'object' ? modelFingerprint(input.model)
+    : keyPart(input[k]))).join('|');
   const e = estimates.get(key, () => compute(input));
   return {
     ...e, assumptions: [...e.assumptions], ...(e.parts ? { parts: { ...e.parts } } : {}),
@@ -57,6 +60,10 @@ function formatFor(input: EstimateInput, model: ResolvedModel) {
 
 /** Weights as loaded for inference; a label between two template sizes blends the two. */
 function inferenceWeights(input: EstimateInput, model: ResolvedModel, quant: ParsedQuant): WeightsResult {
+  if (model.fileWeightsBytes !== undefined && (input.quant === undefined || input.quant === model.fileWeightsFormat)) {
+    return { bytes: model.fileWeightsBytes, bitsPerWeight: (8 * model.fileWeightsBytes) / model.params,
+      notes: ['weights: the GGUF file\'s tensors at their own storage types'] };
+  }
   const viaOllama = input.engine === 'ollama' || model.ollamaDefault !== undefined;
   const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key, viaOllama);
   if (!model.blend) return w;
@@ -90,13 +97,15 @@ function compute(input: EstimateInput): MemoryEstimate {
   const assumptions: string[] = [];
   if (model.catalog) {
     const url = /https:\/\/\S+?(?=[\s;,)]|$)/.exec(model.catalog.source)?.[0];
-    assumptions.push(`${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from its config.json${url ? ` (${url})` : ''}`);
+    assumptions.push(`${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from ${model.origin ?? 'its config.json'}${url ? ` (${url})` : ''}`);
   } else {
     assumptions.push(`size from the label (${(model.params / 1e9).toFixed(2)}B parameters); layers, KV heads and vocabulary borrowed from ${model.template!.name}, the closest catalog model in size: expect ±10% on weights and more on the KV cache`);
   }
-  if (!input.quant && /gguf/i.test(input.model ?? '') && !labelsIn(input.model ?? '').some(l => l.quant)) {
+  const name = typeof input.model === 'string' ? input.model : '';
+  if (!input.quant && /gguf/i.test(name) && !labelsIn(name).some(l => l.quant)) {
     assumptions.push('a GGUF repository holds one file per quant; Q4_K_M assumed');
   }
+  if (model.resolution) assumptions.push(model.resolution);
   if (!input.quant && !model.quantInName && model.ollamaDefault) {
     assumptions.push(`an Ollama tag that names no quant downloads ${model.ollamaDefault}`);
   }
@@ -113,7 +122,7 @@ function compute(input: EstimateInput): MemoryEstimate {
       overheadBytes: t.overheadBytes,
       trainingBytes: t.trainingBytes,
       totalBytes: t.weightsBytes + t.trainingBytes + t.overheadBytes,
-      basis: model.basis,
+      basis: model.basis === 'exact' ? 'config' : model.basis,
       assumptions,
       parts: t.parts,
       bitsPerWeight: (8 * t.weightsBytes) / model.params,
@@ -161,7 +170,7 @@ function compute(input: EstimateInput): MemoryEstimate {
     kvCacheBytes: kv.bytes + extra.kvBytes,
     overheadBytes: o.bytes,
     totalBytes: total,
-    basis: model.basis,
+    basis: model.basis === 'exact' && input.quant !== undefined ? 'config' : model.basis,
     assumptions,
     parts: o.parts,
     bitsPerWeight: w.bitsPerWeight,

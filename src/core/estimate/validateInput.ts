@@ -4,6 +4,7 @@ import type { EstimateInput } from '../types';
 import { formatInt } from '../units';
 import { ENGINES, isEngine, KV_CACHE_FORMATS, LIMITS, MODES, type KvCacheFormat } from '../options';
 import { validateTrainingInput } from './training/trainingSettings';
+import { validateModelInfo } from '../model/validateModelInfo';
 
 // The lists and limits live in options.ts; re-exported for existing importers.
 export { ENGINES, KV_CACHE_FORMATS, LIMITS, MODES, type KvCacheFormat };
@@ -34,7 +35,8 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
     throw new TypeError(`estimateMemory expects an object such as { model: "Llama-3.1-8B", quant: "Q4_K_M" }, got ${describeValue(input)}`);
   }
   const i = input as Record<string, unknown>;
-  checkString('model', i.model);
+  if (i.model !== null && typeof i.model === 'object') validateModelInfo(i.model);
+  else checkString('model', i.model);
   checkString('quant', i.quant);
   checkString('kvCacheQuant', i.kvCacheQuant);
   checkNumber('params', i.params, LIMITS.minParams, LIMITS.maxParams, false);

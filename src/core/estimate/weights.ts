@@ -74,8 +74,9 @@ const priced = new Memo<WeightsResult>(500);
  * a format visits a few dozen tensors instead of every layer's. Remembered per model.
  */
 const grouped = new Memo<Tensor[]>(200);
-function tensorGroups(model: InventoryShape): Tensor[] {
-  return grouped.get(`${model.family}|${model.params}|${model.layers}|${model.hiddenSize}`, () => mergedTensorInventory(model, layerRuleClass));
+function tensorGroups(model: InventoryShape, key: string): Tensor[] {
+  // Keyed by the caller's model key too: two ModelInfo objects may share size and width.
+  return grouped.get(`${key}|${model.family}|${model.params}|${model.layers}|${model.hiddenSize}`, () => mergedTensorInventory(model, layerRuleClass));
 }
 
 /**
@@ -91,11 +92,11 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
     const parts = base.parts && scaleParts(base.parts, scale);
     return { bytes: base.bytes * scale, bitsPerWeight: base.bitsPerWeight, notes: base.notes, parts };
   }
-  return priced.get(`${key}|${f.name}|${bits}|${visionInFile}`, () => price(model, f, bits, visionInFile));
+  return priced.get(`${key}|${f.name}|${bits}|${visionInFile}`, () => price(model, f, bits, visionInFile, key));
 }
 
-function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile: boolean): WeightsResult {
-  const tensors = tensorGroups(model);
+function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile: boolean, key: string): WeightsResult {
+  const tensors = tensorGroups(model, key);
   const params = tensors.reduce((sum, t) => sum + t.elements, 0);
   let total = 0;
   const notes: string[] = [];

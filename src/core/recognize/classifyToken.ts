@@ -185,7 +185,7 @@ function namedBefore(text: string, t: Token): { start: number; ref: ModelRef } |
 function ollamaCommandArgument(text: string, t: Token): ModelRef | undefined {
   if (!OLLAMA_COMMAND.test(text.slice(Math.max(0, t.start - 40), t.start))) return undefined;
   const ref = readModelRef(`${t.text}:latest`);
-  return ref?.catalog ? { ...ref, end: t.text.length } : undefined;
+  return ref?.catalog || (ref && ref.source === 'ollama') ? { ...ref, end: t.text.length } : undefined;
 }
 
 /** "70B-Q4_K_M", "8b_q4_0": a size and a format glued together without a model name. */

@@ -5,6 +5,7 @@ import type { CatalogModel } from '../catalog/catalogModel';
 import { findQuantInName, type QuantInName } from '../quant/parseQuant';
 import { findParamSizeInName, type ParamSizeInName } from './paramSize';
 import { Memo, ownCopy } from '../memo';
+import { findOllamaTag } from '../resolve/ollamaLibrary';
 
 export interface ModelRef {
   /** Span of the identifier inside the token. */
@@ -71,7 +72,7 @@ function ollamaTag(token: string): ModelRef | undefined {
   if (!m || !/[a-z]/i.test(m[1]) || !/[a-z]/i.test(m[2])) return undefined;   // localhost:8080, 12:30
   const ref = describe(m[2], 'ollama', 0, token.length, token);
   ref.name = m[1];
-  return ref.size || ref.quant || ref.catalog ? ref : undefined;
+  return ref.size || ref.quant || ref.catalog || findOllamaTag(token) ? ref : undefined;   // library tags too
 }
 
 function huggingFaceId(token: string): ModelRef | undefined {

@@ -104,7 +104,7 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
   }
   const e = estimateMemory(input);
   const resolved = resolveModel(input);
-  const name = resolved.catalog?.name ?? (req.model ?? formatParamsShort(resolved.params));
+  const name = resolved.catalog?.name ?? (typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params));
   const b = (n: number) => formatBytes(n, units);
   const partList: Array<[PartView['key'], string, number]> = [
     ['weights', 'Weights', e.weightsBytes],
@@ -154,7 +154,8 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     title: name,
     subtitle: `${formatParamsShort(resolved.params)} parameters${activeText} · ${quant ?? 'published weights'} · ${engine} · ${mode}`,
     request: {
-      model: req.model ?? formatParamsShort(resolved.params), quant: quant ?? '',
+      model: typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params),
+      quant: quant ?? '',
       contextTokens: req.contextTokens ?? DEFAULTS.contextTokens, batch: req.batch ?? DEFAULTS.batch, engine, mode,
       kvCacheQuant: req.kvCacheQuant ?? DEFAULTS.kvCacheQuant,
       gpusGiB: mineGiB, tensorParallel: req.tensorParallel ?? 1, gpuLayers: req.gpuLayers ?? -1,

@@ -14,6 +14,7 @@ import { sizeTier } from '../sizeTier';
 import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, formatInt } from '../units';
 import { escapeMarkdown, table } from './markdown';
 import { Memo } from '../memo';
+import { labelResolution } from '../resolve/labelResolution';
 import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from './weightsTable';
 import { deviceFitLine, offloadLine } from './deviceFit';
 import { defaultWeightsFormat } from '../estimate/defaultFormat';
@@ -52,7 +53,10 @@ export function glossaryIdsFor(label: Label): string[] {
 /** What an estimate needs to know of the label's model: its catalog id, or its size. */
 function modelOf(label: Label): ModelInput | undefined {
   if (label.model) return { model: label.model };
+  const resolved = labelResolution(label);   // a derivative, hosted id or Ollama tag
+  if (resolved?.model) return { model: resolved.model.id };
   if (label.params !== undefined) return { params: label.params, activeParams: label.activeParams };
+  if (resolved?.params !== undefined) return { model: label.text };   // an Ollama tag: its download, its size
   return undefined;
 }
 
@@ -64,9 +68,10 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   const contextTokens = options.contextTokens ?? DEFAULTS.contextTokens;
   const model = modelOf(label);
   if (!model) return undefined;
-  const quant = defaultWeightsFormat({ ...model, quant: label.quant, engine });
-  const kvCacheQuant = options.kvCacheQuant || undefined;
-  const input = estimateInput(model, { quant, contextTokens, engine, kvCacheQuant });
+  // An Ollama tag downloads its own format (ollamaLibrary.json), not always Q4_K_M.
+  const shipped = engine === 'llama.cpp' || engine === 'ollama' ? labelResolution(label)?.format : undefined;
+  const quant = defaultWeightsFormat({ ...model, quant: label.quant ?? shipped, engine });
+  const input = estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined });
   const e = unlessInvalid(() => estimateMemory(input));
   if (!e) return undefined;
   const b = (n: number) => formatBytes(n, options.units);
@@ -105,10 +110,15 @@ function headline(label: Label): string {
   if (label.kind === 'model') {
     const catalog = label.model ? findCatalogModel(label.model) : undefined;
     const parts: string[] = [];
+    const resolved = catalog ? undefined : labelResolution(label);
     if (catalog) parts.push(escapeMarkdown(catalog.name));
+    else if (resolved?.how || resolved?.model) parts.push(escapeMarkdown(resolved.how ?? resolved.model!.name));
     if (label.params !== undefined) parts.push(paramsPhrase(label));
     if (label.quant) parts.push(escapeMarkdown(label.quant));
-    else if (d.source === 'ollama' && catalog) parts.push(`Ollama downloads ${escapeMarkdown(ollamaDefaultQuant(catalog))} by default`);
+    else if (d.source === 'ollama' && catalog) {
+      const shipped = labelResolution(label)?.format ?? ollamaDefaultQuant(catalog);
+      parts.push(`Ollama downloads ${escapeMarkdown(shipped)} by default`);
+    }
     if (d.shard !== undefined) parts.push(`file ${d.shard} of ${d.shards} of a split GGUF`);
     return `${text} — ${parts.join(' · ') || 'a model name'}`;
   }
@@ -224,7 +234,10 @@ function render(label: Label, options: HoverOptions): string {
     if (entries.length) links.push(`$(book) Glossary: ${entries.join(' · ')}`);
   }
   if (links.length) lines.push(links.join(' · '));
-  const basis = label.model ? 'exact parameter count and architecture from the model catalog' : 'estimated from the label alone';
+  const derived = label.model ? undefined : labelResolution(label);
+  const basis = label.model ? 'exact parameter count and architecture from the model catalog'
+    : derived?.model ? `architecture of ${derived.model.name} from the model catalog`
+      : 'estimated from the label alone';
   lines.push(`_Param Lens · ${basis}_`);
   return lines.join('\n\n');
 }
