@@ -7,6 +7,7 @@ import { renderHover } from './core/render/hoverMarkdown';
 import type { Settings } from './settings';
 import { OPEN_GLOSSARY, openGlossaryLink } from './commands/openGlossary';
 import { ESTIMATE, estimateLink } from './commands/estimate';
+import { runSettingsNear } from './fileSettings';
 import type { LocalModels } from './sources/localModels';
 import { fileHoverSection, type FileHoverSection } from './sources/fileHoverSection';
 
@@ -24,9 +25,11 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
       const file = this.localModels && fileHoverSection(this.localModels, document, line, position.character, s);
       if (file && (!label || token.isCancellationRequested)) return this.fileHover(file, position.line);
       if (!label || token.isCancellationRequested) return undefined;
+      // What the file says about how this model runs (same command, service, call or config).
+      const runSettings = label.kind === 'quant' ? undefined : runSettingsNear(document, position.line, label.start);
       const markdown = new vscode.MarkdownString(renderHover(label, {
         units: s.units, contextTokens: s.contextTokens, engine: s.engine, kvCacheQuant: s.kvCacheQuant, gpusGiB: s.gpusGiB,
-        glossaryLink: openGlossaryLink, estimateLink: () => estimateLink(label),
+        glossaryLink: openGlossaryLink, estimateLink: () => estimateLink(label, runSettings), runSettings,
       }));
       // Command links run only our allow-listed commands; document text is escaped by the core.
       markdown.isTrusted = { enabledCommands: [OPEN_GLOSSARY, ESTIMATE] };

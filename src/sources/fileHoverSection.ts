@@ -5,6 +5,7 @@ import { referenceAt } from './referenceAt';
 import type { LocalModels } from './localModels';
 import type { LocalModelRead } from './localModelRead';
 import { renderFileModel, renderFileStatus, type FileModelOptions } from '../core/render/fileModelMarkdown';
+import { isEngine } from '../core/options';
 
 /** The section of a read, per settings: hovering the same path again renders nothing. */
 const renders = new WeakMap<object, { key: string; markdown: string }>();
@@ -19,8 +20,11 @@ function rendered(read: LocalModelRead, options: FileModelOptions): string {
 
 export interface FileHoverSection { markdown: string; start: number; end: number }
 
+/** The user's settings as they stand: an engine setting of 'auto' leaves the choice to the file's kind. */
+export type FileHoverSettings = Omit<FileModelOptions, 'engine'> & { engine?: string };
+
 export function fileHoverSection(models: LocalModels, document: vscode.TextDocument, line: string, character: number,
-  options: FileModelOptions): FileHoverSection | undefined {
+  settings: FileHoverSettings): FileHoverSection | undefined {
   const ref = referenceAt(line, character);
   if (!ref) return undefined;
   const known = models.peek(ref, models.context(document.uri));
@@ -31,6 +35,12 @@ export function fileHoverSection(models: LocalModels, document: vscode.TextDocum
     case 'reading': return ref.kinds.includes('gguf') ? { markdown: renderFileStatus('reading', ref.text), ...at }
       : undefined;
     case 'failed': return { markdown: renderFileStatus(known.missing ? 'missing' : 'failed', known.reason), ...at };
-    case 'done': return { markdown: rendered(known.read, options), ...at };
+    case 'done': {
+      const options: FileModelOptions = {
+        units: settings.units, contextTokens: settings.contextTokens, kvCacheQuant: settings.kvCacheQuant,
+        engine: isEngine(settings.engine) ? settings.engine : undefined,
+      };
+      return { markdown: rendered(known.read, options), ...at };
+    }
   }
 }
