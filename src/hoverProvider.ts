@@ -22,7 +22,7 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
       const line = document.lineAt(position.line).text;
       const label = labelAt(line, position.character);
       // A model file named here (GGUF path, checkpoint folder, cached Hub id, Ollama tag): its own figures.
-      const file = this.localModels && fileHoverSection(this.localModels, document, line, position.character, s);
+      const file = this.localModels && fileHoverSection(this.localModels, document, position, s);
       if (file && (!label || token.isCancellationRequested)) return this.fileHover(file, position.line);
       if (!label || token.isCancellationRequested) return undefined;
       // What the file says about how this model runs (same command, service, call or config).

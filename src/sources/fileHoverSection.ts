@@ -6,6 +6,7 @@ import type { LocalModels } from './localModels';
 import type { LocalModelRead } from './localModelRead';
 import { renderFileModel, renderFileStatus, type FileModelOptions } from '../core/render/fileModelMarkdown';
 import { isEngine } from '../core/options';
+import { runSettingsNear } from '../fileSettings';
 
 /** The section of a read, per settings: hovering the same path again renders nothing. */
 const renders = new WeakMap<object, { key: string; markdown: string }>();
@@ -23,9 +24,9 @@ export interface FileHoverSection { markdown: string; start: number; end: number
 /** The user's settings as they stand: an engine setting of 'auto' leaves the choice to the file's kind. */
 export type FileHoverSettings = Omit<FileModelOptions, 'engine'> & { engine?: string };
 
-export function fileHoverSection(models: LocalModels, document: vscode.TextDocument, line: string, character: number,
+export function fileHoverSection(models: LocalModels, document: vscode.TextDocument, position: vscode.Position,
   settings: FileHoverSettings): FileHoverSection | undefined {
-  const ref = referenceAt(line, character);
+  const ref = referenceAt(document.lineAt(position.line).text, position.character);
   if (!ref) return undefined;
   const known = models.peek(ref, models.context(document.uri));
   const at = { start: ref.start, end: ref.end };
@@ -36,9 +37,12 @@ export function fileHoverSection(models: LocalModels, document: vscode.TextDocum
       : undefined;
     case 'failed': return { markdown: renderFileStatus(known.missing ? 'missing' : 'failed', known.reason), ...at };
     case 'done': {
+      // What the file says about how this model runs (n_ctx=32768 beside the path) wins over the settings.
+      const run = runSettingsNear(document, position.line, ref.start);
+      const engine = run.engine ?? settings.engine;
       const options: FileModelOptions = {
-        units: settings.units, contextTokens: settings.contextTokens, kvCacheQuant: settings.kvCacheQuant,
-        engine: isEngine(settings.engine) ? settings.engine : undefined,
+        units: settings.units, contextTokens: run.contextTokens ?? settings.contextTokens,
+        kvCacheQuant: run.kvCacheQuant ?? settings.kvCacheQuant, engine: isEngine(engine) ? engine : undefined,
       };
       return { markdown: rendered(known.read, options), ...at };
     }

@@ -129,6 +129,12 @@ suite('sources: model files on disk, in a real VS Code', () => {
     assert.ok(text.indexOf('Read from') < text.indexOf('Llama 3.1 8B'), text);
   });
 
+  test('the run settings written beside the path set the context and engine of the file\'s figures', async () => {
+    const doc = await untitled('llm = Llama(model_path="~/models/Llama-3.1-8B-Instruct-Q4_K_M.gguf", n_ctx=32768)');
+    const text = (await hoverUntil(doc, '~/models', /Read from/)).pop()!;
+    assert.match(text, /To run it on llama\.cpp at 32,768 tokens: [\d.]+ GiB weights \+ 4\.00 GiB KV cache/);
+  });
+
   test('a split GGUF: every shard\'s tensors summed, from an absolute path', async () => {
     const doc = await untitled(`./llama-server -m ${path.join(home, 'models', 'split-8b-00001-of-00003.gguf')} -c 4096`,
       'shellscript');
