@@ -7,6 +7,7 @@ import { renderHover } from './core/render/hoverMarkdown';
 import type { Settings } from './settings';
 import { OPEN_GLOSSARY, openGlossaryLink } from './commands/openGlossary';
 import { ESTIMATE, estimateLink } from './commands/estimate';
+import { runSettingsNear } from './fileSettings';
 import type { LocalModels } from './sources/localModels';
 import { fileHoverSection, type FileHoverSection } from './sources/fileHoverSection';
 import { referenceAt } from './sources/referenceAt';
@@ -14,6 +15,7 @@ import type { HubService } from './sources/hub/hubService';
 import { hubTargetOf, type HubTarget } from './sources/hub/hubTarget';
 import { HUB_LOOKUP, HUB_SIGN_IN, hubHoverSection } from './sources/hub/hubHoverSection';
 import type { Label } from './core/types';
+import { isEngine } from './core/options';
 
 /** How long a hover may wait for the Hub's disk cache (never the network). */
 const DISK_CACHE_WAIT_MS = 150;
@@ -60,17 +62,22 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
       const line = document.lineAt(position.line).text;
       const label = labelAt(line, position.character);
       // A model file named here (GGUF path, checkpoint folder, cached Hub id, Ollama tag): its own figures.
-      let file = this.localModels && fileHoverSection(this.localModels, document, line, position.character, s);
+      let file = this.localModels && fileHoverSection(this.localModels, document, position, s);
       if (!file && target && this.hub) {
-        const markdown = hubHoverSection(this.hub.models, target, this.hub.mode, new URL(this.hub.endpoint).host, s);
+        // An engine setting of 'auto' leaves the choice to the model's kind (checkpoint or GGUF).
+        const options = { ...s, engine: isEngine(s.engine) ? s.engine : undefined };
+        const host = new URL(this.hub.endpoint).host;
+        const markdown = hubHoverSection(this.hub.models, target, this.hub.mode, host, options);
         const ref = referenceAt(line, position.character);
         if (markdown && ref) file = { markdown, start: ref.start, end: ref.end };
       }
       if (file && (!label || token.isCancellationRequested)) return this.fileHover(file, position.line);
       if (!label || token.isCancellationRequested) return undefined;
+      // What the file says about how this model runs (same command, service, call or config).
+      const runSettings = label.kind === 'quant' ? undefined : runSettingsNear(document, position.line, label.start);
       const markdown = new vscode.MarkdownString(renderHover(label, {
         units: s.units, contextTokens: s.contextTokens, engine: s.engine, kvCacheQuant: s.kvCacheQuant, gpusGiB: s.gpusGiB,
-        glossaryLink: openGlossaryLink, estimateLink: () => estimateLink(label),
+        glossaryLink: openGlossaryLink, estimateLink: () => estimateLink(label, runSettings), runSettings,
       }));
       // Command links run only our allow-listed commands; document text is escaped by the core.
       markdown.isTrusted = { enabledCommands: [OPEN_GLOSSARY, ESTIMATE] };

@@ -9,7 +9,10 @@ import { estimateMemory } from '../core/estimate/estimateMemory';
 import { defaultWeightsFormat } from '../core/estimate/defaultFormat';
 import type { EstimateRequest } from '../core/render/estimateView';
 import { formatBytes, formatParamsShort } from '../core/units';
-import type { Label, MemoryEstimate } from '../core/types';
+import type { Label, MemoryEstimate, RunSettings } from '../core/types';
+import { chooseEngine } from '../core/settings/chooseEngine';
+import { runSettingsNear } from '../fileSettings';
+import { requestAsConfigured } from '../shared/requestAsConfigured';
 import { DEFAULTS, ENGINES, formatsFor, LIMITS, MODES } from '../core/options';
 import { unlessInvalid } from '../core/errors';
 import { parseTokens } from '../webview/messages';
@@ -24,14 +27,20 @@ export interface EstimateResult { request: EstimateRequest; estimate: MemoryEsti
 // The argument and label readers live in shared/estimateRequest.ts (no vscode: unit-tested).
 export { parseEstimateArgs, requestFromLabel };
 
-function labelUnderCursor(editor: vscode.TextEditor | undefined): Label | undefined {
+/** The label under the cursor (or in the selection) and what the file states around it. */
+function labelUnderCursor(editor: vscode.TextEditor | undefined): { label: Label; file?: RunSettings } | undefined {
   if (!editor) return undefined;
   const selection = editor.selection;
   if (!selection.isEmpty) {
     const label = labelInSelection(editor.document.getText(selection));
-    if (label) return label;
+    if (label) {
+      const at = editor.document.positionAt(editor.document.offsetAt(selection.start) + label.start);
+      return { label, file: runSettingsNear(editor.document, at.line, at.character) };
+    }
   }
-  return labelAt(editor.document.lineAt(selection.active.line).text, selection.active.character);
+  const line = selection.active.line;
+  const label = labelAt(editor.document.lineAt(line).text, selection.active.character);
+  return label ? { label, file: runSettingsNear(editor.document, line, label.start) } : undefined;
 }
 
 interface PickItem<T> extends vscode.QuickPickItem { value: T }
@@ -122,24 +131,29 @@ export async function estimateCommand(panel: EstimatePanel, settings: Settings, 
   let request: EstimateRequest;
   if (given) {
     const { showPanel, ...rest } = given;
-    request = { engine: s.engine, contextTokens: s.contextTokens, kvCacheQuant: s.kvCacheQuant, ...rest };
+    // the user's engine, unless it cannot load the format ('auto': the one that runs it)
+    const engine = chooseEngine(undefined, s.engine, rest.quant).policy;
+    request = { engine, contextTokens: s.contextTokens, kvCacheQuant: s.kvCacheQuant, ...rest };
     if (showPanel === false) return { request, estimate: estimateMemory({ ...request, quant: defaultWeightsFormat(request) }) };
   } else {
-    const label = labelUnderCursor(vscode.window.activeTextEditor);
-    const start = label && (label.kind !== 'quant') ? requestFromLabel(label) : await askModel();
+    // Every step starts from what the file states around the label, else from the settings.
+    const here = labelUnderCursor(vscode.window.activeTextEditor);
+    const label = here?.label;
+    const start = label && (label.kind !== 'quant') ? requestAsConfigured(label, here?.file, s.engine) : await askModel();
     if (!start) return undefined;
     if (label?.kind === 'quant') start.quant = label.quant;
-    const quant = await askFormat(start, s.engine, s.units);
+    const firstEngine = start.engine ?? chooseEngine(undefined, s.engine, start.quant).policy;
+    const quant = await askFormat(start, firstEngine, s.units);
     if (quant === undefined) return undefined;
-    const contextTokens = await askContext(s.contextTokens);
+    const contextTokens = await askContext(start.contextTokens ?? s.contextTokens);
     if (contextTokens === undefined) return undefined;
     const engines = ENGINES.map(e => ({ label: e, value: e }));
-    const engine = await pick(vscode.l10n.t('Engine'), 4, engines, Math.max(0, ENGINES.indexOf(s.engine)));
+    const engine = await pick(vscode.l10n.t('Engine'), 4, engines, Math.max(0, ENGINES.indexOf(firstEngine)));
     if (engine === undefined) return undefined;
     const modes = MODES.map(m => ({ label: m, description: m === 'inference' ? vscode.l10n.t('run it') : vscode.l10n.t('fine-tune it'), value: m }));
-    const mode = await pick(vscode.l10n.t('Purpose'), 5, modes, 0);
+    const mode = await pick(vscode.l10n.t('Purpose'), 5, modes, Math.max(0, MODES.indexOf(start.mode ?? 'inference')));
     if (mode === undefined) return undefined;
-    request = { ...start, quant, contextTokens, engine, mode, kvCacheQuant: s.kvCacheQuant };
+    request = { ...start, quant, contextTokens, engine, mode, kvCacheQuant: start.kvCacheQuant ?? s.kvCacheQuant };
   }
   try {
     const view = panel.show(request);
@@ -155,6 +169,6 @@ export function registerEstimate(panel: EstimatePanel, settings: Settings): vsco
 }
 
 /** A command link for a hover: estimate this label. */
-export function estimateLink(label: Label): string {
-  return `command:${ESTIMATE}?${encodeURIComponent(JSON.stringify([requestFromLabel(label)]))}`;
+export function estimateLink(label: Label, file?: RunSettings): string {
+  return `command:${ESTIMATE}?${encodeURIComponent(JSON.stringify([file ? requestAsConfigured(label, file) : requestFromLabel(label)]))}`;
 }

@@ -11,6 +11,7 @@ import { hubTargetLabel, parseHubTarget } from '../sources/hub/hubTarget';
 import { isTokenShaped } from '../sources/hub/hubToken';
 import type { EstimatePanel } from '../estimatePanel';
 import type { Settings } from '../settings';
+import { isEngine } from '../core/options';
 
 export const HUB_SIGN_OUT = 'paramLens.signOutOfHuggingFace';
 
@@ -46,7 +47,7 @@ export function registerHubCommands(hub: HubService, panel: EstimatePanel, setti
       const s = settings.current;
       try {
         panel.show({ model: state.read.info, contextTokens: s.contextTokens, kvCacheQuant: s.kvCacheQuant,
-          ...(state.read.place === 'hub-gguf' ? {} : { engine: s.engine }) });
+          ...(state.read.place !== 'hub-gguf' && isEngine(s.engine) ? { engine: s.engine } : {}) });
       } catch (e) {
         if (!(e instanceof RangeError || e instanceof TypeError)) throw e;
         vscode.window.setStatusBarMessage(`$(warning) ${e.message}`, 10_000);

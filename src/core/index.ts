@@ -4,6 +4,8 @@ import { glossaryWithLazyBodies } from './glossary/glossary';
 import type { GlossaryEntry } from './types';
 
 export type { Label, LabelDetail, ModelInfo, EstimateInput, MemoryEstimate, GlossaryEntry, Engine, Mode } from './types';
+export type { RunSettings, RunEngine } from './types';
+export { runSettingsAt } from './settings/runSettingsAt';
 export { findLabels, labelAt } from './recognize/findLabels';
 export { lookupModel } from './catalog/lookupModel';
 export { estimateMemory } from './estimate/estimateMemory';

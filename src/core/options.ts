@@ -50,7 +50,10 @@ export const ENGINES = Object.keys(ENGINE_TABLE) as Engine[];
  * "auto" choice goes here: `auto: 'The engine the file names, else …'`). Their meaning is the
  * settings reader's to resolve.
  */
-export const ENGINE_SETTING_EXTRAS = {} as const satisfies Record<string, string>;
+export const ENGINE_SETTING_EXTRAS = {
+  auto: 'The engine the file names, else the one that runs the label\'s format (GGUF: llama.cpp; AWQ, GPTQ, FP8: '
+    + 'vLLM; NF4: transformers).',
+} as const satisfies Record<string, string>;
 export type EngineSetting = Engine | keyof typeof ENGINE_SETTING_EXTRAS;
 export const ENGINE_SETTINGS = [...Object.keys(ENGINE_SETTING_EXTRAS), ...ENGINES] as EngineSetting[];
 

@@ -73,6 +73,22 @@ export interface ModelInfo {
 // Engines and modes are listed once, in options.ts.
 import type { Engine, Mode } from './options';
 export type { Engine, Mode };
+/** Every engine a run file can name (the estimator prices some of them with the nearest policy). */
+export type RunEngine = 'llama.cpp' | 'ollama' | 'vllm' | 'sglang' | 'tgi' | 'transformers' | 'mlx';
+
+/** Run settings written around a label (shared DESIGN.md): only what the text states or implies. */
+export interface RunSettings {
+  engine?: RunEngine;
+  contextTokens?: number; batch?: number; tensorParallel?: number; pipelineParallel?: number;
+  /** Layers on the GPU; -1 = all. */
+  gpuLayers?: number;
+  kvCacheQuant?: string; kvCacheQuantV?: string; quant?: string; gpuMemoryUtilization?: number;
+  flashAttention?: boolean; mmproj?: string; draft?: string;
+  mode?: Mode;
+  trainBatch?: number; seqLen?: number; gradientCheckpointing?: boolean; loraRank?: number; optimizer?: string;
+  /** Where each value came from: offsets into the text given. */
+  read: Array<{ field: string; start: number; end: number; text: string }>;
+}
 
 export interface EstimateInput {
   /** A model: HF id, GGUF file name, Ollama tag or plain name; or a ModelInfo (modelFromConfig,

@@ -67,9 +67,10 @@ export const SETTINGS = [
     readme: 'Context (tokens) for the hover\'s "to run it" line and the estimate\'s default.',
   },
   {
-    key: 'engine', field: 'engine', type: 'string', enum: ENGINE_SETTINGS, default: DEFAULTS.engine,
+    key: 'engine', field: 'engine', type: 'string', enum: ENGINE_SETTINGS, default: 'auto',
     enumDescriptions: ENGINE_SETTINGS.map(engineSettingDescription),
-    description: 'Inference engine whose memory policy the hover assumes.',
+    description: 'Inference engine whose memory policy the hover assumes when the file does not name one; `auto`: '
+      + 'the one that runs the label\'s format.',
     readme: 'Whose memory policy to assume: ' + ENGINE_SETTINGS.map(e => `\`${e}\``).join(', ') + '.',
   },
   {

@@ -13,6 +13,9 @@ export interface ByteRangeReader {
 export function bytesReader(bytes: Uint8Array): ByteRangeReader {
   return {
     size: bytes.length,
-    read: async (start, length) => bytes.subarray(Math.min(start, bytes.length), Math.min(start + length, bytes.length)),
+    read: async (start, length) => {
+      const end = Math.min(start + length, bytes.length);
+      return bytes.subarray(Math.min(start, bytes.length), end);
+    },
   };
 }

@@ -76,7 +76,8 @@ export class FileAccess {
     const s = await this.stat(uri);
     if (!s) throw new SourceError(`${this.name(uri)}: no such file`);
     if ((s.type & vscode.FileType.File) === 0) throw new SourceError(`${this.name(uri)} is not a file`);
-    if (s.size > limit) throw new SourceError(`${this.name(uri)} is ${s.size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')} read`);
+    if (s.size > limit) throw new SourceError(`${this.name(uri)} is ${s.size.toLocaleString('en-US')} bytes, over the `
+      + `${limit.toLocaleString('en-US')} read`);
     try {
       return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
@@ -114,7 +115,8 @@ export class FileAccess {
       };
     }
     if (size > WHOLE_READ_LIMIT) {
-      throw new SourceError(`${this.name(uri)} is ${(size / 2 ** 30).toFixed(1)} GiB and this window can only read files whole: not read`);
+      throw new SourceError(`${this.name(uri)} is ${(size / 2 ** 30).toFixed(1)} GiB and this window can only read `
+        + `files whole: not read`);
     }
     let whole: Promise<Uint8Array> | undefined;
     return {

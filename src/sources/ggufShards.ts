@@ -12,7 +12,9 @@ export function shardFileNames(fileName: string): string[] | undefined {
   if (!m) return undefined;
   const total = Number(m[3]);
   const index = Number(m[2]);
-  if (total < 1 || index < 1 || index > total) throw new TypeError(`${fileName}: shard ${index} of ${total} is not a valid split name`);
+  if (total < 1 || index < 1 || index > total) {
+    throw new TypeError(`${fileName}: shard ${index} of ${total} is not a valid split name`);
+  }
   if (total > MAX_SHARDS) throw new TypeError(`${fileName}: ${total} shards, more than the ${MAX_SHARDS} read`);
   const ext = fileName.slice(-5);
   return Array.from({ length: total }, (_, i) => `${m[1]}-${String(i + 1).padStart(5, '0')}-of-${m[3]}${ext}`);

@@ -14,7 +14,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 
 /** `~` and `$VAR` / `${VAR}` expanded as os.path.expanduser and os.path.expandvars do (unknown variables stay). */
 export function expandPath(p: string, env: Env, home: string | undefined): string {
-  let out = p.replace(/\$(?:\{(\w+)\}|(\w+))/g, (m, a: string | undefined, b: string | undefined) => env[(a ?? b)!] ?? m);
+  const variable = (m: string, a: string | undefined, b: string | undefined) => env[(a ?? b)!] ?? m;
+  let out = p.replace(/\$(?:\{(\w+)\}|(\w+))/g, variable);
   if (home && (out === '~' || /^~[\\/]/.test(out))) out = home + out.slice(1);
   return out;
 }
@@ -35,7 +36,8 @@ export function hubCacheDir(env: Env, home: string | undefined): string | undefi
 
 /** `Qwen/Qwen3-8B` → `models--Qwen--Qwen3-8B`. */
 export function repoFolderName(repoId: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/.test(repoId) || repoId.includes('--') || repoId.includes('..')) {
+  const shape = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/;
+  if (!shape.test(repoId) || repoId.includes('--') || repoId.includes('..')) {
     throw new TypeError(`${JSON.stringify(repoId)} is not a Hugging Face model id`);
   }
   return ['models', ...repoId.split('/')].join('--');
@@ -44,6 +46,7 @@ export function repoFolderName(repoId: string): string {
 /** A commit hash as refs/<branch> holds it (40 hex digits). */
 export function readRef(text: string): string {
   const sha = text.trim();
-  if (!/^[0-9a-f]{40}$/.test(sha)) throw new TypeError(`refs/main does not hold a commit hash (${JSON.stringify(sha.slice(0, 60))})`);
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw new TypeError(`refs/main does not hold a commit hash `
+    + `(${JSON.stringify(sha.slice(0, 60))})`);
   return sha;
 }

@@ -42,7 +42,8 @@ export function hostEnvironment(): Pick<ReferenceContext, 'env' | 'home'> {
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SourceError(`${what}: reading took longer than ${ms / 1000} s (hover again to retry)`)), ms);
+    timer = setTimeout(() => reject(new SourceError(`${what}: reading took longer than ${ms / 1000} s (hover again to `
+      + `retry)`)), ms);
   });
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
@@ -59,7 +60,8 @@ export class LocalModels {
 
   private key(ref: ModelReference, ctx: ReferenceContext): string {
     const where = /^(?:~|\/|[A-Za-z]:[\\/])/.test(ref.text) ? '' : vscode.Uri.joinPath(ctx.document, '..').toString();
-    const stores = ref.kinds.some(k => k === 'hf' || k === 'ollama') ? [hubCacheDir(ctx.env, ctx.home), ollamaModelsDir(ctx.env, ctx.home)] : [];
+    const stores = ref.kinds.some(k => k === 'hf' || k === 'ollama')
+      ? [hubCacheDir(ctx.env, ctx.home), ollamaModelsDir(ctx.env, ctx.home)] : [];
     return JSON.stringify([ref.kinds, ref.text, where, ctx.folders.map(String), stores, ctx.home]);
   }
 
@@ -106,8 +108,11 @@ export class LocalModels {
         else this.log.debug(`${ref.text}: not a model on this machine (${Date.now() - started} ms)`);
       }, e => {
         const reason = e instanceof SourceError ? e.message : 'an unexpected error (see the Param Lens log)';
-        if (!(e instanceof SourceError)) this.log.error(`reading ${ref.text} failed`, e instanceof Error ? e : String(e));
-        entry.state = e instanceof SourceError && e.kind === 'missing' ? { state: 'failed', reason, missing: true } : { state: 'failed', reason };
+        if (!(e instanceof SourceError)) {
+          this.log.error(`reading ${ref.text} failed`, e instanceof Error ? e : String(e));
+        }
+        entry.state = e instanceof SourceError && e.kind === 'missing' ? { state: 'failed', reason, missing: true }
+          : { state: 'failed', reason };
       })
       .finally(() => {
         entry.stamps = files.stamps;

@@ -38,7 +38,7 @@ export function parseOllamaName(s: string): OllamaName {
   const model = parts[parts.length - 1];
   const namespace = parts.length >= 2 ? parts[parts.length - 2] : 'library';
   const host = parts.length === 3 ? parts[0] : 'registry.ollama.ai';
-  if (!PART.test(model) || !PART.test(namespace) || !PART.test(tag) || !HOST.test(host) || [model, namespace, tag].includes('..')) {
+  if (![model, namespace, tag].every(p => PART.test(p) && p !== '..') || !HOST.test(host)) {
     throw new TypeError(`${JSON.stringify(s)} is not an Ollama model name`);
   }
   return { host, namespace, model, tag };
@@ -57,7 +57,8 @@ export function blobPath(digest: string): string {
   return `blobs/${digest.replace(':', '-')}`;
 }
 
-export interface OllamaLayers { model: { digest: string; size: number }; projectors: Array<{ digest: string; size: number }> }
+export interface OllamaLayer { digest: string; size: number }
+export interface OllamaLayers { model: OllamaLayer; projectors: OllamaLayer[] }
 
 /** The weights layer and any projector layers of a manifest's text. */
 export function readManifest(text: string): OllamaLayers {
@@ -71,7 +72,8 @@ export function readManifest(text: string): OllamaLayers {
   const layers = (json as { layers?: unknown })?.layers;
   if (!Array.isArray(layers)) throw new TypeError('the manifest has no layers');
   const pick = (type: string) => layers
-    .filter((l): l is { mediaType: string; digest: string; size: unknown } => !!l && typeof l === 'object' && l.mediaType === type)
+    .filter((l): l is { mediaType: string; digest: string; size: unknown } => !!l && typeof l === 'object'
+      && l.mediaType === type)
     .map(l => {
       blobPath(l.digest);
       const size = typeof l.size === 'number' && Number.isSafeInteger(l.size) && l.size >= 0 ? l.size : -1;

@@ -38,10 +38,12 @@ async function safetensorsFiles(files: FileAccess, folder: vscode.Uri): Promise<
     try {
       names = safetensorsIndexFiles(await files.readText(index, INDEX_LIMIT));
     } catch (e) {
-      if (e instanceof TypeError) throw new SourceError(`${files.name(index)}: ${e.message.replace(/^model\.safetensors\.index\.json /, '')}`);
+      if (e instanceof TypeError) throw new SourceError(`${files.name(index)}: `
+        + `${e.message.replace(/^model\.safetensors\.index\.json /, '')}`);
       throw e;
     }
-    if (names.length > MAX_SHARDS) throw new SourceError(`${files.name(index)} lists ${names.length} shards, more than the ${MAX_SHARDS} read`);
+    if (names.length > MAX_SHARDS) throw new SourceError(`${files.name(index)} lists ${names.length} shards, more than `
+      + `the ${MAX_SHARDS} read`);
     return names.map(n => vscode.Uri.joinPath(folder, n));
   }
   const single = vscode.Uri.joinPath(folder, 'model.safetensors');
@@ -57,23 +59,27 @@ Promise<{ info: ModelInfo; notes: string[]; dtypes?: Record<string, number> }> {
   let counts: SafetensorsCounts | undefined;
   for (const shard of shards) {
     if (!(await files.isFile(shard))) throw new SourceError(`${files.name(shard)}: listed in the index but missing`);
-    counts = addCounts(counts ?? { elements: {}, bytes: {}, tensors: 0, dataEnd: 0 }, await safetensorsCounts(files, shard));
+    const one = await safetensorsCounts(files, shard);
+    counts = addCounts(counts ?? { elements: {}, bytes: {}, tensors: 0, dataEnd: 0 }, one);
   }
   const packed = counts ? Object.keys(counts.elements).filter(d => PACKED_DTYPES.has(d)) : [];
   let config: unknown;
   try {
     config = parseConfigText(text);
   } catch (e) {
-    if (isInvalidInput(e) || e instanceof SyntaxError) throw new SourceError(`${files.name(configUri)}: ${e.message.slice(0, 160)}`);
+    if (isInvalidInput(e) || e instanceof SyntaxError) {
+      throw new SourceError(`${files.name(configUri)}: ${e.message.slice(0, 160)}`);
+    }
     throw e;
   }
   const quantized = !!config && typeof config === 'object' && 'quantization_config' in (config as object);
   // Packed integer tensors hold several weights per element: their element count is not the
   // parameter count, so the architecture's count stands for quantized checkpoints.
   const exact = counts && counts.tensors > 0 && packed.length === 0 && !quantized;
+  const headers = shards.length === 1 ? 'safetensors header' : `${shards.length} safetensors headers`;
   if (!counts) notes.push('no safetensors files: parameters computed from config.json');
-  else if (!exact) notes.push(`quantized tensors (${packed.join(', ') || 'quantization_config'}): parameters computed from config.json`);
-  else notes.push(`${shards.length === 1 ? 'safetensors header' : `${shards.length} safetensors headers`}: exact parameter count`);
+  else if (!exact) notes.push(`quantized (${packed.join(', ') || 'quantization_config'}): parameters from config.json`);
+  else notes.push(`${headers}: exact parameter count`);
   try {
     const info = modelFromConfig(config as object, exact ? { id, parameters: counts!.elements } : { id });
     return { info, notes, ...(counts ? { dtypes: counts.elements } : {}) };

@@ -20,7 +20,8 @@ export async function ggufHeaderOf(files: FileAccess, uri: vscode.Uri): Promise<
 }
 
 /** The model in a GGUF file (all its shards when it is one of a split set). */
-export async function readGgufFile(files: FileAccess, uri: vscode.Uri, id?: string): Promise<{ info: ModelInfo; notes: string[] }> {
+export async function readGgufFile(files: FileAccess, uri: vscode.Uri,
+  id?: string): Promise<{ info: ModelInfo; notes: string[] }> {
   const base = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   let names: string[] | undefined;
   try {
@@ -36,7 +37,8 @@ export async function readGgufFile(files: FileAccess, uri: vscode.Uri, id?: stri
     const headers: GgufHeader[] = [];
     for (const [i, name] of names.entries()) {
       const shard = vscode.Uri.joinPath(folder, name);
-      if (!(await files.isFile(shard))) throw new SourceError(`${files.name(shard)}: shard ${i + 1} of ${names.length} is missing`);
+      if (!(await files.isFile(shard))) throw new SourceError(`${files.name(shard)}: shard ${i + 1} of ${names.length} `
+        + `is missing`);
       headers.push(await ggufHeaderOf(files, shard));
     }
     header = { metadata: headers[0].metadata, tensorInfos: headers.flatMap(h => h.tensorInfos) };
@@ -44,7 +46,9 @@ export async function readGgufFile(files: FileAccess, uri: vscode.Uri, id?: stri
   } else {
     header = await ggufHeaderOf(files, uri);
   }
-  if (header.tensorInfos.length === 0) notes.push('no tensors in the file (vocabulary only): parameters computed from its metadata');
+  if (header.tensorInfos.length === 0) {
+    notes.push('no tensors in the file (vocabulary only): parameters computed from its metadata');
+  }
   try {
     return { info: modelFromGguf(header, id ? { id } : {}), notes };
   } catch (e) {

@@ -30,10 +30,12 @@ function rangeFetch(reader: ByteRangeReader, counter: { bytes: number }): typeof
     if (start >= MAX_GGUF_HEADER_BYTES) {
       throw new RangeError(`its header runs past ${MAX_GGUF_HEADER_BYTES / 1024 / 1024} MiB: not read`);
     }
-    const bytes = start < reader.size ? await reader.read(start, Math.min(end + 1, MAX_GGUF_HEADER_BYTES) - start) : new Uint8Array(0);
+    const bytes = start < reader.size ? await reader.read(start, Math.min(end + 1, MAX_GGUF_HEADER_BYTES) - start)
+      : new Uint8Array(0);
     counter.bytes += bytes.length;
     const last = Math.max(start, start + bytes.length - 1);
-    return new Response(bytes as unknown as ArrayBuffer, { status: 206, headers: { 'content-range': `bytes ${start}-${last}/${reader.size}` } });
+    return new Response(bytes as unknown as ArrayBuffer, { status: 206,
+      headers: { 'content-range': `bytes ${start}-${last}/${reader.size}` } });
   }) as unknown as typeof fetch;
 }
 
@@ -49,7 +51,9 @@ function tensorBytes(shape: Array<number | bigint>, dtype: number): number | und
 export async function readGgufHeader(reader: ByteRangeReader): Promise<GgufHeaderRead> {
   if (reader.size < 24) throw new TypeError(`the file is ${reader.size} bytes: too short for a GGUF header`);
   const magic = await reader.read(0, 4);
-  if (!GGUF_MAGIC.every((b, i) => magic[i] === b)) throw new TypeError('not a GGUF file (it does not start with "GGUF")');
+  if (!GGUF_MAGIC.every((b, i) => magic[i] === b)) {
+    throw new TypeError('not a GGUF file (it does not start with "GGUF")');
+  }
   const counter = { bytes: 0 };
   let parsed;
   try {
@@ -57,7 +61,8 @@ export async function readGgufHeader(reader: ByteRangeReader): Promise<GgufHeade
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/runs past/.test(message)) throw new TypeError(message);
-    if (/Invalid array buffer length|maxByteLength/i.test(message)) throw new TypeError(`its header is larger than ${MAX_GGUF_HEADER_BYTES / 1024 / 1024} MiB: not read`);
+    if (/Invalid array buffer length|maxByteLength/i.test(message)) throw new TypeError(`its header is larger than `
+      + `${MAX_GGUF_HEADER_BYTES / 1024 / 1024} MiB: not read`);
     throw new TypeError(`its header is corrupt (${message.slice(0, 160)})`);
   }
   const headerEnd = parsed.tensorInfoByteRange[1];
@@ -75,5 +80,6 @@ export async function readGgufHeader(reader: ByteRangeReader): Promise<GgufHeade
     throw new TypeError(`the file is truncated: its tensors end at byte ${end.toLocaleString('en-US')}, `
       + `the file has ${reader.size.toLocaleString('en-US')}`);
   }
-  return { metadata: parsed.metadata, tensorInfos: parsed.tensorInfos, tensorDataOffset: dataOffset, bytesRead: counter.bytes };
+  return { metadata: parsed.metadata, tensorInfos: parsed.tensorInfos, tensorDataOffset: dataOffset,
+    bytesRead: counter.bytes };
 }

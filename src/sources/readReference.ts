@@ -15,7 +15,8 @@ import { blobPath, manifestPath, ollamaModelsDir, parseOllamaName, readManifest 
 import { ggmlTypeById } from '../core/data/ggmlTypeIds';
 import { unlessInvalid } from '../core/errors';
 
-async function firstExisting(files: FileAccess, uris: vscode.Uri[], want: 'file' | 'dir'): Promise<vscode.Uri | undefined> {
+async function firstExisting(files: FileAccess, uris: vscode.Uri[],
+  want: 'file' | 'dir'): Promise<vscode.Uri | undefined> {
   for (const u of uris) if (want === 'file' ? await files.isFile(u) : await files.isDirectory(u)) return u;
   return undefined;
 }
@@ -32,7 +33,8 @@ async function readGgufPath(ref: ModelReference, ctx: ReferenceContext, files: F
   return { info, from: files.name(uri), place: 'gguf', notes };
 }
 
-async function readFolder(ref: ModelReference, ctx: ReferenceContext, files: FileAccess): Promise<LocalModelRead | undefined> {
+async function readFolder(ref: ModelReference, ctx: ReferenceContext,
+  files: FileAccess): Promise<LocalModelRead | undefined> {
   const uris = candidateUris(ref.text, ctx);
   for (const u of uris) {
     if (!(await files.isDirectory(u))) continue;
@@ -44,7 +46,8 @@ async function readFolder(ref: ModelReference, ctx: ReferenceContext, files: Fil
   return undefined;
 }
 
-async function readHfCache(ref: ModelReference, ctx: ReferenceContext, files: FileAccess): Promise<LocalModelRead | undefined> {
+async function readHfCache(ref: ModelReference, ctx: ReferenceContext,
+  files: FileAccess): Promise<LocalModelRead | undefined> {
   const dir = hubCacheDir(ctx.env, ctx.home);
   if (!dir) return undefined;
   // Not an id huggingface_hub could store (a TypeError): no cache folder to look in.
@@ -53,7 +56,8 @@ async function readHfCache(ref: ModelReference, ctx: ReferenceContext, files: Fi
   const repo = vscode.Uri.joinPath(pathUri(dir, ctx), folderName);
   if (!(await files.isDirectory(repo))) return undefined;
   const refFile = vscode.Uri.joinPath(repo, 'refs', 'main');
-  if (!(await files.isFile(refFile))) throw new SourceError(`${files.name(repo)}: no refs/main (the main branch was never downloaded)`);
+  if (!(await files.isFile(refFile))) throw new SourceError(`${files.name(repo)}: no refs/main (the main branch was `
+    + `never downloaded)`);
   let sha: string;
   try {
     sha = readRef(await files.readText(refFile, 1024));
@@ -66,10 +70,12 @@ async function readHfCache(ref: ModelReference, ctx: ReferenceContext, files: Fi
     throw new SourceError(`${files.name(snapshot)}: no config.json in the cached snapshot`);
   }
   const { info, notes, dtypes } = await readCheckpointFolder(files, snapshot, ref.text);
-  return { info, from: files.name(snapshot), place: 'hf-cache', notes: [`revision ${sha.slice(0, 12)}`, ...notes], ...(dtypes ? { dtypes } : {}) };
+  return { info, from: files.name(snapshot), place: 'hf-cache', notes: [`revision ${sha.slice(0, 12)}`, ...notes],
+    ...(dtypes ? { dtypes } : {}) };
 }
 
-async function readOllama(ref: ModelReference, ctx: ReferenceContext, files: FileAccess): Promise<LocalModelRead | undefined> {
+async function readOllama(ref: ModelReference, ctx: ReferenceContext,
+  files: FileAccess): Promise<LocalModelRead | undefined> {
   const dir = ollamaModelsDir(ctx.env, ctx.home);
   if (!dir) return undefined;
   const name = unlessInvalid(() => parseOllamaName(ref.text));
@@ -85,12 +91,14 @@ async function readOllama(ref: ModelReference, ctx: ReferenceContext, files: Fil
   }
   const store = pathUri(dir, ctx);
   const blob = vscode.Uri.joinPath(store, blobPath(layers.model.digest));
-  if (!(await files.isFile(blob))) throw new SourceError(`${files.name(blob)}: the model's blob is missing from the store`);
+  if (!(await files.isFile(blob))) throw new SourceError(`${files.name(blob)}: the model's blob is missing from the `
+    + `store`);
   const { info, notes } = await readGgufFile(files, blob, ref.text);
   let extraBytes = 0;
   for (const p of layers.projectors) {
     const uri = vscode.Uri.joinPath(store, blobPath(p.digest));
-    if (!(await files.isFile(uri))) throw new SourceError(`${files.name(uri)}: the projector's blob is missing from the store`);
+    if (!(await files.isFile(uri))) throw new SourceError(`${files.name(uri)}: the projector's blob is missing from `
+      + `the store`);
     const header = await ggufHeaderOf(files, uri);
     let bytes = 0;
     let params = 0;
@@ -102,14 +110,17 @@ async function readOllama(ref: ModelReference, ctx: ReferenceContext, files: Fil
       params += n;
     }
     extraBytes += bytes;
-    notes.push(`vision projector: ${params.toLocaleString('en-US')} parameters, ${bytes.toLocaleString('en-US')} bytes`);
+    const n = (x: number) => x.toLocaleString('en-US');
+    notes.push(`vision projector: ${n(params)} parameters, ${n(bytes)} bytes`);
   }
   // The blob's name is a 64-digit hash: its first 12 digits find it (as `ollama list` shows ids).
   const from = files.name(blob).replace(/(sha256-[0-9a-fA-F]{12})[0-9a-fA-F]{52}$/, '$1…');
-  return { info, from, place: 'ollama', notes: [`${ref.text} in the store`, ...notes], ...(extraBytes ? { extraBytes } : {}) };
+  const read: LocalModelRead = { info, from, place: 'ollama', notes: [`${ref.text} in the store`, ...notes] };
+  return extraBytes ? { ...read, extraBytes } : read;
 }
 
-export async function readReference(ref: ModelReference, ctx: ReferenceContext, files: FileAccess): Promise<LocalModelRead | undefined> {
+export async function readReference(ref: ModelReference, ctx: ReferenceContext,
+  files: FileAccess): Promise<LocalModelRead | undefined> {
   for (const kind of ref.kinds) {
     const found = kind === 'gguf' ? await readGgufPath(ref, ctx, files)
       : kind === 'folder' ? await readFolder(ref, ctx, files)

@@ -37,10 +37,12 @@ export function candidateUris(text: string, ctx: ReferenceContext): vscode.Uri[]
 export function displayPath(uri: vscode.Uri, ctx: Pick<ReferenceContext, 'folders' | 'home'>): string {
   for (const f of ctx.folders) {
     const root = f.path.replace(/\/+$/, '');
-    if (uri.scheme === f.scheme && uri.authority === f.authority && uri.path.startsWith(`${root}/`)) return uri.path.slice(root.length + 1);
+    const inside = uri.scheme === f.scheme && uri.authority === f.authority && uri.path.startsWith(`${root}/`);
+    if (inside) return uri.path.slice(root.length + 1);
   }
   const path = uri.scheme === 'file' ? uri.fsPath : uri.path;
   const home = ctx.home?.replace(/[\\/]+$/, '');
-  if (home && (path === home || path.startsWith(`${home}/`) || path.startsWith(`${home}\\`))) return `~${path.slice(home.length)}`;
+  const underHome = home && (path === home || path.startsWith(`${home}/`) || path.startsWith(`${home}\\`));
+  if (underHome) return `~${path.slice(home.length)}`;
   return path;
 }

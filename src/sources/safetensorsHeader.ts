@@ -18,12 +18,18 @@ export const PACKED_DTYPES = new Set(['I32', 'U32', 'I8', 'U8', 'I16', 'U16', 'I
 
 /** N from the first 8 bytes, checked against the file's size and the format's limit. */
 export function safetensorsHeaderLength(first8: Uint8Array, fileSize: number): number {
-  if (first8.length < 8 || fileSize < 8) throw new TypeError(`the file is ${fileSize} bytes: too short for a safetensors header`);
+  if (first8.length < 8 || fileSize < 8) {
+    throw new TypeError(`the file is ${fileSize} bytes: too short for a safetensors header`);
+  }
   const n = new DataView(first8.buffer, first8.byteOffset, 8).getBigUint64(0, true);
-  if (n > BigInt(MAX_SAFETENSORS_HEADER)) throw new TypeError(`its header claims ${n} bytes, over the format's 100 MB limit`);
+  if (n > BigInt(MAX_SAFETENSORS_HEADER)) {
+    throw new TypeError(`its header claims ${n} bytes, over the format's 100 MB limit`);
+  }
   const len = Number(n);
   if (len < 2) throw new TypeError('its header is empty');
-  if (8 + len > fileSize) throw new TypeError(`the file is truncated: its header needs ${8 + len} bytes, the file has ${fileSize}`);
+  if (8 + len > fileSize) {
+    throw new TypeError(`the file is truncated: its header needs ${8 + len} bytes, the file has ${fileSize}`);
+  }
   return len;
 }
 
@@ -38,7 +44,8 @@ export interface SafetensorsCounts {
 }
 
 /** Counts of the header's JSON; `fileSize` and `headerLength` check the data section is all there. */
-export function readSafetensorsHeader(json: Uint8Array | string, fileSize?: number, headerLength?: number): SafetensorsCounts {
+export function readSafetensorsHeader(json: Uint8Array | string, fileSize?: number,
+  headerLength?: number): SafetensorsCounts {
   const text = typeof json === 'string' ? json : new TextDecoder('utf-8', { fatal: false }).decode(json);
   if (!text.startsWith('{')) throw new TypeError('its header is not a JSON object');
   let header: unknown;
@@ -48,37 +55,44 @@ export function readSafetensorsHeader(json: Uint8Array | string, fileSize?: numb
     if (e instanceof SyntaxError) throw new TypeError('its header is not valid JSON');
     throw e;
   }
-  if (header === null || typeof header !== 'object' || Array.isArray(header)) throw new TypeError('its header is not a JSON object');
+  if (header === null || typeof header !== 'object' || Array.isArray(header)) {
+    throw new TypeError('its header is not a JSON object');
+  }
   const out: SafetensorsCounts = { elements: {}, bytes: {}, tensors: 0, dataEnd: 0 };
   for (const [name, info] of Object.entries(header as Record<string, unknown>)) {
     if (name === '__metadata__') continue;
+    const shown = JSON.stringify(name.slice(0, 80));
     const t = info as { dtype?: unknown; shape?: unknown; data_offsets?: unknown };
-    if (!t || typeof t !== 'object' || typeof t.dtype !== 'string' || !Array.isArray(t.shape) || !Array.isArray(t.data_offsets)) {
-      throw new TypeError(`tensor ${JSON.stringify(name.slice(0, 80))} has no dtype, shape and data_offsets`);
+    if (!t || typeof t !== 'object' || typeof t.dtype !== 'string' || !Array.isArray(t.shape)
+      || !Array.isArray(t.data_offsets)) {
+      throw new TypeError(`tensor ${shown} has no dtype, shape and data_offsets`);
     }
     const bits = DTYPE_BITS[t.dtype];
-    if (bits === undefined) throw new TypeError(`tensor ${JSON.stringify(name.slice(0, 80))} has an unknown dtype ${JSON.stringify(t.dtype)}`);
+    if (bits === undefined) throw new TypeError(`tensor ${shown} has an unknown dtype ${JSON.stringify(t.dtype)}`);
     let elements = 1;
     for (const d of t.shape) {
-      if (typeof d !== 'number' || !Number.isSafeInteger(d) || d < 0) throw new TypeError(`tensor ${JSON.stringify(name.slice(0, 80))} has a bad shape`);
+      const whole = typeof d === 'number' && Number.isSafeInteger(d) && d >= 0;
+      if (!whole) throw new TypeError(`tensor ${shown} has a bad shape`);
       elements *= d;
     }
     const [begin, end] = t.data_offsets as unknown[];
-    if (typeof begin !== 'number' || typeof end !== 'number' || !Number.isSafeInteger(begin) || !Number.isSafeInteger(end) || begin < 0 || end < begin) {
-      throw new TypeError(`tensor ${JSON.stringify(name.slice(0, 80))} has bad data_offsets`);
+    if (typeof begin !== 'number' || typeof end !== 'number' || !Number.isSafeInteger(begin)
+      || !Number.isSafeInteger(end) || begin < 0 || end < begin) {
+      throw new TypeError(`tensor ${shown} has bad data_offsets`);
     }
     const bytes = (elements * bits) / 8;
     if (end - begin !== Math.ceil(bytes)) {
-      throw new TypeError(`tensor ${JSON.stringify(name.slice(0, 80))} holds ${end - begin} bytes, its shape and dtype need ${Math.ceil(bytes)}`);
+      throw new TypeError(`tensor ${shown} holds ${end - begin} bytes, its shape and dtype need ${Math.ceil(bytes)}`);
     }
-    if (!Number.isSafeInteger(elements)) throw new TypeError(`tensor ${JSON.stringify(name.slice(0, 80))} is too large to count`);
+    if (!Number.isSafeInteger(elements)) throw new TypeError(`tensor ${shown} is too large to count`);
     out.elements[t.dtype] = (out.elements[t.dtype] ?? 0) + elements;
     out.bytes[t.dtype] = (out.bytes[t.dtype] ?? 0) + end - begin;
     out.tensors++;
     out.dataEnd = Math.max(out.dataEnd, end);
   }
   if (fileSize !== undefined && headerLength !== undefined && 8 + headerLength + out.dataEnd > fileSize) {
-    throw new TypeError(`the file is truncated: its tensors end at byte ${8 + headerLength + out.dataEnd}, the file has ${fileSize}`);
+    const end = 8 + headerLength + out.dataEnd;
+    throw new TypeError(`the file is truncated: its tensors end at byte ${end}, the file has ${fileSize}`);
   }
   return out;
 }
@@ -93,11 +107,14 @@ export function safetensorsIndexFiles(text: string): string[] {
     throw e;
   }
   const map = (json as { weight_map?: unknown })?.weight_map;
-  if (!map || typeof map !== 'object' || Array.isArray(map)) throw new TypeError('model.safetensors.index.json has no weight_map');
+  if (!map || typeof map !== 'object' || Array.isArray(map)) {
+    throw new TypeError('model.safetensors.index.json has no weight_map');
+  }
   const files = [...new Set(Object.values(map as Record<string, unknown>))];
   for (const f of files) {
     if (typeof f !== 'string' || !/^[^\\/]+\.safetensors$/.test(f) || f.startsWith('.')) {
-      throw new TypeError(`model.safetensors.index.json names ${JSON.stringify(String(f).slice(0, 80))}, not a shard file beside it`);
+      const shown = JSON.stringify(String(f).slice(0, 80));
+      throw new TypeError(`model.safetensors.index.json names ${shown}, not a shard file beside it`);
     }
   }
   if (files.length === 0) throw new TypeError('model.safetensors.index.json lists no shards');

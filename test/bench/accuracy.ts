@@ -7,6 +7,8 @@ import { printModelReader } from '../accuracy/modelReader';
 import { printNameResolution } from '../accuracy/nameResolution';
 import { printOllamaSizes } from '../accuracy/ollamaSizes';
 import { report as recognizerReport, details as recognizerDetails, heldOut, loadCorpus } from '../accuracy/recognizerScore';
+import { describeScore, scoreRuns, type SettingsReader } from '../accuracy/runSettings';
+import { runSettingsAt } from '../../src/core';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
@@ -65,6 +67,21 @@ for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c
 console.log(`\n${recognizerReport()}`);
 // --details lists misses, wrong readings and false alarms on the repositories that are not held out.
 if (process.argv.includes('--details')) console.log(`\n${recognizerDetails(loadCorpus().filter(r => !heldOut(r.source.repo)))}`);
+
+// Run settings read from real run files (test/data/corpus/runs.jsonl).
+const reader: SettingsReader = runSettingsAt;
+console.log('\nRun settings read from real run files (fields right / wrong / missed / invented):');
+for (const [name, pick] of [['all', () => true], ['tuning part', (r: { split?: string }) => !r.split],
+  ['held-out part', (r: { split?: string }) => r.split === 'held-out'],
+  ['second held-out batch', (r: { split?: string }) => r.split === 'held-out-2']] as const) {
+  for (const line of describeScore(name, scoreRuns(reader, pick))) console.log(line);
+}
+const all = scoreRuns(reader);
+for (const o of [...all.wrong, ...all.missed, ...all.invented]) {
+  const kind = o.expected === undefined ? 'invented' : o.got === undefined ? 'missed' : 'wrong';
+  console.log(`  ${kind.padEnd(9)}${o.id}: ${o.field} expected ${JSON.stringify(o.expected)} got ${JSON.stringify(o.got)}`);
+}
+
 // The model reader: real configs against published counts, KV from configs against engine logs,
 // GGUF headers priced from their own tensors.
 void printModelReader(fmt).then(() => { printNameResolution(); printOllamaSizes(); });

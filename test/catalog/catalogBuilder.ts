@@ -80,6 +80,8 @@ export function buildCatalog(current: readonly CatalogModel[], sources: Record<s
     const published = exactCount(s.publishedParams) ? s.publishedParams : undefined;
     const entry: Record<string, unknown> = {
       id: s.model, name: s.model.split('/').pop(), family: info.family,
+      // NVIDIA writes versions with underscores in repo names (Llama-3_3-Nemotron); people write 3.3.
+      aliases: /\d_\d/.test(s.model) ? [s.model.replace(/(\d)_(\d)/g, '$1.$2')] : undefined,
       params: published ?? info.params, contextLength: info.contextLength, nativeDtype: info.nativeDtype,
       activeParams: info.activeParams !== undefined ? Math.round(info.activeParams) : undefined,
       visionParams: info.visionParams !== undefined ? Math.round(info.visionParams) : undefined,

@@ -114,6 +114,13 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     source: '',
   };
   if (active !== undefined) info.activeParams = active;
+  // NAS stacks (per-layer FFN widths, some layers without one): the estimator lays out one FFN
+  // width for every layer, so it gets the mean over all layers (rounded down), which keeps the
+  // FFN tensors' total at the model's own.
+  if (spec.modelType === 'nemotron-nas') {
+    const widths = spec.layers.map(l => (l.ffn === 'dense' ? l.ffnWidth : 0));
+    info.intermediateSize = Math.floor(widths.reduce((a, b) => a + b, 0) / widths.length);
+  }
   if (spec.attnBias !== 'none') info.attentionBias = true;
   if (!spec.gated) info.gatedFfn = false;
   if (spec.moe) {

@@ -62,10 +62,12 @@ export function renderFileModel(view: FileModelView, options: FileModelOptions):
   const m = view.info;
   const b = (n: number) => formatBytes(n, options.units);
   const lines = [`$(file-binary) **Read from ${codeSpan(view.from)}** — ${PLACE[view.place]}`];
-  const arch = typeof m.ggufArchitecture === 'string' ? m.ggufArchitecture : typeof m.modelType === 'string' ? m.modelType : '';
+  const arch = typeof m.ggufArchitecture === 'string' ? m.ggufArchitecture
+    : typeof m.modelType === 'string' ? m.modelType : '';
   const facts = [
     arch ? `architecture **${escapeMarkdown(arch)}**` : '',
-    `${formatInt(m.params)} parameters${m.activeParams !== undefined ? ` (${formatInt(m.activeParams)} active per token)` : ''}`,
+    `${formatInt(m.params)} parameters`
+      + (m.activeParams !== undefined ? ` (${formatInt(m.activeParams)} active per token)` : ''),
     `${formatInt(m.layers)} layers`,
     `trained context **${formatInt(m.contextLength)}** tokens`,
   ].filter(Boolean);
@@ -79,12 +81,14 @@ export function renderFileModel(view: FileModelView, options: FileModelOptions):
   const engine = engineFor(view, options.engine);
   const contextTokens = options.contextTokens ?? DEFAULTS.contextTokens;
   // A model the estimator cannot size (RangeError/TypeError) gets no run line; other errors propagate.
-  const e = unlessInvalid(() => estimateMemory({ model: m, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined }));
+  const kvCacheQuant = options.kvCacheQuant || undefined;
+  const e = unlessInvalid(() => estimateMemory({ model: m, contextTokens, engine, kvCacheQuant }));
   if (e) {
     const extra = view.extraBytes ? ` + ${b(view.extraBytes)} vision projector` : '';
     const total = e.totalBytes + (view.extraBytes ?? 0);
     const basis = e.basis === 'exact' ? 'the file\'s own tensor bytes' : 'the file\'s architecture';
-    lines.push(`To run it on ${engine} at ${formatInt(contextTokens)} tokens: ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache`
+    lines.push(`To run it on ${engine} at ${formatInt(contextTokens)} tokens: ${b(e.weightsBytes)} weights + `
+      + `${b(e.kvCacheBytes)} KV cache`
       + ` + ${b(e.overheadBytes)} runtime${extra} ≈ **${b(total)}** (from ${basis})`);
   }
   if (view.notes.length) lines.push(`_${view.notes.map(escapeMarkdown).join('; ')}_`);
@@ -96,7 +100,8 @@ export function renderFileModel(view: FileModelView, options: FileModelOptions):
 
 /** The line shown while the file is being read, when it is not on this machine, or when it could not be read. */
 export function renderFileStatus(state: 'reading' | 'missing' | 'failed', text: string): string {
-  if (state === 'reading') return `$(sync) _Reading ${codeSpan(text)} from disk (header only): hover again for the file's own figures._`;
+  if (state === 'reading') return `$(sync) _Reading ${codeSpan(text)} from disk (header only): hover again for the `
+    + `file's own figures._`;
   if (state === 'missing') return `$(info) _${escapeMarkdown(text)}._`;
   return `$(warning) _Could not read the model file: ${escapeMarkdown(text)}_`;
 }

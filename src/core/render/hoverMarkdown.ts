@@ -1,7 +1,9 @@
 // The hover for one label, as Markdown. Short and scannable, most useful line first: what the
 // label says, what the underlying idea is, the size tier, then what the weights need in memory.
 // Everything taken from the document is escaped.
-import type { Engine, Label } from '../types';
+import type { Engine, Label, RunEngine, RunSettings } from '../types';
+import { asConfigured, statesAnything } from './asConfigured';
+import { chooseEngine } from '../settings/chooseEngine';
 import { estimateMemory } from '../estimate/estimateMemory';
 import { gibTarget, verdict } from '../fit/fit';
 import { quantFormat } from '../data/quantFormats';
@@ -24,8 +26,10 @@ export interface HoverOptions {
   units: MemoryUnit;
   /** Context for the "to run it" line (default 8,192 tokens). */
   contextTokens?: number;
-  /** Engine for the "to run it" line (default llama.cpp). */
-  engine?: Engine;
+  /** The user's engine for the "to run it" line ('auto' or unset: the one that runs the format). */
+  engine?: RunEngine | 'auto';
+  /** Run settings written around the label (runSettingsAt): the hover answers as configured. */
+  runSettings?: RunSettings;
   /** KV cache format for the "to run it" line (default F16). */
   kvCacheQuant?: string;
   /** The link target that opens the glossary at an entry; no glossary links without it. */
@@ -58,7 +62,9 @@ function modelOf(label: Label): ModelInput | undefined {
 
 /** "To run it: 4.58 GiB weights + 1.00 GiB KV cache (8,192 tokens) + 0.55 GiB runtime ≈ 6.13 GiB on llama.cpp". */
 function runLine(label: Label, options: HoverOptions): string | undefined {
-  const engine = options.engine ?? DEFAULTS.engine;
+  // never a format on an engine that cannot load it (AWQ is not priced on llama.cpp)
+  const choice = chooseEngine(undefined, options.engine, label.quant);
+  const engine: Engine = choice.policy;
   const contextTokens = options.contextTokens ?? DEFAULTS.contextTokens;
   const model = modelOf(label);
   if (!model) return undefined;
@@ -79,7 +85,8 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
     fit += perGpuLine(input, gpus, options);
   }
   const kv = options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';
-  return `To run it on ${engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}`;
+  const why = choice.notes.length ? ` _${escapeMarkdown(choice.notes.join('; '))}._` : '';
+  return `To run it on ${choice.engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}${why}`;
 }
 
 /**
@@ -179,14 +186,24 @@ const rendered = new Memo<string>(300);
 /** The hover's Markdown for a label (remembered: the same label is hovered again and again). */
 export function renderHover(label: Label, options: HoverOptions): string {
   const key = JSON.stringify([label.text, label.kind, label.params, label.activeParams, label.quant, label.bitsPerWeight, label.model, label.detail,
-    options.units, options.contextTokens, options.engine, options.kvCacheQuant, options.gpusGiB, !!options.glossaryLink, !!options.estimateLink]);
+    options.units, options.contextTokens, options.engine, options.kvCacheQuant, options.gpusGiB, !!options.glossaryLink, !!options.estimateLink,
+    options.runSettings ? { ...options.runSettings, read: options.runSettings.read.map(r => [r.field, r.text]) } : null]);
   return rendered.get(key, () => render(label, options));
 }
 
+/** Most lines a hover shows (a table row counts as a line); the rest is one click away. */
+export const HOVER_LINE_BUDGET = 12;
+
 function render(label: Label, options: HoverOptions): string {
   if (isDtypeLabel(label)) return renderDtypeHover(label, options.glossaryLink);
-  // Most useful first: what it is, what it costs to run; then the comparison, the idea, links.
+  // Most useful first: what it is, what it costs to run (as the file configures it, when it says);
+  // then the comparison, the idea, links.
   const lines: string[] = [headline(label)];
+  const configured = statesAnything(options.runSettings)
+    ? asConfigured(label, options.runSettings, { units: options.units, engine: options.engine, contextTokens: options.contextTokens,
+      kvCacheQuant: options.kvCacheQuant, gpusGiB: options.gpusGiB })
+    : undefined;
+  if (configured) lines.push(...configured.lines);
   const d = label.detail ?? {};
   if (d.reason) {
     lines.push(d.guessed
@@ -195,12 +212,15 @@ function render(label: Label, options: HoverOptions): string {
   }
   if (label.kind === 'model' && label.quant) lines.push(quantPhrase(label, true));
   if (d.recipe) lines.push(`_${escapeMarkdown(d.recipe)}._`);
-  const run = runLine(label, options);
-  if (run) lines.push(run);
-  const memory = memoryTable(label, options.units);
-  if (memory) {
-    lines.push(`Weights alone (${options.units === 'GiB' ? 'GiB = 2^30 bytes' : 'GB = 10^9 bytes'}):`);
-    lines.push(memory);
+  if (!configured) {
+    const run = runLine(label, options);
+    if (run) lines.push(run);
+    // the file fixes the format when it configures the run: the comparison is left to the panel
+    const memory = memoryTable(label, options.units);
+    if (memory) {
+      lines.push(`Weights alone (${options.units === 'GiB' ? 'GiB = 2^30 bytes' : 'GB = 10^9 bytes'}):`);
+      lines.push(memory);
+    }
   }
   const params = label.params;
   const tier = params !== undefined ? sizeTier(params) : undefined;

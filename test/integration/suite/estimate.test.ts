@@ -69,12 +69,13 @@ suite('estimate command in a real VS Code', () => {
     const running = vscode.commands.executeCommand<Result>('paramLens.estimate');
     await accept();   // format: the label's own (AWQ)
     await accept();   // context: the default
-    await accept();   // engine: the default
+    await accept();   // engine: the default (auto: AWQ runs on vLLM)
     await accept();   // purpose: inference
     const result = await running;
     assert.ok(result, 'the flow completed');
     assert.strictEqual(result.request.quant, 'AWQ');
-    const expected = estimateMemory({ model: 'Qwen/Qwen2.5-7B-Instruct-AWQ', quant: 'AWQ', contextTokens: 8192, engine: 'llama.cpp', mode: 'inference', kvCacheQuant: 'F16' });
+    assert.strictEqual(result.request.engine, 'vllm');
+    const expected = estimateMemory({ model: 'Qwen/Qwen2.5-7B-Instruct-AWQ', quant: 'AWQ', contextTokens: 8192, engine: 'vllm', mode: 'inference', kvCacheQuant: 'F16' });
     assert.strictEqual(result.estimate.totalBytes, expected.totalBytes);
   });
 

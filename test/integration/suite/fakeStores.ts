@@ -15,11 +15,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TYPE, writeGguf, type TensorSpec } from '../../unit/core/model/ggufWriter';
 
-const sha1Blob = (content: Buffer) => crypto.createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+const sha1Blob = (content: Buffer) => crypto.createHash('sha1').update(`blob ${content.length}\0`).update(content)
+  .digest('hex');
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 /** Writes a safetensors file: 8-byte little-endian header length, the JSON header, a sparse data section. */
-export function writeSafetensors(file: string, tensors: Array<{ name: string; dtype: 'BF16' | 'F32'; shape: number[] }>): number {
+export function writeSafetensors(file: string,
+  tensors: Array<{ name: string; dtype: 'BF16' | 'F32'; shape: number[] }>): number {
   const header: Record<string, unknown> = { __metadata__: { format: 'pt' } };
   let offset = 0;
   let elements = 0;
@@ -101,14 +103,16 @@ export function writeHfCache(hub: string, configText: string): { commit: string;
 }
 
 /** ~/.ollama/models: a manifest per tag and its blobs; returns the digest of the model blob. */
-export function writeOllamaStore(models: string, tag: string, modelGguf: (file: string) => void, projector?: TensorSpec[]): string {
+export function writeOllamaStore(models: string, tag: string, modelGguf: (file: string) => void,
+  projector?: TensorSpec[]): string {
   const [name, version] = tag.split(':');
   const blobs = path.join(models, 'blobs');
   fs.mkdirSync(blobs, { recursive: true });
   const digest = `sha256:${sha256(`model ${tag}`)}`;
   const blobFile = path.join(blobs, digest.replace(':', '-'));
   modelGguf(blobFile);
-  const layers: object[] = [{ mediaType: 'application/vnd.ollama.image.model', digest, size: fs.statSync(blobFile).size }];
+  const layers: object[] = [{ mediaType: 'application/vnd.ollama.image.model', digest,
+    size: fs.statSync(blobFile).size }];
   if (projector) {
     const p = `sha256:${sha256(`projector ${tag}`)}`;
     const file = path.join(blobs, p.replace(':', '-'));
@@ -123,7 +127,8 @@ export function writeOllamaStore(models: string, tag: string, modelGguf: (file: 
   fs.mkdirSync(path.dirname(manifest), { recursive: true });
   fs.writeFileSync(manifest, JSON.stringify({
     schemaVersion: 2, mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
-    config: { mediaType: 'application/vnd.docker.container.image.v1+json', digest: `sha256:${sha256('config')}`, size: 485 },
+    config: { mediaType: 'application/vnd.docker.container.image.v1+json', digest: `sha256:${sha256('config')}`,
+      size: 485 },
     layers,
   }));
   return digest;

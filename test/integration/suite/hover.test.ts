@@ -8,7 +8,8 @@ const OURS = 'Param Lens ·';
 interface Case { file: string; language?: string; needle: string; expect: RegExp[] }
 
 const CASES: Case[] = [
-  { file: 'serve.py', language: 'python', needle: 'meta-llama/Llama-3.1-70B-Instruct', expect: [/Llama 3\.1 70B · 70\.6B parameters \(70,553,706,496\)/, /Size tier: \*\*single GPU\*\*/, /\| FP16 \| Q8\\_0 \| Q4\\_K\\_M \|/, /GiB/] },
+  // serve.py runs the model with LLM(model=MODEL_ID, dtype="bfloat16", max_model_len=8192): priced as configured
+  { file: 'serve.py', language: 'python', needle: 'meta-llama/Llama-3.1-70B-Instruct', expect: [/Llama 3\.1 70B · 70\.6B parameters \(70,553,706,496\)/, /Size tier: \*\*single GPU\*\*/, /\*\*As configured here:\*\* vLLM, 8,192-token context → needs ≈ \*\*/, /read here: dtype="bfloat16", max\\_model\\_len=8192/, /GiB/] },
   { file: 'serve.py', language: 'python', needle: 'Qwen/Qwen2.5-7B-Instruct-AWQ', expect: [/AWQ 4-bit/, /\| AWQ \|/] },
   { file: 'config.yaml', language: 'yaml', needle: 'mistral-7b-instruct-v0.2.Q4_K_M.gguf', expect: [/Mistral 7B Instruct v0\.2/, /GGUF 4-bit K-quant mix/] },
   { file: 'config.yaml', language: 'yaml', needle: '8x7B', expect: [/Mixtral 8x7B/, /46\.7B parameters/] },
@@ -16,7 +17,7 @@ const CASES: Case[] = [
   { file: 'model-config.json', language: 'json', needle: '"AWQ"', expect: [/\*\*AWQ\*\* — AWQ 4-bit, group size 128/] },
   { file: 'pyproject.toml', needle: 'unsloth/llama-3-8b-bnb-4bit', expect: [/bitsandbytes 4-bit NormalFloat/, /8\.03B parameters \(8,030,261,248\)/] },
   { file: 'Dockerfile', language: 'dockerfile', needle: 'Llama-3.1-70B-Instruct-Q4_K_M-00001-of-00003.gguf', expect: [/file 1 of 3 of a split GGUF/, /Llama 3\.1 70B/] },
-  { file: 'Modelfile', needle: 'llama3.1:8b-instruct-q4_K_M', expect: [/Llama 3\.1 8B/, /Q4\\_K\\_M/] },
+  { file: 'Modelfile', needle: 'llama3.1:8b-instruct-q4_K_M', expect: [/Llama 3\.1 8B/, /Q4\\_K\\_M/, /\*\*As configured here:\*\* Ollama, 8,192-token context → ≈ \*\*/] },
   { file: 'pull-models.sh', language: 'shellscript', needle: 'llama3:70b', expect: [/Llama 3 70B/] },
   { file: 'pull-models.sh', language: 'shellscript', needle: 'qwen2.5:0.5b', expect: [/Qwen2\.5 0\.5B/, /on-device/] },
   { file: 'NOTES.md', language: 'markdown', needle: '70B model', expect: [/\*\*70B\*\* — 70 billion parameters/, /"model" nearby/] },

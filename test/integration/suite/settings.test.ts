@@ -45,24 +45,31 @@ suite('settings and the toggle command', () => {
     assert.ok((await hoverAt('config.yaml', '8x7B')).includes(OURS));
   });
 
+  // config.yaml's "fallback: Mixtral 8x7B" states no run settings: the settings decide.
   test('engine and context length change the "to run it" line', async () => {
-    assert.match(await hoverAt('serve.py', 'Llama-3.1-70B'), /To run it on llama\.cpp at 8,192 tokens/);
+    assert.match(await hoverAt('config.yaml', '8x7B'), /To run it on llama\.cpp at 8,192 tokens/);
     await setSetting('engine', 'vllm');
     await setSetting('contextLength', 32768);
-    const text = await hoverAt('serve.py', 'Llama-3.1-70B');
-    assert.match(text, /To run it on vllm at 32,768 tokens \(its published format\): 131 GiB weights \+ 10\.0 GiB KV cache/);
+    const text = await hoverAt('config.yaml', '8x7B');
+    assert.match(text, /To run it on vllm at 32,768 tokens \(its published format\): 87\.0 GiB weights \+ 4\.00 GiB KV cache/);
+  });
+
+  test("the file's own settings win over the user's", async () => {
+    await setSetting('engine', 'llama.cpp');
+    await setSetting('contextLength', 32768);
+    assert.match(await hoverAt('serve.py', 'Llama-3.1-70B'), /As configured here:\*\* vLLM, 8,192-token context/);
   });
 
   test('a nonsense context length falls back to the default instead of breaking the hover', async () => {
     await setSetting('contextLength', -5);
-    assert.match(await hoverAt('serve.py', 'Llama-3.1-70B'), /at 8,192 tokens/);
+    assert.match(await hoverAt('config.yaml', '8x7B'), /at 8,192 tokens/);
   });
 
   test('units: GB instead of GiB, always labelled', async () => {
     await setSetting('units', 'GB');
-    const text = await hoverAt('serve.py', 'Llama-3.1-70B');
+    const text = await hoverAt('config.yaml', '8x7B');
     assert.match(text, /GB = 10\^9 bytes/);
-    assert.match(text, /\| 141 GB \|/);
+    assert.match(text, /\| 93\.4 GB \|/);
   });
 });
 

@@ -4,7 +4,7 @@ import { SETTINGS } from '../../../src/shared/settingsSchema';
 import { KV_CACHE_FORMATS, LIMITS } from '../../../src/core/options';
 
 const defaults = {
-  hoverEnabled: true, excludedLanguages: [], units: 'GiB', contextTokens: 8192, engine: 'llama.cpp', gpusGiB: [],
+  hoverEnabled: true, excludedLanguages: [], units: 'GiB', contextTokens: 8192, engine: 'auto', gpusGiB: [],
   kvCacheQuant: 'F16', hubLookup: 'onDemand',
 };
 
@@ -31,7 +31,7 @@ suite('parseSettings: raw settings values, checked', () => {
     assert.strictEqual(parseSettings({ contextLength: LIMITS.maxContext }).contextTokens, LIMITS.maxContext);
     assert.strictEqual(parseSettings({ 'hover.enabled': 'no' }).hoverEnabled, true);
     assert.strictEqual(parseSettings({ units: 'MiB' }).units, 'GiB');
-    assert.strictEqual(parseSettings({ engine: 'LLAMA.CPP' }).engine, 'llama.cpp');
+    assert.strictEqual(parseSettings({ engine: 'LLAMA.CPP' }).engine, 'auto');   // the default
     assert.strictEqual(parseSettings({ kvCacheQuant: 'q3' }).kvCacheQuant, 'F16');
     assert.strictEqual(parseSettings({ 'hub.lookup': 'yes' }).hubLookup, 'onDemand');
     assert.strictEqual(parseSettings({ 'hub.lookup': 'off' }).hubLookup, 'off');

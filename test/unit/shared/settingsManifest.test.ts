@@ -27,7 +27,7 @@ suite('settings: package.json, package.nls.json and README are generated from on
 
   test('the manifest offers what the core accepts: every engine, every KV cache format (BF16 too)', () => {
     const p = configurationProperties();
-    assert.deepStrictEqual(p['paramLens.engine'].enum, ENGINES);
+    assert.deepStrictEqual(p['paramLens.engine'].enum, ['auto', ...ENGINES]);   // 'auto': the file's, else the format's
     assert.deepStrictEqual(p['paramLens.kvCacheQuant'].enum, [...KV_CACHE_FORMATS]);
     const manifest = JSON.parse(files.packageJson).contributes.configuration.properties;
     assert.deepStrictEqual(Object.keys(manifest), SETTINGS.map(d => `paramLens.${d.key}`));

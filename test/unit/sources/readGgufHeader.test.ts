@@ -70,7 +70,8 @@ suite('sources: readGgufHeader (header bytes only, through @huggingface/gguf)', 
     const file = path.join(dir, 'cut-header.gguf');
     writeGguf(file, LLAMA31_METADATA, llama31Q4KM());
     fs.truncateSync(file, 3000);
-    await assert.rejects(readGgufHeader(fileReader(file)), (e: Error) => e instanceof TypeError && /truncated|corrupt/.test(e.message));
+    await assert.rejects(readGgufHeader(fileReader(file)),
+      (e: Error) => e instanceof TypeError && /truncated|corrupt/.test(e.message));
   });
 
   test('truncated real file (half of a llama.cpp vocabulary file)', async function () {
@@ -87,7 +88,8 @@ suite('sources: readGgufHeader (header bytes only, through @huggingface/gguf)', 
       Buffer.from('PK\u0003\u0004 this is a zip file, not a model, really'),
       Buffer.from('GGUF'),
       Buffer.concat([Buffer.from('GGUF'), Buffer.from([9, 0, 0, 0]), Buffer.alloc(64)]),
-      Buffer.concat([Buffer.from('GGUF'), Buffer.from([3, 0, 0, 0]), Buffer.alloc(8, 0xff), Buffer.alloc(8, 0xff), Buffer.alloc(64, 0x41)]),
+      Buffer.concat([Buffer.from('GGUF'), Buffer.from([3, 0, 0, 0]), Buffer.alloc(8, 0xff), Buffer.alloc(8, 0xff),
+        Buffer.alloc(64, 0x41)]),
     ]) {
       try {
         await readGgufHeader(bytesReader(new Uint8Array(bytes)));
@@ -104,7 +106,7 @@ suite('sources: readGgufHeader (header bytes only, through @huggingface/gguf)', 
     assert.match(reasons[3], /corrupt/);
   });
 
-  test('a header larger than the read limit (six arrays of 1,000,000 uint64) is refused; no more than the limit is read', async function () {
+  test('a header over the read limit (six arrays of 1,000,000 uint64) is refused, reading no more', async function () {
     this.timeout(20_000);
     const file = path.join(dir, 'huge-header.gguf');
     const fd = fs.openSync(file, 'w');
@@ -133,7 +135,8 @@ suite('sources: readGgufHeader (header bytes only, through @huggingface/gguf)', 
       fs.closeSync(fd);
     }
     const reader = fileReader(file);
-    await assert.rejects(readGgufHeader(reader), (e: Error) => e instanceof TypeError && /40 MiB: not read/.test(e.message));
+    await assert.rejects(readGgufHeader(reader),
+      (e: Error) => e instanceof TypeError && /40 MiB: not read/.test(e.message));
     const read = reader.reads.reduce((a, [, n]) => a + n, 0);
     assert.ok(read <= MAX_GGUF_HEADER_BYTES + 4, `${read} bytes read (the limit and the 4-byte magic)`);
   });

@@ -200,19 +200,14 @@ suite('modelFromConfig: families', () => {
   });
 });
 
-suite('modelFromConfig: Qwen3-Next (no real copy of its config here yet)', () => {
+suite('modelFromConfig: Qwen3-Next', () => {
   test('Gated DeltaNet and gated full attention: the catalog entry\'s independent count and state', () => {
-    // The values of Qwen/Qwen3-Next-80B-A3B-Instruct's config.json as the catalog entry cites them.
-    const m = modelFromConfig({
-      model_type: 'qwen3_next', hidden_size: 2048, num_hidden_layers: 48, num_attention_heads: 16, num_key_value_heads: 2,
-      head_dim: 256, vocab_size: 151936, intermediate_size: 5120, num_experts: 512, num_experts_per_tok: 10,
-      moe_intermediate_size: 512, shared_expert_intermediate_size: 512, linear_num_key_heads: 16, linear_num_value_heads: 32,
-      linear_key_head_dim: 128, linear_value_head_dim: 128, linear_conv_kernel_dim: 4, full_attention_interval: 4,
-      tie_word_embeddings: false, max_position_embeddings: 262144,
-    });
+    const m = read('Qwen--Qwen3-Next-80B-A3B-Instruct.json');
     const c = findCatalogModel('Qwen/Qwen3-Next-80B-A3B-Instruct')!;
-    assert.deepStrictEqual([m.params, m.linearAttentionLayers, m.recurrentStateBytes],
-      [c.params, c.linearAttentionLayers, c.recurrentStateBytes]);
+    assert.deepStrictEqual([m.params, m.layers, m.linearAttentionLayers, m.recurrentStateBytes],
+      [79674391296, 48, 36, 79036416]);
+    // The hand computation of the catalog entry's note (before it was read from this config) agrees.
+    assert.match(c.note ?? '', /36 x \(32 value heads x 128 x 128 state \+ 8192 x 3 conv state\) x 4 bytes/);
   });
 });
 

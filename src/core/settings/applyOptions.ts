@@ -1,0 +1,75 @@
+// Reads the settings the option table knows from the pairs of one scope, for one engine.
+import { OPTIONS, type OptionSpec } from './engineOptions';
+import type { OptionPair } from './optionPairs';
+import { readBool, readDtype, readFraction, readInt, readText, type Resolve } from './readValue';
+import type { RunEngine, RunSettings } from '../types';
+import { parseQuant } from '../quant/parseQuant';
+
+export type Found = Partial<Omit<RunSettings, 'read'>>;
+export interface ReadValue { field: keyof Found; value: unknown; pair: OptionPair }
+
+const BY_NAME = new Map<string, OptionSpec[]>();
+for (const spec of OPTIONS) for (const n of spec.names) BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), spec]);
+
+function applies(spec: OptionSpec, key: string, engine: RunEngine | undefined, training: boolean): boolean {
+  if (spec.engines.includes('any')) return true;
+  if (engine && spec.engines.includes(engine)) return true;
+  if (training && spec.engines.includes('training')) return true;
+  // No engine named: a long name that only one engine reads still says what it sets.
+  return !engine && !key.startsWith('-') && spec.engines.length === 1 && spec.engines[0] !== 'training';
+}
+
+function valueOf(spec: OptionSpec, pair: OptionPair, resolve: Resolve): unknown {
+  const raw = pair.valueText ?? pair.value?.text;
+  const isFlag = pair.name.text.startsWith('-');
+  switch (spec.kind) {
+    case 'int': return raw === undefined ? undefined : positive(readInt(raw, resolve));
+    case 'layers': {
+      if (raw === undefined) return undefined;
+      if (/^all$/i.test(raw.trim())) return -1;
+      const n = readInt(raw, resolve);
+      return n !== undefined && n >= -1 ? n : undefined;
+    }
+    case 'fraction': return raw === undefined ? undefined : readFraction(raw, resolve);
+    case 'flag': {
+      if (raw === undefined) return isFlag ? true : undefined;
+      const b = readBool(raw, resolve);
+      return b === undefined && isFlag && pair.valueText === undefined && !/^auto$/i.test(raw) ? true : b;
+    }
+    case 'kvType':
+    case 'weightsFormat': {
+      const t = raw === undefined ? undefined : readText(raw, resolve)?.toLowerCase();
+      return t === undefined ? undefined : spec.values?.[t];
+    }
+    case 'dtype': return raw === undefined ? undefined : readDtype(raw, resolve);
+    case 'anyFormat': {
+      const t = raw === undefined ? undefined : readText(raw, resolve);
+      return t === undefined ? undefined : parseQuant(t)?.format.name;
+    }
+    case 'path': return raw === undefined ? undefined : readText(raw, resolve);
+    case 'name': {
+      const t = raw === undefined ? undefined : readText(raw, resolve);
+      if (t === undefined) return undefined;
+      if (!spec.values) return t.toLowerCase();
+      const v = spec.values[t.toLowerCase()];
+      return v === 'true' ? true : v === 'false' ? false : v;
+    }
+  }
+}
+
+function positive(n: number | undefined): number | undefined {
+  return n !== undefined && n > 0 ? n : undefined;
+}
+
+/** A flag whose value a bare flag would swallow: `--flash-attn --metrics` vs `-fa on`. */
+export function readOptions(pairs: OptionPair[], engine: RunEngine | undefined, training: boolean, resolve: Resolve): ReadValue[] {
+  const out: ReadValue[] = [];
+  for (const pair of pairs) {
+    for (const spec of BY_NAME.get(pair.key) ?? []) {
+      if (!applies(spec, pair.key, engine, training)) continue;
+      const value = valueOf(spec, pair, resolve);
+      if (value !== undefined) { out.push({ field: spec.field, value, pair }); break; }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+// The engine an estimate is priced on, by precedence: what the file states, else the user's
+// setting, else the engine that runs the label's format. A format the chosen engine cannot load is
+// never priced on it: the engine that runs the format is used and the reason is given.
+import { ENGINE_FOR_FAMILY, ENGINE_LOADS, ENGINE_NAMES, NEAREST_POLICY } from '../data/engineFormats';
+import { quantFormat } from '../data/quantFormats';
+import type { Engine, RunEngine } from '../types';
+
+export interface EngineChoice {
+  engine: RunEngine;
+  from: 'file' | 'setting' | 'format' | 'default';
+  /** The estimator policy used (the engine itself, or the nearest one it models). */
+  policy: Engine;
+  /** Said to the user: a format the named engine cannot load, a policy borrowed. */
+  notes: string[];
+}
+
+export function canLoad(engine: RunEngine, quant: string | undefined): boolean {
+  const family = quant ? quantFormat(quant)?.family : undefined;
+  return family === undefined || ENGINE_LOADS[engine].includes(family);
+}
+
+export function chooseEngine(fileEngine: RunEngine | undefined, userEngine: RunEngine | 'auto' | undefined,
+  quant: string | undefined): EngineChoice {
+  const family = quant ? quantFormat(quant)?.family : undefined;
+  const forFormat = family ? ENGINE_FOR_FAMILY[family] : undefined;
+  const notes: string[] = [];
+  let engine: RunEngine;
+  let from: EngineChoice['from'];
+  if (fileEngine) { engine = fileEngine; from = 'file'; }
+  else if (userEngine && userEngine !== 'auto') { engine = userEngine; from = 'setting'; }
+  else if (forFormat) { engine = forFormat; from = 'format'; }
+  else { engine = 'llama.cpp'; from = 'default'; }
+  if (!canLoad(engine, quant) && forFormat) {
+    notes.push(`${quant} does not run on ${ENGINE_NAMES[engine]}; priced on ${ENGINE_NAMES[forFormat]}, which runs it`);
+    engine = forFormat;
+    from = 'format';
+  }
+  const policy = NEAREST_POLICY[engine];
+  if (policy !== engine) {
+    notes.push(`${ENGINE_NAMES[engine]} is priced with the ${ENGINE_NAMES[policy]} memory policy (the nearest one modelled)`);
+  }
+  return { engine, from, policy, notes };
+}

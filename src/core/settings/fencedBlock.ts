@@ -1,0 +1,28 @@
+// A fenced code block in Markdown around an offset: its content span and its info string.
+// Fences are counted from the start of the window; an offset outside every fence is prose.
+import type { TextWindow } from './window';
+
+export interface Fence { start: number; end: number; info: string }
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w+.-]*)/;
+
+export function fenceAround(text: string, offset: number, w: TextWindow): Fence | undefined {
+  let open: { marker: string; info: string; contentStart: number } | undefined;
+  let i = w.start;
+  while (i < w.end) {
+    const nl = text.indexOf('\n', i);
+    const lineEnd = nl < 0 || nl > w.end ? w.end : nl;
+    const m = FENCE.exec(text.slice(i, lineEnd));
+    if (m) {
+      if (!open) open = { marker: m[1], info: m[2].toLowerCase(), contentStart: lineEnd + 1 };
+      else if (m[1][0] === open.marker[0] && m[1].length >= open.marker.length && !m[2]) {
+        if (offset >= open.contentStart && offset < i) return { start: open.contentStart, end: i, info: open.info };
+        open = undefined;
+      }
+    }
+    if (i > offset && !open) return undefined;
+    i = lineEnd + 1;
+  }
+  if (open && offset >= open.contentStart) return { start: open.contentStart, end: w.end, info: open.info };
+  return undefined;
+}
