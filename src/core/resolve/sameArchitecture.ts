@@ -11,13 +11,14 @@ interface Row { words: string[]; base: string; source: string }
 const ROWS = SAME.rows as Row[];
 
 /** The base a name shares its architecture with by a listed row, or undefined. */
-export function sameArchitectureBase(name: NameWords): { model: CatalogModel; source: string } | undefined {
+export function sameArchitectureBase(name: NameWords)
+  : { model: CatalogModel; source: string; words: string[] } | undefined {
   for (const row of ROWS) {
     let i = 0;
     for (const w of name.words) if (i < row.words.length && w === row.words[i]) i++;
     if (i < row.words.length) continue;
     const model = catalogModels().find(m => m.id === row.base);
-    if (model && sizeAgrees(name, { model })) return { model, source: row.source };
+    if (model && sizeAgrees(name, { model })) return { model, source: row.source, words: row.words };
   }
   return undefined;
 }
