@@ -31,8 +31,9 @@ suite('resolve: dated releases', () => {
   }
 
   test('the date pins the release: Ministral 8B of 2410 is not Ministral 3 8B of 2512', () => {
-    assert.strictEqual(lookupModel('mistralai/Ministral-8B-Instruct-2410')?.id, 'mistralai/Ministral-8B-Instruct-2410');
-    assert.strictEqual(lookupModel('openrouter/mistralai/ministral-8b-2410')?.id, 'mistralai/Ministral-8B-Instruct-2410');
+    const ministral8b = 'mistralai/Ministral-8B-Instruct-2410';
+    assert.strictEqual(lookupModel(ministral8b)?.id, ministral8b);
+    assert.strictEqual(lookupModel('openrouter/mistralai/ministral-8b-2410')?.id, ministral8b);
   });
 
   test('without "small", Devstral 2512 is the 123B, not Devstral Small 2', () => {
