@@ -111,7 +111,7 @@ suite('estimate command in a real VS Code', () => {
     await setSetting('gpuMemoryGB', [24]);
     let mine: string | undefined;
     for (let i = 0; i < 50 && !mine; i++, await sleep(100)) mine = api.estimateView()!.fits.find(f => f.mine)?.label;
-    assert.strictEqual(mine, 'your GPU (24 GiB)');
+    assert.strictEqual(mine, 'your GPU (24 GB)');
   });
 
   test('closing and re-opening the panel does not pile up listeners', async () => {
