@@ -9,6 +9,7 @@ import { EstimatePanel } from './estimatePanel';
 import { registerEstimate } from './commands/estimate';
 import { registerSetGpu } from './commands/setGpu';
 import { registerOpenSample } from './commands/openSample';
+import { LocalModels } from './sources/localModels';
 import { setErrorReporter } from './core/errors';
 import type { EstimateView } from './core/render/estimateView';
 
@@ -38,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): ParamLensApi {
     log,
     settings,
     // Every text document, whatever its language or scheme (file, untitled, remote, virtual).
-    vscode.languages.registerHoverProvider({ scheme: '*' }, new SizeLabelHoverProvider(settings, log)),
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new SizeLabelHoverProvider(settings, log, new LocalModels(log))),
     registerToggleHovers(),
     glossary,
     vscode.window.registerWebviewViewProvider(GLOSSARY_VIEW, glossary),
