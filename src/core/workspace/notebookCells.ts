@@ -2,7 +2,8 @@
 // its cells in order, each with its kind and source (a string or a list of lines).
 
 export interface NotebookCell {
-  kind: 'code' | 'markdown';
+  /** Raw cells are kept (not read) so that indices match the notebook's own cell list. */
+  kind: 'code' | 'markdown' | 'raw';
   text: string;
 }
 
@@ -20,7 +21,7 @@ export function notebookCells(json: string): NotebookCell[] {
   const out: NotebookCell[] = [];
   for (const c of cells) {
     const type = (c as { cell_type?: unknown })?.cell_type;
-    if (type !== 'code' && type !== 'markdown') continue;
+    if (type !== 'code' && type !== 'markdown' && type !== 'raw') continue;
     const source = (c as { source?: unknown }).source;
     const text = Array.isArray(source) ? source.filter(s => typeof s === 'string').join('') : typeof source === 'string' ? source : '';
     out.push({ kind: type, text });

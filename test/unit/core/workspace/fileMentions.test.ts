@@ -25,12 +25,13 @@ suite('workspace/fileMentions', () => {
   test('a notebook: code cells read together, Markdown cells as Markdown, lines counted in each cell', () => {
     const nb = JSON.stringify({ cells: [
       { cell_type: 'markdown', source: ['# Try\n', 'We serve Llama 3.1 8B.\n'] },
+      { cell_type: 'raw', source: 'raw text' },
       { cell_type: 'code', source: 'from vllm import LLM\n' },
       { cell_type: 'code', source: ['x = 1\n', 'llm = LLM(model="meta-llama/Llama-3.1-8B-Instruct", max_model_len=4096)\n'] },
     ], nbformat: 4 });
     const ms = fileMentions(nb, 'jupyter');
-    const code = ms.find(m => m.cell === 2)!;
-    assert.ok(code, 'a mention in the third cell');
+    const code = ms.find(m => m.cell === 3)!;
+    assert.ok(code, 'a mention in the fourth cell');
     assert.strictEqual(code.line, 1);
     assert.strictEqual(code.settings.engine, 'vllm');
     assert.strictEqual(code.settings.contextTokens, 4096);
