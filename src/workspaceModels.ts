@@ -51,7 +51,7 @@ export class WorkspaceModels implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private scanSource: vscode.CancellationTokenSource | undefined;
   private running: Promise<void> | undefined;
-  private ignore: IgnoreRule[] | undefined;
+  private ignore: Map<string, IgnoreRule[]> | undefined;
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pending = new Set<string>();
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -108,7 +108,7 @@ export class WorkspaceModels implements vscode.Disposable {
     const mentions = fileMentions(text, languageId);
     // open documents outside the scan (untitled, other folders, ignored files) are cached, not listed
     const listed = hit?.listed ?? false;
-    this.files.set(key, { hash, length: text.length, mentions, rel: vscode.workspace.asRelativePath(uri, true), listed });
+    this.files.set(key, { hash, length: text.length, mentions, rel: vscode.workspace.asRelativePath(uri), listed });
     if (listed) this.fireSoon();
     return mentions;
   }
@@ -137,9 +137,8 @@ export class WorkspaceModels implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'paramLens.models.scanning', true);
     this.fireSoon();
     try {
-      const exclude = excludeGlob();
-      this.ignore = await this.readIgnoreRules(exclude, token);
-      const uris = await this.list(exclude, token);
+      this.ignore = await this.readIgnoreRules(token);
+      const uris = await this.list(token);
       const seen = new Set(uris.map(u => u.toString()));
       for (const [key, e] of this.files) if (!seen.has(key)) e.listed = false;
       let slice = Date.now();
@@ -163,9 +162,10 @@ export class WorkspaceModels implements vscode.Disposable {
     }
   }
 
-  private async list(exclude: string | undefined, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  private async list(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
     const out: vscode.Uri[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const exclude = excludeGlob(folder);
       for (const glob of SCANNED_GLOBS) {
         if (out.length >= MAX_FILES) break;
         const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, MAX_FILES - out.length, token);
@@ -178,25 +178,31 @@ export class WorkspaceModels implements vscode.Disposable {
 
   private wanted(uri: vscode.Uri): boolean {
     const rel = vscode.workspace.asRelativePath(uri, false);
-    return languageForPath(rel) !== undefined && !(this.ignore && isIgnored(this.ignore, rel));
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const rules = folder ? this.ignore?.get(folder.uri.toString()) : undefined;
+    return languageForPath(rel) !== undefined && !(rules && isIgnored(rules, rel));
   }
 
-  /** The rules of every .gitignore in the workspace, shallower files first. */
-  private async readIgnoreRules(exclude: string | undefined, token: vscode.CancellationToken): Promise<IgnoreRule[] | undefined> {
-    if (vscode.workspace.getConfiguration('search').get<boolean>('useIgnoreFiles') === false) return undefined;
-    const rules: IgnoreRule[] = [];
-    const found = await vscode.workspace.findFiles('**/.gitignore', exclude, 1000, token);
-    const rel = found.map(u => ({ u, rel: vscode.workspace.asRelativePath(u, false) }))
-      .sort((a, b) => a.rel.split('/').length - b.rel.split('/').length || a.rel.localeCompare(b.rel));
-    for (const { u, rel: path } of rel) {
-      try {
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(u));
-        rules.push(...parseGitignore(text, path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''));
-      } catch (e) {
-        this.log.warn(`could not read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  /** Per workspace folder, the rules of each of its .gitignore files, shallower files first. */
+  private async readIgnoreRules(token: vscode.CancellationToken): Promise<Map<string, IgnoreRule[]>> {
+    const out = new Map<string, IgnoreRule[]>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (vscode.workspace.getConfiguration('search', folder.uri).get<boolean>('useIgnoreFiles') === false) continue;
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), excludeGlob(folder), 1000, token);
+      const files = found.map(u => ({ u, rel: vscode.workspace.asRelativePath(u, false) }))
+        .sort((a, b) => a.rel.split('/').length - b.rel.split('/').length || a.rel.localeCompare(b.rel));
+      const rules: IgnoreRule[] = [];
+      for (const { u, rel } of files) {
+        try {
+          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(u));
+          rules.push(...parseGitignore(text, rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : ''));
+        } catch (e) {
+          this.log.warn(`could not read ${rel}: ${e instanceof Error ? e.message : String(e)}`);
+        }
       }
+      out.set(folder.uri.toString(), rules);
     }
-    return rules;
+    return out;
   }
 
   /** Reads one file (from its open document when there is one) and keeps its mentions. */
@@ -219,7 +225,7 @@ export class WorkspaceModels implements vscode.Disposable {
       const hit = this.files.get(key);
       if (hit && hit.hash === hash && hit.length === text.length) { hit.listed = true; return; }
       const mentions = fileMentions(text, languageId);
-      this.files.set(key, { hash, length: text.length, mentions, rel: vscode.workspace.asRelativePath(uri, true), listed: true });
+      this.files.set(key, { hash, length: text.length, mentions, rel: vscode.workspace.asRelativePath(uri), listed: true });
     } catch (e) {
       // a file deleted or unreadable between listing and reading is simply not listed
       this.files.delete(uri.toString());
@@ -268,10 +274,10 @@ export class WorkspaceModels implements vscode.Disposable {
 }
 
 /** files.exclude and search.exclude, as one glob (patterns set to true; `when` clauses are not followed). */
-function excludeGlob(): string | undefined {
+function excludeGlob(folder: vscode.WorkspaceFolder): string | undefined {
   const patterns = new Set<string>();
   for (const section of ['files', 'search']) {
-    const map = vscode.workspace.getConfiguration(section).get<Record<string, unknown>>('exclude') ?? {};
+    const map = vscode.workspace.getConfiguration(section, folder.uri).get<Record<string, unknown>>('exclude') ?? {};
     for (const [glob, on] of Object.entries(map)) if (on === true) patterns.add(glob);
   }
   return patterns.size ? `{${[...patterns].join(',')}}` : undefined;

@@ -109,7 +109,7 @@ function findingFor(text: string, m: Mention, o: FitOptions & { gpusGiB: number[
   const formats = fittingFormats(label, s, opts, p);
   const engine = ENGINE_NAMES[p.configured.engine];
   const room = p.configured.input.engine === 'vllm'
-    ? `the ${b(p.capacityBytes)} ${engine} reserves on ${gpuSource} (${s.gpuMemoryUtilization ?? 0.9} × ${p.gpusGiB!.join(' + ')} GiB)`
+    ? `the ${b(p.capacityBytes)} ${engine} reserves on ${gpuSource} (${s.gpuMemoryUtilization ?? 0.9} × ${p.gpusGiB!.length > 1 ? `(${p.gpusGiB!.join(' + ')})` : p.gpusGiB![0]} GiB)`
     : `${gpuSource} (${b(p.capacityBytes)})`;
   const parts = [`${label.model} as configured (${engine}, ${formatInt(s.contextTokens!)}-token context, `
     + `${p.configured.input.quant ?? 'published weights'}) needs ≈ ${b(p.gpuBytes)}: ${b(p.gpuBytes - p.capacityBytes)} more than `
