@@ -7,7 +7,7 @@
 // shows progress in the Models view and can be stopped. A file system watcher and saves keep it
 // current. The recognizing and grouping are the core's (core/workspace/).
 import * as vscode from 'vscode';
-import { fileMentions, MAX_FILE_CHARS, type Mention } from './core/workspace/fileMentions';
+import { fileMentions, fileMentionSteps, MAX_FILE_CHARS, type Mention } from './core/workspace/fileMentions';
 import { languageForPath, SCANNED_GLOBS } from './core/workspace/languageForPath';
 import { isIgnored, parseGitignore, type IgnoreRule } from './core/workspace/gitignore';
 
@@ -141,16 +141,11 @@ export class WorkspaceModels implements vscode.Disposable {
       const uris = await this.list(token);
       const seen = new Set(uris.map(u => u.toString()));
       for (const [key, e] of this.files) if (!seen.has(key)) e.listed = false;
-      let slice = Date.now();
       for (const uri of uris) {
         if (token.isCancellationRequested) break;
         await this.readFile(uri);
         this.state.files++;
-        if (Date.now() - slice > SLICE_MS) {
-          await new Promise(r => setTimeout(r, 0));
-          slice = Date.now();
-          this.fireSoon();
-        }
+        await this.breathe();
       }
       this.state.truncated = uris.length >= MAX_FILES;
       this.state.cancelled = token.isCancellationRequested;
@@ -224,13 +219,33 @@ export class WorkspaceModels implements vscode.Disposable {
       const hash = textHash(text);
       const hit = this.files.get(key);
       if (hit && hit.hash === hash && hit.length === text.length) { hit.listed = true; return; }
-      const mentions = fileMentions(text, languageId);
+      const mentions = await this.recognize(text, languageId);
       this.files.set(key, { hash, length: text.length, mentions, rel: vscode.workspace.asRelativePath(uri), listed: true });
     } catch (e) {
       // a file deleted or unreadable between listing and reading is simply not listed
       this.files.delete(uri.toString());
       if (!(e instanceof vscode.FileSystemError)) this.log.warn(`could not read ${rel}: ${e instanceof Error ? e.message : String(e)}`);
     }
+  }
+
+  /** Recognizes a text piece by piece, giving the extension host back between pieces when the slice is used up. */
+  private async recognize(text: string, languageId: string): Promise<Mention[]> {
+    const steps = fileMentionSteps(text, languageId);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      await this.breathe();
+    }
+  }
+
+  private sliceStart = Date.now();
+
+  /** Yields to the event loop once the current slice of work is over SLICE_MS. */
+  private async breathe(): Promise<void> {
+    if (Date.now() - this.sliceStart <= SLICE_MS) return;
+    await new Promise(r => setTimeout(r, 0));
+    this.sliceStart = Date.now();
+    if (this.state.scanning) this.fireSoon(500);
   }
 
   /** Created, changed, deleted or renamed: read again shortly (a burst of events is read once). */
@@ -259,9 +274,14 @@ export class WorkspaceModels implements vscode.Disposable {
     this.fireSoon(0);
   }
 
+  /** Tells the view soon: at most once per `ms` (0: at once, replacing a pending notice). */
   private fireSoon(ms = 100): void {
+    if (this.fireTimer !== undefined && ms > 0) return;
     clearTimeout(this.fireTimer);
-    this.fireTimer = setTimeout(() => this.changed.fire(), ms);
+    this.fireTimer = setTimeout(() => {
+      this.fireTimer = undefined;
+      this.changed.fire();
+    }, ms);
   }
 
   dispose(): void {

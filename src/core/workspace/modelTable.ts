@@ -66,13 +66,27 @@ export function modelTable(files: ReadonlyMap<string, readonly Mention[]>, o: Co
   return [...rows.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
+/**
+ * Priced mentions, remembered per mention object (a file's mentions are kept until it changes) and
+ * options: a re-scan that changed one file prices only that file's mentions again.
+ */
+const priced = new WeakMap<Mention, { options: string; file: string; value: PricedMention }>();
+
 function priceOne(file: string, mention: Mention, o: ConfiguredOptions): PricedMention {
+  const options = JSON.stringify([o.units, o.engine, o.contextTokens, o.kvCacheQuant, o.gpusGiB]);
+  const hit = priced.get(mention);
+  if (hit && hit.options === options && hit.file === file) return hit.value;
+  const value = priceFresh(file, mention, o);
+  priced.set(mention, { options, file, value });
+  return value;
+}
+
+function priceFresh(file: string, mention: Mention, o: ConfiguredOptions): PricedMention {
   const s = mention.settings;
-  const priced = priceMention(mention.label, s, o);
+  const p = priceMention(mention.label, s, o);
   const stated = s.read.length > 0 || s.engine !== undefined;
-  const input = priced?.configured.input;
-  const format = input?.quant ?? mention.label.quant ?? 'published';
-  return { file, mention, priced, format, run: priced ? runSummary(priced, s) : undefined, stated };
+  const format = p?.configured.input.quant ?? mention.label.quant ?? 'published';
+  return { file, mention, priced: p, format, run: p ? runSummary(p, s) : undefined, stated };
 }
 
 function runSummary(p: Priced, s: Mention['settings']): string {

@@ -1,5 +1,10 @@
 import * as assert from 'assert';
-import { fileMentions, MAX_FILE_CHARS, MAX_MENTIONS_PER_FILE } from '../../../../src/core/workspace/fileMentions';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  fileMentions, fileMentionSteps, MAX_FILE_CHARS, MAX_MENTIONS_PER_FILE, PIECE_CHARS,
+} from '../../../../src/core/workspace/fileMentions';
+import { findLabels } from '../../../../src/core/recognize/findLabels';
 
 suite('workspace/fileMentions', () => {
   test('models only (not bare sizes or formats), with line, columns and the settings around them', () => {
@@ -48,5 +53,28 @@ suite('workspace/fileMentions', () => {
   test('bad input is a TypeError', () => {
     assert.throws(() => fileMentions(null as unknown as string, 'python'), TypeError);
     assert.throws(() => fileMentions('x', 3 as unknown as string), TypeError);
+  });
+});
+
+suite('workspace/fileMentions: piece by piece', () => {
+  test('the labels of a long text read in pieces are the labels of the whole text', () => {
+    const dir = path.join(__dirname, '../../../../../test/data/corpus');
+    const lines = fs.readdirSync(dir).filter(f => f.endsWith('.jsonl'))
+      .flatMap(f => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map(l => (JSON.parse(l) as { text: string }).text));
+    const text = lines.join('\n');
+    assert.ok(text.length > 4 * PIECE_CHARS, `a corpus of ${text.length} characters`);
+    const whole = findLabels(text).filter(l => l.kind === 'model').map(l => [l.start, l.end, l.model]);
+    const pieces = fileMentions(text, 'plaintext').map(m => m.label).map(l => [l.start, l.end, l.model]);
+    assert.ok(whole.length > 20);
+    assert.deepStrictEqual(pieces, whole.slice(0, MAX_MENTIONS_PER_FILE));
+  });
+  test('steps: one per piece, the same result', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `line ${i}: ollama run llama3.1:8b`).join('\n');
+    const steps = fileMentionSteps(text, 'shellscript');
+    let n = 0;
+    let r = steps.next();
+    while (!r.done) { n++; r = steps.next(); }
+    assert.ok(n >= Math.floor(text.length / PIECE_CHARS) - 1, `${n} steps`);
+    assert.deepStrictEqual(r.value, fileMentions(text, 'shellscript'));
   });
 });
