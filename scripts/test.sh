@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x node_modules/.bin/tsc ] || npm ci --no-audit --no-fund
-bash test/harness/setup.sh >/dev/null
+bash test/harness/setup.sh
 
 echo "== types and lint"
 npm run --silent check-types
@@ -27,7 +27,7 @@ LOG=$(mktemp)
 trap 'rm -f "$LOG"' EXIT
 status=0
 echo "== unit tests"
-npx mocha --ui tdd --reporter spec "out/test/unit/**/*.test.js" 2>&1 | tee -a "$LOG" || status=1
+npx mocha --ui tdd --timeout 20000 --reporter spec "out/test/unit/**/*.test.js" 2>&1 | tee -a "$LOG" || status=1
 echo "== integration tests in a real VS Code"
 node out/test/integration/runTests.js 2>&1 | tee -a "$LOG" || status=1
 echo "== the web build in VS Code's web worker extension host"

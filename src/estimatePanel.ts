@@ -1,7 +1,9 @@
 // The estimate result, in an editor-area webview panel. The panel renders what the core
 // computes; when the user changes an input there, the extension recomputes and sends it back.
 import * as vscode from 'vscode';
-import { buildEstimateView, estimateMarkdown, formatsFor, type EstimateRequest, type EstimateView } from './core/render/estimateView';
+import { buildEstimateView, estimateMarkdown, type EstimateRequest, type EstimateView } from './core/render/estimateView';
+import { formatsFor } from './core/options';
+import { Scope } from './shared/scope';
 import { parseFromEstimate, type EstimateInputs, type EstimateStrings, type ToEstimate } from './webview/messages';
 import { webviewHtml } from './webviewHtml';
 import type { Settings } from './settings';
@@ -17,6 +19,13 @@ function strings(): EstimateStrings {
     engine: vscode.l10n.t('Engine'),
     mode: vscode.l10n.t('Purpose'),
     kv: vscode.l10n.t('KV cache format'),
+    gpus: vscode.l10n.t('GPUs (GiB each)'),
+    gpusHint: vscode.l10n.t('24, 24 or 2x24'),
+    tensorParallel: vscode.l10n.t('Tensor parallel'),
+    gpuLayers: vscode.l10n.t('GPU layers (-1 = all)'),
+    devices: vscode.l10n.t('Per device'),
+    host: vscode.l10n.t('System RAM (layers and embeddings left on the CPU): {0}'),
+    noDevices: vscode.l10n.t('List your GPUs above to see each one\'s share.'),
     breakdown: vscode.l10n.t('Breakdown'),
     total: vscode.l10n.t('Total'),
     fit: vscode.l10n.t('Will it fit?'),
@@ -39,9 +48,18 @@ export class EstimatePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private request: EstimateRequest | undefined;
   private view: EstimateView | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  /** The listeners on the open panel: released when it closes, replaced when a new one opens. */
+  private readonly panelScope = new Scope();
+  private readonly settingsSubscription: vscode.Disposable;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly settings: Settings, private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly settings: Settings,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    // Your GPUs and the units come from the settings: an open panel follows them.
+    this.settingsSubscription = settings.onDidChange(() => this.followSettings());
+  }
 
   /** The view on screen (for tests and the copy command). */
   get current(): EstimateView | undefined {
@@ -50,13 +68,34 @@ export class EstimatePanel implements vscode.Disposable {
 
   /** Computes the estimate (throws on bad input) and shows it, opening the panel if needed. */
   show(request: EstimateRequest): EstimateView {
-    const view = buildEstimateView({ gpusGiB: this.settings.current.gpusGiB, ...request }, this.settings.current.units);
-    this.request = request;
-    this.view = view;
+    const view = this.compute(request);
     if (!this.panel) this.open();
     else this.panel.reveal(undefined, true);
     this.post({ type: 'view', view, formats: formatsFor(view.request.engine), strings: strings() });
     return view;
+  }
+
+  /** Listeners held on the panel (a diagnostic: two while it is open, none once it is closed). */
+  get listenerCount(): number {
+    return this.panelScope.size;
+  }
+
+  private compute(request: EstimateRequest): EstimateView {
+    const view = buildEstimateView({ gpusGiB: this.settings.current.gpusGiB, ...request }, this.settings.current.units);
+    this.request = request;
+    this.view = view;
+    return view;
+  }
+
+  /** Recomputes the open panel's estimate with the new settings, without taking the focus. */
+  private followSettings(): void {
+    if (!this.panel || !this.request) return;
+    try {
+      const view = this.compute(this.request);
+      this.post({ type: 'view', view, formats: formatsFor(view.request.engine), strings: strings() });
+    } catch (e) {
+      this.log.warn(`estimate panel: cannot follow the new settings: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   private open(): void {
@@ -70,9 +109,9 @@ export class EstimatePanel implements vscode.Disposable {
       body: '<main id="app" class="estimate" aria-live="polite"></main>',
     });
     this.panel = panel;
-    this.disposables.push(
+    this.panelScope.replace(
       panel.webview.onDidReceiveMessage(raw => this.receive(raw)),
-      panel.onDidDispose(() => { this.panel = undefined; }),
+      panel.onDidDispose(() => { this.panel = undefined; this.panelScope.clear(); }),
     );
   }
 
@@ -102,6 +141,8 @@ export class EstimatePanel implements vscode.Disposable {
       ...(sameModel ? base : { model: inputs.model }),
       quant: inputs.quant, contextTokens: inputs.contextTokens, batch: inputs.batch,
       engine: inputs.engine, mode: inputs.mode, kvCacheQuant: inputs.kvCacheQuant,
+      gpusGiB: inputs.gpusGiB ?? this.settings.current.gpusGiB,
+      tensorParallel: inputs.tensorParallel, gpuLayers: inputs.gpuLayers === -1 ? undefined : inputs.gpuLayers,
     };
     try {
       this.show(request);
@@ -113,6 +154,7 @@ export class EstimatePanel implements vscode.Disposable {
 
   dispose(): void {
     this.panel?.dispose();
-    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panelScope.dispose();
+    this.settingsSubscription.dispose();
   }
 }

@@ -15,13 +15,23 @@ import { MODELS_VIEW, ModelsViewProvider } from './modelsView';
 import { registerModelsCommands } from './commands/models';
 import { FitDiagnostics } from './fitDiagnostics';
 import { ModelInlayHints } from './inlayHints';
+import { setErrorReporter } from './core/errors';
+import type { EstimateView } from './core/render/estimateView';
 
-/** What activate() returns: how long it took, for the activation benchmark and diagnostics. */
-export interface ParamLensApi { readonly activationMs: number }
+/** What activate() returns: how long it took and a few live figures, for benchmarks, tests and diagnostics. */
+export interface ParamLensApi {
+  readonly activationMs: number;
+  /** The estimate panel's view on screen, if any. */
+  estimateView(): EstimateView | undefined;
+  /** Listeners held on webviews (glossary view and estimate panel): bounded, whatever is re-opened. */
+  webviewListeners(): number;
+}
 
 export function activate(context: vscode.ExtensionContext): ParamLensApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Param Lens', { log: true });
+  // Errors the core's never-throwing paths (the recognizer) swallow go to the log, not nowhere.
+  const restoreReporter = setErrorReporter((where, e) => log.error(`${where}:`, e instanceof Error ? e : String(e)));
   const settings = new Settings();
   const glossary = new GlossaryViewProvider(context.extensionUri, log);
   const estimatePanel = new EstimatePanel(context.extensionUri, settings, log);
@@ -31,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): ParamLensApi {
   const fit = new FitDiagnostics(models, settings, log);
   const hints = new ModelInlayHints(models, settings, log);
   context.subscriptions.push(
+    { dispose: restoreReporter },
     log,
     settings,
     // Every text document, whatever its language or scheme (file, untitled, remote, virtual).
@@ -54,7 +65,11 @@ export function activate(context: vscode.ExtensionContext): ParamLensApi {
   );
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
-  return { activationMs };
+  return {
+    activationMs,
+    estimateView: () => estimatePanel.current,
+    webviewListeners: () => glossary.listenerCount + estimatePanel.listenerCount,
+  };
 }
 
 export function deactivate(): void {

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import type { Settings } from './settings';
 import type { WorkspaceModels } from './workspaceModels';
 import { fitFindings, type FitFinding } from './core/workspace/fitDiagnostics';
-import { ESTIMATE, requestFromLabel } from './commands/estimate';
+import { ESTIMATE } from './commands/estimate';
+import { requestAsConfigured } from './shared/requestAsConfigured';
 
 export const FIT_SOURCE = 'Param Lens';
 export const FIT_CODE = 'does-not-fit';
@@ -15,10 +16,6 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
   information: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export function fitSeverity(): vscode.DiagnosticSeverity | undefined {
-  const v = vscode.workspace.getConfiguration('paramLens').get<string>('fitDiagnostics.severity') ?? 'information';
-  return SEVERITIES[v];
-}
 
 export class FitDiagnostics implements vscode.CodeActionProvider, vscode.Disposable {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
@@ -31,7 +28,7 @@ export class FitDiagnostics implements vscode.CodeActionProvider, vscode.Disposa
       vscode.workspace.onDidOpenTextDocument(d => this.update(d)),
       vscode.workspace.onDidChangeTextDocument(e => this.later(e.document)),
       vscode.workspace.onDidCloseTextDocument(d => this.collection.delete(d.uri)),
-      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('paramLens')) this.updateAll(); }),
+      settings.onDidChange(() => this.updateAll()),
     );
     // the documents already open are checked once activation is over
     this.timers.set('', setTimeout(() => { this.timers.delete(''); this.updateAll(); }, 0));
@@ -57,7 +54,7 @@ export class FitDiagnostics implements vscode.CodeActionProvider, vscode.Disposa
 
   private update(d: vscode.TextDocument): void {
     try {
-      const severity = fitSeverity();
+      const severity = SEVERITIES[this.settings.current.fitSeverity];
       if (severity === undefined || d.uri.scheme === 'output' || d.isClosed) { this.collection.delete(d.uri); return; }
       this.collection.set(d.uri, this.findings(d).map(f => {
         const diag = new vscode.Diagnostic(new vscode.Range(d.positionAt(f.start), d.positionAt(f.end)), f.message, severity);
@@ -88,7 +85,7 @@ export class FitDiagnostics implements vscode.CodeActionProvider, vscode.Disposa
       }
       const open = new vscode.CodeAction(vscode.l10n.t('Open the estimate'), vscode.CodeActionKind.QuickFix);
       open.command = { command: ESTIMATE, title: open.title,
-        arguments: [requestFromLabel(f.mention.label, f.mention.settings, this.settings.current.engine)] };
+        arguments: [requestAsConfigured(f.mention.label, f.mention.settings, this.settings.current.engine)] };
       open.diagnostics = [diag];
       actions.push(open);
     }

@@ -5,6 +5,8 @@ import { allGlossaryEntries, glossaryEntry } from './core/glossary/glossary';
 import { markdownToHtml } from './core/render/markdownHtml';
 import { parseFromGlossary, type GlossaryItem, type GlossaryStrings, type ToGlossary } from './webview/messages';
 import { webviewHtml } from './webviewHtml';
+import { glossaryBody } from './shared/glossaryBody';
+import { Scope } from './shared/scope';
 
 export const GLOSSARY_VIEW = 'paramLens.glossary';
 
@@ -42,7 +44,8 @@ export class GlossaryViewProvider implements vscode.WebviewViewProvider, vscode.
   private ready = false;
   private pending: string | undefined;
   private readonly waiting: Array<(id: string) => void> = [];
-  private readonly disposables: vscode.Disposable[] = [];
+  /** The listeners on the current webview: replaced when VS Code resolves the view again. */
+  private readonly viewScope = new Scope();
   /** The entry on screen, as the webview last reported it. */
   shown: string | undefined;
 
@@ -59,9 +62,9 @@ export class GlossaryViewProvider implements vscode.WebviewViewProvider, vscode.
       title: vscode.l10n.t('Param Lens glossary'),
       body: glossaryBody(strings()),
     });
-    this.disposables.push(
+    this.viewScope.replace(
       view.webview.onDidReceiveMessage(raw => this.receive(raw)),
-      view.onDidDispose(() => { this.view = undefined; this.ready = false; }),
+      view.onDidDispose(() => { this.view = undefined; this.ready = false; this.viewScope.clear(); }),
     );
   }
 
@@ -111,30 +114,16 @@ export class GlossaryViewProvider implements vscode.WebviewViewProvider, vscode.
     }
   }
 
+  /** Listeners held on webviews (a diagnostic: stays at two however often the view is resolved). */
+  get listenerCount(): number {
+    return this.viewScope.size;
+  }
+
   dispose(): void {
-    for (const d of this.disposables.splice(0)) d.dispose();
+    this.viewScope.dispose();
   }
 }
 
 function targetOf(message: ToGlossary): string | undefined {
   return message.type === 'show' ? message.id : message.show;
-}
-
-function glossaryBody(s: GlossaryStrings): string {
-  const esc = (t: string) => t.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
-  return `
-<header class="toolbar">
-  <button id="back" class="icon-button" type="button" aria-label="${esc(s.back)}" title="${esc(s.back)}" disabled><span class="codicon codicon-arrow-left" aria-hidden="true"></span></button>
-  <button id="forward" class="icon-button" type="button" aria-label="${esc(s.forward)}" title="${esc(s.forward)}" disabled><span class="codicon codicon-arrow-right" aria-hidden="true"></span></button>
-  <button id="index" class="icon-button" type="button" aria-label="${esc(s.allTerms)}" title="${esc(s.allTerms)}"><span class="codicon codicon-list-flat" aria-hidden="true"></span></button>
-  <div class="search-box">
-    <span class="codicon codicon-search" aria-hidden="true"></span>
-    <input id="search" type="search" autocomplete="off" spellcheck="false" aria-label="${esc(s.searchLabel)}" placeholder="${esc(s.searchPlaceholder)}" aria-controls="results">
-  </div>
-</header>
-<div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
-<div id="content" class="content">
-  <div id="results" class="results" role="listbox" aria-label="${esc(s.allTerms)}"></div>
-  <article id="entry" class="entry" aria-live="polite"></article>
-</div>`;
 }

@@ -15,7 +15,7 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     try {
       const s = this.settings.current;
-      if (!s.hoverEnabled || s.excludedLanguages.has(document.languageId) || token.isCancellationRequested) return undefined;
+      if (!s.hoverEnabled || s.excludedLanguages.includes(document.languageId) || token.isCancellationRequested) return undefined;
       const line = document.lineAt(position.line).text;
       const label = labelAt(line, position.character);
       if (!label || token.isCancellationRequested) return undefined;

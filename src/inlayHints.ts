@@ -7,22 +7,18 @@ import { priceMention } from './core/workspace/priceMention';
 import { formatBytes } from './core/units';
 import { configuredOptions } from './modelsView';
 
-export function inlayHintsEnabled(): boolean {
-  return vscode.workspace.getConfiguration('paramLens').get<boolean>('inlayHints.enabled') === true;
-}
-
 export class ModelInlayHints implements vscode.InlayHintsProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeInlayHints = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly models: WorkspaceModels, private readonly settings: Settings, private readonly log: vscode.LogOutputChannel) {
-    this.subscription = vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('paramLens')) this.changed.fire(); });
+    this.subscription = settings.onDidChange(() => this.changed.fire());
   }
 
   provideInlayHints(d: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): vscode.InlayHint[] {
     try {
-      if (!inlayHintsEnabled() || d.uri.scheme === 'vscode-notebook-cell') return [];
+      if (!this.settings.current.inlayHints || d.uri.scheme === 'vscode-notebook-cell') return [];
       const text = d.getText();
       const options = configuredOptions(this.settings);
       const hints: vscode.InlayHint[] = [];

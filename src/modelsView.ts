@@ -40,7 +40,7 @@ export class ModelsViewProvider implements vscode.TreeDataProvider<ModelsNode>, 
   constructor(private readonly models: WorkspaceModels, private readonly settings: Settings) {
     this.disposables.push(
       models.onDidChange(() => this.refresh()),
-      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('paramLens')) this.refresh(); }),
+      settings.onDidChange(() => this.refresh()),
     );
   }
 

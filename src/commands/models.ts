@@ -7,7 +7,8 @@ import type { WorkspaceModels } from '../workspaceModels';
 import { REVEAL_MENTION, type ModelsNode, type ModelsViewProvider } from '../modelsView';
 import { billOfMaterials, modelMarkdown } from '../core/workspace/billOfMaterials';
 import { glossaryIdsFor } from '../core/render/hoverMarkdown';
-import { ESTIMATE, requestFromLabel } from './estimate';
+import { ESTIMATE } from './estimate';
+import { requestAsConfigured } from '../shared/requestAsConfigured';
 import { OPEN_GLOSSARY } from './openGlossary';
 import type { PricedMention } from '../core/workspace/modelTable';
 
@@ -51,7 +52,7 @@ export function registerModelsCommands(view: ModelsViewProvider, models: Workspa
     vscode.commands.registerCommand(MODELS_COMMANDS.estimate, (node?: unknown) => {
       if (!isNode(node)) return undefined;
       const m = mentionOf(node);
-      return vscode.commands.executeCommand(ESTIMATE, requestFromLabel(m.mention.label, m.mention.settings, settings.current.engine));
+      return vscode.commands.executeCommand(ESTIMATE, requestAsConfigured(m.mention.label, m.mention.settings, settings.current.engine));
     }),
     vscode.commands.registerCommand(MODELS_COMMANDS.glossary, (node?: unknown) => {
       if (!isNode(node)) return undefined;

@@ -9,6 +9,8 @@ export { runSettingsAt } from './settings/runSettingsAt';
 export { findLabels, labelAt } from './recognize/findLabels';
 export { lookupModel } from './catalog/lookupModel';
 export { estimateMemory } from './estimate/estimateMemory';
+export { modelFromConfig } from './model/modelFromConfig';
+export { modelFromGguf } from './model/modelFromGguf';
 export { renderHover } from './render/hoverMarkdown';
 export { formatBytes } from './units';
 

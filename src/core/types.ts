@@ -40,6 +40,8 @@ export interface LabelDetail {
   name?: string;
   /** Uploader recipe or variant note (UD-, _L, _XL): storage not derivable from the name alone. */
   recipe?: string;
+  /** A precision written as a dtype ("torch.float16", "bf16", "load_in_8bit"): a brief hover. */
+  dtype?: boolean;
 }
 
 /** Facts about one model, from its config.json and published parameter count. */
@@ -55,12 +57,22 @@ export interface ModelInfo {
   vocabSize: number;
   contextLength: number;
   source: string;
+  /** How the model was found: a catalog entry, a config.json, a GGUF header, a derivative of a
+   *  catalog model, the Hub, or a size label alone. */
+  resolvedAs?: 'catalog' | 'config' | 'gguf' | 'derivative' | 'hub' | 'size';
+  /** For a derivative: the id whose architecture it keeps. */
+  baseModel?: string;
+  /** How a written name was resolved, in words ("served by Groq as Llama 3.1 8B", "fine-tune of …"). */
+  resolution?: string;
+  /** The format the name's source downloads when the name names none (an Ollama tag's). */
+  shippedFormat?: string;
   /** Everything else the catalog holds (FFN sizes, experts, sliding window, MLA ranks, …). */
   [extra: string]: unknown;
 }
 
-export type Engine = 'llama.cpp' | 'ollama' | 'vllm' | 'transformers';
-export type Mode = 'inference' | 'full' | 'lora' | 'qlora';
+// Engines and modes are listed once, in options.ts.
+import type { Engine, Mode } from './options';
+export type { Engine, Mode };
 /** Every engine a run file can name (the estimator prices some of them with the nearest policy). */
 export type RunEngine = 'llama.cpp' | 'ollama' | 'vllm' | 'sglang' | 'tgi' | 'transformers' | 'mlx';
 
@@ -79,8 +91,9 @@ export interface RunSettings {
 }
 
 export interface EstimateInput {
-  /** A model: HF id, GGUF file name, Ollama tag or plain name. */
-  model?: string;
+  /** A model: HF id, GGUF file name, Ollama tag or plain name; or a ModelInfo (modelFromConfig,
+   *  modelFromGguf, lookupModel). */
+  model?: string | ModelInfo;
   /** Or a bare size. */
   params?: number;
   activeParams?: number;
@@ -116,6 +129,35 @@ export interface EstimateInput {
   zeroStage?: 0 | 1 | 2 | 3;
   /** Memory of the GPU(s) the model is meant for; lets vLLM's reservation be stated. */
   gpuMemoryBytes?: number;
+  /** GPUs each tensor is sharded over (vLLM/SGLang/TGI --tensor-parallel-size / --tp / --num-shard). */
+  tensorParallel?: number;
+  /** Pipeline stages, each holding a share of the layers (--pipeline-parallel-size). */
+  pipelineParallel?: number;
+  /** llama.cpp/Ollama: layers on the GPU (-ngl, num_gpu); -1 = all. */
+  gpuLayers?: number;
+  /** vLLM/SGLang/TGI: share of each GPU the engine pre-allocates (0–1). */
+  gpuMemoryUtilization?: number;
+  /** Memory of each GPU, bytes (one entry per GPU; a Mac's unified memory for MLX). */
+  gpus?: number[];
+  /** llama.cpp --tensor-split: the share of the layers each GPU takes (any positive scale). */
+  tensorSplit?: number[];
+  /** A vision projector used with the model (--mmproj file name, or its ModelInfo). */
+  mmproj?: string | ModelInfo;
+  /** A draft model for speculative decoding (-md, --speculative-model), by name or ModelInfo. */
+  draft?: string | ModelInfo;
+}
+
+/** One GPU's share of an estimate (all bytes). */
+export interface DeviceShare {
+  label: string;
+  weightsBytes: number;
+  kvCacheBytes: number;
+  overheadBytes: number;
+  totalBytes: number;
+  /** The GPU's memory, when the input names it. */
+  capacityBytes?: number;
+  /** Whether totalBytes fits the GPU (for pre-allocating engines: within the reserved share). */
+  fits?: boolean;
 }
 
 export interface MemoryEstimate {
@@ -132,6 +174,14 @@ export interface MemoryEstimate {
   reservedBytes?: number;
   /** The weights' average bits per parameter in the chosen format. */
   bitsPerWeight?: number;
+  /** Inference: each GPU's share (tensor/pipeline parallel, layer split, partial offload). */
+  devices?: DeviceShare[];
+  /** System RAM for what stays on the CPU (partial offload; llama.cpp's input embeddings). */
+  hostBytes?: number;
+  /** Pre-allocating engines with known GPUs: tokens of KV cache the reservation leaves. */
+  kvCapacityTokens?: number;
+  /** llama.cpp/Ollama with known GPUs: the most layers (of layers + output) that fit them. */
+  maxGpuLayers?: number;
 }
 
 export interface MemoryParts {

@@ -2,6 +2,7 @@
 // place for both sides. Every message that arrives is checked here before it is acted on.
 import type { EstimateView } from '../core/render/estimateView';
 import type { Engine, Mode } from '../core/types';
+import { isEngine, KV_CACHE_FORMATS, LIMITS, MODES } from '../core/options';
 
 export interface GlossaryItem {
   id: string;
@@ -66,11 +67,8 @@ export function parseToGlossary(value: unknown): ToGlossary | undefined {
 }
 
 // ---- The estimate panel ----------------------------------------------------------------------
-
-
-export const ENGINE_CHOICES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'transformers'];
-export const MODE_CHOICES: readonly Mode[] = ['inference', 'lora', 'qlora', 'full'];
-export const KV_CHOICES = ['F16', 'Q8_0', 'Q4_0', 'FP8'] as const;
+// The choices it offers (engines, purposes, KV cache formats) and its limits are the core's, from
+// core/options.ts.
 
 /** The inputs a user can change in the panel. */
 export interface EstimateInputs {
@@ -81,6 +79,11 @@ export interface EstimateInputs {
   engine: Engine;
   mode: Mode;
   kvCacheQuant: string;
+  /** Memory of each GPU in GiB, as typed in the panel ("24, 24"); absent: the user's setting. */
+  gpusGiB?: number[];
+  tensorParallel?: number;
+  /** llama.cpp/Ollama layers on the GPU; -1 = all. */
+  gpuLayers?: number;
 }
 
 export interface EstimateStrings {
@@ -88,7 +91,7 @@ export interface EstimateStrings {
 }
 
 export type ToEstimate =
-  | { type: 'view'; view: EstimateView; formats: string[]; strings: EstimateStrings }
+  | { type: 'view'; view: EstimateView; formats: readonly string[]; strings: EstimateStrings }
   | { type: 'error'; message: string; inputs: EstimateInputs; strings: EstimateStrings };
 
 export type FromEstimate =
@@ -104,21 +107,49 @@ export function parseTokens(text: string): number {
   return Math.round(Number(m[1]) * scale);
 }
 
+/** Reads "24, 24", "2x24" or "24 16" as GPU sizes in GiB; undefined when it is none. */
+export function parseGpuList(text: string): number[] | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  const times = /^(\d{1,2})\s*[x×]\s*(\d+(?:\.\d+)?)$/i.exec(t);
+  const list = times ? new Array<number>(Number(times[1])).fill(Number(times[2])) : t.split(/[\s,+]+/).map(Number);
+  const ok = list.length >= 1 && list.length <= LIMITS.maxGpus
+    && list.every(g => Number.isFinite(g) && g >= 0.25 && g <= 1e6);
+  return ok ? list : undefined;
+}
+
 /** The inputs of an update message, or undefined when any field is missing or out of range. */
 export function parseEstimateInputs(value: unknown): EstimateInputs | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
   const str = (x: unknown, max: number) => (typeof x === 'string' && x.trim() !== '' && x.length <= max ? x.trim() : undefined);
   const int = (x: unknown, max: number) => (typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= max ? x : undefined);
-  const model = str(v.model, 300);
-  const quant = str(v.quant, 24);
-  const contextTokens = int(v.contextTokens, 16_777_216);
-  const batch = int(v.batch, 4096);
-  const engine = ENGINE_CHOICES.find(e => e === v.engine);
-  const mode = MODE_CHOICES.find(m => m === v.mode);
-  const kvCacheQuant = KV_CHOICES.find(k => k === v.kvCacheQuant);
+  const model = str(v.model, LIMITS.maxModelName);
+  const quant = str(v.quant, LIMITS.maxQuantName);
+  const contextTokens = int(v.contextTokens, LIMITS.maxContext);
+  const batch = int(v.batch, LIMITS.maxBatch);
+  const engine = isEngine(v.engine) ? v.engine : undefined;
+  const mode = MODES.find(m => m === v.mode);
+  const kvCacheQuant = KV_CACHE_FORMATS.find(k => k === v.kvCacheQuant);
   if (!model || !quant || !contextTokens || !batch || !engine || !mode || !kvCacheQuant) return undefined;
-  return { model, quant, contextTokens, batch, engine, mode, kvCacheQuant };
+  const out: EstimateInputs = { model, quant, contextTokens, batch, engine, mode, kvCacheQuant };
+  // The multi-GPU fields are optional (an empty GPU list is none); present but invalid rejects the message.
+  if (v.gpusGiB !== undefined && !(Array.isArray(v.gpusGiB) && v.gpusGiB.length === 0)) {
+    const gpus = Array.isArray(v.gpusGiB) ? parseGpuList(v.gpusGiB.join(',')) : undefined;
+    if (!gpus) return undefined;
+    out.gpusGiB = gpus;
+  }
+  if (v.tensorParallel !== undefined) {
+    const tp = int(v.tensorParallel, LIMITS.maxRanks);
+    if (!tp) return undefined;
+    out.tensorParallel = tp;
+  }
+  if (v.gpuLayers !== undefined) {
+    const layers = v.gpuLayers === -1 || v.gpuLayers === 0 ? v.gpuLayers : int(v.gpuLayers, LIMITS.maxGpuLayers);
+    if (layers === undefined) return undefined;
+    out.gpuLayers = layers;
+  }
+  return out;
 }
 
 export function parseFromEstimate(value: unknown): FromEstimate | undefined {
@@ -133,10 +164,66 @@ export function parseFromEstimate(value: unknown): FromEstimate | undefined {
   return undefined;
 }
 
+/** A message from the extension, checked by the estimate webview before it renders anything. */
 export function parseToEstimate(value: unknown): ToEstimate | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const m = value as Record<string, unknown>;
-  if (m.type === 'view' && typeof m.view === 'object' && m.view !== null && Array.isArray(m.formats)) return m as unknown as ToEstimate;
-  if (m.type === 'error' && typeof m.message === 'string') return m as unknown as ToEstimate;
+  if (!isRecord(value)) return undefined;
+  const strings = parseStrings(value.strings);
+  if (!strings) return undefined;
+  if (value.type === 'view') {
+    const view = parseEstimateView(value.view);
+    if (!view || !isList(value.formats, isString)) return undefined;
+    return { type: 'view', view, formats: value.formats, strings };
+  }
+  if (value.type === 'error' && typeof value.message === 'string') {
+    const inputs = parseEstimateInputs(value.inputs);
+    return inputs ? { type: 'error', message: value.message.slice(0, 1000), inputs, strings } : undefined;
+  }
   return undefined;
+}
+
+// ---- Shape checks for what the extension sends -------------------------------------------------
+
+type Check<T> = (v: unknown) => v is T;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isList = <T>(v: unknown, item: Check<T>): v is T[] => Array.isArray(v) && v.every(item);
+const VERDICTS: readonly unknown[] = ['fits', 'tight', 'no'];
+
+/** An object whose listed fields pass their checks (optional ones may be absent). */
+function hasFields(v: unknown, fields: Record<string, Check<unknown>>, optional: readonly string[] = []): boolean {
+  if (!isRecord(v)) return false;
+  return Object.entries(fields).every(([k, check]) => (v[k] === undefined && optional.includes(k)) || check(v[k]));
+}
+
+function parseStrings(v: unknown): EstimateStrings | undefined {
+  return isRecord(v) && Object.values(v).every(isString) ? (v as EstimateStrings) : undefined;
+}
+
+const isPart = (v: unknown): boolean => hasFields(v, { key: isString, label: isString, text: isString, share: isNumber });
+const isFit = (v: unknown): boolean =>
+  hasFields(v, { label: isString, text: isString }) && VERDICTS.includes((v as Record<string, unknown>).verdict);
+const isFormat = (v: unknown): boolean =>
+  hasFields(v, { quant: isString, bitsPerWeight: isString, weights: isString, total: isString })
+  && [undefined, ...VERDICTS].includes((v as Record<string, unknown>).verdict);
+const isLargest = (v: unknown): boolean => hasFields(v, { target: isString, tokens: isNumber, maxTokens: isNumber });
+const isDevicePart = (v: unknown): boolean =>
+  hasFields(v, { key: isString, label: isString, percent: isNumber, text: isString });
+const isDevice = (v: unknown): boolean =>
+  hasFields(v, { label: isString, text: isString, parts: (p: unknown) => isList(p, isDevicePart as Check<unknown>) })
+  && ['undefined', 'boolean'].includes(typeof (v as Record<string, unknown>).fits);
+
+/** The fields of an EstimateView the panel reads, each of the type it expects. */
+export function parseEstimateView(v: unknown): EstimateView | undefined {
+  if (!isRecord(v) || !isRecord(v.request)) return undefined;
+  const r = v.request;
+  const request = parseEstimateInputs({ ...r, quant: r.quant === '' ? '-' : r.quant });
+  const ok = request !== undefined
+    && hasFields(v, { title: isString, subtitle: isString, total: isString, basis: isString })
+    && hasFields(v, { largestContext: isLargest as Check<unknown> }, ['largestContext'])
+    && isList(v.parts, isPart as Check<unknown>) && isList(v.fits, isFit as Check<unknown>)
+    && isList(v.formats, isFormat as Check<unknown>) && isList(v.assumptions, isString)
+    && isList(v.devices, isDevice as Check<unknown>) && isList(v.deviceNotes, isString)
+    && hasFields(v, { host: isString, perDevice: isString }, ['host', 'perDevice']);
+  return ok ? (v as unknown as EstimateView) : undefined;
 }

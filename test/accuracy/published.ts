@@ -4,19 +4,25 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { estimateMemory } from '../../src/core/estimate/estimateMemory';
-import { llamaCppComputeBuffer } from '../../src/core/estimate/overhead';
+import { llamaCppComputeBuffer, CUDA_CONTEXT_BYTES, OLLAMA_RESERVE_BYTES } from '../../src/core/estimate/overhead';
 import { findCatalogModel } from '../../src/core/catalog/lookupModel';
 import { resolveModel } from '../../src/core/estimate/resolveModel';
 import { quantFormat } from '../../src/core/data/quantFormats';
 import { parseQuant } from '../../src/core/quant/parseQuant';
 import type { EstimateInput, MemoryEstimate } from '../../src/core/types';
 
-const DATA = path.resolve(__dirname, '../../../test/data/published');
+/** test/data/published of the repository, wherever the bundle that runs this lives under out/. */
+function dataDir(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, 'test/data/published');
+}
+const DATA = dataDir();
 
 interface Row { model: string; bytes: number; source: string; excluded?: string; [k: string]: unknown }
 
 export interface Comparison {
-  component: 'weights' | 'kv' | 'compute' | 'total' | 'finetune';
+  component: 'weights' | 'kv' | 'compute' | 'total' | 'finetune' | 'device';
   label: string;
   published: number;
   estimate?: number;
@@ -134,8 +140,55 @@ export function compareAll(): Comparison[] {
     const c = run('finetune', label, r, input, pick, naive(r.model, mode === 'qlora' ? 'NF4' : 'BF16', params));
     out.push({ ...c, origin: String(r.origin) });
   }
+  out.push(...compareDevices());
   return out;
 }
+
+interface DeviceRow {
+  id: string; input: EstimateInput; device: number | 'host'; bytes: number; excluded?: string;
+  quantity: 'weights' | 'kvPool' | 'buffers' | 'kvCompute' | 'total' | 'projector' | 'host';
+}
+
+/** The figure of one device a devices.json row names, from the estimate of its input. */
+function deviceFigure(r: DeviceRow): number {
+  const e = estimateMemory(r.input);
+  if (r.quantity === 'host') return e.hostBytes ?? 0;
+  const d = e.devices![r.device as number];
+  // What llama.cpp's buffer lines cover: everything but the CUDA context (and Ollama's reserve).
+  const fixed = CUDA_CONTEXT_BYTES + (r.input.engine === 'ollama' ? OLLAMA_RESERVE_BYTES : 0);
+  switch (r.quantity) {
+    case 'weights': return d.weightsBytes;
+    case 'total': return d.totalBytes;
+    case 'buffers': return d.totalBytes - fixed;
+    case 'kvCompute': return d.kvCacheBytes + d.overheadBytes - fixed;
+    case 'kvPool': {
+      const cells = (r.input.contextTokens ?? 8192) * (r.input.batch ?? 1);
+      return e.kvCapacityTokens! * (d.kvCacheBytes / cells);
+    }
+    case 'projector': {
+      const without = estimateMemory({ ...r.input, mmproj: undefined }).devices![r.device as number];
+      return d.weightsBytes - without.weightsBytes;
+    }
+  }
+}
+
+/** Per-device figures (test/data/published/devices.json): one comparison per row. */
+export function compareDevices(): Comparison[] {
+  return (JSON.parse(fs.readFileSync(path.join(DATA, 'devices.json'), 'utf8')) as DeviceRow[]).map(r => {
+    const where = r.device === 'host' ? 'host' : `GPU ${r.device}`;
+    const base = { component: 'device' as const, label: `${r.id} (${r.quantity}, ${where})`, published: r.bytes };
+    if (r.excluded) return { ...base, skipped: r.excluded };
+    try {
+      return { ...base, estimate: deviceFigure(r), basis: estimateMemory(r.input).basis };
+    } catch (err) {
+      return { ...base, skipped: `not estimable: ${(err as Error).message.slice(0, 80)}` };
+    }
+  });
+}
+
+/** The per-device target of issue 14: within 10% or 0.5 GiB, whichever is larger. */
+export const withinDeviceTarget = (estimate: number, published: number) =>
+  Math.abs(estimate - published) <= Math.max(0.1 * published, 0.5 * 2 ** 30);
 
 export interface Stats { n: number; median: number; p90: number; max: number }
 

@@ -3,6 +3,10 @@
 import {
   compareAll, finetuneHit, FINETUNE_CALIBRATION_SOURCE, relError, stats, type Comparison,
 } from '../accuracy/published';
+import { printModelReader } from '../accuracy/modelReader';
+import { printNameResolution } from '../accuracy/nameResolution';
+import { printOllamaSizes } from '../accuracy/ollamaSizes';
+import { report as recognizerReport, details as recognizerDetails, heldOut, loadCorpus } from '../accuracy/recognizerScore';
 import { describeScore, scoreRuns, type SettingsReader } from '../accuracy/runSettings';
 import { runSettingsAt } from '../../src/core';
 
@@ -19,13 +23,15 @@ const groups: Array<[string, (c: Comparison) => boolean]> = [
   ['compute buffer', c => c.component === 'compute'],
   ['inference total', c => c.component === 'total'],
   ['fine-tuning', c => c.component === 'finetune'],
+  ['per device', c => c.component === 'device'],
 ];
 for (const [name, pick] of groups) {
   const used = rows.filter(c => pick(c) && c.estimate !== undefined);
   const ours = stats(used.map(c => relError(c.estimate!, c.published)));
   const naive = stats(used.filter(c => c.naive !== undefined).map(c => relError(c.naive!, c.published)));
   const within = used.filter(c => Math.abs(c.estimate! - c.published) <= 0.5 * GiB || Math.abs(relError(c.estimate!, c.published)) <= 10).length;
-  const extra = name === 'inference total' || name === 'compute buffer' ? `  (${within}/${used.length} within 10% or 0.5 GiB)` : '';
+  const counted = name === 'inference total' || name === 'compute buffer' || name === 'per device';
+  const extra = counted ? `  (${within}/${used.length} within 10% or 0.5 GiB)` : '';
   console.log(`${name.padEnd(22)}${`${fmt(ours.median)} / ${fmt(ours.p90)} / ${fmt(ours.max)}  n=${ours.n}`.padEnd(30)}${naive.n ? `${fmt(naive.median)} / ${fmt(naive.p90)}  n=${naive.n}` : '—'}${extra}`);
 }
 
@@ -57,6 +63,11 @@ const skipped = rows.filter(r => r.skipped);
 console.log(`\nNot compared (${skipped.length}):`);
 for (const c of skipped) console.log(`  ${c.component.padEnd(9)} ${c.label}: ${c.skipped}`);
 
+// The recognizer on the labelled corpus of real lines (issue 12), beside the naive two-regex rule.
+console.log(`\n${recognizerReport()}`);
+// --details lists misses, wrong readings and false alarms on the repositories that are not held out.
+if (process.argv.includes('--details')) console.log(`\n${recognizerDetails(loadCorpus().filter(r => !heldOut(r.source.repo)))}`);
+
 // Run settings read from real run files (test/data/corpus/runs.jsonl).
 const reader: SettingsReader = runSettingsAt;
 console.log('\nRun settings read from real run files (fields right / wrong / missed / invented):');
@@ -70,3 +81,7 @@ for (const o of [...all.wrong, ...all.missed, ...all.invented]) {
   const kind = o.expected === undefined ? 'invented' : o.got === undefined ? 'missed' : 'wrong';
   console.log(`  ${kind.padEnd(9)}${o.id}: ${o.field} expected ${JSON.stringify(o.expected)} got ${JSON.stringify(o.got)}`);
 }
+
+// The model reader: real configs against published counts, KV from configs against engine logs,
+// GGUF headers priced from their own tensors.
+void printModelReader(fmt).then(() => { printNameResolution(); printOllamaSizes(); });

@@ -1,18 +1,20 @@
 // UI test of the estimate command in a real VS Code in a real browser: put the cursor on a label,
 // run "Param Lens: Estimate Model Memory" from the palette, accept the defaults, check the
 // panel's figures against the core's estimateMemory, change the context in the panel and see the
-// figures follow. Screenshots in the dark and light themes (screenshots/estimate-*.png).
+// figures follow. Screenshots in the dark and light themes (screenshots/estimate-*.png); the
+// dark one is the README's docs/images/estimate.png (PARAM_LENS_README_IMAGES=1). The label is in
+// a vLLM script, so the engine setting is vLLM: the picture shows the engine its file runs.
 import * as assert from 'assert';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { estimateMemory } from '../../src/core/estimate/estimateMemory';
 import { formatBytes } from '../../src/core/units';
-import { runCommand, SHOTS, THEMES, webviewFrame, runThemes, type Theme } from './workbench';
+import { publishImage, runCommand, SHOTS, THEMES, webviewFrame, runThemes, type Theme } from './workbench';
 
 const MODEL = 'Qwen/Qwen2.5-7B-Instruct-AWQ';
+const ENGINE = 'vllm';   // serve.py: "from vllm import LLM"
 const expected = (contextTokens: number) =>
-  // the engine setting is 'auto': AWQ runs on vLLM
-  formatBytes(estimateMemory({ model: MODEL, quant: 'AWQ', contextTokens, engine: 'vllm', kvCacheQuant: 'F16' }).totalBytes, 'GiB');
+  formatBytes(estimateMemory({ model: MODEL, quant: 'AWQ', contextTokens, engine: ENGINE, kvCacheQuant: 'F16' }).totalBytes, 'GiB');
 
 async function scenario(page: Page, theme: Theme): Promise<string[]> {
   const log: string[] = [];
@@ -33,10 +35,12 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   assert.strictEqual(await total.innerText(), expected(8192));
   log.push(`panel total at 8,192 tokens: ${await total.innerText()} (core: ${expected(8192)})`);
   assert.match(await frame.locator('#title').innerText(), /Qwen2\.5 7B/);
+  assert.match(await frame.locator('.subtitle').innerText(), /AWQ · vllm · inference/);
   await frame.locator('.fit.mine').waitFor({ timeout: 10_000 });   // the user's GPU is checked
   log.push(`fit on the user's GPU: ${await frame.locator('.fit.mine').innerText()}`);
   await page.mouse.move(10, 790);
   await page.screenshot({ path: path.join(SHOTS, `estimate-${theme}.png`) });
+  if (theme === 'dark') publishImage(path.join(SHOTS, `estimate-${theme}.png`), 'estimate.png');
 
   const context = frame.locator('#in-context');
   await context.fill('32k');
@@ -52,4 +56,4 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   return log;
 }
 
-void runThemes('estimate', THEMES.filter(([t]) => t !== 'high-contrast'), { 'paramLens.gpuMemoryGB': [24] }, scenario);
+void runThemes('estimate', THEMES.filter(([t]) => t !== 'high-contrast'), { 'paramLens.gpuMemoryGB': [24], 'paramLens.engine': ENGINE }, scenario);

@@ -2,7 +2,7 @@
 // both, opens the fixtures workspace, and cleans up; on failure it keeps a screenshot.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { startCodeServer } from './codeServer';
 
@@ -36,6 +36,37 @@ export async function withWorkbench(name: string, settings: Record<string, unkno
 export function webviewFrame(page: Page, index: 'first' | 'last' = 'first'): FrameLocator {
   const outer = page.locator('iframe.webview.ready');
   return (index === 'first' ? outer.first() : outer.last()).contentFrame().frameLocator('#active-frame');
+}
+
+/**
+ * Opens `file` from the explorer and rests the mouse on the first token holding `text` until the
+ * Param Lens hover shows. Returns the hover and the token (re-located, Monaco re-renders lines).
+ */
+export async function hoverOver(page: Page, file: string, text: string): Promise<{ hover: Locator; token: Locator }> {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().click();
+  const token = page.locator('.monaco-editor .view-line span', { hasText: text }).first();
+  const hover = page.locator('.monaco-hover-content', { hasText: 'Param Lens' });
+  for (let attempt = 0; attempt < 10 && !(await hover.isVisible().catch(() => false)); attempt++) {
+    // Monaco replaces a line's spans when it re-tokenizes (syntax colouring arrives late), so the
+    // span is looked up again on every attempt rather than once.
+    await token.waitFor();
+    const box = await token.boundingBox();
+    if (!box) continue;
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await hover.waitFor({ timeout: 2000 }).catch(() => {});
+  }
+  return { hover, token };
+}
+
+/**
+ * Copies a screenshot to docs/images (the README's pictures) when PARAM_LENS_README_IMAGES=1:
+ * the pictures are made by the tests that check what they show, never by hand.
+ */
+export function publishImage(screenshot: string, name: string): void {
+  if (process.env.PARAM_LENS_README_IMAGES !== '1') return;
+  fs.copyFileSync(screenshot, path.join(REPO, 'docs', 'images', name));
+  console.log(`  README image docs/images/${name} from ${path.relative(REPO, screenshot)}`);
 }
 
 /** Runs a command from the palette by its title. */

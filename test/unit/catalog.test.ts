@@ -79,7 +79,11 @@ suite('model catalog: lookup', () => {
     ['SmolLM2-1.7B-Instruct', 'HuggingFaceTB/SmolLM2-1.7B'],
   ];
   for (const [name, id] of expect) {
-    test(`${name} → ${id}`, () => assert.strictEqual(lookupModel(name)?.id, id));
+    // A re-upload under another organisation is a derivative: its own id, the catalog model as base.
+    test(`${name} → ${id}`, () => {
+      const m = lookupModel(name);
+      assert.strictEqual(m?.resolvedAs === 'derivative' ? m.baseModel : m?.id, id);
+    });
   }
 
   test('bare Ollama default tags resolve through lookupModel', () => {

@@ -23,7 +23,8 @@ suite('estimator: input validation', () => {
     [{ params: 7e9, batch: -1 }, /batch/],
     [{ params: 7e9, quant: 'Q9_Z' }, /unknown weights format .*Q4_K_M/],
     [{ params: 7e9, kvCacheQuant: 'q3' }, /kvCacheQuant must be one of/],
-    [{ params: 7e9, engine: 'tgi' as never }, /engine must be one of llama\.cpp, ollama, vllm, transformers/],
+    [{ params: 7e9, engine: 'exllama' as never },
+      /engine must be one of llama\.cpp, ollama, vllm, sglang, tgi, transformers, mlx/],
     [{ params: 7e9, mode: 'pretrain' as never }, /mode must be one of/],
     [{ params: 7e9, activeParams: 8e9 }, /cannot exceed/],
     [{ model: 'totally-unknown-model' }, /unknown model .*params/],
@@ -59,7 +60,7 @@ suite('estimator: figures', () => {
   });
 
   test('totals add up and every figure is finite and non-negative', () => {
-    const engines = ['llama.cpp', 'ollama', 'vllm', 'transformers'] as const;
+    const engines = ['llama.cpp', 'ollama', 'vllm', 'sglang', 'tgi', 'transformers', 'mlx'] as const;
     for (const engine of engines) {
       for (const model of ['Llama-3.1-70B', 'google/gemma-3-27b-it', 'deepseek-ai/DeepSeek-V3', 'mistralai/Mixtral-8x7B-v0.1']) {
         const e = estimateMemory({ model, engine, contextTokens: 32768 });

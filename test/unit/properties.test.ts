@@ -25,7 +25,10 @@ suite('properties: recognizer', () => {
   });
 
   test('a label is read the same whatever plain text surrounds it', () => {
-    fc.assert(fc.property(labelText, separator, separator, fc.stringMatching(/^[a-z ]{0,20}$/), (label, before, after, filler) => {
+    // Plain words only: words that say what a token is ("tokens:", "size=", "timeout") are context
+    // by design (issue 12), so random letters that happen to spell one are not plain text.
+    const plain = fc.array(fc.constantFrom('see', 'the', 'we', 'pick', 'and', 'then', 'here', 'it', 'a'), { maxLength: 4 }).map(w => w.join(' '));
+    fc.assert(fc.property(labelText, separator, separator, plain, (label, before, after, filler) => {
       const text = `${filler}${before}${label}${after}${filler}`;
       const start = filler.length + before.length;
       const found = labelAt(text, start + 1);

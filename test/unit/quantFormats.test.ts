@@ -20,17 +20,23 @@ suite('quant formats: storage cost', () => {
     assert.deepStrictEqual(Object.keys(GGML_TYPES).sort(), stated.map(s => s[0]).sort());
   });
 
+  test('ik_llama.cpp types cost a whole number of bytes per block of 256 weights', () => {
+    const ik = QUANT_FORMATS.filter(x => x.source.includes('ik_llama'));
+    assert.ok(ik.length >= 10);
+    for (const f of ik) assert.ok(Number.isInteger(f.typeBpw * 32) && f.effectiveBpw === f.typeBpw, f.name);
+  });
+
   test('every GGUF format names a base type whose cost is its typeBpw', () => {
-    for (const f of QUANT_FORMATS.filter(x => x.family === 'gguf')) {
+    for (const f of QUANT_FORMATS.filter(x => x.family === 'gguf' && !x.source.includes('ik_llama'))) {
       assert.ok(f.ggmlBase, f.name);
       assert.strictEqual(f.typeBpw, ggmlBitsPerWeight(f.ggmlBase!), f.name);
       assert.ok(f.effectiveBpw >= f.typeBpw, `${f.name}: a whole file never averages below its base type`);
     }
   });
 
-  test('every full GGUF file type name is one the Hub lists', () => {
+  test('every full GGUF file type name is one the Hub lists, an uploader _L mix or an ik_llama.cpp type', () => {
     const hub = new Set(Object.keys(GGMLFileQuantizationType));
-    for (const f of QUANT_FORMATS.filter(x => x.family === 'gguf' && !/^Q\d$/.test(x.name))) {
+    for (const f of QUANT_FORMATS.filter(x => x.family === 'gguf' && !/^Q\d$/.test(x.name) && !/^Q\d_K_L$/.test(x.name) && !x.source.includes('ik_llama'))) {
       assert.ok(hub.has(f.name), `${f.name} is not in @huggingface/tasks GGMLFileQuantizationType`);
     }
   });
@@ -49,7 +55,7 @@ suite('quant formats: parsing', () => {
     ['q4_k_m', 'Q4_K_M'], ['Q4_K', 'Q4_K_M'], ['Q3_K', 'Q3_K_M'], ['q8_0', 'Q8_0'], ['fp16', 'F16'], ['float16', 'F16'],
     ['bfloat16', 'BF16'], ['fp8_e4m3', 'FP8'], ['gptq-int8', 'GPTQ-Int8'], ['GPTQ-Int4', 'GPTQ'], ['awq', 'AWQ'],
     ['nf4', 'NF4'], ['bnb-8bit', 'INT8'], ['mxfp4', 'MXFP4'], ['MXFP4_MOE', 'MXFP4_MOE'], ['mlx-8bit', 'MLX-8bit'],
-    ['Q4_0_4_4', 'Q4_0'], ['IQ3_M', 'IQ3_M'], ['TQ1_0', 'TQ1_0'],
+    ['Q4_0_4_4', 'Q4_0_4_4'], ['IQ3_M', 'IQ3_M'], ['TQ1_0', 'TQ1_0'],
   ];
   for (const [text, name] of spellings) {
     test(`${text} → ${name}`, () => assert.strictEqual(parseQuant(text)?.format.name, name));

@@ -90,7 +90,7 @@ suite('recognizer: quantization and precision', () => {
   const cases: Array<[string, string, number?]> = [
     ['Q4_0', 'Q4_0', 4.5], ['Q4_K_M', 'Q4_K_M', 4.5], ['Q5_K_S', 'Q5_K_S', 5.5], ['Q6_K', 'Q6_K', 6.5625],
     ['Q8_0', 'Q8_0', 8.5], ['IQ2_XXS', 'IQ2_XXS', 2.0625], ['IQ4_XS', 'IQ4_XS', 4.25], ['UD-Q4_K_XL', 'Q4_K_M'],
-    ['Q4_K_L', 'Q4_K_M'], ['FP16', 'F16', 16], ['BF16', 'BF16', 16], ['FP8', 'FP8', 8], ['FP32', 'F32', 32],
+    ['Q4_K_L', 'Q4_K_L'], ['FP16', 'F16', 16], ['BF16', 'BF16', 16], ['FP8', 'FP8', 8], ['FP32', 'F32', 32],
     ['NF4', 'NF4'], ['bnb-4bit', 'NF4'], ['AWQ', 'AWQ'], ['GPTQ', 'GPTQ'], ['GPTQ-Int4', 'GPTQ'], ['MXFP4', 'MXFP4', 4.25],
     ['EXL2', 'EXL2'], ['4.65bpw', 'EXL2', 4.65], ['MLX-4bit', 'MLX-4bit', 4.5],
   ];

@@ -89,7 +89,7 @@ suite('hover: what it takes to run', () => {
     const md = renderHover(labelAt('meta-llama/Llama-3.1-8B-Instruct', 3)!, { units: 'GiB', contextTokens: 8192, engine: 'llama.cpp' });
     assert.match(md, /To run it on llama\.cpp at 8,192 tokens \(Q4\\_K\\_M\): 4\.\d+ GiB weights \+ 1\.00 GiB KV cache \+ \d+ MiB runtime ≈ \*\*\d\.\d+ GiB\*\*/);
     const vllm = renderHover(labelAt('meta-llama/Llama-3.1-8B-Instruct', 3)!, { units: 'GiB', contextTokens: 32768, engine: 'vllm' });
-    assert.match(vllm, /on vLLM at 32,768 tokens \(its published format\): 15\.0 GiB weights \+ 4\.00 GiB KV cache/);
+    assert.match(vllm, /on vllm at 32,768 tokens \(its published format\): 15\.0 GiB weights \+ 4\.00 GiB KV cache/);
   });
 
   test('an empty KV cache format means the default, as an unset one does', () => {
@@ -99,7 +99,9 @@ suite('hover: what it takes to run', () => {
   });
 
   test('an Ollama tag says which file Ollama downloads', () => {
-    assert.match(renderHover(labelAt('llama3:70b', 2)!, { units: 'GiB' }), /Ollama downloads Q4\\_K\\_M by default/);
+    // llama3 (April 2024) ships Q4_0 (src/core/data/ollamaLibrary.json: 40 GB for 70b); llama3.1 Q4_K_M.
+    assert.match(renderHover(labelAt('llama3:70b', 2)!, { units: 'GiB' }), /Ollama downloads Q4\\_0 by default/);
+    assert.match(renderHover(labelAt('llama3.1:70b', 2)!, { units: 'GiB' }), /Ollama downloads Q4\\_K\\_M by default/);
   });
 });
 

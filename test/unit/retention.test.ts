@@ -21,9 +21,14 @@ suite('memory: remembered results', () => {
       // A fresh 4 MB line each time, with a label (and a bare size and a format) in the middle.
       const pad = `{"k${i}":"v","n":[${i},2,3]},`.repeat(Math.ceil(2e6 / 24));
       const line = `${pad}"model":"${m.id}","size":"${i + 3}B model","q":"Q4_K_M gguf",${pad}`;
-      for (const offset of [pad.length + 10, pad.length + 12 + m.id.length + 10, pad.length + 12 + m.id.length + 30]) {
+      // Inside the model id, the bare size and the format: each must be read as a label, or the
+      // test would measure nothing.
+      const at = (needle: string) => line.indexOf(needle, pad.length) + 2;
+      const probes = [[m.id, at(m.id)], [`${i + 3}B`, at(`${i + 3}B`) - 1], ['Q4_K_M', at('Q4_K_M')]] as const;
+      for (const [needle, offset] of probes) {
         const label = labelAt(line, offset);
-        if (label) renderHover(label, { units: 'GiB' });
+        assert.ok(label, `a label at ${JSON.stringify(needle)} in line ${i}`);
+        renderHover(label, { units: 'GiB' });
       }
     }
     gc();

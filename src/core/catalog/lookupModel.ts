@@ -6,6 +6,7 @@ import type { CatalogModel } from './catalogModel';
 import MODELS from '../data/models.json';
 import { normalizeName, withoutVersion } from './normalizeName';
 import { Memo } from '../memo';
+import { resolveName } from '../resolve/resolveName';
 
 const CATALOG = MODELS as readonly CatalogModel[];
 interface Index {
@@ -61,8 +62,18 @@ export function toModelInfo(m: CatalogModel): ModelInfo {
   return { ...structuredClone(m) };
 }
 
-/** Public API: the model a name refers to, or undefined when it is not in the catalog. */
+/**
+ * Public API: the model a name refers to, or undefined when no catalog model fits. A hosted-API id
+ * or an Ollama tag gives the model it serves; a fine-tune or re-upload gives its base's facts with
+ * `resolvedAs: 'derivative'`, `baseModel` and its own name as `id` (src/core/resolve/).
+ */
 export function lookupModel(name: string): ModelInfo | undefined {
-  const m = findCatalogModel(name, true);
-  return m ? toModelInfo(m) : undefined;
+  const r = resolveName(name, true);
+  if (!r?.model) return undefined;
+  const info = toModelInfo(r.model);
+  if (r.as === 'derivative') Object.assign(info, { id: name.trim(), resolvedAs: 'derivative', baseModel: r.model.id });
+  else info.resolvedAs = 'catalog';
+  if (r.how) info.resolution = r.how;
+  if (r.format) info.shippedFormat = r.format;
+  return info;
 }

@@ -32,12 +32,13 @@ export const ENGINE_FOR_FAMILY: Partial<Record<QuantFamily, RunEngine>> = {
 };
 
 /**
- * The estimator's policy used for an engine it has none of: SGLang and TGI pre-allocate a KV pool
- * as vLLM does; MLX grows its cache with the context as transformers does.
+ * The estimator's policy for each engine a file can name. Every one has its own policy now
+ * (core/options.ts ENGINE_TABLE); an engine added to RunEngine before the estimator models it
+ * maps to the nearest one here, and the hover says so.
  */
 export const NEAREST_POLICY: Record<RunEngine, Engine> = {
   'llama.cpp': 'llama.cpp', ollama: 'ollama', vllm: 'vllm', transformers: 'transformers',
-  sglang: 'vllm', tgi: 'vllm', mlx: 'transformers',
+  sglang: 'sglang', tgi: 'tgi', mlx: 'mlx',
 };
 
 export const ENGINE_NAMES: Record<RunEngine, string> = {

@@ -36,6 +36,11 @@ const LLAMA_CPP_TABLE =
 const BLOCK_LAYOUT = 'ggml-common.h block layout (ggml-org/llama.cpp)';
 const QUANTIZE_HELP = 'llama.cpp tools/quantize/quantize.cpp help: 3.74 GiB @ Llama-3-8B (8.03e9 weights)';
 const MXFP4_MOE_RULE = 'llama-quant.cpp MXFP4_MOE rule; block_mxfp4 layout';
+const UPLOADER_L = 'bartowski model cards (Q*_K_L: "Uses Q8_0 for embed and output weights"); '
+  + 'base mix from the llama.cpp table';
+const REPACK = 'ggml-org/llama.cpp ggml/src/ggml-cpu repack (block_q4_0x4, block_q4_0x8 of block_q4_0); '
+  + 'storage as Q4_0';
+const IK_LLAMA = 'ikawrakow/ik_llama.cpp ggml/src/ggml-common.h @ 8337e4cd (block struct and static_assert)';
 
 /** A format outside GGUF's file types; MXFP4 alone also names the ggml type it is stored as. */
 function other(name: string, family: QuantFamily, bits: number, typeBpw: number, effectiveBpw: number,
@@ -51,9 +56,18 @@ function gguf(name: string, ggmlBase: GgmlTypeName, bits: number, typeBpw: numbe
   return { name, family: 'gguf', bits, typeBpw, effectiveBpw, ggmlBase, describe, glossaryId, source };
 }
 
+/** An ik_llama.cpp type: bits from its block of 256 weights; `layout` says what the block holds. */
+function ik(name: string, bpw: number, layout: string): QuantFormat {
+  return {
+    name, family: 'gguf', bits: Math.floor(bpw), typeBpw: bpw, effectiveBpw: bpw,
+    describe: `ik_llama.cpp ${Math.floor(bpw)}-bit type (${layout}; ${bpw} bits per weight)`, glossaryId: 'i-quants',
+    source: `${IK_LLAMA}: ${bpw * 32} bytes per 256 weights`,
+  };
+}
+
 // One row per format: its figures on the first line, then what it is, then where the figures come
 // from (for GGUF the source is a column of the first line).
-export const QUANT_FORMATS: readonly QuantFormat[] = [
+const NAMED_FORMATS: readonly QuantFormat[] = [
   //    name         family   bits  typeBpw  effectiveBpw  glossaryId
   other('F32',       'float', 32,   32,      32,           'fp32',
     '32-bit floating point (full precision)',
@@ -173,21 +187,70 @@ export const QUANT_FORMATS: readonly QuantFormat[] = [
   gguf('MXFP4_MOE', 'MXFP4',    4,    4.25,    4.25,         'mxfp4',      MXFP4_MOE_RULE,
     'GGUF with MoE experts in MXFP4 and other tensors in Q8_0'),
 
-  // A bare width ("Q4", "Q8") names no mix; the figures are those of the mix most uploads of that
-  // width use (Q4_K_M is Ollama's and most uploaders' 4-bit default).
-  //   name         ggmlBase    bits  typeBpw  effectiveBpw  glossaryId    source
-  gguf('Q8',        'Q8_0',     8,    8.5,     8.5008,       'q8-0',       LLAMA_CPP_TABLE,
-    'an 8-bit GGUF quant (almost always Q8_0)'),
-  gguf('Q6',        'Q6_K',     6,    6.5625,  6.5633,       'k-quants',   LLAMA_CPP_TABLE,
-    'a 6-bit GGUF quant (almost always Q6_K)'),
-  gguf('Q5',        'Q5_K',     5,    5.5,     5.7036,       'k-quants',   LLAMA_CPP_TABLE,
-    'a 5-bit GGUF quant of unnamed mix (figures: Q5_K_M)'),
-  gguf('Q4',        'Q4_K',     4,    4.5,     4.8944,       'q4-k-m',     LLAMA_CPP_TABLE,
-    'a 4-bit GGUF quant of unnamed mix (figures: Q4_K_M)'),
-  gguf('Q3',        'Q3_K',     3,    3.4375,  4.0006,       'k-quants',   LLAMA_CPP_TABLE,
-    'a 3-bit GGUF quant of unnamed mix (figures: Q3_K_M)'),
-  gguf('Q2',        'Q2_K',     2,    2.625,   3.1593,       'k-quants',   LLAMA_CPP_TABLE,
-    'a 2-bit GGUF quant of unnamed mix (figures: Q2_K)'),
+  // Uploader mixes named after llama.cpp's: "_L" is the _M mix (Q6_K for Q6_K_L) with token_embd and
+  // output.weight stored as Q8_0. Source: bartowski's model cards, e.g. huggingface.co/bartowski/
+  // Qwen2.5-32B-Instruct-GGUF README, "Q6_K_L … Uses Q8_0 for embed and output weights". The
+  // effectiveBpw is the base figure plus that change on Llama-3.1-8B (two 128256 × 4096 matrices of
+  // 8,030,261,248 weights; in the base mix token_embd has the base type and output Q6_K):
+  // Q4_K_L 4.8944 + 525336576 × (4.0 + 1.9375) / 8030261248, and likewise for Q5_K_L and Q6_K_L.
+  gguf('Q4_K_L',    'Q4_K',     4,    4.5,     5.2828,       'k-quants',   UPLOADER_L,
+    'uploader 4-bit mix: Q4_K_M with embeddings and output at Q8_0'),
+  gguf('Q5_K_L',    'Q5_K',     5,    5.5,     6.0266,       'k-quants',   UPLOADER_L,
+    'uploader 5-bit mix: Q5_K_M with embeddings and output at Q8_0'),
+  gguf('Q6_K_L',    'Q6_K',     6,    6.5625,  6.8168,       'k-quants',   UPLOADER_L,
+    'uploader 6-bit mix: Q6_K with embeddings and output at Q8_0'),
+
+  // ik_llama.cpp's own types (ikawrakow/ik_llama.cpp ggml/src/ggml-common.h @ 8337e4cd, block
+  // structs and static_asserts; QK_K = 256). The _KS types also keep one float per row (negligible);
+  // _R4 interleaves 4 rows of the same blocks. A file's mix is not in the name: effectiveBpw = typeBpw.
+  ik('IQ2_KS', 2.1875, 'uint16 extra + 4 scale bytes + 64 quant bytes'),
+  ik('IQ2_K', 2.375, 'fp16 d + uint16 extra + 8 scale bytes + 64 quant bytes'),
+  ik('IQ2_K_R4', 2.375, 'four IQ2_K rows interleaved'),
+  ik('IQ3_KS', 3.1875, 'uint16 extra + 4 scale bytes + 64 + 32 quant bytes'),
+  ik('IQ3_K', 3.4375, 'fp16 d + 2 uint16 + 8 scale bytes + 64 + 32 quant bytes'),
+  ik('IQ3_K_R4', 3.4375, 'four IQ3_K rows interleaved'),
+  ik('IQ4_KS', 4.25, '8 scale bytes + 128 quant bytes'),
+  ik('IQ4_KS_R4', 4.25, 'four IQ4_KS rows interleaved'),
+  ik('IQ4_K', 4.5, 'fp16 d + uint16 extra + 128 quant bytes + 12 scale bytes'),
+  ik('IQ4_K_R4', 4.5, 'four IQ4_K rows interleaved'),
+  ik('IQ5_KS', 5.25, '8 scale bytes + 128 + 32 quant bytes'),
+  ik('IQ5_K', 5.5, 'fp16 d + uint16 extra + 128 + 32 quant bytes + 12 scale bytes'),
+  ik('IQ5_K_R4', 5.5, 'four IQ5_K rows interleaved'),
+  ik('IQ6_K', 6.625, 'fp16 d + uint16 extra + 128 + 64 quant bytes + 16 scale bytes'),
+
+  // ARM repacks: the same Q4_0 blocks interleaved 4 or 8 at a time for NEON/SVE kernels, so the
+  // storage is Q4_0's (ggml-cpu repack: block_q4_0x4 / block_q4_0x8 hold 4 or 8 block_q4_0).
+  gguf('Q4_0_4_4',  'Q4_0',     4,    4.5,     4.5,          'gguf',       REPACK,
+    'GGUF Q4_0 repacked in groups of 4 blocks for ARM NEON'),
+  gguf('Q4_0_4_8',  'Q4_0',     4,    4.5,     4.5,          'gguf',       REPACK,
+    'GGUF Q4_0 repacked for ARM i8mm'),
+  gguf('Q4_0_8_8',  'Q4_0',     4,    4.5,     4.5,          'gguf',       REPACK,
+    'GGUF Q4_0 repacked in groups of 8 blocks for ARM SVE'),
+];
+
+// A bare width ("Q4", "Q8") names no mix: it takes every figure of the mix most uploads of that
+// width use (Q4_K_M is Ollama's and most uploaders' 4-bit default), from that mix's own row.
+const BARE_WIDTHS: Readonly<Record<string, { mix: string; describe: string }>> = {
+  Q8: { mix: 'Q8_0', describe: 'an 8-bit GGUF quant (almost always Q8_0)' },
+  Q6: { mix: 'Q6_K', describe: 'a 6-bit GGUF quant (almost always Q6_K)' },
+  Q5: { mix: 'Q5_K_M', describe: 'a 5-bit GGUF quant of unnamed mix (figures: Q5_K_M)' },
+  Q4: { mix: 'Q4_K_M', describe: 'a 4-bit GGUF quant of unnamed mix (figures: Q4_K_M)' },
+  Q3: { mix: 'Q3_K_M', describe: 'a 3-bit GGUF quant of unnamed mix (figures: Q3_K_M)' },
+  Q2: { mix: 'Q2_K', describe: 'a 2-bit GGUF quant of unnamed mix (figures: Q2_K)' },
+};
+
+/** The mix a bare width ("Q4") stands for ("Q4_K_M"); undefined for any other name. */
+export function bareWidthMix(name: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(BARE_WIDTHS, name) ? BARE_WIDTHS[name].mix : undefined;
+}
+
+export const QUANT_FORMATS: readonly QuantFormat[] = [
+  ...NAMED_FORMATS,
+  ...Object.entries(BARE_WIDTHS).map(([name, { mix, describe }]) => {
+    const row = NAMED_FORMATS.find(f => f.name === mix);
+    if (!row) throw new Error(`quant table: the bare width ${name} names ${mix}, which has no row`);
+    return { ...row, name, describe };
+  }),
 ];
 
 const BY_NAME = new Map(QUANT_FORMATS.map(f => [f.name, f]));

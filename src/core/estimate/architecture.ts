@@ -3,6 +3,7 @@
 // fitted to the catalog), which is why label-only estimates carry wider uncertainty.
 import type { CatalogModel } from '../catalog/catalogModel';
 import { catalogModels } from '../catalog/lookupModel';
+import { familyHint } from '../catalog/modelFamilies';
 
 export type Architecture = Pick<CatalogModel,
   | 'layers' | 'hiddenSize' | 'intermediateSize' | 'attentionHeads' | 'kvHeads' | 'headDim' | 'vocabSize'
@@ -18,18 +19,12 @@ export function embeddingParams(a: Architecture): number {
 
 // Families a name can point to ("open_llama_7b" → llama, "qwen-7b-sft" → qwen2). Without a hint,
 // dense labels take the shape of a Llama model and MoE labels that of a Mixtral/Qwen3-MoE model:
-// the family templates of docs/ESTIMATION.md section 2.2.
-const FAMILY_HINTS: ReadonlyArray<[RegExp, readonly string[]]> = [
-  [/qwen3/i, ['qwen3', 'qwen3-moe']], [/qwen|qwq/i, ['qwen2']], [/gemma/i, ['gemma3', 'gemma2', 'gemma']],
-  [/mixtral/i, ['mixtral']], [/mistral|codestral/i, ['mistral']], [/phi/i, ['phi3', 'phi4']],
-  [/deepseek/i, ['deepseek2', 'deepseek3']], [/llama/i, ['llama']], [/falcon/i, ['falcon']],
-  [/granite/i, ['granite']], [/olmo/i, ['olmo']], [/yi[-_]/i, ['yi']], [/command/i, ['command-r']],
-];
+// the family templates of docs/ESTIMATION.md section 2.2 (hints: data/modelFamilies.json).
 const DEFAULT_DENSE = ['llama'];
 const DEFAULT_MOE = ['mixtral', 'qwen3-moe'];
 
 function candidates(moe: boolean, name: string): CatalogModel[] {
-  const hinted = FAMILY_HINTS.find(([re]) => re.test(name))?.[1];
+  const hinted = familyHint(name);
   const of = (families: readonly string[], modern: boolean) => catalogModels().filter(m =>
     families.includes(m.family) && (m.experts !== undefined) === moe && m.visionParams === undefined
     // Without a family named, today's models are meant: grouped-query attention, not Llama 2's

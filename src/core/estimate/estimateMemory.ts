@@ -10,9 +10,14 @@ import { kvCacheBytes } from './kvCache';
 import { overheadBytes, VLLM_UTILIZATION } from './overhead';
 import { trainingEstimate } from './training';
 import { Memo } from '../memo';
+import { companions } from './companions';
+import { placeOnDevices } from './devices';
+import { policyFor } from './engines';
 import { formatInt } from '../units';
+import { modelFingerprint } from '../model/fingerprint';
+import { DEFAULTS } from '../options';
 
-export const DEFAULT_CONTEXT = 8192;
+export const DEFAULT_CONTEXT = DEFAULTS.contextTokens;
 
 function resolveFormat(quant: string | undefined, fallback: string) {
   const parsed = parseQuant(quant ?? fallback);
@@ -26,7 +31,9 @@ const estimates = new Memo<MemoryEstimate>(500);
 const INPUT_KEYS = ['model', 'params', 'activeParams', 'quant', 'contextTokens', 'batch', 'kvCacheQuant', 'engine', 'mode',
   'flashAttention', 'gradientCheckpointing', 'gpuMemoryBytes', 'trainBatch', 'seqLen', 'loraRank', 'loraTargets', 'optimizer',
   'attention', 'trainPrecision', 'dataParallel', 'zeroStage', 'lossPrecision',
-  'gradientAccumulation'] as const;
+  'gradientAccumulation', 'tensorParallel', 'pipelineParallel', 'gpuLayers', 'gpuMemoryUtilization', 'gpus',
+  'tensorSplit', 'mmproj', 'draft'] as const;
+const keyPart = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? ''));
 
 /**
  * The estimate for an input: weights, KV cache, overhead (and training state), with its basis and
@@ -35,9 +42,14 @@ const INPUT_KEYS = ['model', 'params', 'activeParams', 'quant', 'contextTokens',
  */
 export function estimateMemory(input: EstimateInput): MemoryEstimate {
   validateInput(input);
-  const key = INPUT_KEYS.map(k => String(input[k] ?? '')).join('|');
+  // A ModelInfo is keyed by its fields (String() of any object is "[object Object]"); arrays by their values.
+  const key = INPUT_KEYS.map(k => (k === 'model' && typeof input.model === 'object' ? modelFingerprint(input.model)
+    : keyPart(input[k]))).join('|');
   const e = estimates.get(key, () => compute(input));
-  return { ...e, assumptions: [...e.assumptions], ...(e.parts ? { parts: { ...e.parts } } : {}) };
+  return {
+    ...e, assumptions: [...e.assumptions], ...(e.parts ? { parts: { ...e.parts } } : {}),
+    ...(e.devices ? { devices: e.devices.map(d => ({ ...d })) } : {}),
+  };
 }
 
 /** The weights format an input asks for: its quant, the one in the model's name, else the release's. */
@@ -48,6 +60,10 @@ function formatFor(input: EstimateInput, model: ResolvedModel) {
 
 /** Weights as loaded for inference; a label between two template sizes blends the two. */
 function inferenceWeights(input: EstimateInput, model: ResolvedModel, quant: ParsedQuant): WeightsResult {
+  if (model.fileWeightsBytes !== undefined && (input.quant === undefined || input.quant === model.fileWeightsFormat)) {
+    return { bytes: model.fileWeightsBytes, bitsPerWeight: (8 * model.fileWeightsBytes) / model.params,
+      notes: ['weights: the GGUF file\'s tensors at their own storage types'] };
+  }
   const viaOllama = input.engine === 'ollama' || model.ollamaDefault !== undefined;
   const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key, viaOllama);
   if (!model.blend) return w;
@@ -69,7 +85,7 @@ export function estimateWeightsBytes(input: EstimateInput): number {
 }
 
 function compute(input: EstimateInput): MemoryEstimate {
-  const engine = input.engine ?? 'llama.cpp';
+  const engine = input.engine ?? DEFAULTS.engine;
   const mode = input.mode ?? 'inference';
   const context = input.contextTokens ?? DEFAULT_CONTEXT;
   const batch = input.batch ?? 1;
@@ -81,13 +97,15 @@ function compute(input: EstimateInput): MemoryEstimate {
   const assumptions: string[] = [];
   if (model.catalog) {
     const url = /https:\/\/\S+?(?=[\s;,)]|$)/.exec(model.catalog.source)?.[0];
-    assumptions.push(`${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from its config.json${url ? ` (${url})` : ''}`);
+    assumptions.push(`${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from ${model.origin ?? 'its config.json'}${url ? ` (${url})` : ''}`);
   } else {
     assumptions.push(`size from the label (${(model.params / 1e9).toFixed(2)}B parameters); layers, KV heads and vocabulary borrowed from ${model.template!.name}, the closest catalog model in size: expect ±10% on weights and more on the KV cache`);
   }
-  if (!input.quant && /gguf/i.test(input.model ?? '') && !labelsIn(input.model ?? '').some(l => l.quant)) {
+  const name = typeof input.model === 'string' ? input.model : '';
+  if (!input.quant && /gguf/i.test(name) && !labelsIn(name).some(l => l.quant)) {
     assumptions.push('a GGUF repository holds one file per quant; Q4_K_M assumed');
   }
+  if (model.resolution) assumptions.push(model.resolution);
   if (!input.quant && !model.quantInName && model.ollamaDefault) {
     assumptions.push(`an Ollama tag that names no quant downloads ${model.ollamaDefault}`);
   }
@@ -104,7 +122,7 @@ function compute(input: EstimateInput): MemoryEstimate {
       overheadBytes: t.overheadBytes,
       trainingBytes: t.trainingBytes,
       totalBytes: t.weightsBytes + t.trainingBytes + t.overheadBytes,
-      basis: model.basis,
+      basis: model.basis === 'exact' ? 'config' : model.basis,
       assumptions,
       parts: t.parts,
       bitsPerWeight: (8 * t.weightsBytes) / model.params,
@@ -118,22 +136,52 @@ function compute(input: EstimateInput): MemoryEstimate {
   const o = overheadBytes(model.arch, engine, context, batch, flashAttention);
   if (model.blend) {
     const t = model.blend.t;
-    kv.bytes = kv.bytes * (1 - t) + kvCacheBytes(model.blend.arch, engine, context, batch, kvFormat).bytes * t;
+    const otherKv = kvCacheBytes(model.blend.arch, engine, context, batch, kvFormat);
+    kv.bytes = kv.bytes * (1 - t) + otherKv.bytes * t;
+    kv.attentionBytes = kv.attentionBytes * (1 - t) + otherKv.attentionBytes * t;
     o.bytes = o.bytes * (1 - t) + overheadBytes(model.blend.arch, engine, context, batch, flashAttention).bytes * t;
   }
   assumptions.push(...w.notes);
   assumptions.push(`KV cache: ${formatInt(context)} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`, ...kv.notes, ...o.notes);
-  const total = w.bytes + kv.bytes + o.bytes;
+  const extra = companions(input, model, kvFormat, estimateMemory);
+  assumptions.push(...extra.notes);
+  const tp = input.tensorParallel ?? 1;
+  if (tp > 1 && policyFor(engine).placement !== 'layers' && model.arch.attentionHeads % tp !== 0) {
+    throw new RangeError(`tensorParallel ${tp} must divide the model's ${model.arch.attentionHeads} attention heads`
+      + ` (${engine} shards whole heads)`);
+  }
+  if ((input.pipelineParallel ?? 1) > model.arch.layers) {
+    throw new RangeError(`pipelineParallel ${input.pipelineParallel} exceeds the model's ${model.arch.layers} layers`);
+  }
+  const ranks = tp * (input.pipelineParallel ?? 1);
+  const placement = placeOnDevices({
+    engine, policy: policyFor(engine), arch: model.arch, weightsBytes: w.bytes, weightsParts: w.parts,
+    bitsPerWeight: w.bitsPerWeight, kv, overhead: o, contextTokens: context, batch, flashAttention,
+    tensorParallel: input.tensorParallel, pipelineParallel: input.pipelineParallel, gpuLayers: input.gpuLayers,
+    gpus: input.gpus
+      ?? (input.gpuMemoryBytes !== undefined ? new Array<number>(ranks).fill(input.gpuMemoryBytes) : undefined),
+    tensorSplit: input.tensorSplit, utilization: input.gpuMemoryUtilization,
+    extraWeightsBytes: extra.weightsBytes, extraKvBytes: extra.kvBytes,
+  });
+  assumptions.push(...placement.notes);
+  const total = w.bytes + extra.weightsBytes + kv.bytes + extra.kvBytes + o.bytes;
   const result: MemoryEstimate = {
-    weightsBytes: w.bytes,
-    kvCacheBytes: kv.bytes,
+    weightsBytes: w.bytes + extra.weightsBytes,
+    kvCacheBytes: kv.bytes + extra.kvBytes,
     overheadBytes: o.bytes,
     totalBytes: total,
-    basis: model.basis,
+    basis: model.basis === 'exact' && input.quant !== undefined ? 'config' : model.basis,
     assumptions,
     parts: o.parts,
     bitsPerWeight: w.bitsPerWeight,
+    devices: placement.devices,
+    hostBytes: placement.hostBytes,
   };
+  if (placement.kvCapacityTokens !== undefined) result.kvCapacityTokens = placement.kvCapacityTokens;
+  if (placement.maxGpuLayers !== undefined) result.maxGpuLayers = placement.maxGpuLayers;
+  if (placement.reservedBytes !== undefined && input.gpuMemoryBytes === undefined) {
+    result.reservedBytes = placement.reservedBytes;
+  }
   if (engine === 'vllm' && input.gpuMemoryBytes !== undefined) {
     result.reservedBytes = input.gpuMemoryBytes * VLLM_UTILIZATION;
     assumptions.push(`vLLM will occupy ${VLLM_UTILIZATION * 100}% of the GPU (gpu_memory_utilization) whatever the model needs, filling the rest with KV cache blocks; it starts only if the total fits in that share`);

@@ -3,10 +3,11 @@
 import type { EstimateInput, Label } from '../types';
 import { Memo, ownCopy } from '../memo';
 import type { CatalogModel } from '../catalog/catalogModel';
-import { findCatalogModel } from '../catalog/lookupModel';
+import { resolveName } from '../resolve/resolveName';
 import { findLabels } from '../recognize/findLabels';
 import { templateFor, templatesAround } from './architecture';
 import type { InventoryShape } from './tensorInventory';
+import { resolveModelInfo } from '../model/resolveModelInfo';
 
 export interface ResolvedModel {
   params: number;
@@ -14,8 +15,14 @@ export interface ResolvedModel {
   arch: InventoryShape;
   /** Identifies the model for caching. */
   key: string;
-  basis: 'config' | 'label';
+  basis: 'exact' | 'config' | 'label';
   catalog?: CatalogModel;
+  /** Where the architecture came from, when not a catalog config ("its GGUF header"). */
+  origin?: string;
+  /** A model read from a GGUF header: the bytes of its tensors as stored. */
+  fileWeightsBytes?: number;
+  /** The format those bytes are in, when a request may name it (an Ollama tag's download format). */
+  fileWeightsFormat?: string;
   /** The catalog model lending its shape to a label-only estimate. */
   template?: CatalogModel;
   /** Label-only: the second template and the blend towards it (weights are interpolated by size). */
@@ -24,6 +31,8 @@ export interface ResolvedModel {
   quantInName?: string;
   /** The model string is an Ollama tag: its default download format applies when none is named. */
   ollamaDefault?: string;
+  /** How the name was resolved, when not simply a catalog name ("fine-tune of …", "served by …"). */
+  resolution?: string;
 }
 
 /** What Ollama's library serves for a tag that names no quant (Q4_K_M for most models since 2024). */
@@ -40,22 +49,39 @@ export function labelsIn(model: string): Label[] {
 
 export function resolveModel(input: EstimateInput): ResolvedModel {
   let quantInName: string | undefined;
+  if (typeof input.model === 'object') return resolveModelInfo(input.model, input.params, input.activeParams);
   if (input.model !== undefined) {
     const labels = labelsIn(input.model);
     quantInName = labels.find(l => l.quant)?.quant;
     // A "-GGUF" repository holds one file per quant; without one named, the common pick is assumed.
     if (!quantInName && /gguf/i.test(input.model)) quantInName = 'Q4_K_M';
-    const catalog = findCatalogModel(input.model, true);
+    // Catalog names, hosted-API ids, Ollama tags and derivatives (src/core/resolve/).
+    const found = resolveName(input.model, true);
+    const catalog = found?.model;
     if (catalog) {
-      const ollama = labels.some(l => l.detail?.source === 'ollama') || !findCatalogModel(input.model, false);
+      const ollama = found!.ollama !== undefined || labels.some(l => l.detail?.source === 'ollama');
       return {
         params: input.params ?? catalog.params,
         activeParams: input.activeParams ?? catalog.activeParams,
         arch: catalog, key: catalog.id, basis: 'config', catalog, quantInName,
-        ollamaDefault: ollama ? ollamaDefaultQuant(catalog) : undefined,
+        ollamaDefault: ollama ? found!.format ?? ollamaDefaultQuant(catalog) : undefined,
+        resolution: found!.how,
+      };
+    }
+    if (found?.params !== undefined && input.params === undefined) {
+      const r = fromSize(found.params, input.activeParams, quantInName, input.model);
+      // An Ollama tag's download is its GGUF (and projector): its size is what the weights take.
+      const download = found.ollama && !found.ollama.quantInTag && !quantInName ? found.ollama.row.size : undefined;
+      return {
+        ...r, ollamaDefault: found.format ?? 'Q4_K_M', resolution: found.how,
+        fileWeightsBytes: download, fileWeightsFormat: download === undefined ? undefined : found.format,
       };
     }
     const sized = labels.find(l => l.params !== undefined);
+    if (found?.ollama && sized?.params === undefined && input.params === undefined) {
+      throw new RangeError(`${found.how}: Ollama's library gives no parameter count for it; `
+        + 'pass params (such as 1.37e8)');
+    }
     if (sized?.params === undefined && input.params === undefined) {
       throw new RangeError(`unknown model ${JSON.stringify(input.model.slice(0, 80))}: it is not in the catalog and its name holds no size; pass params (such as 7e9) or a name with a size label such as "7B" or "8x7B"`);
     }

@@ -28,6 +28,8 @@ export interface InventoryShape extends Architecture {
   releasedQuant?: string;
   /** Label-only estimates: a catalog model's tensors scaled to the label's size. */
   elementScale?: number;
+  /** False for a plain two-matrix FFN (GPT-2, StarCoder2, Nemotron-H); read from the config. */
+  gatedFfn?: boolean;
 }
 
 /** Families whose checkpoints fuse q/k/v into one matrix and gate/up into another (Phi-3, Phi-4). */
@@ -85,7 +87,7 @@ function inventory(m: InventoryShape, layerGroups: readonly LayerGroup[]): Tenso
   const q = m.attentionHeads * m.headDim;
   const kv = m.kvHeads * m.headDim;
   const fused = FUSED.has(m.family) && !m.experts;
-  const gated = m.family !== 'falcon';
+  const gated = m.gatedFfn ?? m.family !== 'falcon';
 
   for (const { layer: i, count } of layerGroups) {
     const addHere = (role: TensorRole, rowLength: number, rows: number, experts?: number) => add(role, rowLength, rows, i, experts, count);

@@ -1,22 +1,13 @@
 // Checks an EstimateInput and says exactly what is wrong. Types that are wrong throw TypeError;
 // values out of range throw RangeError. Messages name the field, the value and what is accepted.
-import type { Engine, EstimateInput, Mode } from '../types';
+import type { EstimateInput } from '../types';
 import { formatInt } from '../units';
+import { ENGINES, isEngine, KV_CACHE_FORMATS, LIMITS, MODES, type KvCacheFormat } from '../options';
 import { validateTrainingInput } from './training/trainingSettings';
+import { validateModelInfo } from '../model/validateModelInfo';
 
-export const ENGINES: readonly Engine[] = ['llama.cpp', 'ollama', 'vllm', 'transformers'];
-export const MODES: readonly Mode[] = ['inference', 'full', 'lora', 'qlora'];
-export const KV_CACHE_FORMATS = ['F16', 'BF16', 'Q8_0', 'Q4_0', 'FP8'] as const;
-export type KvCacheFormat = (typeof KV_CACHE_FORMATS)[number];
-
-/** Limits that keep every figure finite and meaningful. */
-export const LIMITS = {
-  minParams: 1e6,
-  maxParams: 2e13,
-  minContext: 1,
-  maxContext: 16_777_216, // 16M tokens: far above any released context window
-  maxBatch: 4096,
-};
+// The lists and limits live in options.ts; re-exported for existing importers.
+export { ENGINES, KV_CACHE_FORMATS, LIMITS, MODES, type KvCacheFormat };
 
 function describeValue(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -44,30 +35,89 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
     throw new TypeError(`estimateMemory expects an object such as { model: "Llama-3.1-8B", quant: "Q4_K_M" }, got ${describeValue(input)}`);
   }
   const i = input as Record<string, unknown>;
-  checkString('model', i.model);
+  if (i.model !== null && typeof i.model === 'object') validateModelInfo(i.model);
+  else checkString('model', i.model);
   checkString('quant', i.quant);
   checkString('kvCacheQuant', i.kvCacheQuant);
   checkNumber('params', i.params, LIMITS.minParams, LIMITS.maxParams, false);
   checkNumber('activeParams', i.activeParams, LIMITS.minParams, LIMITS.maxParams, false);
   checkNumber('contextTokens', i.contextTokens, LIMITS.minContext, LIMITS.maxContext, true);
   checkNumber('batch', i.batch, 1, LIMITS.maxBatch, true);
-  checkNumber('gpuMemoryBytes', i.gpuMemoryBytes, 2 ** 28, 2 ** 50, false);
+  checkNumber('gpuMemoryBytes', i.gpuMemoryBytes, LIMITS.minGpuBytes, LIMITS.maxGpuBytes, false);
   for (const flag of ['flashAttention', 'gradientCheckpointing'] as const) {
     if (i[flag] !== undefined && typeof i[flag] !== 'boolean') throw new TypeError(`${flag} must be true or false, got ${describeValue(i[flag])}`);
   }
+  checkParallel(i);
+  checkCompanion('mmproj', i.mmproj);
+  checkCompanion('draft', i.draft);
   if (i.model === undefined && i.params === undefined) {
     throw new TypeError('estimateMemory needs a model (a name such as "Qwen2.5-7B-Instruct") or params (a number such as 7e9)');
   }
   if (typeof i.params === 'number' && typeof i.activeParams === 'number' && i.activeParams > i.params) {
     throw new RangeError(`activeParams (${i.activeParams}) cannot exceed params (${i.params})`);
   }
-  if (i.engine !== undefined && !ENGINES.includes(i.engine as Engine)) {
+  if (i.engine !== undefined && !isEngine(i.engine)) {
     throw new RangeError(`engine must be one of ${ENGINES.join(', ')}; got ${describeValue(i.engine)}`);
   }
-  if (i.mode !== undefined && !MODES.includes(i.mode as Mode)) {
+  if (i.mode !== undefined && !(MODES as readonly unknown[]).includes(i.mode)) {
     throw new RangeError(`mode must be one of ${MODES.join(', ')}; got ${describeValue(i.mode)}`);
   }
   validateTrainingInput(i);
+}
+
+function checkList(name: string, v: unknown, min: number, max: number): void {
+  if (v === undefined) return;
+  if (!Array.isArray(v)) {
+    throw new TypeError(`${name} must be an array of numbers, got ${typeof v} ${describeValue(v)}`);
+  }
+  if (v.length < 1 || v.length > LIMITS.maxRanks) {
+    throw new RangeError(`${name} must list between 1 and ${LIMITS.maxRanks} entries, got ${v.length}`);
+  }
+  v.forEach((x, k) => checkNumber(`${name}[${k}]`, x, min, max, false));
+}
+
+/** The multi-GPU fields: ranks, layers on the GPU, the utilization share and the GPUs listed. */
+function checkParallel(i: Record<string, unknown>): void {
+  checkNumber('tensorParallel', i.tensorParallel, 1, LIMITS.maxRanks, true);
+  checkNumber('pipelineParallel', i.pipelineParallel, 1, LIMITS.maxRanks, true);
+  checkNumber('gpuLayers', i.gpuLayers, -1, LIMITS.maxGpuLayers, true);
+  if (i.gpuMemoryUtilization !== undefined) {
+    checkNumber('gpuMemoryUtilization', i.gpuMemoryUtilization, 0, 1, false);
+    if (i.gpuMemoryUtilization === 0) {
+      throw new RangeError('gpuMemoryUtilization must be above 0 (a share of each GPU such as 0.9)');
+    }
+  }
+  checkList('gpus', i.gpus, LIMITS.minGpuBytes, LIMITS.maxGpuBytes);
+  checkList('tensorSplit', i.tensorSplit, 0, 1e9);
+  if (Array.isArray(i.tensorSplit) && !(i.tensorSplit as number[]).some(x => x > 0)) {
+    throw new RangeError('tensorSplit needs at least one share above 0, such as [3, 1]');
+  }
+  const ranks = Number(i.tensorParallel ?? 1) * Number(i.pipelineParallel ?? 1);
+  if (ranks > LIMITS.maxRanks) {
+    throw new RangeError(`tensorParallel × pipelineParallel must be at most ${LIMITS.maxRanks}, got ${ranks}`);
+  }
+  const gpus = Array.isArray(i.gpus) ? i.gpus.length : undefined;
+  if (gpus !== undefined && ranks > gpus) {
+    throw new RangeError(`tensorParallel × pipelineParallel = ${ranks} needs ${ranks} GPUs, but gpus lists ${gpus}`);
+  }
+  if (Array.isArray(i.tensorSplit) && gpus !== undefined && i.tensorSplit.length !== gpus) {
+    throw new RangeError(`tensorSplit has ${i.tensorSplit.length} entries but gpus lists ${gpus};`
+      + ' give one share per GPU');
+  }
+}
+
+/** A projector or draft model: a name, or a ModelInfo-shaped object with a parameter count. */
+function checkCompanion(name: string, v: unknown): void {
+  if (v === undefined || typeof v === 'string') { checkString(name, v); return; }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    throw new TypeError(`${name} must be a model name or a ModelInfo object, got ${describeValue(v)}`);
+  }
+  const o = v as Record<string, unknown>;
+  checkNumber(`${name}.params`, o.params, LIMITS.minParams, LIMITS.maxParams, false);
+  if (o.params === undefined) throw new TypeError(`${name} as an object needs params (its parameter count)`);
+  for (const f of ['layers', 'kvHeads', 'headDim', 'hiddenSize', 'attentionHeads', 'vocabSize'] as const) {
+    checkNumber(`${name}.${f}`, o[f], 1, 1e9, true);
+  }
 }
 
 /** Reads a KV cache format as users write it ("f16", "q8_0", "fp8"). */

@@ -2,7 +2,7 @@
 // GGUF file types follow llama.cpp's per-tensor rules (quant/ggufMix.ts); the other formats
 // convert the linear layers and keep embeddings, norms and routers in 16 bits, each as its own
 // tooling does (docs/ESTIMATION.md sections 3.3 and 3.4).
-import type { QuantFormat } from '../data/quantFormats';
+import { bareWidthMix, type QuantFormat } from '../data/quantFormats';
 import { ggmlBitsPerWeight, type GgmlTypeName } from '../data/ggmlTypes';
 import { ggufTensorType, layerRuleClass, type MixContext } from '../quant/ggufMix';
 import { mergedTensorInventory, type InventoryShape, type Tensor } from './tensorInventory';
@@ -13,6 +13,36 @@ export interface WeightsResult {
   /** Bytes over parameters, in bits. */
   bitsPerWeight: number;
   notes: string[];
+  /** The same bytes by where engines place them (devices.ts splits them over GPUs and the CPU). */
+  parts?: WeightsParts;
+}
+
+/** Weights bytes by placement role. */
+export interface WeightsParts {
+  /** Input token embeddings (and Gemma 3n's per-layer embeddings). */
+  embeddings: number;
+  /** The output projection when untied (tied models reuse the embeddings). */
+  output: number;
+  /** The repeating blocks, and matrices the config does not itemise. */
+  layers: number;
+  /** Norms and biases (replicated on every tensor-parallel rank). */
+  norms: number;
+  /** A vision tower counted in the weights. */
+  vision: number;
+}
+
+function scaleParts(p: WeightsParts, k: number): WeightsParts {
+  return {
+    embeddings: p.embeddings * k, output: p.output * k, layers: p.layers * k, norms: p.norms * k, vision: p.vision * k,
+  };
+}
+
+function addPart(parts: WeightsParts, t: Tensor, bytes: number): void {
+  if (t.role === 'token_embd' || t.role === 'per_layer_embd') parts.embeddings += bytes;
+  else if (t.role === 'output') parts.output += bytes;
+  else if (t.role === 'vision') parts.vision += bytes;
+  else if (t.role === 'small') parts.norms += bytes;
+  else parts.layers += bytes;
 }
 
 const LINEAR = new Set<Tensor['role']>([
@@ -44,8 +74,9 @@ const priced = new Memo<WeightsResult>(500);
  * a format visits a few dozen tensors instead of every layer's. Remembered per model.
  */
 const grouped = new Memo<Tensor[]>(200);
-function tensorGroups(model: InventoryShape): Tensor[] {
-  return grouped.get(`${model.family}|${model.params}|${model.layers}|${model.hiddenSize}`, () => mergedTensorInventory(model, layerRuleClass));
+function tensorGroups(model: InventoryShape, key: string): Tensor[] {
+  // Keyed by the caller's model key too: two ModelInfo objects may share size and width.
+  return grouped.get(`${key}|${model.family}|${model.params}|${model.layers}|${model.hiddenSize}`, () => mergedTensorInventory(model, layerRuleClass));
 }
 
 /**
@@ -58,16 +89,18 @@ export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number
     // Every tensor of a scaled template grows alike, so the bytes scale too: price the template
     // once per format and share it between all the size labels that borrow it.
     const base = weightsBytes({ ...model, elementScale: 1 }, f, bits, `${model.family}|${model.params}|${model.layers}`, visionInFile);
-    return { bytes: base.bytes * scale, bitsPerWeight: base.bitsPerWeight, notes: base.notes };
+    const parts = base.parts && scaleParts(base.parts, scale);
+    return { bytes: base.bytes * scale, bitsPerWeight: base.bitsPerWeight, notes: base.notes, parts };
   }
-  return priced.get(`${key}|${f.name}|${bits}|${visionInFile}`, () => price(model, f, bits, visionInFile));
+  return priced.get(`${key}|${f.name}|${bits}|${visionInFile}`, () => price(model, f, bits, visionInFile, key));
 }
 
-function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile: boolean): WeightsResult {
-  const tensors = tensorGroups(model);
+function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile: boolean, key: string): WeightsResult {
+  const tensors = tensorGroups(model, key);
   const params = tensors.reduce((sum, t) => sum + t.elements, 0);
   let total = 0;
   const notes: string[] = [];
+  const parts: WeightsParts = { embeddings: 0, output: 0, layers: 0, norms: 0, vision: 0 };
   if (f.family === 'gguf') {
     const ctx: MixContext = {
       fileType: genericFileType(f.name),
@@ -86,7 +119,7 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
     const ollamaGemma3n = visionInFile && model.family === 'gemma3n';
     if (visionInFile && !ollamaGemma3n) {
       const vision = tensors.find(t => t.role === 'vision');
-      if (vision) total += vision.elements * 2;
+      if (vision) { total += vision.elements * 2; parts.vision += vision.elements * 2; }
     }
     // A checkpoint released with MXFP4 experts (gpt-oss) converts to GGUF with the experts still in
     // MXFP4, and llama-quantize does not requantize them: every file type keeps them.
@@ -97,6 +130,7 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
         : ollamaGemma3n && t.role === 'per_layer_embd' ? 'F16'
           : ggufTensorType(t, ctx, model.tiedEmbeddings);
       byType.set(type, (byType.get(type) ?? 0) + t.elements);
+      addPart(parts, t, (t.elements * ggmlBitsPerWeight(type)) / 8);
     }
     for (const [type, n] of byType) if (type !== 'vision') total += (n * ggmlBitsPerWeight(type)) / 8;
     const mix = [...byType].filter(([type]) => type !== 'vision').sort((a, b) => b[1] - a[1])
@@ -112,7 +146,11 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
     const moe = (model.experts ?? 0) > 0;
     // gpt-oss exists only with MXFP4 experts: a 16-bit upload of it converts the other tensors.
     const keepMxfp4 = model.releasedQuant === 'MXFP4' && f.family === 'float';
-    for (const t of tensors) total += (t.elements * (keepMxfp4 && t.experts ? 4.25 : tensorBits(t, f, bits, moe))) / 8;
+    for (const t of tensors) {
+      const bytes = (t.elements * (keepMxfp4 && t.experts ? 4.25 : tensorBits(t, f, bits, moe))) / 8;
+      total += bytes;
+      addPart(parts, t, bytes);
+    }
     if (keepMxfp4) notes.push(`the experts stay in MXFP4 as released; the other tensors are ${f.name}`);
     if (f.family !== 'float') {
       notes.push(f.family === 'fp4'
@@ -120,14 +158,14 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
         : `${f.name}: linear layers at ${Number(bits.toFixed(3))} bits per weight; embeddings${f.family === 'mlx' ? '' : ', output'} and norms stay at 16 bits`);
     }
   }
-  return { bytes: total, bitsPerWeight: (8 * total) / params, notes };
+  return { bytes: total, bitsPerWeight: (8 * total) / params, notes, parts };
 }
 
 function percent(share: number): string {
   return `${(100 * share).toFixed(share < 0.01 ? 1 : 0)}%`;
 }
 
-/** "Q4" alone: the most common mix of that width. */
+/** "Q4" alone: the most common mix of that width (the quant table says which). */
 function genericFileType(name: string): string {
-  return ({ Q8: 'Q8_0', Q6: 'Q6_K', Q5: 'Q5_K_M', Q4: 'Q4_K_M', Q3: 'Q3_K_M', Q2: 'Q2_K' } as Record<string, string>)[name] ?? name;
+  return bareWidthMix(name) ?? name;
 }

@@ -17,6 +17,10 @@ export interface ParsedQuant {
 const HUB_GGUF_NAMES = new Set(
   Object.keys(GGMLFileQuantizationType).filter(k => Number.isNaN(Number(k))),
 );
+// Names that are not llama.cpp file types but formats of our table (uploader mixes).
+const UPLOADER_NAMES = new Set(['Q4_K_L', 'Q5_K_L', 'Q6_K_L']);
+// ik_llama.cpp's own types (quantFormats.ts), written the same way as llama.cpp's.
+const IK_NAMES = /^IQ[2-6]_K(?:S|L)?(?:_R4)?$/;
 // llama-quantize aliases (tools/quantize/quantize.cpp: "alias for Q4_K_M", …).
 const GGUF_ALIASES: Record<string, string> = { Q3_K: 'Q3_K_M', Q4_K: 'Q4_K_M', Q5_K: 'Q5_K_M' };
 
@@ -27,7 +31,11 @@ function ggufFormat(upper: string): ParsedQuant | undefined {
     recipe = 'Unsloth Dynamic (UD): some layers are kept at higher precision; the size differs from the plain mix';
     name = name.slice(3);
   }
-  // Q3_K_L is llama.cpp's own; Q4_K_L, Q5_K_XL, … are uploaders' recipes over the _M mix.
+  // Q3_K_L is llama.cpp's own; Q4_K_L, Q5_K_L, Q6_K_L are uploader mixes of their own (embeddings
+  // and output at Q8_0, quantFormats.ts); other _L and _XL names are recipes over the _M mix.
+  if (UPLOADER_NAMES.has(name)) {
+    recipe ??= 'an _L upload keeps embeddings and output at Q8_0 (bartowski\'s model cards)';
+  }
   const uploaderSuffix = quantFormat(name) ? null : /^(I?Q\d_K)_(XL|L)$/.exec(name);
   if (uploaderSuffix) {
     recipe ??= uploaderSuffix[2] === 'L'
@@ -35,15 +43,13 @@ function ggufFormat(upper: string): ParsedQuant | undefined {
       : 'an _XL upload keeps some tensors at higher precision over the Q_K_M mix (uploader recipe)';
     name = `${uploaderSuffix[1]}_M`;
   }
-  // Repacked ARM variants (Q4_0_4_4, …) store Q4_0 blocks.
-  if (/^Q4_0_\d_\d$/.test(name) && HUB_GGUF_NAMES.has(name)) name = 'Q4_0';
   name = GGUF_ALIASES[name] ?? name;
   const format = quantFormat(name);
   // GGUF files also come unquantized: F16, BF16, F32 are both file types and plain floats.
   if (!format || (format.family !== 'gguf' && format.family !== 'float')) return undefined;
   // A full file-type name must also be one the Hub lists; the bare widths (Q4, Q8) are ours.
   const generic = /^Q\d$/.test(name);
-  if (!generic && !HUB_GGUF_NAMES.has(name)) return undefined;
+  if (!generic && !HUB_GGUF_NAMES.has(name) && !UPLOADER_NAMES.has(name) && !IK_NAMES.test(name)) return undefined;
   const ambiguous = generic || name === 'F16' || name === 'F32';
   return { format, bitsPerWeight: format.typeBpw, recipe, ambiguous };
 }
@@ -62,6 +68,9 @@ const RULES: readonly Rule[] = [
   { re: /^(?:bf16|bfloat16)$/, to: 'BF16' },
   { re: /^(?:fp8|float8|fp8[-_]e4m3(?:fn)?|e4m3|fp8[-_]dynamic)$/, to: 'FP8' },
   { re: /^(?:int8|8-?bit|w8a(?:8|16))$/, to: 'INT8', ambiguous: true },
+  // "32-bit precision", "16-bit weights": float widths written as bit counts need context.
+  { re: /^32-?bit$/, to: 'F32', ambiguous: true },
+  { re: /^16-?bit$/, to: 'F16', ambiguous: true },
   { re: /^(?:int4|4-?bit|w4a(?:8|16))$/, to: 'INT4', ambiguous: true },
   { re: /^(?:nf4|bnb-?4-?bit|bnb-nf4)$/, to: 'NF4' },
   { re: /^(?:bnb-?8-?bit|llm\.int8)$/, to: 'INT8' },
@@ -69,7 +78,8 @@ const RULES: readonly Rule[] = [
   { re: /^gptq(?:-?int4|-4bit)?$/, to: 'GPTQ' },
   { re: /^gptq-?(?:int8|8bit)$/, to: 'GPTQ-Int8' },
   { re: /^mxfp4$/, to: 'MXFP4' },
-  { re: /^nvfp4$/, to: 'NVFP4' },
+  { re: /^nvfp4(?:a16)?$/, to: 'NVFP4' },
+  { re: /^mxfp4a16$/, to: 'MXFP4' },
   { re: /^exl2$/, to: 'EXL2' },
   {
     re: /^(\d(?:\.\d{1,3})?)bpw$/, to: 'EXL2',

@@ -6,16 +6,22 @@ import { parseQuant, findQuantInName, type ParsedQuant } from '../quant/parseQua
 import { parseParamSize, findParamSizeInName, type ParamSize } from './paramSize';
 import { readModelRef, type ModelRef } from './modelRef';
 import { isLookalike } from './lookalikes';
-import { looksLikeBytes, looksLikeMoney, looksLikeOtherCount, looksLikeQuarter, modelWord, surroundings } from './context';
+import {
+  looksLikeBytes, looksLikeMoney, looksLikeOtherCount, looksLikeQuarter, modelWord, modelWordClose, surroundings,
+} from './context';
+import { notASize, aboutData } from './notASize';
+import { readCodeFormat } from './codeFormat';
 import type { Token } from './tokens';
+import { FAMILY_NAME_WORD } from '../catalog/modelFamilies';
 
-interface Decision { accept: boolean; guessed?: boolean; reason?: string }
+interface Decision { accept: boolean; guessed?: boolean; reason?: string; dtype?: boolean }
 
 /** Names of model families: an unknown name with one of these and a size is a model. */
-const FAMILY_WORD = /llama|mistral|mixtral|qwen|qwq|gemma|phi|deepseek|gpt|falcon|olmo|granite|smollm|yi[-_]|command|codestral|nemo|starcoder|codellama|vicuna|wizard|hermes|dolphin|orca|zephyr|solar|internlm|baichuan|chatglm|glm|minicpm|exaone|aya|jamba|nemotron|kimi|moonlight|ernie|hunyuan|bloom|opt-|pythia|mpt|stablelm|tinyllama|openchat|neural|instruct|chat|coder|-it\b/i;
+const FAMILY_WORD = FAMILY_NAME_WORD;   // data/modelFamilies.json
 /** File kinds that are not models: pictures, documents, data, code. */
 const NON_MODEL_FILE = /\.(?:png|jpe?g|gif|svg|webp|md|txt|csv|tsv|json|ya?ml|html?|pdf|docx?|xlsx?|pptx?|py|js|ts|go|rs|java|c|cpp|h|sh|log)$/i;
 
+const DATASET_CALL = /(?:load_dataset|datasets\/)\s*\(?\s*["']?$/;
 const OLLAMA_COMMAND = /ollama\s+(?:run|pull|show|create\s+\S+\s+-f|cp|push|rm)\s+$/i;
 
 function paramsLabel(start: number, end: number, text: string, size: ParamSize, decision?: Decision): Label {
@@ -36,6 +42,7 @@ function quantLabel(start: number, end: number, text: string, q: ParsedQuant, de
   const label: Label = { start, end, text, kind: 'quant', quant: q.format.name, bitsPerWeight: q.bitsPerWeight };
   const detail: LabelDetail = {};
   if (q.recipe) detail.recipe = q.recipe;
+  if (decision?.dtype || q.format.family === 'float') detail.dtype = true;
   if (decision?.guessed) detail.guessed = true;
   if (decision?.reason) detail.reason = decision.reason;
   if (Object.keys(detail).length) label.detail = detail;
@@ -72,9 +79,18 @@ function modelLabel(tokenStart: number, token: string, ref: ModelRef): Label {
 
 /** Whether a bare parameter count ("7B", "350M", "A3B", "E4B") is one, judged from its neighbours. */
 function decideBareSize(text: string, t: Token, size: ParamSize): Decision {
+  // "400M params", "7B parameters": the word after says what is counted, whatever came before.
+  if (/^\s*(?:params|parameters)\b/i.test(text.slice(t.end, t.end + 16))) {
+    return { accept: true, reason: '"parameters" written next to it' };
+  }
   const around = surroundings(text, t.start, t.end);
   if (looksLikeMoney(around) || looksLikeOtherCount(around)) return { accept: false };
+  if (notASize(text, t.start, t.end)) return { accept: false };
+  // "10m" is minutes or millicores far more often than millions of parameters: a model word must
+  // stand right next to it ("a 350m model").
+  if (t.text.endsWith('m') && !modelWordClose(text, t.start, t.end)) return { accept: false };
   const word = modelWord(around);
+  if (!word && aboutData(text, t.start, t.end)) return { accept: false };
   const unit = t.text.slice(-1).toLowerCase();
   const needsWord = size.form === 'active' || size.form === 'effective' || (size.form === 'dense' && unit !== 'b');
   if (word) return { accept: true, reason: `"${word}" nearby` };
@@ -95,6 +111,14 @@ function decideBareQuant(text: string, t: Token, q: ParsedQuant): Decision {
 /** The labels one token holds, with offsets into `text`. */
 export function classifyToken(text: string, t: Token): Label[] {
   if (isLookalike(text, t.start, t.end, t.text)) return [];
+  const code = readCodeFormat(t.text, text.slice(Math.max(0, t.start - 24), t.start));
+  if (code) {
+    const span = t.text.slice(code.start, code.end);
+    const decision = { accept: true, dtype: code.dtype };
+    return [quantLabel(t.start + code.start, t.start + code.end, span, code.parsed, decision)];
+  }
+  const formats = formatSegments(t);
+  if (formats) return formats;
   // "7B-parameter model", "70B-params": the size with a word saying what it counts.
   const counted = /^(.+?)-param(?:eter)?s?$/i.exec(t.text);
   if (counted && parseParamSize(counted[1])) {
@@ -113,14 +137,25 @@ export function classifyToken(text: string, t: Token): Label[] {
     return d.accept ? [quantLabel(t.start, t.end, t.text, quant, d)] : [];
   }
   const ref = readModelRef(t.text) ?? ollamaCommandArgument(text, t);
+  // load_dataset("org/RedPajama-Data-1T-Sample"): a data set id, not a model.
+  if (ref && DATASET_CALL.test(text.slice(Math.max(0, t.start - 24), t.start))) return [];
+  // RUNS_UP_TO_150B, MAX_HEAP_8M: constants in capitals name no model.
+  if (ref && ref.source === 'plain' && !ref.catalog && /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(t.text)) return [];
   // "fig_3b.png", "data/70b.csv": files of other kinds are not models.
-  if (ref && !ref.catalog && NON_MODEL_FILE.test(t.text)) return [];
-  if (ref && ref.source === 'plain' && !ref.catalog && !ref.quant && !FAMILY_WORD.test(ref.name)) {
+  if (ref && !ref.catalog && NON_MODEL_FILE.test(t.text.slice(ref.start, ref.end))) return [];
+  if (ref && ref.source === 'plain' && !ref.catalog && !ref.quant && !FAMILY_WORD.test(ref.name) && !capitalSize(ref)) {
     // "table-2b", "type-2b": a size-like part in an unknown name needs model words nearby.
     if (!modelWord(surroundings(text, t.start, t.end))) return [];
   }
-  if (ref) return [modelLabel(t.start, t.text, ref)];
-  return compoundParts(t);
+  if (ref && ref.source === 'ollama' && !ref.catalog && !ref.quant && !FAMILY_WORD.test(ref.name)) {
+    // "zone=perip:10m", "[10m:1m]", "memory:32m": a size-only tag needs a model name or words.
+    const ollama = /ollama/i.test(text.slice(Math.max(0, t.start - 40), t.start));
+    if (!modelWordClose(text, t.start, t.end) && !ollama) return [];
+  }
+  if (ref) return [...pathFormats(t, ref), modelLabel(t.start, t.text, ref)].sort((a, b) => a.start - b.start);
+  // "models/exl2/4.0bpw/": format parts of a path that names no model.
+  const parts = pathFormats(t);
+  return parts.length ? parts : compoundParts(t);
 }
 
 // Up to two words before a size, on the same line: "Llama 3.1 70B", "Mixtral 8x7B", "Qwen2.5 7B".
@@ -150,7 +185,7 @@ function namedBefore(text: string, t: Token): { start: number; ref: ModelRef } |
 function ollamaCommandArgument(text: string, t: Token): ModelRef | undefined {
   if (!OLLAMA_COMMAND.test(text.slice(Math.max(0, t.start - 40), t.start))) return undefined;
   const ref = readModelRef(`${t.text}:latest`);
-  return ref?.catalog ? { ...ref, end: t.text.length } : undefined;
+  return ref?.catalog || (ref && ref.source === 'ollama') ? { ...ref, end: t.text.length } : undefined;
 }
 
 /** "70B-Q4_K_M", "8b_q4_0": a size and a format glued together without a model name. */
@@ -164,4 +199,48 @@ function compoundParts(t: Token): Label[] {
     quantLabel(t.start + quant.start, t.start + quant.end, t.text.slice(quant.start, quant.end), quant.parsed),
   ];
   return labels.sort((a, b) => a.start - b.start);
+}
+
+/** "VILA-7B", "Falcon-40B": a size written with a capital unit glued to a name is a model's. */
+function capitalSize(ref: ModelRef): boolean {
+  return !!ref.size && /[BT]$/.test(ref.name.slice(ref.size.start, ref.size.end));
+}
+
+/** A path part that is a format on its own ("4.0bpw", "W4A16", "exl2"). */
+function formatPart(part: string): ParsedQuant | undefined {
+  // Every format name has a digit except AWQ and GPTQ: a cheap test first, for long paths.
+  if (part.length < 3 || part.length > 24 || !/\d|^(?:awq|gptq)$/i.test(part)) return undefined;
+  const q = parseQuant(part);
+  return q && !/^Q\d$/i.test(part) ? q : undefined;
+}
+
+/** "W4A16/W8A8", "exl2/4.0bpw": a token made of formats only gives one label per part. */
+function formatSegments(t: Token): Label[] | undefined {
+  if (!t.text.includes('/')) return undefined;
+  const labels: Label[] = [];
+  let at = 0;
+  for (const part of t.text.split('/')) {
+    const q = part ? formatPart(part) : undefined;
+    if (part && !q) return undefined;
+    if (q) labels.push(quantLabel(t.start + at, t.start + at + part.length, part, q));
+    at += part.length + 1;
+  }
+  return labels.length ? labels : undefined;
+}
+
+/** "…/llama2-7b-exl2/4.5bpw/": format parts of a path beside the part that names the model. */
+function pathFormats(t: Token, ref?: ModelRef): Label[] {
+  // Paths of more than 16 parts are generated text, not a model's directory.
+  if (!t.text.includes('/') || t.text.split('/', 17).length > 16) return [];
+  const labels: Label[] = [];
+  let at = 0;
+  for (const part of t.text.split('/')) {
+    const inside = !!ref && at >= ref.start && at < ref.end;
+    const q = part && !inside ? formatPart(part) : undefined;
+    if (q && q.format.family !== 'float' && !q.ambiguous) {
+      labels.push(quantLabel(t.start + at, t.start + at + part.length, part, q));
+    }
+    at += part.length + 1;
+  }
+  return labels;
 }

@@ -1,12 +1,14 @@
 // Reads the text around an ambiguous label ("Q4", a bare "7B", "INT8") for evidence of what it is.
 // Only a bounded window is ever looked at.
+import { FAMILY_CONTEXT_WORDS } from '../catalog/modelFamilies';
 
 /** Characters looked at on each side of a label. */
 export const CONTEXT_CHARS = 160;
 
-const MODEL_WORDS = /(?<![A-Za-z])(?:models?|llms?|gguf|ggml|ollama|llama\d*|mistral|mixtral|qwen\d*|gemma\d*|phi-?\d*|deepseek|gpt|falcon|olmo|granite|smollm\d*|hugging ?face|hf|transformers|vllm|llama\.cpp|quant\w*|weights?|params?|parameters?|checkpoints?|instruct|chat|vram|gpus?|cuda|inference|fine-?tun\w*|lora|qlora|torch|pytorch|dtype|precision|bnb|bitsandbytes|awq|gptq|exl2|mlx|safetensors|embeddings?|moe|experts?|kv|bpw)(?![A-Za-z])/i;
+// The family words come from data/modelFamilies.json.
+const MODEL_WORDS = new RegExp(String.raw`(?<![A-Za-z])(?:models?|llms?|gguf|ggml|ollama|${FAMILY_CONTEXT_WORDS}|hugging ?face|hf|transformers|vllm|llama\.cpp|quant\w*|weights?|params?|parameters?|checkpoints?|instruct|chat|vram|gpus?|cuda|inference|fine-?tun\w*|lora|qlora|torch|pytorch|dtype|precision|bnb|bitsandbytes|awq|gptq|exl2|mlx|safetensors|embeddings?|moe|experts?|kv|bpw|compression|compressed)(?![A-Za-z])`, 'i');
 /** A count of something other than parameters: "15T tokens", "3M rows", "8B people". */
-const OTHER_COUNT_AFTER = /^[\s-]*(?:tokens?|samples?|rows?|words?|requests?|images?|users?|people|records?|documents?|examples?|steps?|pairs?|lines?|characters?|chars|bytes?|instructions?)\b/i;
+const OTHER_COUNT_AFTER = /^[\s-]*(?:tokens?|samples?|rows?|words?|requests?|images?|users?|people|records?|documents?|examples?|steps?|pairs?|lines?|characters?|chars|bytes?|instructions?|context|ctx)\b/i;
 const MONEY_BEFORE = /(?:revenue|sales|valuation|funding|raised|worth|profit|earnings|budget|market cap|arr|usd|eur|dollars?)\s+(?:\w+\s+){0,3}$/i;
 const VERSION_BEFORE = /(?:version|release|ver\.)\s*$/i;
 const QUARTER_WORDS = /(?<![A-Za-z])(?:fy\s?'?\d{2,4}|fiscal|quarters?|quarterly|revenue|earnings|sales|profit|budget|roadmap|okrs?|h[12]|q[1-4]\s*['’]?\s*(?:19|20)?\d{2}|(?:19|20)\d{2}\s*q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?![A-Za-z])/i;
@@ -27,8 +29,25 @@ export function surroundings(text: string, start: number, end: number): Surround
 }
 
 /** The first model-related word near the label, if any. */
+const MODEL_WORDS_ALL = new RegExp(MODEL_WORDS.source, 'gi');
+
+/**
+ * The model-related word nearest to the label, if any: the hover cites it, so it must be the one
+ * that stands next to the label, not one at the far end of the window.
+ */
 export function modelWord(s: Surroundings): string | undefined {
-  return MODEL_WORDS.exec(s.before)?.[0] ?? MODEL_WORDS.exec(s.after)?.[0];
+  let before: RegExpExecArray | undefined;
+  MODEL_WORDS_ALL.lastIndex = 0;
+  for (let m = MODEL_WORDS_ALL.exec(s.before); m; m = MODEL_WORDS_ALL.exec(s.before)) before = m;
+  const after = MODEL_WORDS.exec(s.after);
+  if (!before) return after?.[0];
+  if (!after) return before[0];
+  return s.before.length - (before.index + before[0].length) <= after.index ? before[0] : after[0];
+}
+
+/** A model word within a few words of the label ("a 350m model", "params: 125m"). */
+export function modelWordClose(text: string, start: number, end: number): string | undefined {
+  return modelWord({ before: text.slice(Math.max(0, start - 32), start), after: text.slice(end, end + 32) });
 }
 
 /** "Q4 2024", "FY24 Q4", "Q4 revenue". */

@@ -4,6 +4,7 @@ import { classifyToken } from './classifyToken';
 import { tokenAt, tokens, MAX_TOKEN, type Token } from './tokens';
 import { CONTEXT_CHARS } from './context';
 import { Memo, ownCopy } from '../memo';
+import { reportError } from '../errors';
 
 /** Every size label in `text`, in order. Never throws. */
 export function findLabels(text: string): Label[] {
@@ -12,8 +13,9 @@ export function findLabels(text: string): Label[] {
   for (const t of tokens(text)) {
     try {
       labels.push(...classifyToken(text, t));
-    } catch {
+    } catch (e) {
       // A recognizer bug must not take the caller down; the token is simply not a label.
+      reportError('findLabels', e);
     }
   }
   return labels;
@@ -61,8 +63,9 @@ export function labelAt(text: string, offset: number): Label | undefined {
       // A copy, with a detail of its own: the remembered label stays as it was.
       if (hit) return { ...hit, start: hit.start + t.start + base, end: hit.end + t.start + base, ...(hit.detail ? { detail: { ...hit.detail } } : {}) };
     }
-  } catch {
+  } catch (e) {
     // As above: no label rather than an exception on the hover path.
+    reportError('labelAt', e);
   }
   return undefined;
 }

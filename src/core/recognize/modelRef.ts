@@ -5,6 +5,7 @@ import type { CatalogModel } from '../catalog/catalogModel';
 import { findQuantInName, type QuantInName } from '../quant/parseQuant';
 import { findParamSizeInName, type ParamSizeInName } from './paramSize';
 import { Memo, ownCopy } from '../memo';
+import { findOllamaTag } from '../resolve/ollamaLibrary';
 
 export interface ModelRef {
   /** Span of the identifier inside the token. */
@@ -20,13 +21,26 @@ export interface ModelRef {
   shards?: number;
 }
 
-const GGUF_FILE = /\.gguf$/i;
+// A llamafile is a GGUF with a runtime around it: same name conventions.
+const GGUF_FILE = /\.(?:gguf|llamafile)$/i;
 const SHARD = /-(\d{5})-of-(\d{5})$/;
 const OLLAMA_TAG = /^([a-z0-9][a-z0-9._-]*(?:\/[a-z0-9._-]+)?):([a-z0-9][a-z0-9._-]*)$/i;
 const HF_PART = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 // The repo part may carry an Ollama-style ":Q4_K_M" tag (ollama pull hf.co/org/repo:Q4_K_M).
 const HF_REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*(?::[A-Za-z0-9._-]+)?$/;
-const HF_HOSTS = new Set(['huggingface.co', 'hf.co', 'www.huggingface.co']);
+const HF_HOSTS = new Set(['huggingface.co', 'hf.co', 'www.huggingface.co', 'ollama.com', 'registry.ollama.ai']);
+// First path parts that are directories, not organisations ("models/Qwen3-8B", "data/zephyr-7b-sft").
+const GENERIC_DIR = new RegExp(`^(?:${[
+  'models?', 'data', 'tmp', 'temp', 'path', 'mnt', 'home', 'checkpoints?', 'ckpts?', 'weights',
+  'outputs?', 'out', 'cache', 'raid', 'workspace', 'local', 'src', 'configs?', 'experiments?', 'runs?', 'saved?',
+  'results?', 'downloads?', 'assets',
+].join('|')})$`, 'i');
+// "hf://org/name", "ollama://gemma:2b", "pvc://…", "s3://…": a scheme before a path (not http).
+const SCHEME = /^(?!https?:)[a-z][a-z0-9+.-]*:\/\//i;
+// "${MODEL_PATH:-Qwen/Qwen3-32B}": a shell default value.
+const SHELL_DEFAULT = /^[A-Za-z_][A-Za-z0-9_]*:-/;
+const HUB_NOT_MODEL = /(?:^|\/)(?:huggingface\.co|hf\.co)\/(?:datasets|spaces|collections|papers|blog|docs)\//i;
+const FILE_EXT = /\.[A-Za-z]{1,10}$/;
 // A name part begins with a word of two or more letters ("llama", "Qwen2.5", "gpt-oss").
 const NAMEY = /^[A-Za-z]{2}/;
 
@@ -46,7 +60,9 @@ function ggufFile(token: string): ModelRef | undefined {
   const shard = SHARD.exec(name);
   if (shard) name = name.slice(0, shard.index);
   if (!name) return undefined;
-  const ref = describe(name, 'gguf', slash + 1, token.length, file);
+  const ref = describe(name, 'gguf', slash + 1, token.length, file.replace(GGUF_FILE, '.gguf'));
+  // "model.gguf", "args.gguf", "test.gguf": a file name that says nothing about size or format.
+  if (!ref.size && !ref.quant && !ref.catalog) return undefined;
   if (shard) { ref.shard = Number(shard[1]); ref.shards = Number(shard[2]); }
   return ref;
 }
@@ -56,7 +72,7 @@ function ollamaTag(token: string): ModelRef | undefined {
   if (!m || !/[a-z]/i.test(m[1]) || !/[a-z]/i.test(m[2])) return undefined;   // localhost:8080, 12:30
   const ref = describe(m[2], 'ollama', 0, token.length, token);
   ref.name = m[1];
-  return ref.size || ref.quant || ref.catalog ? ref : undefined;
+  return ref.size || ref.quant || ref.catalog || findOllamaTag(token) ? ref : undefined;   // library tags too
 }
 
 function huggingFaceId(token: string): ModelRef | undefined {
@@ -64,12 +80,17 @@ function huggingFaceId(token: string): ModelRef | undefined {
   let at = -1;
   const host = parts.findIndex(p => HF_HOSTS.has(p.toLowerCase()));
   if (host >= 0 && parts.length >= host + 3) at = host + 1;
-  else if (parts.length === 2) at = 0;
-  if (at < 0) return undefined;
+  else if (host < 0 && (parts.length === 2 || FILE_EXT.test(parts[parts.length - 1]))) at = 0;
+  if (at < 0 || at + 1 >= parts.length) return undefined;
   const [org, name] = [parts[at], parts[at + 1]];
-  if (!HF_PART.test(org) || !HF_REPO.test(name)) return undefined;
+  if (!HF_PART.test(org) || !HF_REPO.test(name) || !/[A-Za-z]/.test(org) || !/[A-Za-z]{2}/.test(name)) return undefined;
+  if (at === 0 && GENERIC_DIR.test(org)) return undefined;
+  // "org/name/config.json": a file inside a repository; the file itself must not be the name.
+  if (at === 0 && parts.length > 2 && FILE_EXT.test(name)) return undefined;
   const start = parts.slice(0, at).join('/').length + (at > 0 ? 1 : 0);
-  const ref = describe(name, 'hf', start, start + org.length + 1 + name.length, `${org}/${name}`);
+  // An Ollama-style tag on a Hub id (":free", ":Q4_K_M") is not part of the model's name.
+  const repo = name.replace(/:.*$/, '');
+  const ref = describe(name, 'hf', start, start + org.length + 1 + name.length, `${org}/${repo}`);
   // mlx-community uploads write the bit width alone ("-4bit"): that is MLX's format.
   if (ref.quant && /^mlx/i.test(org) && /^\d-?bit$/i.test(name.slice(ref.quant.start, ref.quant.end))) {
     ref.quant = findQuantInName(`MLX-${name.slice(ref.quant.start, ref.quant.end)}`) ?? ref.quant;
@@ -77,8 +98,11 @@ function huggingFaceId(token: string): ModelRef | undefined {
   return ref.size || ref.quant || ref.catalog ? ref : undefined;
 }
 
+// "T5-11B": a one-letter family with its version, then a size written in capitals.
+const SHORT_NAME = /^[A-Za-z]\d+-\d+(?:\.\d+)?[BM]$/;
+
 function plainName(token: string): ModelRef | undefined {
-  if (!NAMEY.test(token) || !/\d/.test(token)) return undefined;
+  if ((!NAMEY.test(token) && !SHORT_NAME.test(token)) || !/\d/.test(token)) return undefined;
   const ref = describe(token, 'plain', 0, token.length);
   return ref.size || ref.catalog ? ref : undefined;
 }
@@ -95,9 +119,16 @@ export function readModelRef(token: string): ModelRef | undefined {
 }
 
 function read(token: string): ModelRef | undefined {
+  const prefix = SCHEME.exec(token)?.[0] ?? SHELL_DEFAULT.exec(token)?.[0];
+  if (prefix) {
+    const ref = read(token.slice(prefix.length));
+    return ref && { ...ref, start: ref.start + prefix.length, end: ref.end + prefix.length };
+  }
   if (GGUF_FILE.test(token)) return ggufFile(token);
   if (token.includes(':') && !token.includes('/')) return ollamaTag(token);
   if (token.includes('/')) {
+    // huggingface.co/datasets/…, /spaces/…, /collections/…: pages that are not a model.
+    if (HUB_NOT_MODEL.test(token)) return undefined;
     return huggingFaceId(token) ?? lastPathSegment(token);
   }
   return plainName(token);

@@ -17,6 +17,7 @@ import { KV_CACHE_FORMATS } from '../estimate/validateInput';
 import { chooseEngine } from '../settings/chooseEngine';
 import { ENGINE_NAMES } from '../data/engineFormats';
 import { formatBytes, formatInt, type MemoryUnit } from '../units';
+import { unlessInvalid } from '../errors';
 import { escapeMarkdown } from './markdown';
 
 export interface ConfiguredOptions {
@@ -65,7 +66,7 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
   const input: EstimateInput = { ...model, engine: policy };
   const format = quant ?? (gguf && !training ? 'Q4_K_M' : undefined);
   if (format) input.quant = format;
-  const preallocates = policy === 'vllm';
+  const preallocates = policy === 'vllm' || policy === 'sglang' || policy === 'tgi';
   if (training) {
     input.mode = s.mode;
     input.contextTokens = s.seqLen ?? s.contextTokens ?? o.contextTokens ?? 8192;
@@ -76,32 +77,33 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
     if (s.flashAttention !== undefined) input.attention = s.flashAttention ? 'flash' : 'eager';
   } else {
     input.contextTokens = s.contextTokens ?? engineDefaultContext(choice.engine, input) ?? o.contextTokens ?? 8192;
-    input.batch = policy === 'ollama' || policy === 'transformers' ? s.batch ?? 1 : 1;
+    input.batch = policy === 'ollama' || policy === 'transformers' || policy === 'mlx' ? s.batch ?? 1 : 1;
     const k = kvFormat(s.kvCacheQuant) ?? kvFormat(o.kvCacheQuant);
     if (k) input.kvCacheQuant = k;
     else if (s.kvCacheQuant) notes.push(`${s.kvCacheQuant} KV cache is not modelled; priced at F16`);
     if (s.flashAttention !== undefined) input.flashAttention = s.flashAttention;
   }
-  let e: MemoryEstimate;
-  try {
+  let e: MemoryEstimate | undefined;
+  {
     if (input.optimizer !== undefined) {
       // an optimizer the estimator does not know is priced as its default, and said
-      try { estimateMemory(input); } catch {
+      if (!unlessInvalid(() => estimateMemory(input))) {
         notes.push(`optimizer ${input.optimizer} is not modelled; priced as AdamW`);
         delete input.optimizer;
       }
     }
-    e = estimateMemory(input);
+    e = unlessInvalid(() => estimateMemory(input));
+    if (!e) return undefined;
     // llama.cpp quantizes keys and values separately (-ctk, -ctv); a value type not given stays F16
     const v = kvFormat(s.kvCacheQuantV) ?? (policy === 'llama.cpp' && s.kvCacheQuant ? 'F16' : undefined);
     if (!training && v && v !== (input.kvCacheQuant ?? 'F16')) {
       // keys and values are the same size per token: half the cache in each format
-      const ev = estimateMemory({ ...input, kvCacheQuant: v });
-      const kv = (e.kvCacheBytes + ev.kvCacheBytes) / 2;
-      e = { ...e, kvCacheBytes: kv, totalBytes: e.totalBytes - e.kvCacheBytes + kv };
+      const ev = unlessInvalid(() => estimateMemory({ ...input, kvCacheQuant: v }));
+      if (ev) {
+        const kv = (e.kvCacheBytes + ev.kvCacheBytes) / 2;
+        e = { ...e, kvCacheBytes: kv, totalBytes: e.totalBytes - e.kvCacheBytes + kv };
+      }
     }
-  } catch {
-    return undefined;
   }
   const b = (n: number) => formatBytes(n, o.units);
   const gpuCount = (s.tensorParallel ?? 1) * (s.pipelineParallel ?? 1);
@@ -138,11 +140,7 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
 function engineDefaultContext(engine: RunEngine, input: EstimateInput): number | undefined {
   if (engine === 'ollama') return 4096;
   if (engine !== 'vllm' && engine !== 'sglang') return undefined;
-  try {
-    return resolveModel(input).arch.contextLength || undefined;
-  } catch {
-    return undefined;
-  }
+  return unlessInvalid(() => resolveModel(input).arch.contextLength) || undefined;
 }
 
 /** "Q8_0 KV cache", or "Q8_0 K / F16 V cache" when llama.cpp quantizes only the keys. */
@@ -158,8 +156,7 @@ function plainAnswer(e: MemoryEstimate, s: RunSettings, input: EstimateInput, b:
   const extra = e.trainingBytes ? ` + ${b(e.trainingBytes)} training state` : '';
   let text = `≈ **${b(e.totalBytes)}** (${b(e.weightsBytes)} weights${kv}${extra} + ${b(e.overheadBytes)} runtime)`;
   if (s.gpuLayers !== undefined && s.gpuLayers >= 0 && (input.engine === 'llama.cpp' || input.engine === 'ollama')) {
-    let layers: number | undefined;
-    try { layers = resolveModel(input).arch.layers; } catch { layers = undefined; }
+    const layers = unlessInvalid(() => resolveModel(input).arch.layers);
     if (layers !== undefined && s.gpuLayers < layers) {
       const share = s.gpuLayers / layers;
       const gpu = (e.weightsBytes + e.kvCacheBytes) * share + e.overheadBytes;

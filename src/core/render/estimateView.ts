@@ -2,12 +2,16 @@
 // user's GPUs and common sizes, the largest context that fits, and a comparison across weight
 // formats; plus the same as a Markdown table for the clipboard.
 import type { Engine, EstimateInput, MemoryEstimate, Mode } from '../types';
-import { estimateMemory, DEFAULT_CONTEXT } from '../estimate/estimateMemory';
+import { estimateMemory } from '../estimate/estimateMemory';
 import { resolveModel } from '../estimate/resolveModel';
 import { fitTable, gibTarget, largestContext, type Target, type Verdict } from '../fit/fit';
 import { PRESET_GPU_GIB, PRESET_UNIFIED_GIB } from '../fit/hardware';
 import { formatBytes, formatParamsShort, type MemoryUnit, formatInt } from '../units';
 import { table, escapeMarkdown } from './markdown';
+import { deviceFitLine } from './deviceFit';
+import { DEFAULTS, formatsFor } from '../options';
+import { defaultWeightsFormat } from '../estimate/defaultFormat';
+import { unlessInvalid } from '../errors';
 
 export interface EstimateRequest extends EstimateInput {
   /** The user's GPUs, memory of each in GiB (from settings). */
@@ -17,43 +21,42 @@ export interface EstimateRequest extends EstimateInput {
 export interface PartView { key: 'weights' | 'kv' | 'overhead' | 'training'; label: string; bytes: number; text: string; share: number }
 export interface FitView { label: string; verdict: Verdict; text: string; mine: boolean }
 export interface FormatView { quant: string; bitsPerWeight: string; weights: string; total: string; verdict?: Verdict }
+/** One GPU's bar: its parts in percent of the GPU's memory (or of the fullest GPU when sizes are unknown). */
+export interface DeviceView {
+  label: string;
+  text: string;
+  fits?: boolean;
+  parts: Array<{ key: 'weights' | 'kv' | 'overhead'; label: string; percent: number; text: string }>;
+}
 
 export interface EstimateView {
   title: string;
   subtitle: string;
-  request: Required<Pick<EstimateInput, 'contextTokens' | 'batch' | 'engine' | 'mode' | 'kvCacheQuant'>> & { model: string; quant: string };
+  request: Required<Pick<EstimateInput, 'contextTokens' | 'batch' | 'engine' | 'mode' | 'kvCacheQuant'>> & {
+    model: string; quant: string; gpusGiB: number[]; tensorParallel: number; gpuLayers: number;
+  };
   parts: PartView[];
   total: string;
   totalBytes: number;
   fits: FitView[];
   largestContext?: { target: string; tokens: number; maxTokens: number };
   formats: FormatView[];
+  /** Inference: each GPU's share, the system RAM left on the CPU, and what the split allows. */
+  devices: DeviceView[];
+  host?: string;
+  deviceNotes: string[];
+  /** The same split as one line ("GPU 0: 21.3 / 24 GiB · …"), for the clipboard. */
+  perDevice?: string;
   basis: MemoryEstimate['basis'];
   assumptions: string[];
   units: MemoryUnit;
 }
 
 const VERDICT_TEXT: Record<Verdict, string> = { fits: 'fits', tight: 'tight', no: 'does not fit' };
-const GGUF_FORMATS = ['F16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'IQ4_XS', 'Q3_K_M', 'IQ2_XXS'];
-const SERVER_FORMATS = ['BF16', 'FP8', 'AWQ', 'GPTQ', 'NF4'];
-
-export function formatsFor(engine: Engine): string[] {
-  return engine === 'llama.cpp' || engine === 'ollama' ? GGUF_FORMATS : SERVER_FORMATS;
-}
-
-/** The quant an estimate uses when the request names none (what the engine typically loads). */
-export function defaultQuant(req: EstimateInput): string | undefined {
-  if (req.quant) return req.quant;
-  const engine = req.engine ?? 'llama.cpp';
-  try {
-    const m = resolveModel(req);
-    if (m.quantInName) return m.quantInName;
-    if (m.ollamaDefault) return m.ollamaDefault;
-  } catch {
-    return undefined;
-  }
-  return engine === 'llama.cpp' || engine === 'ollama' ? 'Q4_K_M' : undefined;
-}
+// The weight formats offered per engine and the default format are shared with the command and
+// the hover: options.ts and estimate/defaultFormat.ts.
+export { formatsFor };
+export const defaultQuant = defaultWeightsFormat;
 
 function targets(req: EstimateRequest): Target[] {
   const mine = (req.gpusGiB ?? []).filter(g => Number.isFinite(g) && g > 0);
@@ -67,14 +70,41 @@ function targets(req: EstimateRequest): Target[] {
   return out;
 }
 
+/** The per-GPU bars of an estimate. */
+function deviceViews(e: MemoryEstimate, b: (n: number) => string, units: MemoryUnit): DeviceView[] {
+  const used = (e.devices ?? []).filter(d => d.totalBytes > 0);
+  const scale = Math.max(...used.map(d => d.capacityBytes ?? d.totalBytes), 1);
+  const unitBytes = units === 'GiB' ? 2 ** 30 : 1e9;
+  const amount = (n: number) => (n / unitBytes).toFixed(1).replace(/\.0$/, '');
+  return used.map(d => {
+    const base = d.capacityBytes ?? scale;
+    const part = (key: DeviceView['parts'][number]['key'], label: string, bytes: number) =>
+      ({ key, label, percent: Math.min(100, (100 * bytes) / base), text: b(bytes) });
+    return {
+      label: d.label,
+      text: d.capacityBytes !== undefined
+        ? `${amount(d.totalBytes)} / ${amount(d.capacityBytes)} ${units}` : b(d.totalBytes),
+      fits: d.fits,
+      parts: [part('weights', 'Weights', d.weightsBytes), part('kv', 'KV cache', d.kvCacheBytes),
+        part('overhead', 'Runtime overhead', d.overheadBytes)],
+    };
+  });
+}
+
 /** Throws RangeError/TypeError (from the estimator) on bad input. */
 export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): EstimateView {
-  const quant = defaultQuant(req);
+  const quant = defaultWeightsFormat(req);
   const input: EstimateInput = { ...req, ...(quant ? { quant } : {}) };
   delete (input as EstimateRequest).gpusGiB;
+  // The user's GPUs go into the estimate when there are enough of them for the parallel layout.
+  const mineGiB = (req.gpusGiB ?? []).filter(g => Number.isFinite(g) && g >= 0.25);
+  const ranks = (req.tensorParallel ?? 1) * (req.pipelineParallel ?? 1);
+  if ((req.mode ?? 'inference') === 'inference' && mineGiB.length && mineGiB.length >= ranks) {
+    input.gpus = mineGiB.map(g => g * 2 ** 30);
+  }
   const e = estimateMemory(input);
   const resolved = resolveModel(input);
-  const name = resolved.catalog?.name ?? (req.model ?? formatParamsShort(resolved.params));
+  const name = resolved.catalog?.name ?? (typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params));
   const b = (n: number) => formatBytes(n, units);
   const partList: Array<[PartView['key'], string, number]> = [
     ['weights', 'Weights', e.weightsBytes],
@@ -90,8 +120,8 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     text: VERDICT_TEXT[verdict],
   }));
 
-  const mode: Mode = req.mode ?? 'inference';
-  const engine: Engine = req.engine ?? 'llama.cpp';
+  const mode: Mode = req.mode ?? DEFAULTS.mode;
+  const engine: Engine = req.engine ?? DEFAULTS.engine;
   let largest: EstimateView['largestContext'];
   const first = ts[0];
   const maxTokens = resolved.catalog?.contextLength ?? 131072;
@@ -102,26 +132,39 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
   const formats: FormatView[] = [];
   if (mode === 'inference') {
     for (const f of formatsFor(engine)) {
-      try {
-        const fe = estimateMemory({ ...input, quant: f });
-        formats.push({
-          quant: f, bitsPerWeight: (fe.bitsPerWeight ?? 0).toFixed(2), weights: b(fe.weightsBytes), total: b(fe.totalBytes),
-          verdict: first && (req.gpusGiB?.length ?? 0) > 0 ? fitTable(fe, [first])[0].verdict : undefined,
-        });
-      } catch {
-        // a format this model cannot take is simply left out
-      }
+      // A format this model cannot take is simply left out.
+      const fe = unlessInvalid(() => estimateMemory({ ...input, quant: f }));
+      if (!fe) continue;
+      formats.push({
+        quant: f, bitsPerWeight: (fe.bitsPerWeight ?? 0).toFixed(2), weights: b(fe.weightsBytes), total: b(fe.totalBytes),
+        verdict: first && (req.gpusGiB?.length ?? 0) > 0 ? fitTable(fe, [first])[0].verdict : undefined,
+      });
     }
   }
   const activeText = resolved.activeParams ? `, ${formatParamsShort(resolved.activeParams)} active` : '';
+  const deviceNotes: string[] = [];
+  if (e.kvCapacityTokens !== undefined) {
+    deviceNotes.push(`The ${engine} reservation leaves room for ${formatInt(e.kvCapacityTokens)} tokens of KV cache.`);
+  }
+  if (e.maxGpuLayers !== undefined) {
+    const all = resolved.arch.layers + 1;
+    deviceNotes.push(`At most ${e.maxGpuLayers} of ${all} layers (with the output layer) fit the GPUs.`);
+  }
   return {
     title: name,
     subtitle: `${formatParamsShort(resolved.params)} parameters${activeText} · ${quant ?? 'published weights'} · ${engine} · ${mode}`,
     request: {
-      model: req.model ?? formatParamsShort(resolved.params), quant: quant ?? '',
-      contextTokens: req.contextTokens ?? DEFAULT_CONTEXT, batch: req.batch ?? 1, engine, mode, kvCacheQuant: req.kvCacheQuant ?? 'F16',
+      model: typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params),
+      quant: quant ?? '',
+      contextTokens: req.contextTokens ?? DEFAULTS.contextTokens, batch: req.batch ?? DEFAULTS.batch, engine, mode,
+      kvCacheQuant: req.kvCacheQuant ?? DEFAULTS.kvCacheQuant,
+      gpusGiB: mineGiB, tensorParallel: req.tensorParallel ?? 1, gpuLayers: req.gpuLayers ?? -1,
     },
     parts, total: b(e.totalBytes), totalBytes: e.totalBytes, fits, largestContext: largest, formats,
+    devices: mode === 'inference' ? deviceViews(e, b, units) : [],
+    host: e.hostBytes ? b(e.hostBytes) : undefined,
+    deviceNotes,
+    perDevice: mode === 'inference' ? deviceFitLine(e, units) : undefined,
     basis: e.basis, assumptions: e.assumptions, units,
   };
 }
@@ -135,6 +178,7 @@ export function estimateMarkdown(v: EstimateView): string {
     '',
     table(['Part', 'Memory'], [...v.parts.map(p => [p.label, p.text]), ['**Total**', `**${v.total}**`]]),
   ];
+  if (v.perDevice && v.devices.length > 1) lines.push('', `Per GPU: ${escapeMarkdown(v.perDevice)}`);
   const mine = v.fits.filter(f => f.mine);
   if (mine.length) lines.push('', `Fit: ${mine.map(f => `${escapeMarkdown(f.label)}: ${f.text}`).join('; ')}`);
   if (v.formats.length) {

@@ -1,10 +1,9 @@
 // The hover for one label, as Markdown. Short and scannable, most useful line first: what the
 // label says, what the underlying idea is, the size tier, then what the weights need in memory.
 // Everything taken from the document is escaped.
-import type { Engine, Label, MemoryEstimate, RunEngine, RunSettings } from '../types';
+import type { Engine, Label, RunEngine, RunSettings } from '../types';
 import { asConfigured, statesAnything } from './asConfigured';
 import { chooseEngine } from '../settings/chooseEngine';
-import { ENGINE_NAMES } from '../data/engineFormats';
 import { estimateMemory } from '../estimate/estimateMemory';
 import { gibTarget, verdict } from '../fit/fit';
 import { quantFormat } from '../data/quantFormats';
@@ -15,7 +14,13 @@ import { sizeTier } from '../sizeTier';
 import { formatBytes, formatParamsShort, formatParamsWords, type MemoryUnit, formatInt } from '../units';
 import { escapeMarkdown, table } from './markdown';
 import { Memo } from '../memo';
+import { labelResolution } from '../resolve/labelResolution';
 import { COMPARISON_FORMATS, estimateInput, weightsIn, type ModelInput } from './weightsTable';
+import { deviceFitLine, offloadLine } from './deviceFit';
+import { defaultWeightsFormat } from '../estimate/defaultFormat';
+import { unlessInvalid } from '../errors';
+import { DEFAULTS } from '../options';
+import { isDtypeLabel, renderDtypeHover } from './dtypeHover';
 
 export interface HoverOptions {
   units: MemoryUnit;
@@ -48,15 +53,11 @@ export function glossaryIdsFor(label: Label): string[] {
 /** What an estimate needs to know of the label's model: its catalog id, or its size. */
 function modelOf(label: Label): ModelInput | undefined {
   if (label.model) return { model: label.model };
+  const resolved = labelResolution(label);   // a derivative, hosted id or Ollama tag
+  if (resolved?.model) return { model: resolved.model.id };
   if (label.params !== undefined) return { params: label.params, activeParams: label.activeParams };
+  if (resolved?.params !== undefined) return { model: label.text };   // an Ollama tag: its download, its size
   return undefined;
-}
-
-/** The format the "to run it" line assumes when the label names none. */
-function runFormat(label: Label, engine: Engine): string | undefined {
-  if (label.quant) return label.quant;
-  if (engine === 'llama.cpp' || engine === 'ollama') return 'Q4_K_M';
-  return undefined;   // vLLM and transformers load the published weights
 }
 
 /** "To run it: 4.58 GiB weights + 1.00 GiB KV cache (8,192 tokens) + 0.55 GiB runtime ≈ 6.13 GiB on llama.cpp". */
@@ -64,16 +65,15 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   // never a format on an engine that cannot load it (AWQ is not priced on llama.cpp)
   const choice = chooseEngine(undefined, options.engine, label.quant);
   const engine: Engine = choice.policy;
-  const contextTokens = options.contextTokens ?? 8192;
+  const contextTokens = options.contextTokens ?? DEFAULTS.contextTokens;
   const model = modelOf(label);
   if (!model) return undefined;
-  const quant = runFormat(label, engine);
-  let e: MemoryEstimate;
-  try {
-    e = estimateMemory(estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined }));
-  } catch {
-    return undefined;
-  }
+  // An Ollama tag downloads its own format (ollamaLibrary.json), not always Q4_K_M.
+  const shipped = engine === 'llama.cpp' || engine === 'ollama' ? labelResolution(label)?.format : undefined;
+  const quant = defaultWeightsFormat({ ...model, quant: label.quant ?? shipped, engine });
+  const input = estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined });
+  const e = unlessInvalid(() => estimateMemory(input));
+  if (!e) return undefined;
   const b = (n: number) => formatBytes(n, options.units);
   const format = quant ?? 'its published format';
   const gpus = (options.gpusGiB ?? []).filter(g => g > 0);
@@ -82,10 +82,25 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
     const target = gibTarget(gpus.length > 1 ? `your ${gpus.length} GPUs` : 'your GPU', gpus.reduce((x, y) => x + y, 0));
     const v = verdict(e.totalBytes, target);
     fit = ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ${target.label} (${gpus.join(' + ')} GiB).`;
+    fit += perGpuLine(input, gpus, options);
   }
   const kv = options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';
   const why = choice.notes.length ? ` _${escapeMarkdown(choice.notes.join('; '))}._` : '';
-  return `To run it on ${ENGINE_NAMES[choice.engine]} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}${why}`;
+  return `To run it on ${choice.engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}${why}`;
+}
+
+/**
+ * " GPU 0: 21.3 / 24 GiB · GPU 1: 20.9 / 24 GiB." for several GPUs; for one GPU that llama.cpp or
+ * Ollama cannot fill whole, how many layers fit.
+ */
+function perGpuLine(input: ReturnType<typeof estimateInput>, gpus: number[], options: HoverOptions): string {
+  if (gpus.length < 2) {
+    const line = offloadLine(input, gpus[0] * 2 ** 30, options.units);
+    return line ? ` ${escapeMarkdown(line)}.` : '';
+  }
+  const split = unlessInvalid(() => estimateMemory({ ...input, gpus: gpus.map(g => g * 2 ** 30) }));
+  const line = split && deviceFitLine(split, options.units);
+  return line ? ` ${escapeMarkdown(line)}.` : '';
 }
 
 function headline(label: Label): string {
@@ -95,10 +110,15 @@ function headline(label: Label): string {
   if (label.kind === 'model') {
     const catalog = label.model ? findCatalogModel(label.model) : undefined;
     const parts: string[] = [];
+    const resolved = catalog ? undefined : labelResolution(label);
     if (catalog) parts.push(escapeMarkdown(catalog.name));
+    else if (resolved?.how || resolved?.model) parts.push(escapeMarkdown(resolved.how ?? resolved.model!.name));
     if (label.params !== undefined) parts.push(paramsPhrase(label));
     if (label.quant) parts.push(escapeMarkdown(label.quant));
-    else if (d.source === 'ollama' && catalog) parts.push(`Ollama downloads ${escapeMarkdown(ollamaDefaultQuant(catalog))} by default`);
+    else if (d.source === 'ollama' && catalog) {
+      const shipped = labelResolution(label)?.format ?? ollamaDefaultQuant(catalog);
+      parts.push(`Ollama downloads ${escapeMarkdown(shipped)} by default`);
+    }
     if (d.shard !== undefined) parts.push(`file ${d.shard} of ${d.shards} of a split GGUF`);
     return `${text} — ${parts.join(' · ') || 'a model name'}`;
   }
@@ -175,6 +195,7 @@ export function renderHover(label: Label, options: HoverOptions): string {
 export const HOVER_LINE_BUDGET = 12;
 
 function render(label: Label, options: HoverOptions): string {
+  if (isDtypeLabel(label)) return renderDtypeHover(label, options.glossaryLink);
   // Most useful first: what it is, what it costs to run (as the file configures it, when it says);
   // then the comparison, the idea, links.
   const lines: string[] = [headline(label)];
@@ -213,7 +234,10 @@ function render(label: Label, options: HoverOptions): string {
     if (entries.length) links.push(`$(book) Glossary: ${entries.join(' · ')}`);
   }
   if (links.length) lines.push(links.join(' · '));
-  const basis = label.model ? 'exact parameter count and architecture from the model catalog' : 'estimated from the label alone';
+  const derived = label.model ? undefined : labelResolution(label);
+  const basis = label.model ? 'exact parameter count and architecture from the model catalog'
+    : derived?.model ? `architecture of ${derived.model.name} from the model catalog`
+      : 'estimated from the label alone';
   lines.push(`_Param Lens · ${basis}_`);
   return lines.join('\n\n');
 }

@@ -4,8 +4,10 @@ import type { EstimateInput } from '../types';
 import { estimateWeightsBytes } from '../estimate/estimateMemory';
 import { formatBytes, formatParamsShort, type MemoryUnit } from '../units';
 import { table } from './markdown';
+import { unlessInvalid } from '../errors';
+import { COMPARISON_FORMATS } from '../options';
 
-export const COMPARISON_FORMATS = ['F16', 'Q8_0', 'Q4_K_M'] as const;
+export { COMPARISON_FORMATS };
 
 /** A model as an estimate names it: a catalog id or name, or a bare size. */
 export type ModelInput = Pick<EstimateInput, 'model' | 'params' | 'activeParams'>;
@@ -21,11 +23,7 @@ export function estimateInput(m: ModelInput, s: Pick<EstimateInput, 'quant' | 'c
 
 /** Weights bytes of a model (name or bare size) in a format; undefined when it cannot be estimated. */
 export function weightsIn(format: string, model: ModelInput): number | undefined {
-  try {
-    return estimateWeightsBytes(estimateInput(model, { quant: format }));
-  } catch {
-    return undefined;
-  }
+  return unlessInvalid(() => estimateWeightsBytes(estimateInput(model, { quant: format })));
 }
 
 /** Rows: one per model size; columns: the comparison formats plus any extra ones. */

@@ -4,6 +4,7 @@
 // "k" of context is 1,024, as model cards count it).
 import { findLabels } from '../recognize/findLabels';
 import type { RunSettings } from '../types';
+import { LIMITS } from '../options';
 
 const CONTEXT = /(\d+(?:\.\d+)?)\s?([kKmM])\b[\s-]*(?:tokens?\s+)?(?:of\s+)?(?:context|ctx)\b|(\d{1,3}(?:,\d{3})+|\d{4,8})[\s-]*tokens?\s+(?:of\s+)?(?:context|ctx)\b/;
 
@@ -40,7 +41,7 @@ export function writtenBeside(text: string, labelStart: number, labelEnd: number
     const tokens = c[1] !== undefined
       ? Math.round(Number(c[1]) * (/[kK]/.test(c[2]) ? 1024 : 1024 * 1024))
       : Number(c[3].replace(/,/g, ''));
-    if (Number.isSafeInteger(tokens) && tokens > 0 && tokens <= 16_777_216) {
+    if (Number.isSafeInteger(tokens) && tokens > 0 && tokens <= LIMITS.maxContext) {
       out.contextTokens = tokens;
       out.read.push({ field: 'contextTokens', start: start + c.index, end: start + c.index + c[0].length, text: c[0] });
     }

@@ -16,7 +16,8 @@ import { ENGINE_NAMES } from '../data/engineFormats';
 import { formatBytes, formatInt, type MemoryUnit } from '../units';
 import type { ConfiguredOptions } from '../render/asConfigured';
 import type { Mention } from './fileMentions';
-import { priceMention, type Priced } from './priceMention';
+import { PREALLOCATING, priceMention, type Priced } from './priceMention';
+import { formatsFor } from '../options';
 import { gpusNamedIn } from './gpusNamed';
 
 export interface TextEdit { start: number; end: number; newText: string }
@@ -48,12 +49,6 @@ export interface FitOptions {
   gpusGiB?: number[];
 }
 
-/**
- * Formats to try, most bits first, by what the engine loads: the GGUF types and the published-weights
- * formats the estimate panel offers (core/options.ts WEIGHT_FORMAT_CHOICES).
- */
-const GGUF_FORMATS = ['Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'IQ4_XS', 'Q3_K_M', 'IQ2_XXS'];
-const PUBLISHED_FORMATS = ['FP8', 'AWQ', 'GPTQ', 'NF4'];
 /**
  * What vLLM and SGLang quantize at load time from the published weights (`--quantization fp8`:
  * dynamic FP8; vLLM `--quantization bitsandbytes`: in-flight 4-bit), so a flag switches to them;
@@ -108,7 +103,7 @@ function findingFor(text: string, m: Mention, o: FitOptions & { gpusGiB: number[
   const largest = largestContext(label, s, opts, s.contextTokens!);
   const formats = fittingFormats(label, s, opts, p);
   const engine = ENGINE_NAMES[p.configured.engine];
-  const room = p.configured.input.engine === 'vllm'
+  const room = PREALLOCATING.has(p.configured.input.engine ?? '')
     ? `the ${b(p.capacityBytes)} ${engine} reserves on ${gpuSource} (${s.gpuMemoryUtilization ?? 0.9} × ${p.gpusGiB!.length > 1 ? `(${p.gpusGiB!.join(' + ')})` : p.gpusGiB![0]} GiB)`
     : `${gpuSource} (${b(p.capacityBytes)})`;
   const parts = [`${label.model} as configured (${engine}, ${formatInt(s.contextTokens!)}-token context, `
@@ -147,12 +142,13 @@ function bitsOf(q: string | undefined): number | undefined {
 /** The formats with fewer bits than the current one that fit at the stated context; one of them with an edit. */
 function fittingFormats(label: Label, s: RunSettings, o: ConfiguredOptions, p: Priced):
   { best?: string; edit?: { format: string; edit: TextEdit } } {
-  const engine = p.configured.input.engine;
+  const engine = p.configured.input.engine ?? p.configured.engine;
   const gguf = engine === 'llama.cpp' || engine === 'ollama';
   const current = p.configured.input.quant ?? 'BF16';
   const currentBits = bitsOf(current) ?? 16;
   const out: { best?: string; edit?: { format: string; edit: TextEdit } } = {};
-  for (const f of gguf ? GGUF_FORMATS : PUBLISHED_FORMATS) {
+  // the formats the estimate panel offers for the engine, most bits first (options.ts)
+  for (const f of formatsFor(engine)) {
     const bits = bitsOf(f);
     if (bits === undefined || bits >= currentBits) continue;
     if (priceMention({ ...label, quant: f }, { ...s, quant: f }, o)?.verdict !== 'fits') continue;

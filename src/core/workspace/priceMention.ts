@@ -1,7 +1,7 @@
 // A mention priced as its file configures it, with the figure that must sit on the GPU and the fit
 // against the user's GPUs, by the same engine policies as the hover's "As configured here" line
 // (render/asConfigured.ts; docs/run-settings.md):
-// - vLLM-like engines (vLLM, SGLang, TGI) start when weights + runtime on each GPU + the KV of one
+// - engines that pre-allocate (vLLM, SGLang, TGI) start when weights + runtime on each GPU + the KV of one
 //   full-length sequence fit in gpu_memory_utilization × the GPUs' memory (0.9 when not written);
 // - llama.cpp/Ollama with `-ngl N` below the layer count keep that share of the layers (and their
 //   KV) on the GPU and the rest in system RAM;
@@ -25,6 +25,8 @@ export interface Priced {
 }
 
 const GIB = 2 ** 30;
+/** Engines that pre-allocate a share of each GPU (render/asConfigured.ts prices them the same way). */
+export const PREALLOCATING: ReadonlySet<string> = new Set(['vllm', 'sglang', 'tgi']);
 
 export function priceMention(label: Label, settings: RunSettings, o: ConfiguredOptions): Priced | undefined {
   const configured = asConfigured(label, settings, o);
@@ -34,7 +36,7 @@ export function priceMention(label: Label, settings: RunSettings, o: ConfiguredO
   const gpuCount = (settings.tensorParallel ?? 1) * (settings.pipelineParallel ?? 1);
   const cards = (o.gpusGiB ?? []).filter(g => g > 0);
   const training = configured.input.mode !== undefined && configured.input.mode !== 'inference';
-  if (policy === 'vllm' && !training) {
+  if (policy && PREALLOCATING.has(policy) && !training) {
     const need = e.weightsBytes + e.overheadBytes * gpuCount + e.kvCacheBytes;
     const out: Priced = { configured, gpuBytes: need, totalBytes: need };
     if (cards.length) {

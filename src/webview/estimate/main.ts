@@ -1,7 +1,10 @@
 // The estimate panel's front end: the inputs (editable), the breakdown as a stacked bar and as
 // numbers, fit against GPUs, the largest context that fits, formats compared, and assumptions.
 // It computes nothing itself: changes go to the extension, which answers with a new view.
-import { ENGINE_CHOICES, KV_CHOICES, MODE_CHOICES, parseTokens, parseToEstimate, type EstimateInputs, type EstimateStrings, type FromEstimate } from '../messages';
+import {
+  parseGpuList, parseTokens, parseToEstimate, type EstimateInputs, type EstimateStrings, type FromEstimate,
+} from '../messages';
+import { ENGINES, KV_CACHE_FORMATS, LIMITS, MODES } from '../../core/options';
 import type { EstimateView } from '../../core/render/estimateView';
 import { vscodeApi } from '../vscodeApi';
 
@@ -39,7 +42,7 @@ function select(values: readonly string[], current: string, labels?: (v: string)
   return s;
 }
 
-function form(current: EstimateInputs, formats: string[], error?: string): HTMLElement {
+function form(current: EstimateInputs, formats: readonly string[], error?: string): HTMLElement {
   const f = el('form', 'inputs');
   f.setAttribute('aria-label', strings.model ?? 'Inputs');
   const model = el('input');
@@ -54,14 +57,29 @@ function form(current: EstimateInputs, formats: string[], error?: string): HTMLE
   const batch = el('input');
   batch.type = 'number';
   batch.min = '1';
-  batch.max = '4096';
+  batch.max = String(LIMITS.maxBatch);
   batch.value = String(current.batch);
-  const engine = select(ENGINE_CHOICES, current.engine);
-  const mode = select(MODE_CHOICES, current.mode, v => strings[v] ?? v);
-  const kv = select(KV_CHOICES, current.kvCacheQuant);
+  const engine = select(ENGINES, current.engine);
+  const mode = select(MODES, current.mode, v => strings[v] ?? v);
+  const kv = select(KV_CACHE_FORMATS, current.kvCacheQuant);
+  const gpus = el('input');
+  gpus.type = 'text';
+  gpus.placeholder = strings.gpusHint ?? '';
+  gpus.value = (current.gpusGiB ?? []).join(', ');
+  const tp = el('input');
+  tp.type = 'number';
+  tp.min = '1';
+  tp.max = String(LIMITS.maxRanks);
+  tp.value = String(current.tensorParallel ?? 1);
+  const layers = el('input');
+  layers.type = 'number';
+  layers.min = '-1';
+  layers.value = String(current.gpuLayers ?? -1);
   f.append(
     field(strings.model, model, 'in-model'), field(strings.quant, quant, 'in-quant'), field(strings.context, context, 'in-context'),
     field(strings.batch, batch, 'in-batch'), field(strings.engine, engine, 'in-engine'), field(strings.mode, mode, 'in-mode'), field(strings.kv, kv, 'in-kv'),
+    field(strings.gpus, gpus, 'in-gpus'), field(strings.tensorParallel, tp, 'in-tp'),
+    field(strings.gpuLayers, layers, 'in-layers'),
   );
   const message = el('p', 'error');
   message.id = 'input-error';
@@ -71,22 +89,46 @@ function form(current: EstimateInputs, formats: string[], error?: string): HTMLE
   const send = () => {
     const tokens = parseTokens(context.value);
     const b = Number(batch.value);
-    if (!Number.isInteger(tokens) || tokens < 1 || tokens > 16_777_216) {
+    if (!Number.isInteger(tokens) || tokens < LIMITS.minContext || tokens > LIMITS.maxContext) {
       message.textContent = `${strings.context}: 8192, 32k, 128k…`;
       context.setAttribute('aria-invalid', 'true');
       return;
     }
-    if (!Number.isInteger(b) || b < 1 || b > 4096) {
-      message.textContent = `${strings.batch}: 1–4096`;
+    if (!Number.isInteger(b) || b < 1 || b > LIMITS.maxBatch) {
+      message.textContent = `${strings.batch}: 1–${LIMITS.maxBatch}`;
       batch.setAttribute('aria-invalid', 'true');
       return;
     }
-    inputs = { model: model.value.trim(), quant: quant.value, contextTokens: tokens, batch: b, engine: engine.value as EstimateInputs['engine'], mode: mode.value as EstimateInputs['mode'], kvCacheQuant: kv.value };
+    const gpuList = gpus.value.trim() === '' ? [] : parseGpuList(gpus.value);
+    if (!gpuList) {
+      message.textContent = `${strings.gpus}: ${strings.gpusHint}`;
+      gpus.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    const ranks = Number(tp.value);
+    const onGpu = Number(layers.value);
+    if (!Number.isInteger(ranks) || ranks < 1 || ranks > LIMITS.maxRanks) {
+      message.textContent = `${strings.tensorParallel}: 1–${LIMITS.maxRanks}`;
+      tp.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    if (!Number.isInteger(onGpu) || onGpu < -1 || onGpu > LIMITS.maxGpuLayers) {
+      message.textContent = `${strings.gpuLayers}: -1, 0, 1, …`;
+      layers.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    inputs = {
+      model: model.value.trim(), quant: quant.value, contextTokens: tokens, batch: b,
+      engine: engine.value as EstimateInputs['engine'], mode: mode.value as EstimateInputs['mode'],
+      kvCacheQuant: kv.value,
+      tensorParallel: ranks, gpuLayers: onGpu,
+      ...(gpuList.length ? { gpusGiB: gpuList } : {}),
+    };
     api.setState({ inputs });
     post({ type: 'update', inputs });
   };
   for (const control of [quant, engine, mode, kv]) control.addEventListener('change', send);
-  for (const control of [model, context, batch]) control.addEventListener('change', send);
+  for (const control of [model, context, batch, gpus, tp, layers]) control.addEventListener('change', send);
   f.addEventListener('submit', e => { e.preventDefault(); send(); });
   return f;
 }
@@ -146,6 +188,37 @@ function fits(v: EstimateView): HTMLElement {
   return section;
 }
 
+/** One bar per GPU, in parts of that GPU's memory; then the system RAM and what the split allows. */
+function devices(v: EstimateView): HTMLElement | undefined {
+  if (v.request.mode !== 'inference') return undefined;
+  const section = el('section', 'devices');
+  section.append(el('h2', undefined, strings.devices));
+  if (!v.devices.length || !v.request.gpusGiB.length) section.append(el('p', 'hint', strings.noDevices));
+  const list = el('ul', 'device-list');
+  for (const d of v.devices) {
+    const li = el('li', `device${d.fits === false ? ' device-over' : ''}`);
+    const bar = el('div', 'bar device-bar');
+    bar.setAttribute('role', 'img');
+    bar.setAttribute('aria-label', `${d.label}: ${d.text}; ${d.parts.map(p => `${p.label} ${p.text}`).join(', ')}`);
+    for (const p of d.parts) {
+      if (p.percent < 0.5) continue;
+      const seg = el('div', `seg seg-${p.key}`);
+      seg.classList.add(`w-${Math.max(1, Math.min(100, Math.round(p.percent)))}`);
+      seg.title = `${p.label}: ${p.text}`;
+      bar.append(seg);
+    }
+    const state = d.fits === false ? 'codicon-error' : d.fits ? 'codicon-pass' : 'codicon-circle-outline';
+    const icon = el('span', `codicon ${state}`);
+    icon.setAttribute('aria-hidden', 'true');
+    li.append(el('span', 'device-label', d.label), bar, el('span', 'device-text num', d.text), icon);
+    list.append(li);
+  }
+  section.append(list);
+  if (v.host) section.append(el('p', 'hint', strings.host.replace('{0}', v.host)));
+  for (const note of v.deviceNotes) section.append(el('p', 'hint', note));
+  return section;
+}
+
 function formats(v: EstimateView): HTMLElement | undefined {
   if (!v.formats.length) return undefined;
   const section = el('section', 'formats');
@@ -163,10 +236,11 @@ function formats(v: EstimateView): HTMLElement | undefined {
   return section;
 }
 
-function render(v: EstimateView, formatList: string[], error?: string): void {
+function render(v: EstimateView, formatList: readonly string[], error?: string): void {
   const current: EstimateInputs = inputs && error ? inputs : {
     model: v.request.model, quant: v.request.quant || formatList[0], contextTokens: v.request.contextTokens, batch: v.request.batch,
     engine: v.request.engine, mode: v.request.mode, kvCacheQuant: v.request.kvCacheQuant,
+    gpusGiB: v.request.gpusGiB, tensorParallel: v.request.tensorParallel, gpuLayers: v.request.gpuLayers,
   };
   inputs = current;
   api.setState({ inputs });
@@ -183,10 +257,14 @@ function render(v: EstimateView, formatList: string[], error?: string): void {
   const ul = el('ul');
   for (const a of v.assumptions) ul.append(el('li', undefined, a));
   assumptions.append(ul);
-  app.replaceChildren(header, el('p', 'subtitle', v.subtitle), form(current, formatList, error), breakdown(v), fits(v), ...[formats(v)].filter((x): x is HTMLElement => !!x), assumptions);
+  const optional = [devices(v), formats(v)].filter((x): x is HTMLElement => !!x);
+  app.replaceChildren(
+    header, el('p', 'subtitle', v.subtitle), form(current, formatList, error), breakdown(v), fits(v),
+    ...optional, assumptions,
+  );
 }
 
-let last: { view: EstimateView; formats: string[] } | undefined;
+let last: { view: EstimateView; formats: readonly string[] } | undefined;
 window.addEventListener('message', event => {
   const message = parseToEstimate(event.data);
   if (!message) return;

@@ -2,9 +2,11 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { estimateMemory } from '../../../src/core/estimate/estimateMemory';
 import type { EstimateInput, MemoryEstimate } from '../../../src/core/types';
+import type { EstimateView } from '../../../src/core/render/estimateView';
 import { activateExtension, setSetting } from './helpers';
 
 interface Result { request: EstimateInput; estimate: MemoryEstimate }
+interface Api { estimateView(): EstimateView | undefined; webviewListeners(): number }
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
@@ -99,5 +101,29 @@ suite('estimate command in a real VS Code', () => {
     assert.strictEqual(args.model, 'meta-llama/Llama-3.1-8B');
     const result = await vscode.commands.executeCommand<Result>('paramLens.estimate', { ...args, showPanel: false });
     assert.ok(result.estimate.totalBytes > 4e9, 'the hover link\'s arguments estimate');
+  });
+
+  test('the open panel follows the settings: GPUs set afterwards show in its fit list', async () => {
+    const api = (await activateExtension()).exports as Api;
+    await vscode.commands.executeCommand('paramLens.estimate', { model: 'meta-llama/Llama-3.1-8B-Instruct', quant: 'Q4_K_M' });
+    assert.ok(await estimateTab());
+    assert.ok(!api.estimateView()!.fits.some(f => f.mine), 'no GPU of yours before the setting');
+    await setSetting('gpuMemoryGB', [24]);
+    let mine: string | undefined;
+    for (let i = 0; i < 50 && !mine; i++, await sleep(100)) mine = api.estimateView()!.fits.find(f => f.mine)?.label;
+    assert.strictEqual(mine, 'your GPU (24 GiB)');
+  });
+
+  test('closing and re-opening the panel does not pile up listeners', async () => {
+    const api = (await activateExtension()).exports as Api;
+    const counts: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      await vscode.commands.executeCommand('paramLens.estimate', { params: 7e9 });
+      assert.ok(await estimateTab());
+      counts.push(api.webviewListeners());
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (let i = 0; i < 30 && vscode.window.tabGroups.all.some(g => g.tabs.length); i++) await sleep(100);
+    }
+    assert.deepStrictEqual(counts.slice(1), counts.slice(0, -1), `listeners held while open: ${counts.join(', ')}`);
   });
 });

@@ -6,6 +6,7 @@ import { findOptimizer, OPTIMIZER_NAMES, type OptimizerSpec } from './optimizers
 import { loraTargetsOf, type LoraTarget, LORA_TARGETS } from './loraAdapters';
 import type { AttentionKind } from './activations';
 import type { LossPrecision } from './lossBuffers';
+import { LIMITS } from '../../options';
 
 /** Defaults of the common recipes (PEFT, TRL, LLaMA-Factory): sequence 2048, micro-batch 1. */
 export const DEFAULT_SEQ_LEN = 2048;
@@ -61,8 +62,8 @@ function wholeNumber(name: string, v: unknown, min: number, max: number): void {
 
 /** Throws a TypeError or RangeError naming the training field that is wrong. */
 export function validateTrainingInput(i: Record<string, unknown>): void {
-  wholeNumber('trainBatch', i.trainBatch, 1, 4096);
-  wholeNumber('seqLen', i.seqLen, 1, 16_777_216);
+  wholeNumber('trainBatch', i.trainBatch, 1, LIMITS.maxBatch);
+  wholeNumber('seqLen', i.seqLen, LIMITS.minContext, LIMITS.maxContext);
   wholeNumber('loraRank', i.loraRank, 1, 65_536);
   wholeNumber('dataParallel', i.dataParallel, 1, 65_536);
   wholeNumber('gradientAccumulation', i.gradientAccumulation, 1, 65_536);

@@ -81,18 +81,18 @@ suite('render/asConfigured', () => {
     const o = at('FROM llama3.1:8b\nPARAMETER temperature 0.2\n', 'llama3.1', 'modelfile');
     assert.strictEqual(asConfigured(o.label, o.settings, { units: 'GiB', contextTokens: 8192 })!.input.contextTokens, 4096);
   });
-  test('SGLang is priced with the vLLM policy and says so', () => {
+  test('SGLang: its own policy, a reservation of --mem-fraction-static', () => {
     const t = 'python -m sglang.launch_server --model-path meta-llama/Llama-3.1-8B-Instruct --context-length 8192 --mem-fraction-static 0.8';
     const { label, settings } = at(t, 'meta-llama', 'shellscript');
-    const c = asConfigured(label, settings, { units: 'GiB' })!;
+    const c = asConfigured(label, settings, { units: 'GiB', gpusGiB: [24] })!;
     assert.strictEqual(c.engine, 'sglang');
-    assert.strictEqual(c.input.engine, 'vllm');
-    assert.match(c.lines.join('\n'), /SGLang is priced with the vLLM memory policy/);
+    assert.strictEqual(c.input.engine, 'sglang');
+    assert.match(c.lines[0], /SGLang, 8,192-token context at 0\.8 → needs ≈ .* \*\*fits\*\* in 0\.8 × 24 GiB/);
   });
   test('without settings the hover keeps its run line, on an engine that loads the format', () => {
     const line = 'Qwen/Qwen2.5-32B-Instruct-AWQ';
     const md = renderHover(labelAt(line, 0)!, { units: 'GiB', engine: 'llama.cpp' });
-    assert.match(md, /To run it on vLLM at 8,192 tokens \(AWQ\)/);
+    assert.match(md, /To run it on vllm at 8,192 tokens \(AWQ\)/);
     assert.match(md, /AWQ does not run on llama\.cpp; priced on vLLM/);
     assert.ok(shownLines(md) <= HOVER_LINE_BUDGET);
   });

@@ -21,12 +21,10 @@ suite('settings/chooseEngine', () => {
     assert.ok(canLoad('ollama', 'Q4_K_M'));
     assert.ok(!canLoad('vllm', 'Q4_K_M'));
   });
-  test('engines without a policy use the nearest one and say so', () => {
-    const s = chooseEngine('sglang', 'auto', undefined);
-    assert.strictEqual(s.engine, 'sglang');
-    assert.strictEqual(s.policy, 'vllm');
-    assert.match(s.notes.join(), /SGLang is priced with the vLLM memory policy/);
-    assert.strictEqual(chooseEngine('tgi', 'auto', undefined).policy, 'vllm');
-    assert.strictEqual(chooseEngine('mlx', 'auto', undefined).policy, 'transformers');
+  test('SGLang, TGI and MLX are priced with their own policies', () => {
+    for (const e of ['sglang', 'tgi', 'mlx'] as const) {
+      const c = chooseEngine(e, 'auto', undefined);
+      assert.deepStrictEqual([c.engine, c.policy, c.notes], [e, e, []]);
+    }
   });
 });

@@ -1,0 +1,25 @@
+// The weights format an estimate shows when its request names none. One rule for the hover's
+// "to run it" line, the estimate panel and the estimate command.
+import type { EstimateInput } from '../types';
+import { DEFAULT_GGUF_FORMAT, DEFAULTS, ENGINE_TABLE } from '../options';
+import { unlessInvalid } from '../errors';
+import { resolveModel } from './resolveModel';
+
+/**
+ * The request's own format; else the one its model's name carries ("…-Q5_K_M.gguf") or an Ollama
+ * tag downloads; else, for an engine that loads GGUF files, DEFAULT_GGUF_FORMAT; else undefined:
+ * the engine loads the published weights. Undefined too when the model cannot be resolved.
+ */
+export function defaultWeightsFormat(
+  req: Pick<EstimateInput, 'quant' | 'engine' | 'model' | 'params' | 'activeParams'>,
+): string | undefined {
+  if (req.quant) return req.quant;
+  // A bare size names no format; only a model name can (and resolving one costs a catalog lookup).
+  if (req.model !== undefined) {
+    const model = unlessInvalid(() => resolveModel(req));
+    if (!model) return undefined;
+    if (model.quantInName) return model.quantInName;
+    if (model.ollamaDefault) return model.ollamaDefault;
+  }
+  return ENGINE_TABLE[req.engine ?? DEFAULTS.engine].weights === 'gguf' ? DEFAULT_GGUF_FORMAT : undefined;
+}

@@ -1,0 +1,94 @@
+// How each model_type builds its blocks, where the config does not say it in a field: the norm
+// kind and count per layer, gated or plain FFN, which projections carry biases, q/k norms. Read
+// from each family's modeling code in huggingface/transformers (src/transformers/models/<type>/
+// modeling_<type>.py) and, for remote-code models, the checkpoint's own modeling file.
+
+export interface FamilyRule {
+  /** The catalog family the estimator knows (tensor layout, engine quirks); 'other' otherwise. */
+  family: string;
+  norm?: 'rms' | 'layer' | 'layer-nobias';
+  normsPerLayer?: number;
+  gated?: boolean;
+  /** Biases when the config has no flag: 'qkv' (Qwen2), 'all' (GPT-2). */
+  attnBias?: 'none' | 'qkv' | 'all';
+  /** Which config flag switches attention biases on, and what it covers. */
+  biasFlag?: { name: string; covers: 'qkv' | 'all' };
+  ffnBias?: boolean;
+  qkNorm?: 'none' | 'head' | 'full';
+  /** Config flag that switches the q/k norm on. */
+  qkNormFlag?: string;
+}
+
+const llamaLike: FamilyRule = { family: 'llama', biasFlag: { name: 'attention_bias', covers: 'all' } };
+
+export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
+  llama: llamaLike,
+  mistral: { ...llamaLike, family: 'mistral' },
+  ministral: { ...llamaLike, family: 'mistral' },
+  mixtral: { ...llamaLike, family: 'mixtral' },
+  yi: { ...llamaLike, family: 'yi' },
+  granite: { ...llamaLike, family: 'granite' },
+  granitemoe: { ...llamaLike, family: 'granite' },
+  internlm2: { ...llamaLike, family: 'other' },
+  internlm3: { ...llamaLike, family: 'other' },
+  exaone: { ...llamaLike, family: 'other' },
+  smollm3: { ...llamaLike, family: 'llama' },
+  ernie4_5: { ...llamaLike, family: 'other', biasFlag: { name: 'use_bias', covers: 'all' } },
+  ernie4_5_moe: { ...llamaLike, family: 'other', biasFlag: { name: 'use_bias', covers: 'all' } },
+  arcee: { ...llamaLike, family: 'other', gated: false },
+  qwen2: { family: 'qwen2', attnBias: 'qkv' },
+  qwen2_moe: { family: 'qwen2', attnBias: 'qkv' },
+  qwen3: { family: 'qwen3', qkNorm: 'head' },
+  qwen3_moe: { family: 'qwen3-moe', qkNorm: 'head' },
+  qwen3_next: { family: 'qwen3-next', qkNorm: 'head' },
+  olmo: { family: 'olmo', norm: 'layer-nobias', normsPerLayer: 2 },
+  olmo2: { family: 'olmo', qkNorm: 'full' },
+  olmoe: { family: 'olmo', qkNorm: 'full' },
+  gemma: { family: 'gemma' },
+  gemma2: { family: 'gemma2', normsPerLayer: 4 },
+  gemma3_text: { family: 'gemma3', normsPerLayer: 4, qkNorm: 'head' },
+  gemma3n_text: { family: 'gemma3n', normsPerLayer: 4, qkNorm: 'head' },
+  phi: { family: 'other', norm: 'layer', normsPerLayer: 1, gated: false, attnBias: 'all', ffnBias: true },
+  phi3: { family: 'phi3' },
+  phi3small: { family: 'other', norm: 'layer', attnBias: 'all', ffnBias: true },
+  qwen: { family: 'qwen2', attnBias: 'qkv' },
+  phimoe: { family: 'phi3', norm: 'layer', attnBias: 'all' },
+  falcon: { family: 'falcon', norm: 'layer', gated: false },
+  gpt2: { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },
+  gpt_bigcode: { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },
+  gpt_neox: {
+    family: 'other', norm: 'layer', gated: false, biasFlag: { name: 'attention_bias', covers: 'all' }, ffnBias: true,
+  },
+  gptj: { family: 'other', norm: 'layer', normsPerLayer: 1, gated: false, attnBias: 'none', ffnBias: true },
+  starcoder2: {
+    family: 'other', norm: 'layer', gated: false, biasFlag: { name: 'use_bias', covers: 'all' }, ffnBias: true,
+  },
+  cohere: { family: 'command-r', norm: 'layer-nobias', normsPerLayer: 1, qkNormFlag: 'use_qk_norm' },
+  cohere2: { family: 'command-r', norm: 'layer-nobias', normsPerLayer: 1 },
+  glm: { family: 'other', attnBias: 'qkv' },
+  glm4: { family: 'other', attnBias: 'qkv', normsPerLayer: 4 },
+  glm4_moe: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'qkv' }, qkNormFlag: 'use_qk_norm' },
+  exaone4: { family: 'other', qkNorm: 'head' },
+  hunyuan_v1_dense: { family: 'other', qkNormFlag: 'use_qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
+  hunyuan_v1_moe: { family: 'other', qkNormFlag: 'use_qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
+  hunyuan: { family: 'other', qkNormFlag: 'use_qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
+  deepseek_v2: { family: 'deepseek2' },
+  deepseek_v3: { family: 'deepseek3' },
+  deepseek_v32: { family: 'deepseek3' },
+  kimi_k2: { family: 'deepseek3' },
+  gpt_oss: { family: 'gpt-oss', attnBias: 'all' },
+  minimax_m2: { family: 'other', qkNorm: 'full' },
+  llama4_text: { family: 'llama4' },
+  nemotron: { family: 'other', norm: 'layer', gated: false },
+  nemotron_h: { family: 'other', normsPerLayer: 1, gated: false },
+  'nemotron-nas': { family: 'llama' },
+  mamba2: { family: 'other', normsPerLayer: 1 },
+  stablelm: { family: 'other', norm: 'layer', biasFlag: { name: 'use_qkv_bias', covers: 'qkv' } },
+  baichuan: { family: 'other' },
+  dbrx: { family: 'other', norm: 'layer-nobias' },
+};
+
+/** Families whose FFN is not gated unless said otherwise (all others: SwiGLU/GeGLU). */
+export function ruleFor(modelType: string): FamilyRule {
+  return FAMILY_RULES[modelType] ?? { family: 'other', biasFlag: { name: 'attention_bias', covers: 'all' } };
+}

@@ -1,0 +1,188 @@
+// modelFromConfig: a Hugging Face config.json (parsed, or its text) → ModelInfo, with the
+// parameter count computed from the architecture and every field the estimator reads. Multimodal
+// checkpoints are read through their language model's sub-config (text_config, llm_config,
+// language_config); their vision tower is counted when the config describes it.
+import type { ModelInfo } from '../types';
+import type { CatalogModel } from '../catalog/catalogModel';
+import { ConfigFields, type Json } from './configFields';
+import { parseConfigText } from './parseConfigText';
+import { readDecoder } from './readDecoder';
+import { readEncoder, ENCODER_TYPES } from './readEncoder';
+import { readGemma3n } from './readGemma3n';
+import { FAMILY_RULES } from './familyRules';
+import { countParams } from './countParams';
+import { visionTowerParams } from './visionTower';
+import { nativeDtype, releasedQuant } from './releasedFormat';
+import type { ArchSpec } from './archSpec';
+import { recurrentStateBytes } from './recurrentState';
+
+export interface ModelFromConfigOptions {
+  id?: string;
+  /** The Hub's safetensors parameter count by dtype ({ BF16: 7.2e9, … }). */
+  parameters?: Record<string, number>;
+}
+
+/** What modelFromConfig returns: the public ModelInfo with the catalog fields the estimator reads. */
+export type ConfigModelInfo = ModelInfo & CatalogModel & {
+  resolvedAs: 'config';
+  modelType: string;
+  /** Multi-token-prediction layers shipped in the checkpoint, not counted in params. */
+  mtpParams?: number;
+  /** The FFN has no gate (GPT-2, Falcon, StarCoder2, Phi-2, Nemotron-H). */
+  gatedFfn?: boolean;
+};
+
+/** Sub-configs of multimodal checkpoints that hold the language model. */
+const TEXT_KEYS = ['text_config', 'llm_config', 'language_config', 'text_model_config'];
+const VISION_KEYS = ['vision_config', 'vision_tower_config', 'visual'];
+/** When a text_config names no model_type: what its parent's type implies. */
+const TEXT_TYPE_OF: Record<string, string> = {
+  gemma3: 'gemma3_text', gemma3n: 'gemma3n_text', llama4: 'llama4_text', mistral3: 'mistral', llava: 'llama',
+};
+/** Older names of a model_type (Falcon's first checkpoints), read as the current one. */
+const TYPE_ALIASES: Record<string, string> = {
+  RefinedWebModel: 'falcon', RefinedWeb: 'falcon', 'phi-msft': 'phi', 'mixformer-sequential': 'phi',
+};
+/** Fields a parent config holds for its text model when the sub-config does not repeat them. */
+const INHERITED = ['torch_dtype', 'dtype', 'quantization_config', 'tie_word_embeddings'];
+
+export function modelFromConfig(config: object | string, options: ModelFromConfigOptions = {}): ConfigModelInfo {
+  const raw = typeof config === 'string' ? parseConfigText(config) : config;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    const got = Array.isArray(raw) ? 'an array' : typeof raw;
+    throw new TypeError(`modelFromConfig expects a config.json object or its text, got ${got}`);
+  }
+  const top = raw as Json;
+  const topType = typeof top.model_type === 'string' ? top.model_type : '';
+  const textKey = TEXT_KEYS.find(k => top[k] !== null && typeof top[k] === 'object');
+  const visionKey = VISION_KEYS.find(k => top[k] !== null && typeof top[k] === 'object');
+  let text: Json = top;
+  if (textKey) {
+    text = { ...(top[textKey] as Json) };
+    for (const k of INHERITED) if (text[k] === undefined && top[k] !== undefined) text[k] = top[k];
+  }
+  // DBRX nests its attention and FFN settings.
+  for (const k of ['attn_config', 'ffn_config']) {
+    const nested = text[k];
+    if (nested !== null && typeof nested === 'object' && !Array.isArray(nested)) {
+      text = { ...(nested as Json), ...text };
+    }
+  }
+  const declared = typeof text.model_type === 'string' && (textKey === undefined || text.model_type !== topType)
+    ? text.model_type : TEXT_TYPE_OF[topType] ?? topType;
+  const textType = TYPE_ALIASES[declared] ?? declared;
+  const f = new ConfigFields(text, textType);
+  const known = ENCODER_TYPES.has(textType) || FAMILY_RULES[textType] !== undefined;
+
+  let spec: ArchSpec;
+  let params: number;
+  let active: number | undefined;
+  let mtp = 0;
+  if (ENCODER_TYPES.has(textType)) {
+    const e = readEncoder(f);
+    spec = e.spec;
+    params = e.params;
+  } else {
+    spec = readDecoder(f);
+    if (textType === 'gemma3n_text') readGemma3n(f, spec);
+    const count = countParams(spec);
+    params = count.total;
+    active = count.active;
+    mtp = count.mtp;
+  }
+  const vision = visionKey && textKey ? visionTowerParams(top[visionKey] as Json, spec.hidden, topType) : 0;
+  params += vision;
+  if (active !== undefined) active += vision;
+
+  const published = options.parameters ? sumParameters(options.parameters) : undefined;
+  const named = typeof top._name_or_path === 'string' && top._name_or_path ? top._name_or_path : undefined;
+  const id = options.id ?? named ?? (textType || 'config');
+  const attention = spec.layers.filter(l => l.mixer === 'full' || l.mixer === 'sliding').length;
+  const sliding = spec.layers.filter(l => l.mixer === 'sliding').length;
+  const dense = spec.layers.find(l => l.ffn === 'dense');
+  const outer = new ConfigFields(top, topType);
+  const quant = releasedQuant(f) ?? releasedQuant(outer);
+
+  const info: ConfigModelInfo = {
+    id, name: id, family: spec.family as CatalogModel['family'], resolvedAs: 'config', modelType: textType || topType,
+    params: published ?? params,
+    layers: spec.layers.length, hiddenSize: spec.hidden, intermediateSize: dense?.ffnWidth ?? spec.intermediate,
+    attentionHeads: spec.heads, kvHeads: spec.kvHeads, headDim: spec.headDim, vocabSize: spec.vocab,
+    tiedEmbeddings: spec.tied, contextLength: spec.context, nativeDtype: nativeDtype(f),
+    source: '',
+  };
+  if (active !== undefined) info.activeParams = active;
+  if (spec.attnBias !== 'none') info.attentionBias = true;
+  if (!spec.gated) info.gatedFfn = false;
+  if (spec.moe) {
+    const m = spec.moe;
+    Object.assign(info, { experts: m.experts, expertsPerToken: m.perToken, expertIntermediateSize: m.width });
+    if (m.sharedWidth) {
+      info.sharedExperts = m.sharedCount;
+      info.sharedExpertIntermediateSize = m.sharedWidth / m.sharedCount;
+    }
+    const firstMoe = spec.layers.findIndex(l => l.ffn === 'moe');
+    if (firstMoe > 0 && spec.layers.slice(firstMoe).every(l => l.ffn === 'moe')) info.denseLayers = firstMoe;
+    const moeCount = spec.layers.filter(l => l.ffn === 'moe').length;
+    if (firstMoe >= 0 && moeCount < spec.layers.length && info.denseLayers === undefined) {
+      info.moeLayerStep = Math.round(spec.layers.length / moeCount);
+    }
+  }
+  if (spec.slidingWindow && sliding) { info.slidingWindow = spec.slidingWindow; info.slidingLayers = sliding; }
+  if (spec.mla) {
+    const mla = spec.mla;
+    Object.assign(info, { kvLoraRank: mla.kvLoraRank, qkRopeHeadDim: mla.rope, qkNopeHeadDim: mla.nope });
+    info.vHeadDim = mla.v;
+    if (spec.mla.qLoraRank) info.qLoraRank = spec.mla.qLoraRank;
+  }
+  if (attention < spec.layers.length && spec.kvLayers === undefined) {
+    info.linearAttentionLayers = spec.layers.length - attention;
+    const state = recurrentStateBytes(spec);
+    if (state) info.recurrentStateBytes = state;
+  }
+  if (spec.kvLayers !== undefined) info.kvLayers = spec.kvLayers;
+  if (spec.perLayerEmbeddings) info.perLayerEmbeddings = spec.perLayerEmbeddings;
+  if (vision) info.visionParams = vision;
+  if (mtp) info.mtpParams = mtp;
+  if (quant) info.releasedQuant = quant;
+
+  const parts = [`config.json (model_type ${JSON.stringify(textType || topType || 'none')})`];
+  if (!known) {
+    parts.push(`model_type ${JSON.stringify(textType)} is not one this reader knows: standard fields assumed`);
+  }
+  const computed = Math.round(params).toLocaleString('en-US');
+  parts.push(published !== undefined
+    ? `params from the checkpoint's safetensors count (${published.toLocaleString('en-US')}); computed ${computed}`
+    : `params computed from the architecture (${computed})`);
+  if (vision) parts.push(`vision tower ${Math.round(vision).toLocaleString('en-US')} estimated from vision_config`);
+  if (mtp) parts.push(`MTP layers (${Math.round(mtp).toLocaleString('en-US')}) not counted`);
+  parts.push(...spec.notes);
+  info.source = parts.join('; ');
+  checkFinite(info);
+  return info;
+}
+
+function sumParameters(p: Record<string, number>): number {
+  if (p === null || typeof p !== 'object') {
+    throw new TypeError('options.parameters must map dtypes to parameter counts');
+  }
+  let sum = 0;
+  for (const [k, v] of Object.entries(p)) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+      throw new TypeError(`options.parameters.${k} must be a count ≥ 0, got ${String(v)}`);
+    }
+    sum += v;
+  }
+  if (sum <= 0) throw new TypeError('options.parameters adds up to no parameters');
+  return sum;
+}
+
+/** Never hand out NaN: a config whose numbers do not make a model is an error. */
+function checkFinite(info: ConfigModelInfo): void {
+  for (const [k, v] of Object.entries(info)) {
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      throw new TypeError(`config does not describe a model: ${k} came out ${v}`);
+    }
+  }
+  if (info.params <= 0) throw new TypeError('config does not describe a model: no parameters');
+}

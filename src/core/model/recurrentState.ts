@@ -1,0 +1,22 @@
+// The fixed per-sequence state of layers without a KV cache, in bytes: Gated DeltaNet's
+// value-heads × key-dim × value-dim matrix and Mamba-2's heads × head-dim × state, each with its
+// convolution window (kernel − 1 steps of the conv channels). Kept in float32, as llama.cpp and
+// vLLM's default mamba cache hold them.
+import type { ArchSpec } from './archSpec';
+
+export function recurrentStateBytes(a: ArchSpec): number {
+  let perLayer = 0;
+  let layers = 0;
+  if (a.gdn) {
+    const g = a.gdn;
+    const convChannels = 2 * g.keyHeads * g.keyDim + g.valueHeads * g.valueDim;
+    perLayer = g.valueHeads * g.keyDim * g.valueDim + convChannels * (g.conv - 1);
+    layers = a.layers.filter(l => l.mixer === 'linear').length;
+  } else if (a.mamba) {
+    const m = a.mamba;
+    const inner = m.heads * m.headDim;
+    perLayer = inner * m.state + (inner + 2 * m.groups * m.state) * (m.conv - 1);
+    layers = a.layers.filter(l => l.mixer === 'mamba').length;
+  }
+  return perLayer * layers * 4;
+}

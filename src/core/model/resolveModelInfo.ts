@@ -1,0 +1,28 @@
+// A ModelInfo handed to estimateMemory (from lookupModel, modelFromConfig, modelFromGguf or the
+// caller's own) becomes the facts an estimate stands on: its own architecture, keyed for the
+// memos by its fields, and for a GGUF header its tensors' exact bytes.
+import type { ModelInfo } from '../types';
+import type { CatalogModel } from '../catalog/catalogModel';
+import type { ResolvedModel } from '../estimate/resolveModel';
+import { modelFingerprint } from './fingerprint';
+
+export function resolveModelInfo(info: ModelInfo, params?: number, activeParams?: number): ResolvedModel {
+  // Fields a minimal ModelInfo may leave out get neutral values: no FFN width means the tensors
+  // past attention and embeddings are priced as one block of linear weights.
+  const model = {
+    family: 'other', intermediateSize: 0, tiedEmbeddings: false, nativeDtype: 'BF16', name: info.id,
+    ...info,
+  } as unknown as CatalogModel;
+  const gguf = info.resolvedAs === 'gguf' && typeof info.ggufTensorBytes === 'number' && info.ggufTensorBytes > 0;
+  return {
+    params: params ?? info.params,
+    activeParams: activeParams ?? info.activeParams,
+    arch: model,
+    key: modelFingerprint(info),
+    basis: gguf ? 'exact' : 'config',
+    catalog: model,
+    origin: info.resolvedAs === 'gguf' ? 'its GGUF header'
+      : info.resolvedAs === 'config' ? 'its config.json' : 'the model facts given',
+    ...(gguf ? { fileWeightsBytes: info.ggufTensorBytes as number } : {}),
+  };
+}

@@ -1,0 +1,116 @@
+// Finds the catalog model a name is built on: "NousResearch/Hermes-3-Llama-3.1-8B" holds
+// Llama 3.1's words and an 8B that agrees with Llama 3.1 8B; "cognitivecomputations/dolphin-2.9-
+// llama3-8b" holds Llama 3's. The size written in the name must agree with the base's (a 70B
+// fine-tune never lands on an 8B base); with no size written, the words must pick one model.
+import type { CatalogModel } from '../catalog/catalogModel';
+import { catalogModels } from '../catalog/lookupModel';
+import { nameWords, type NameWords } from './nameTokens';
+import { isFormatWord, isSameWeightsWord, isServingWord } from './nameWordKinds';
+
+interface BaseKey { model: CatalogModel; words: string[]; sizeText?: string; orgs: Set<string> }
+
+export interface BaseMatch {
+  model: CatalogModel;
+  /** Words of the name that are neither the base's, nor a release/format/serving word. */
+  extra: string[];
+  /** The name is written under an organisation that does not publish the base. */
+  otherOrg: boolean;
+  /** The name names a storage format (GGUF, AWQ, MLX 4-bit, …). */
+  format: boolean;
+}
+
+let keys: BaseKey[] | undefined;
+
+function buildKeys(): BaseKey[] {
+  const out: BaseKey[] = [];
+  for (const model of catalogModels()) {
+    const orgs = new Set<string>();
+    const seen = new Set<string>();
+    // Ids and aliases, and the catalog's plain name without its remarks ("TinyLlama 1.1B").
+    for (const id of [model.id, ...(model.aliases ?? []), model.name.replace(/\s*\([^)]*\)/g, '')]) {
+      const w = nameWords(id);
+      if (w.org) orgs.add(w.org);
+      const words = keyWords(w.words);
+      const tag = words.join(' ');
+      if (words.length === 0 || seen.has(tag)) continue;
+      seen.add(tag);
+      out.push({ model, words, sizeText: w.sizeText, orgs });
+    }
+  }
+  return out;
+}
+
+/** The words that identify a model: without release words and a leading "meta". */
+function keyWords(words: string[]): string[] {
+  const kept = words.filter(w => !isSameWeightsWord(w));
+  return kept[0] === 'meta' ? kept.slice(1) : kept;
+}
+
+/** Indices of `key` found in order inside `words`, or undefined. */
+function matchInOrder(words: string[], key: string[]): number[] | undefined {
+  const at: number[] = [];
+  let i = 0;
+  for (const k of key) {
+    while (i < words.length && words[i] !== k) i++;
+    if (i === words.length) return undefined;
+    at.push(i++);
+  }
+  return at;
+}
+
+/**
+ * How far the size written in a name is from a catalog model's: 0 when the size text is the same
+ * ("8x7b", "e4b", "30b-a3b"), else |log(ratio)|; undefined when they disagree. Nominal sizes round
+ * (Gemma "7B" holds 8.54B, "2B" 2.51B), so a ratio within 0.75–1.3 agrees. `active`: compare with
+ * the active parameters (Llama 4 ids write only "17b").
+ */
+export function sizeDistance(name: NameWords, key: { model: CatalogModel; sizeText?: string }, active = false)
+  : number | undefined {
+  if (!name.sizeText) return 0;
+  if (!active && key.sizeText && key.sizeText === name.sizeText) return 0;
+  const written = name.size?.params;
+  const held = active ? key.model.activeParams : key.model.params;
+  if (written === undefined || held === undefined) return undefined;
+  const ratio = held / written;
+  return ratio >= 0.75 && ratio <= 1.3 ? Math.abs(Math.log(ratio)) : undefined;
+}
+
+/** Whether the size written in a name agrees with a catalog model's size. */
+export function sizeAgrees(name: NameWords, key: { model: CatalogModel; sizeText?: string }): boolean {
+  return sizeDistance(name, key) !== undefined;
+}
+
+/** The catalog model whose words a name holds with an agreeing size, or undefined. */
+export function findBaseInName(raw: string): BaseMatch | undefined {
+  keys ??= buildKeys();
+  const name = nameWords(raw);
+  if (name.words.length === 0) return undefined;
+  const found = candidates(name, false) ?? candidates(name, true);
+  if (!found) return undefined;
+  const { key, at } = found;
+  const used = new Set(at);
+  const extra = name.words.filter((w, i) => !used.has(i) && !isSameWeightsWord(w) && !isServingWord(w)
+    && !(i === 0 && w === 'meta'));
+  const format = name.words.some(isFormatWord);
+  return { model: key.model, extra, otherOrg: name.org !== '' && !key.orgs.has(name.org), format };
+}
+
+/** The best key: most words matched, then the closest size; undefined when two models tie. */
+function candidates(name: NameWords, active: boolean): { key: BaseKey; at: number[] } | undefined {
+  let best: { key: BaseKey; at: number[]; distance: number }[] = [];
+  for (const key of keys!) {
+    const at = matchInOrder(name.words, key.words);
+    const distance = at && sizeDistance(name, key, active);
+    if (!at || distance === undefined) continue;
+    const longer = best.length === 0 || key.words.length > best[0].key.words.length;
+    if (longer) best = [{ key, at, distance }];
+    else if (key.words.length === best[0].key.words.length) best.push({ key, at, distance });
+  }
+  if (best.length === 0) return undefined;
+  // With no size written, a key without a version ("codestral") could be any release of the family.
+  if (!name.sizeText && !best[0].key.words.some(w => /\d/.test(w))) return undefined;
+  best.sort((a, b) => a.distance - b.distance);
+  const tied = best.filter(b => b.distance === best[0].distance);
+  // With no size written, a family word alone ("llama2") names several sizes: no single base.
+  return new Set(tied.map(b => b.key.model)).size === 1 ? best[0] : undefined;
+}

@@ -1,0 +1,10 @@
+// The resolution of a model label the recognizer could not tie to a catalog id by itself: a
+// fine-tune, a re-upload, a hosted-API id or an Ollama library tag (the hover's way in).
+import type { Label } from '../types';
+import { resolveName, type NameResolution } from './resolveName';
+
+/** For a 'model' label: how its text resolves, or undefined. Never throws. */
+export function labelResolution(label: Label): NameResolution | undefined {
+  if (label.kind !== 'model') return undefined;
+  return resolveName(label.text, label.detail?.source === 'ollama');
+}

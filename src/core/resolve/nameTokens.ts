@@ -1,0 +1,42 @@
+// Splits a model name into comparable words, the way people vary them: case, "-", "_", " " and ":"
+// separators, a family word glued to its version or not ("llama-3.1" = "llama3.1", "Hermes-3" =
+// "hermes3"). The size ("8B", "8x7B", "30B-A3B", "E4B") is read apart, never as a word.
+import { findParamSizeInName, type ParamSize } from '../recognize/paramSize';
+
+export interface NameWords {
+  /** The organisation before the last "/", lower case ('' when none). */
+  org: string;
+  /** Lower-case words without the size, e.g. ["hermes3", "llama3.1"]. */
+  words: string[];
+  /** The size written in the name, if any. */
+  size?: ParamSize;
+  /** The size as written, lower case ("8b", "8x7b", "e4b"). */
+  sizeText?: string;
+}
+
+const FILE_SUFFIX = /(?:-\d{5}-of-\d{5})?\.(?:gguf|safetensors|bin|pt|pth|onnx|llamafile)$/i;
+
+/** A name's words. Never throws; a name longer than 300 characters has none. */
+export function nameWords(raw: string): NameWords {
+  if (typeof raw !== 'string' || raw.length > 300) return { org: '', words: [] };
+  let name = raw.trim().replace(FILE_SUFFIX, '');
+  const slash = name.lastIndexOf('/');
+  const org = slash >= 0 ? name.slice(0, slash).toLowerCase() : '';
+  if (slash >= 0) name = name.slice(slash + 1);
+  // GGUF file names join the quant with a dot: "mistral-7b-instruct-v0.2.Q4_K_M".
+  name = name.replace(/\.(?=(?:ud-)?i?q\d|f16|bf16|f32)/i, '-');
+  const found = findParamSizeInName(name);
+  let size: ParamSize | undefined;
+  let sizeText: string | undefined;
+  if (found) {
+    size = found.size;
+    sizeText = name.slice(found.start, found.end).toLowerCase();
+    name = `${name.slice(0, found.start)} ${name.slice(found.end)}`;
+  }
+  const words = name
+    .toLowerCase()
+    .replace(/([a-z])[-_ ](?=\d)/g, '$1')       // "llama-3.1" → "llama3.1", "hermes-3" → "hermes3"
+    .split(/[\s:_-]+|\.(?!\d)|(?<!\d)\./)
+    .filter(Boolean);
+  return { org, words, size, sizeText };
+}

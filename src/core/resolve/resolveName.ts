@@ -1,0 +1,123 @@
+// What a written model name resolves to, and how: the catalog model itself, the model a hosted-API
+// id or an Ollama tag serves, or the base a fine-tune, merge or re-upload keeps the architecture
+// of. Order: hosted-API prefix → Ollama library tag → catalog name → a listed same-architecture
+// family → a catalog base whose words and size the name holds. Remembered per name.
+import type { CatalogModel } from '../catalog/catalogModel';
+import { catalogModels, findCatalogModel } from '../catalog/lookupModel';
+import { normalizeName, withoutVersion } from '../catalog/normalizeName';
+import { Memo, ownCopy } from '../memo';
+import { findBaseInName } from './baseInName';
+import { parseHostedId } from './hostedIds';
+import { nameWords } from './nameTokens';
+import { findOllamaTag, OLLAMA_LIBRARY_SOURCE, type OllamaTag } from './ollamaLibrary';
+import { sameArchitectureBase } from './sameArchitecture';
+
+export interface NameResolution {
+  /** The catalog model whose architecture the estimate uses; absent for an Ollama tag with none. */
+  model?: CatalogModel;
+  /** 'catalog': the model itself (or what a hosted id / Ollama tag serves); 'derivative': a model
+   *  built on `model`; 'size': an Ollama library tag with no catalog architecture. */
+  as: 'catalog' | 'derivative' | 'size';
+  /** How, in words, for the hover ("served by Groq", "fine-tune of Llama 3.1 8B (…)"). */
+  how?: string;
+  /** An Ollama library tag: its row (download size, format, latest). */
+  ollama?: OllamaTag;
+  /** The format the name's source ships when the name itself names none (Ollama's tag format). */
+  format?: string;
+  /** Nominal parameters of an Ollama tag with no catalog architecture ("27b" → 2.7e10). */
+  params?: number;
+}
+
+// Words that make a model of another kind: a vision or audio tower, an embedding or guard model.
+const OTHER_KIND = /^(?:vl|vision|omni|audio|embed|embedding|reranker|tts|asr|guard|ocr|moe)$/;
+
+const memo = new Memo<NameResolution | null>(2000);
+
+/** The resolution of a name, or undefined. `ollama`: bare library names ("llama3.1") are tags. Never throws. */
+export function resolveName(name: string, ollama = false): NameResolution | undefined {
+  if (typeof name !== 'string' || name.trim().length === 0 || name.length > 300) return undefined;
+  return memo.get(`${ollama ? 1 : 0}${name}`, () => resolve(ownCopy(name).trim(), ollama) ?? null) ?? undefined;
+}
+
+function resolve(name: string, ollama: boolean): NameResolution | undefined {
+  const hosted = parseHostedId(name);
+  if (hosted) {
+    const served = (hosted.ollama ? resolveTag(hosted.served, true) : undefined) ?? resolvePlain(hosted.served, true);
+    if (!served) return undefined;
+    const via = `served by ${hosted.provider}`;
+    return { ...served, how: served.how ? `${via}; ${served.how}` : `${via} as ${served.model?.name ?? name}` };
+  }
+  return resolveTag(name, ollama) ?? resolvePlain(name, false);
+}
+
+/** An Ollama library tag ("qwen3:8b", or a bare "qwen3" where Ollama is meant). */
+function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
+  if (!/^[a-z0-9][a-z0-9._-]*(?::[a-z0-9._-]+)?$/i.test(name) || (!ollama && !name.includes(':'))) return undefined;
+  const tag = findOllamaTag(name);
+  if (!tag) return undefined;
+  const { model: row, row: size } = tag;
+  const format = tag.quantInTag ?? size.format;
+  const inFormat = format ? `, ${format}` : '';
+  const shipped = `Ollama's ${row.name}:${size.tag} (${size.sizeText} download${inFormat}; ${OLLAMA_LIBRARY_SOURCE})`;
+  const exact = catalogByOllamaTag(`${row.name}:${size.tag}`)
+    ?? (size.tag === row.latest || size.tag === 'latest' ? catalogByOllamaTag(row.name) : undefined);
+  if (exact) return { model: exact, as: 'catalog', ollama: tag, format, how: shipped };
+  const words = [row.name, size.tag === 'latest' ? '' : size.tag, size.variant ?? ''].filter(Boolean).join('-');
+  const base = resolvePlain(words, false);
+  if (base?.model) return { ...base, ollama: tag, format, how: `${shipped}; ${base.how ?? base.model.name}` };
+  const params = sizeOfTag(size.tag);
+  return { as: 'size', ollama: tag, format, params, how: `${shipped}; no catalog model has its architecture` };
+}
+
+let byTag: Map<string, CatalogModel> | undefined;
+
+/** The catalog model listing exactly this Ollama tag ("qwen3:8b", or a bare default "qwen3"). */
+function catalogByOllamaTag(tag: string): CatalogModel | undefined {
+  if (!byTag) {
+    byTag = new Map();
+    for (const m of catalogModels()) for (const t of m.ollamaTags ?? []) if (!byTag.has(t)) byTag.set(t, m);
+  }
+  return byTag.get(tag);
+}
+
+/**
+ * Whether a catalog hit for a name that is not a tag came only through an Ollama tag's key: plain
+ * "mistral-7b" matches the tag "mistral:7b" (v0.3), but in a repo id it names no version.
+ */
+function onlyThroughTag(name: string, model: CatalogModel): boolean {
+  if (name.includes(':') || !model.ollamaTags?.length) return false;
+  const key = normalizeName(name);
+  const own = [model.id, model.name, ...(model.aliases ?? [])].map(normalizeName);
+  return !own.includes(key) && !own.includes(withoutVersion(key));
+}
+
+function sizeOfTag(tag: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)([mb])$/i.exec(tag);
+  return m ? Number(m[1]) * (m[2].toLowerCase() === 'm' ? 1e6 : 1e9) : undefined;
+}
+
+/** A Hugging Face id, file or plain name. `hosted`: the organisation is the provider's spelling. */
+function resolvePlain(name: string, hosted: boolean): NameResolution | undefined {
+  const words = nameWords(name);
+  const hit = findCatalogModel(name, false);
+  const exact = hit && !onlyThroughTag(name, hit) ? hit : undefined;
+  if (exact) {
+    const match = findBaseInName(name);
+    const otherOrg = !hosted && words.org !== '' && match?.model === exact && match.otherOrg;
+    if (!otherOrg) return { model: exact, as: 'catalog' };
+    const how = `re-upload of ${exact.name} by ${words.org} (architecture of ${exact.id})`;
+    return { model: exact, as: 'derivative', how };
+  }
+  const same = sameArchitectureBase(words);
+  if (same) {
+    const how = `built on ${same.model.name}: same architecture (${same.source})`;
+    return { model: same.model, as: 'derivative', how };
+  }
+  const match = findBaseInName(name);
+  if (!match || match.extra.some(w => OTHER_KIND.test(w))) return undefined;
+  const { model } = match;
+  if (match.extra.length === 0 && (hosted || !match.otherOrg)) return { model, as: 'catalog' };
+  const kind = match.extra.length ? 'fine-tune' : 're-upload';
+  const by = words.org && match.otherOrg ? ` by ${words.org}` : '';
+  return { model, as: 'derivative', how: `${kind} of ${model.name}${by} (architecture of ${model.id})` };
+}

@@ -1,0 +1,23 @@
+// Models whose names do not hold their base's words but whose config.json has the base's
+// dimensions (DeepSeek V3.1/V3.2 and DeepSeek's "deepseek-chat" keep V3's; DeepSeek-Coder-V2
+// keeps V2's). Data and sources: src/core/data/sameArchitecture.json.
+import SAME from '../data/sameArchitecture.json';
+import type { CatalogModel } from '../catalog/catalogModel';
+import { catalogModels } from '../catalog/lookupModel';
+import { sizeAgrees } from './baseInName';
+import type { NameWords } from './nameTokens';
+
+interface Row { words: string[]; base: string; source: string }
+const ROWS = SAME.rows as Row[];
+
+/** The base a name shares its architecture with by a listed row, or undefined. */
+export function sameArchitectureBase(name: NameWords): { model: CatalogModel; source: string } | undefined {
+  for (const row of ROWS) {
+    let i = 0;
+    for (const w of name.words) if (i < row.words.length && w === row.words[i]) i++;
+    if (i < row.words.length) continue;
+    const model = catalogModels().find(m => m.id === row.base);
+    if (model && sizeAgrees(name, { model })) return { model, source: row.source };
+  }
+  return undefined;
+}

@@ -1,0 +1,34 @@
+import * as assert from 'assert';
+import { buildEstimateView, estimateMarkdown } from '../../../../src/core/render/estimateView';
+
+suite('estimate view: per-device bars', () => {
+  test('two GPUs at tensor parallel 2: one bar each, parts in percent of the GPU', () => {
+    const request = { model: 'meta-llama/Llama-3.1-70B', quant: 'AWQ', engine: 'vllm' as const };
+    const v = buildEstimateView({ ...request, tensorParallel: 2, gpusGiB: [48, 48] }, 'GiB');
+    assert.strictEqual(v.devices.length, 2);
+    const d = v.devices[0];
+    assert.match(d.text, /^[\d.]+ \/ 48 GiB$/);
+    const used = d.parts.reduce((s, p) => s + p.percent, 0);
+    assert.ok(used > 40 && used < 100, String(used));
+    assert.ok(v.deviceNotes.some(n => /tokens of KV cache/.test(n)));
+    assert.match(estimateMarkdown(v), /Per GPU: GPU 0: [\d.]+ \/ 48 GiB · GPU 1/);
+    assert.deepStrictEqual(v.request.gpusGiB, [48, 48]);
+    assert.strictEqual(v.request.tensorParallel, 2);
+  });
+
+  test('llama.cpp on one small GPU: partial offload shows system RAM and the most layers that fit', () => {
+    const request = { model: 'meta-llama/Llama-3.1-70B', quant: 'Q4_K_M' };
+    const v = buildEstimateView({ ...request, gpusGiB: [24], gpuLayers: 40 }, 'GiB');
+    assert.strictEqual(v.devices.length, 1);
+    assert.ok(v.host && /GiB/.test(v.host));
+    assert.ok(v.deviceNotes.some(n => /At most \d+ of 81 layers/.test(n)));
+    assert.strictEqual(v.request.gpuLayers, 40);
+  });
+
+  test('more ranks than GPUs listed: bars without capacities, no error', () => {
+    const request = { model: 'meta-llama/Llama-3.1-70B', engine: 'vllm' as const };
+    const v = buildEstimateView({ ...request, tensorParallel: 4, gpusGiB: [80] }, 'GiB');
+    assert.strictEqual(v.devices.length, 4);
+    assert.ok(v.devices.every(d => d.fits === undefined && !/\//.test(d.text)));
+  });
+});

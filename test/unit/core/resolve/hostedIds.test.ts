@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import { parseHostedId } from '../../../../src/core/resolve/hostedIds';
+import { lookupModel } from '../../../../src/core/catalog/lookupModel';
+
+suite('resolve: hosted-API ids', () => {
+  const served: Array<[string, string]> = [
+    ['together_ai/meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo', 'meta-llama/Llama-3.1-70B'],
+    ['groq/mixtral-8x7b-32768', 'mistralai/Mixtral-8x7B-v0.1'],
+    ['groq/llama3-70b-8192', 'meta-llama/Meta-Llama-3-70B'],
+    ['groq/llama-3.1-8b-instant', 'meta-llama/Llama-3.1-8B'],
+    ['mistral.mixtral-8x7b-instruct-v0:1', 'mistralai/Mixtral-8x7B-v0.1'],
+    ['meta.llama3-1-70b-instruct-v1:0', 'meta-llama/Llama-3.1-70B'],
+    ['bedrock/us-west-2/meta.llama3-8b-instruct-v1:0', 'meta-llama/Meta-Llama-3-8B'],
+    ['mistral.mistral-7b-instruct-v0:2', 'mistralai/Mistral-7B-Instruct-v0.2'],
+    ['fireworks_ai/accounts/fireworks/models/llama-v3p1-405b-instruct', 'meta-llama/Llama-3.1-405B'],
+    ['vertex_ai/meta/llama-3.1-8b-instruct-maas', 'meta-llama/Llama-3.1-8B'],
+    ['openrouter/openai/gpt-oss-20b:free', 'openai/gpt-oss-20b'],
+    ['deepinfra/Qwen/Qwen3-235B-A22B-Instruct-2507', 'Qwen/Qwen3-235B-A22B'],
+    ['replicate/meta/llama-2-70b-chat', 'meta-llama/Llama-2-70b-hf'],
+    ['anyscale/mistralai/Mixtral-8x22B-Instruct-v0.1', 'mistralai/Mixtral-8x22B-v0.1'],
+    ['ollama/llama2', 'meta-llama/Llama-2-7b-hf'],
+    ['ollama_chat/llama3.1:70b', 'meta-llama/Llama-3.1-70B'],
+  ];
+  for (const [id, model] of served) {
+    test(`${id} → ${model}`, () => {
+      const m = lookupModel(id);
+      assert.strictEqual(m?.id, model);
+      assert.strictEqual(m?.resolvedAs, 'catalog');
+      assert.match(String(m?.resolution), /^served by /);
+    });
+  }
+
+  test('a fine-tune behind a provider prefix is a derivative, and says who serves it', () => {
+    const m = lookupModel('deepinfra/NousResearch/Hermes-3-Llama-3.1-405B');
+    assert.strictEqual(m?.resolvedAs, 'derivative');
+    assert.strictEqual(m?.baseModel, 'meta-llama/Llama-3.1-405B');
+    assert.match(String(m?.resolution), /^served by DeepInfra; fine-tune of Llama 3\.1 405B/);
+  });
+
+  test('parseHostedId: provider, Bedrock spelling, Fireworks "p" versions, Vertex versions', () => {
+    assert.deepStrictEqual(parseHostedId('bedrock/eu-west-1/meta.llama3-2-3b-instruct-v1:0'),
+      { provider: 'Amazon Bedrock', served: 'llama3.2-3b-instruct', ollama: false });
+    assert.strictEqual(parseHostedId('fireworks_ai/accounts/fireworks/models/deepseek-v3p1')?.served, 'deepseek-v3.1');
+    assert.strictEqual(parseHostedId('vertex_ai/codestral@2405')?.served, 'codestral-2405');
+    assert.strictEqual(parseHostedId('bedrock/ap-south-1/deepseek.v3.2')?.served, 'deepseek-v3.2');
+    assert.strictEqual(parseHostedId('meta-llama/Llama-3.1-8B'), undefined);
+  });
+
+  test('closed or unknown served models resolve to nothing', () => {
+    assert.strictEqual(lookupModel('vertex_ai/codestral@latest'), undefined);
+    assert.strictEqual(lookupModel('openrouter/mistralai/mistral-7b-instruct'), undefined);  // no version
+  });
+
+  test('models that keep DeepSeek-V3\'s architecture under another name', () => {
+    for (const id of ['fireworks_ai/accounts/fireworks/models/deepseek-v3p1', 'openrouter/deepseek/deepseek-chat',
+      'bedrock/ap-south-1/deepseek.v3.2']) {
+      assert.strictEqual(lookupModel(id)?.baseModel, 'deepseek-ai/DeepSeek-V3', id);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import { findOllamaTag, ollamaLibrary } from '../../../../src/core/resolve/ollamaLibrary';
+import { resolveName } from '../../../../src/core/resolve/resolveName';
+import { estimateMemory } from '../../../../src/core/estimate/estimateMemory';
+import { lookupModel } from '../../../../src/core/catalog/lookupModel';
+import { median, ollamaSizeRows } from '../../../accuracy/ollamaSizes';
+
+suite('resolve: Ollama library', () => {
+  test('the table holds the most pulled models, each tag with a download size', () => {
+    const models = ollamaLibrary();
+    assert.ok(models.length >= 120, `${models.length} models`);
+    for (const m of models) {
+      for (const t of m.tags) assert.ok(t.size > 1e7 && Number.isFinite(t.size), `${m.name}:${t.tag}`);
+    }
+    for (const name of ['nomic-embed-text', 'mxbai-embed-large', 'starcoder2', 'deepseek-coder-v2', 'dolphin-mixtral',
+      'wizardlm2', 'qwen2.5vl', 'qwen3-coder', 'mistral-small3.1', 'magistral', 'devstral']) {
+      assert.ok(models.some(m => m.name === name), name);
+    }
+  });
+
+  test('latest is the size Ollama points it to', () => {
+    assert.strictEqual(findOllamaTag('llama3.1')?.row.tag, '8b');
+    assert.strictEqual(findOllamaTag('deepseek-r1')?.row.tag, '8b');
+    assert.strictEqual(findOllamaTag('llama3.2:latest')?.row.tag, '3b');
+  });
+
+  test('formats: Q4_K_M by default, Q8_0 for some small tags, Q4_0 for older ones, a quant in the tag wins', () => {
+    assert.strictEqual(resolveName('llama3.1:8b', true)?.format, 'Q4_K_M');
+    assert.strictEqual(resolveName('llama3.2:1b', true)?.format, 'Q8_0');
+    assert.strictEqual(resolveName('llama2:7b', true)?.format, 'Q4_0');
+    assert.strictEqual(resolveName('llama3.1:8b-instruct-q8_0', true)?.format, 'Q8_0');
+  });
+
+  test('deepseek-v3 is priced as the Q4_K_M Ollama ships (about 404 GB), not its FP8 checkpoint', () => {
+    const e = estimateMemory({ model: 'deepseek-v3', engine: 'ollama', contextTokens: 1 });
+    assert.ok(Math.abs(e.weightsBytes / 404e9 - 1) < 0.03, `${e.weightsBytes / 1e9} GB`);
+  });
+
+  test('tags without a catalog model resolve to a size with the library format and say so', () => {
+    const r = resolveName('starcoder2:3b', true);
+    assert.strictEqual(r?.as, 'size');
+    assert.strictEqual(r?.params, 3e9);
+    assert.match(String(r?.how), /no catalog model has its architecture/);
+    const e = estimateMemory({ model: 'starcoder2:3b' });
+    assert.ok(e.assumptions.some(a => a.includes("Ollama's starcoder2:3b")));
+  });
+
+  test('a tag with no catalog architecture weighs its download (GGUF and projector), in its own format', () => {
+    assert.strictEqual(estimateMemory({ model: 'qwen2.5vl:7b' }).weightsBytes, 6.0e9);
+    assert.strictEqual(estimateMemory({ model: 'qwen2.5vl:7b', quant: 'Q4_K_M' }).weightsBytes, 6.0e9);
+    assert.notStrictEqual(estimateMemory({ model: 'qwen2.5vl:7b', quant: 'Q8_0' }).weightsBytes, 6.0e9);
+  });
+
+  test('derivatives in the library resolve through their variant words', () => {
+    assert.strictEqual(lookupModel('deepseek-r1:8b')?.baseModel, 'Qwen/Qwen3-8B');   // 8b-0528-qwen3
+    assert.strictEqual(lookupModel('dolphin-mixtral:8x7b')?.baseModel, 'mistralai/Mixtral-8x7B-v0.1');
+    assert.strictEqual(lookupModel('hermes3:8b')?.baseModel, 'meta-llama/Llama-3.1-8B');
+  });
+
+  test('published download sizes: median |error| within 3 %', () => {
+    const rows = ollamaSizeRows();
+    assert.ok(rows.length >= 60, `${rows.length} tags compared`);
+    const m = median(rows.map(r => Math.abs(r.errorPct)));
+    assert.ok(m <= 3, `median ${m.toFixed(2)}%`);
+  });
+});
