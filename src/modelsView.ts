@@ -120,4 +120,4 @@ export class ModelsViewProvider implements vscode.TreeDataProvider<ModelsNode>, 
   }
 }
 
-export const REVEAL_MENTION = 'paramLens.models.reveal';
+export const REVEAL_MENTION = 'paramLens.revealModelMention';

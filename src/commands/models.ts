@@ -13,13 +13,13 @@ import { OPEN_GLOSSARY } from './openGlossary';
 import type { PricedMention } from '../core/workspace/modelTable';
 
 export const MODELS_COMMANDS = {
-  refresh: 'paramLens.models.refresh',
-  stop: 'paramLens.models.stop',
-  export: 'paramLens.models.export',
+  refresh: 'paramLens.scanModels',
+  stop: 'paramLens.stopModelScan',
+  export: 'paramLens.exportModels',
   reveal: REVEAL_MENTION,
-  estimate: 'paramLens.models.estimate',
-  glossary: 'paramLens.models.openGlossary',
-  copy: 'paramLens.models.copyMarkdown',
+  estimate: 'paramLens.estimateModel',
+  glossary: 'paramLens.openModelGlossary',
+  copy: 'paramLens.copyModelMarkdown',
 } as const;
 
 function isNode(x: unknown): x is Exclude<ModelsNode, { kind: 'note' }> {

@@ -33,7 +33,7 @@ suite('Models view, fit diagnostics and inlay hints, in a real VS Code', () => {
   test('the bill of materials lists each model of the demo workspace once, with mentions, formats, runs, memory, fit', async () => {
     await setSetting('gpuMemoryGB', [24, 24]);
     await vscode.commands.executeCommand('paramLens.models.focus');
-    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('paramLens.models.export');
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('paramLens.exportModels');
     assert.ok(doc, 'the export command returns the document it opened');
     assert.strictEqual(doc.languageId, 'markdown');
     const rows = doc.getText().split('\n').filter(l => l.startsWith('| ') && !/^\| (?:Model|---) /.test(l))
@@ -58,10 +58,10 @@ suite('Models view, fit diagnostics and inlay hints, in a real VS Code', () => {
   });
 
   test('a mention opens its line with the model name selected', async () => {
-    await vscode.commands.executeCommand('paramLens.models.export');
+    await vscode.commands.executeCommand('paramLens.exportModels');
     const text = (await vscode.workspace.openTextDocument(fixture('run/docker-compose.yaml'))).getText();
     const mention = fileMentions(text, 'yaml')[0];
-    await vscode.commands.executeCommand('paramLens.models.reveal', {
+    await vscode.commands.executeCommand('paramLens.revealModelMention', {
       kind: 'mention', row: {}, mention: { file: 'run/docker-compose.yaml', mention } });
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && editor.document.uri.path.endsWith('run/docker-compose.yaml'));
