@@ -60,8 +60,7 @@ export class ModelsViewProvider implements vscode.TreeDataProvider<ModelsNode>, 
       if (!this.started) {
         // the first look at the view starts the scan and the watcher
         this.started = true;
-        this.models.watch();
-        void this.models.scan();
+        void this.models.ready();
       }
       const rows = this.table().map(row => ({ kind: 'model' as const, row }));
       const notes: ModelsNode[] = [];

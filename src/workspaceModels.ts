@@ -126,6 +126,13 @@ export class WorkspaceModels implements vscode.Disposable {
     return run;
   }
 
+  /** The scan's result: the running or last scan, or a first one (with the watcher) when none ran yet. */
+  ready(): Promise<void> {
+    if (this.running) return this.running;
+    this.watch();
+    return this.scan();
+  }
+
   /** Stops a running scan (the files read so far stay listed). */
   cancel(): void {
     this.scanSource?.cancel();

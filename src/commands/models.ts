@@ -38,7 +38,7 @@ export function registerModelsCommands(view: ModelsViewProvider, models: Workspa
     vscode.commands.registerCommand(MODELS_COMMANDS.refresh, () => models.scan()),
     vscode.commands.registerCommand(MODELS_COMMANDS.stop, () => models.cancel()),
     vscode.commands.registerCommand(MODELS_COMMANDS.export, async () => {
-      await models.scan();
+      await models.ready();
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: bom() });
       await vscode.window.showTextDocument(doc);
       return doc;
