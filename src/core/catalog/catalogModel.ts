@@ -11,11 +11,11 @@ export interface CatalogModel {
     | 'llama' | 'mistral' | 'mixtral' | 'qwen2' | 'qwen3' | 'qwen3-moe' | 'qwen3-next'
     | 'gemma' | 'gemma2' | 'gemma3' | 'gemma3n' | 'phi3' | 'phi4' | 'deepseek2' | 'deepseek3'
     | 'gpt-oss' | 'command-r' | 'granite' | 'olmo' | 'falcon' | 'yi' | 'llama4' | 'other';
-  /** Other repo ids and names that mean the same weights (Instruct/-it/-Chat variants, distills' official names). */
+  /** Other repo ids and names that mean the same weights (Instruct/-it/-Chat variants, distills' names). */
   aliases?: string[];
-  /** Ollama tags that pull these weights, e.g. ["llama3.1:70b"]; the bare default tag too ("llama3.1") when it is this size. */
+  /** Ollama tags that pull these weights (["llama3.1:70b"]); the bare default tag ("llama3.1") when it is this size. */
   ollamaTags?: string[];
-  /** Exact total parameter count (safetensors metadata / model card), including vision tower if shipped in the checkpoint. */
+  /** Exact total parameter count (safetensors metadata / model card), with a vision tower shipped in the checkpoint. */
   params: number;
   /** MoE only: parameters active per token (model card figure). */
   activeParams?: number;
@@ -66,6 +66,16 @@ export interface CatalogModel {
   ollamaDefaultQuant?: string;
   /** Closed model or unofficial figure: sizes are estimates. */
   estimated?: boolean;
+  /** False for a plain two-matrix FFN (GPT-2, Falcon, StarCoder2, Nemotron-H); from the config. */
+  gatedFfn?: boolean;
+  /**
+   * The real config.json the architecture fields were read from (test/data/configs/<file>, by
+   * modelFromConfig at build time: test/catalog/catalogBuilder.ts). Absent: typed from the model
+   * card and checked by hand.
+   */
+  config?: string;
+  /** False: added from a config, not one of the curated models whose shapes size-only labels borrow. */
+  template?: boolean;
   /** Where every number came from: config.json URL(s) and the parameter count's source. */
   source: string;
   /** Anything a reader should know (e.g. "params exclude the MTP module"). */

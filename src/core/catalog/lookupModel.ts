@@ -59,7 +59,7 @@ export function catalogModels(): readonly CatalogModel[] {
 
 /** A copy: callers may change what they get without changing the catalog. */
 export function toModelInfo(m: CatalogModel): ModelInfo {
-  return { ...structuredClone(m) };
+  return { ...structuredClone(m), resolvedAs: 'catalog' };
 }
 
 /**

@@ -13,7 +13,11 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
     vocab_size: 32000, max_position_embeddings: 2048, tie_word_embeddings: false, attention_bias: false,
     hidden_size: 4096, intermediate_size: 11008, num_hidden_layers: 32, num_attention_heads: 32,
   },
-  mistral: { vocab_size: 32000, max_position_embeddings: 131072, tie_word_embeddings: false, sliding_window: 4096 },
+  mistral: {
+    vocab_size: 32000, max_position_embeddings: 131072, tie_word_embeddings: false, hidden_size: 4096,
+    intermediate_size: 14336, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: 8,
+  },
+  opt: { tie_word_embeddings: true, enable_bias: true },
   mixtral: { vocab_size: 32000, tie_word_embeddings: false, num_local_experts: 8, num_experts_per_tok: 2 },
   qwen2: {
     tie_word_embeddings: false, use_sliding_window: false, vocab_size: 151936, hidden_size: 4096,

@@ -27,6 +27,7 @@ function candidates(moe: boolean, name: string): CatalogModel[] {
   const hinted = familyHint(name);
   const of = (families: readonly string[], modern: boolean) => catalogModels().filter(m =>
     families.includes(m.family) && (m.experts !== undefined) === moe && m.visionParams === undefined
+    && m.template !== false
     // Without a family named, today's models are meant: grouped-query attention, not Llama 2's
     // full multi-head cache (4–8× the KV memory).
     && (!modern || m.kvHeads < m.attentionHeads));

@@ -23,6 +23,11 @@ function attentionParams(a: ArchSpec, layer: LayerSpec): number {
     case 'linear-replacement': return h * h;
     case 'mamba': return mambaParams(a);
     case 'linear': return gatedDeltaNetParams(a);
+    case 'lightning': {
+      // MiniMax lightning attention: fused q/k/v for every head, an output gate, its norm, out_proj.
+      const width = a.heads * a.headDim;
+      return 3 * h * width + h * width + width + width * h;
+    }
     default: break;
   }
   if (a.mla) return mlaParams(a);

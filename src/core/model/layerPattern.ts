@@ -1,6 +1,6 @@
 // Which token mixer each layer uses, from the config's own words: an explicit `layer_types`
 // list, Nemotron-H's `hybrid_override_pattern`, or the rule each family's modeling code applies
-// (Gemma 2 alternates from a sliding first layer; Gemma 3, Cohere 2 and EXAONE 4 make every p-th
+// (Gemma 2 and gpt-oss alternate from a sliding first layer; Gemma 3, Cohere 2 and EXAONE 4 make every p-th
 // layer global; Qwen3-Next puts full attention every `full_attention_interval` layers; Llama 4
 // keeps global attention on its NoPE layers and chunks the others).
 import type { ConfigFields } from './configFields';
@@ -28,14 +28,20 @@ export function mixerPattern(f: ConfigFields, layers: number, context: number): 
   }
   const every = (rule: (i: number) => Mixer) => Array.from({ length: layers }, (_, i) => rule(i));
   const t = f.modelType;
+  // MiniMax M1 / Text-01: 0 = lightning (linear) attention, 1 = softmax attention.
+  const attnTypes = f.value('attn_type_list');
+  if (Array.isArray(attnTypes) && attnTypes.length === layers) {
+    return { mixers: attnTypes.map(x => (x === 1 ? 'full' : 'lightning')), how: 'attn_type_list' };
+  }
   if (t === 'qwen3_next') {
     const interval = f.need('full_attention_interval');
     const mixers = every(i => ((i + 1) % interval === 0 ? 'full' : 'linear'));
     return { mixers, how: `full attention every ${interval} layers` };
   }
   if (window === undefined || window <= 0 || window >= context) return { mixers: every(() => 'full') };
-  if (t === 'gemma2') {
-    return { mixers: every(i => (i % 2 === 0 ? 'sliding' : 'full')), window, how: 'alternating (Gemma 2)' };
+  // Gemma 2, and gpt-oss as a GGUF header describes it (no layer_types): sliding on even layers.
+  if (t === 'gemma2' || t === 'gpt_oss') {
+    return { mixers: every(i => (i % 2 === 0 ? 'sliding' : 'full')), window, how: 'alternating from the first layer' };
   }
   const pattern = f.num('sliding_window_pattern', 'sliding_pattern');
   if (pattern !== undefined && pattern > 1 && ['gemma3_text', 'cohere2', 'exaone4', 'gemma3'].includes(t)) {

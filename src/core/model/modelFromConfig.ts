@@ -106,12 +106,21 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   const info: ConfigModelInfo = {
     id, name: id, family: spec.family as CatalogModel['family'], resolvedAs: 'config', modelType: textType || topType,
     params: published ?? params,
-    layers: spec.layers.length, hiddenSize: spec.hidden, intermediateSize: dense?.ffnWidth ?? spec.intermediate,
+    // For MoE without dense layers the experts' width (as the catalog has always recorded it).
+    layers: spec.layers.length, hiddenSize: spec.hidden,
+    intermediateSize: dense?.ffnWidth ?? spec.moe?.width ?? spec.intermediate,
     attentionHeads: spec.heads, kvHeads: spec.kvHeads, headDim: spec.headDim, vocabSize: spec.vocab,
     tiedEmbeddings: spec.tied, contextLength: spec.context, nativeDtype: nativeDtype(f),
     source: '',
   };
   if (active !== undefined) info.activeParams = active;
+  // NAS stacks (per-layer FFN widths, some layers without one): the estimator lays out one FFN
+  // width for every layer, so it gets the mean over all layers (rounded down), which keeps the
+  // FFN tensors' total at the model's own.
+  if (spec.modelType === 'nemotron-nas') {
+    const widths = spec.layers.map(l => (l.ffn === 'dense' ? l.ffnWidth : 0));
+    info.intermediateSize = Math.floor(widths.reduce((a, b) => a + b, 0) / widths.length);
+  }
   if (spec.attnBias !== 'none') info.attentionBias = true;
   if (!spec.gated) info.gatedFfn = false;
   if (spec.moe) {

@@ -8,7 +8,7 @@ import { ruleFor } from './familyRules';
 import { mixerPattern } from './layerPattern';
 import { readMoe } from './readMoe';
 import { readNasBlocks } from './readNasBlocks';
-import { hybridPattern, readHybridPattern } from './readHybridPattern';
+import { hybridPattern, readHybridPattern, readMambaFields } from './readHybridPattern';
 
 export function readDecoder(f: ConfigFields): ArchSpec {
   const t = f.modelType;
@@ -35,6 +35,8 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   if (t === 'qwen') ffnField /= 2;
   // Llama 4 names the experts' width intermediate_size and the dense layers' intermediate_size_mlp.
   let intermediate = t === 'llama4_text' ? f.num('intermediate_size_mlp') ?? ffnField : ffnField;
+  // Granite 4 hybrids: intermediate_size is the experts' width, shared_intermediate_size the dense one.
+  if (t === 'granitemoehybrid') intermediate = f.num('shared_intermediate_size') ?? ffnField;
   const gated = rule.gated ?? true;
   const tiedFlag = f.bool('tie_word_embeddings');
   let tied = tiedFlag ?? false;
@@ -60,6 +62,8 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   } else if (t === 'gpt2' || t === 'gpt_bigcode') {
     positionRows = f.num('n_positions', 'max_position_embeddings') ?? 1024;
     if (t === 'gpt_bigcode' && f.bool('multi_query') !== false) kvHeads = 1;
+  } else if (t === 'opt') {
+    positionRows = (f.num('max_position_embeddings') ?? 2048) + 2;   // OPT offsets its learned positions by 2
   } else if (t === 'chatglm' || t === 'glm') {
     if (f.bool('multi_query_attention')) kvHeads = f.need('multi_query_group_num');
     attnBias = f.bool('add_qkv_bias') ? 'qkv' : 'none';
@@ -93,7 +97,8 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     modelType: t, family: rule.family, layers: specs, hidden, heads, kvHeads, headDim, vHeadDim: headDim, vocab, tied,
     context, intermediate, gated, ffnBias, attnBias, norm, normsPerLayer, qkNorm, gatedQuery: /^qwen3_(next|5)/.test(t),
     sinks: t === 'gpt_oss', positionRows, extraParams: 0, mtpLayers: 0,
-    outputBias: t === 'phi' || f.bool('lm_head_bias') === true,
+    // Phi-2, GPT-J and CodeGen give the output layer a bias.
+    outputBias: ['phi', 'gptj', 'codegen'].includes(t) || f.bool('lm_head_bias') === true,
     slidingWindow: pattern?.window, notes,
   };
   if (moe) spec.moe = moe.spec;
@@ -108,6 +113,11 @@ export function readDecoder(f: ConfigFields): ArchSpec {
       conv: f.need('linear_conv_kernel_dim'),
     };
   }
+  // MiniMax's HF port names its lightning-attention layers linear_attention.
+  if (t.startsWith('minimax') && !spec.gdn) {
+    for (const l of spec.layers) if (l.mixer === 'linear') l.mixer = 'lightning';
+  }
+  if (spec.layers.some(l => l.mixer === 'mamba') && !spec.mamba) spec.mamba = readMambaFields(f);
   if (spec.layers.some(l => l.mixer === 'linear') && !spec.gdn) {
     throw new TypeError('config names linear-attention layers but no linear_num_key_heads/linear_key_head_dim');
   }

@@ -41,7 +41,8 @@ export function readEncoder(f: ConfigFields): EncoderRead {
     const bias = buckets * heads * (t === 'umt5' ? enc + dec : 2);
     const params = vocab * d * (tied ? 1 : 2) + enc * (attn + ffn + 2 * d) + dec * (2 * attn + ffn + 3 * d) + 2 * d
       + bias;
-    return { spec: spec(f, dec, d, heads, dkv, vocab, 0, ff, tied), params };
+    // T5 has no position table; 512 tokens is the length it was trained on (n_positions).
+    return { spec: spec(f, dec, d, heads, dkv, vocab, f.num('n_positions') ?? 512, ff, tied), params };
   }
   if (t === 'whisper') {
     const d = f.need('d_model');

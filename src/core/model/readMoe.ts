@@ -17,7 +17,8 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
     : f.num('moe_intermediate_size', 'expert_intermediate_size') ?? intermediate;
   let sharedWidth = 0;
   let sharedCount = 0;
-  const sharedTotal = f.num('shared_expert_intermediate_size', 'moe_shared_expert_intermediate_size');
+  const sharedTotal = f.num('shared_expert_intermediate_size', 'moe_shared_expert_intermediate_size',
+    'shared_intermediate_size');
   const nShared = f.num('n_shared_experts', 'num_shared_expert', 'moe_num_shared_experts', 'num_shared_experts');
   if (sharedTotal) { sharedWidth = sharedTotal; sharedCount = 1; }
   else if (t === 'llama4_text') { sharedWidth = intermediate; sharedCount = 1; }

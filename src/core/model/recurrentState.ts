@@ -18,5 +18,7 @@ export function recurrentStateBytes(a: ArchSpec): number {
     perLayer = inner * m.state + (inner + 2 * m.groups * m.state) * (m.conv - 1);
     layers = a.layers.filter(l => l.mixer === 'mamba').length;
   }
-  return perLayer * layers * 4;
+  const lightning = a.layers.filter(l => l.mixer === 'lightning').length;
+  // Lightning attention keeps one head-dim × head-dim state per head.
+  return (perLayer * layers + lightning * a.heads * a.headDim * a.headDim) * 4;
 }

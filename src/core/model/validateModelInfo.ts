@@ -1,6 +1,6 @@
 // Checks a ModelInfo handed to estimateMemory: the fields the estimator computes with must be
 // finite counts, so that a wrong object gives a clear error instead of NaN bytes.
-import { LIMITS } from '../estimate/validateInput';
+import { LIMITS } from '../options';
 
 const REQUIRED = ['layers', 'hiddenSize', 'attentionHeads', 'headDim', 'vocabSize'] as const;
 const OPTIONAL_COUNTS = [

@@ -21,7 +21,8 @@ export function visionTowerParams(visionConfig: Json, textHidden: number, topMod
     ? 4 * h * h + 3 * h * inner + 2 * h
     : 4 * (h * h + h) + 2 * h * inner + inner + h + 4 * h;
   const patchEmbed = channels * patch * patch * h + (pixtral ? 0 : h);
-  const positions = pixtral ? h : (image / patch) ** 2 * h + 2 * h;   // pixtral: ln_pre; others: table + post LN
+  // Pixtral: ln_pre; the others: a position table and a post-LayerNorm.
+  const positions = pixtral ? h : Math.floor(image / patch) ** 2 * h + 2 * h;
   let projector: number;
   switch (topModelType) {
     case 'gemma3': projector = h * textHidden + h; break;                         // soft-embedding norm + projection
@@ -46,7 +47,7 @@ function mllamaVision(f: ConfigFields, h: number, layers: number, inner: number,
   const global = f.num('num_global_layers') ?? 0;
   const tiles = f.num('max_num_tiles') ?? 4;
   const ratios = (f.list('supported_aspect_ratios')?.length ?? 8) + 1;
-  const positions = (image / patch) ** 2 + 1;
+  const positions = Math.floor(image / patch) ** 2 + 1;
   const block = 4 * h * h + 2 * h * inner + inner + h + 4 * h;
   const embeddings = h + channels * patch * patch * h + positions * h + 1 + ratios * tiles * positions * h
     + 2 * (ratios * tiles * h + 1) + 4 * h;

@@ -144,3 +144,19 @@ suite('modelFromGguf: real llama.cpp-written files (vocabulary only, no tensors)
     });
   }
 });
+
+suite('modelFromGguf: metadata only', () => {
+  test('gpt-oss: the 128-token window alternates from the first layer, as llama.cpp applies it', () => {
+    const m = modelFromGguf({
+      metadata: {
+        'general.architecture': 'gpt-oss', 'gpt-oss.block_count': 24, 'gpt-oss.context_length': 131072,
+        'gpt-oss.embedding_length': 2880, 'gpt-oss.feed_forward_length': 2880, 'gpt-oss.attention.head_count': 64,
+        'gpt-oss.attention.head_count_kv': 8, 'gpt-oss.attention.key_length': 64, 'gpt-oss.attention.value_length': 64,
+        'gpt-oss.attention.sliding_window': 128, 'gpt-oss.expert_count': 32, 'gpt-oss.expert_used_count': 4,
+        'gpt-oss.vocab_size': 201088,
+      },
+      tensorInfos: [],
+    });
+    assert.deepStrictEqual([m.slidingWindow, m.slidingLayers, m.experts, m.modelType], [128, 12, 32, 'gpt_oss']);
+  });
+});

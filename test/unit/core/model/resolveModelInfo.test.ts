@@ -59,3 +59,12 @@ suite('modelFingerprint', () => {
     assert.notStrictEqual(modelFingerprint({ id: 'a', t: { x: 1 } }), modelFingerprint({ id: 'a', t: { x: 2 } }));
   });
 });
+
+suite('estimateMemory({ model: ModelInfo }) for models with unlike layers', () => {
+  test('a Mamba hybrid (Nemotron-H) is priced at its parameter count, not the per-layer layout\'s', () => {
+    const m = modelFromConfig(configText('nvidia--Nemotron-H-56B-Base-8K.json'));
+    const e = estimateMemory({ model: m, quant: 'BF16' });
+    assert.ok(Math.abs(e.weightsBytes - 2 * m.params) < 0.001 * 2 * m.params, `${e.weightsBytes} vs ${2 * m.params}`);
+    assert.ok(e.kvCacheBytes > 0 && e.kvCacheBytes < 2e9, String(e.kvCacheBytes));
+  });
+});

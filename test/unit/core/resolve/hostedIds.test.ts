@@ -52,9 +52,17 @@ suite('resolve: hosted-API ids', () => {
   });
 
   test('models that keep DeepSeek-V3\'s architecture under another name', () => {
-    for (const id of ['fireworks_ai/accounts/fireworks/models/deepseek-v3p1', 'openrouter/deepseek/deepseek-chat',
-      'bedrock/ap-south-1/deepseek.v3.2']) {
-      assert.strictEqual(lookupModel(id)?.baseModel, 'deepseek-ai/DeepSeek-V3', id);
+    // V3.1 and V3.2 have catalog entries of their own (read from their real configs); deepseek-chat
+    // is served by V3's architecture.
+    const expected: Record<string, [string, string]> = {
+      'fireworks_ai/accounts/fireworks/models/deepseek-v3p1': ['catalog', 'deepseek-ai/DeepSeek-V3.1-Base'],
+      'openrouter/deepseek/deepseek-chat': ['derivative', 'deepseek-ai/DeepSeek-V3'],
+      'bedrock/ap-south-1/deepseek.v3.2': ['catalog', 'deepseek-ai/DeepSeek-V3.2'],
+    };
+    for (const [id, [as, model]] of Object.entries(expected)) {
+      const m = lookupModel(id);
+      assert.strictEqual(m?.resolvedAs, as, id);
+      assert.strictEqual(as === 'derivative' ? m?.baseModel : m?.id, model, id);
     }
   });
 });

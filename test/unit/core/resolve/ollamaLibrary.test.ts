@@ -37,12 +37,13 @@ suite('resolve: Ollama library', () => {
   });
 
   test('tags without a catalog model resolve to a size with the library format and say so', () => {
-    const r = resolveName('starcoder2:3b', true);
+    // (starcoder2:3b was the example until the catalog took StarCoder2 from its real config.)
+    const r = resolveName('deepseek-coder:6.7b', true);
     assert.strictEqual(r?.as, 'size');
-    assert.strictEqual(r?.params, 3e9);
+    assert.strictEqual(r?.params, 6.7e9);
     assert.match(String(r?.how), /no catalog model has its architecture/);
-    const e = estimateMemory({ model: 'starcoder2:3b' });
-    assert.ok(e.assumptions.some(a => a.includes("Ollama's starcoder2:3b")));
+    const e = estimateMemory({ model: 'deepseek-coder:6.7b' });
+    assert.ok(e.assumptions.some(a => a.includes("Ollama's deepseek-coder:6.7b")));
   });
 
   test('a tag with no catalog architecture weighs its download (GGUF and projector), in its own format', () => {
