@@ -20,6 +20,14 @@ const hfTasksModules = {
     build.onResolve({ filter: /^@huggingface\/tasks\/(gguf|hardware)$/ }, args => ({
       path: path.join(__dirname, `node_modules/@huggingface/tasks/dist/esm/${args.path.split('/').pop()}.js`),
     }));
+    // The extension reads GGUF headers through its own fetch (src/sources/readGgufHeader.ts), never
+    // with the package's Node file reader: its browser build, the same parser without fs, serves
+    // both the Node and the web extension. Tests keep the Node build (they read local files).
+    build.onResolve({ filter: /^@huggingface\/gguf$/ }, args => (args.importer.startsWith(path.join(__dirname, 'src') + path.sep)
+      ? { path: path.join(__dirname, 'node_modules/@huggingface/gguf/dist/browser/index.mjs') } : undefined));
+    // @huggingface/gguf imports only the GGUF quant names from the package's index.
+    build.onResolve({ filter: /^@huggingface\/tasks$/ }, args => (/[\\/]@huggingface[\\/]gguf[\\/]/.test(args.importer)
+      ? { path: path.join(__dirname, 'node_modules/@huggingface/tasks/dist/esm/gguf.js') } : undefined));
   },
 };
 
@@ -82,7 +90,9 @@ const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', platform: 'node', external: ['vscode'] },
   // The same extension for the web worker extension host (vscode.dev, github.dev, code-server's
   // web-only mode): no Node APIs anywhere in the hover, glossary or estimate paths.
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', platform: 'browser', external: ['vscode'] },
+  // src/sources/fileAccess.ts loads fs/promises only where Node runs it (never in the browser).
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', platform: 'browser',
+    external: ['vscode', 'fs/promises'] },
   // The glossary panel's front end, loaded by the webview.
   { ...common, entryPoints: ['src/webview/glossary/main.ts'], outfile: 'dist/webview/glossary.js', format: 'iife', platform: 'browser' },
   // The estimate panel's front end.

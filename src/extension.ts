@@ -15,6 +15,7 @@ import { MODELS_VIEW, ModelsViewProvider } from './modelsView';
 import { registerModelsCommands } from './commands/models';
 import { FitDiagnostics } from './fitDiagnostics';
 import { ModelInlayHints } from './inlayHints';
+import { LocalModels } from './sources/localModels';
 import { setErrorReporter } from './core/errors';
 import type { EstimateView } from './core/render/estimateView';
 
@@ -45,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): ParamLensApi {
     log,
     settings,
     // Every text document, whatever its language or scheme (file, untitled, remote, virtual).
-    vscode.languages.registerHoverProvider({ scheme: '*' }, new SizeLabelHoverProvider(settings, log)),
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new SizeLabelHoverProvider(settings, log, new LocalModels(log))),
     registerToggleHovers(),
     glossary,
     vscode.window.registerWebviewViewProvider(GLOSSARY_VIEW, glossary),

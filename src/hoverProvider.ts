@@ -8,9 +8,12 @@ import type { Settings } from './settings';
 import { OPEN_GLOSSARY, openGlossaryLink } from './commands/openGlossary';
 import { ESTIMATE, estimateLink } from './commands/estimate';
 import { runSettingsNear } from './fileSettings';
+import type { LocalModels } from './sources/localModels';
+import { fileHoverSection, type FileHoverSection } from './sources/fileHoverSection';
 
 export class SizeLabelHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly settings: Settings, private readonly log: vscode.LogOutputChannel) {}
+  constructor(private readonly settings: Settings, private readonly log: vscode.LogOutputChannel,
+    private readonly localModels?: LocalModels) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     try {
@@ -18,6 +21,9 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
       if (!s.hoverEnabled || s.excludedLanguages.includes(document.languageId) || token.isCancellationRequested) return undefined;
       const line = document.lineAt(position.line).text;
       const label = labelAt(line, position.character);
+      // A model file named here (GGUF path, checkpoint folder, cached Hub id, Ollama tag): its own figures.
+      const file = this.localModels && fileHoverSection(this.localModels, document, position, s);
+      if (file && (!label || token.isCancellationRequested)) return this.fileHover(file, position.line);
       if (!label || token.isCancellationRequested) return undefined;
       // What the file says about how this model runs (same command, service, call or config).
       const runSettings = label.kind === 'quant' ? undefined : runSettingsNear(document, position.line, label.start);
@@ -30,10 +36,17 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
       markdown.supportHtml = false;
       markdown.supportThemeIcons = true;
       const range = new vscode.Range(position.line, label.start, position.line, label.end);
-      return new vscode.Hover(markdown, range);
+      return file ? this.fileHover(file, position.line, markdown) : new vscode.Hover(markdown, range);
     } catch (e) {
       this.log.error('hover failed', e instanceof Error ? e : String(e));
       return undefined;
     }
+  }
+
+  /** The file's section first (its figures are the exact ones), then the label's hover if any. */
+  private fileHover(file: FileHoverSection, line: number, label?: vscode.MarkdownString): vscode.Hover {
+    const markdown = new vscode.MarkdownString(file.markdown);
+    markdown.supportThemeIcons = true;
+    return new vscode.Hover(label ? [markdown, label] : [markdown], new vscode.Range(line, file.start, line, file.end));
   }
 }

@@ -90,7 +90,8 @@ suite('manifest: walkthrough, web and trust', () => {
     const p = vscode.extensions.getExtension('param-lens.param-lens')!.packageJSON;
     assert.strictEqual(p.capabilities.untrustedWorkspaces.supported, true);
     assert.strictEqual(p.capabilities.virtualWorkspaces, true);
-    assert.deepStrictEqual(p.extensionKind, ['ui', 'workspace']);
+    // The workspace side first: the model files it reads (GGUF paths, the HF cache, the Ollama store) are there.
+    assert.deepStrictEqual(p.extensionKind, ['workspace', 'ui']);
     assert.ok(p.main && p.browser);
   });
 });

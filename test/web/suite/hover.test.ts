@@ -39,6 +39,19 @@ export function registerHoverSuite(): void {
       });
     }
 
+    test('a GGUF file in the workspace is read through workspace.fs (no Node): its header\'s figures', async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      assert.ok(folder, 'the fixtures workspace is open');
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'run_local.py'));
+      let text = '';
+      for (let i = 0; i < 100 && !text.includes('Read from'); i++) {
+        text = await hoverText(doc, 'models/ggml-vocab-llama-spm.gguf');
+        if (!text.includes('Read from')) await new Promise(r => setTimeout(r, 100));
+      }
+      assert.match(text, /\*\*Read from `models\/ggml-vocab-llama-spm\.gguf`\*\* — its GGUF header/);
+      assert.match(text, /32 layers · trained context \*\*4,096\*\* tokens/);
+    });
+
     test('no hover on a look-alike', async () => {
       const doc = await vscode.workspace.openTextDocument({ content: 'color: #70B0C4; id 0x70B', language: 'css' });
       assert.ok(!(await hoverText(doc, '70B0C4')).includes(OURS));
