@@ -51,7 +51,8 @@ suite('Models view, fit diagnostics and inlay hints, in a real VS Code', () => {
     assert.strictEqual(llama70[5], 'does not fit');
     assert.match(row('Qwen/Qwen2.5-32B')[3], /vLLM, 32,768-token context, 2 GPUs/);
     assert.strictEqual(row('Qwen/Qwen2.5-32B')[5], 'fits');
-    assert.strictEqual(row('meta-llama/Llama-3.1-8B')[1], '3');
+    // the Modelfiles, the QLoRA script and the local-files script (fixture files may be added: at least these)
+    assert.ok(Number(row('meta-llama/Llama-3.1-8B')[1]) >= 3);
     for (const name of ['Qwen/Qwen3-30B-A3B', 'mistralai/Mistral-7B-Instruct-v0.2', 'Qwen/Qwen2.5-0.5B', 'deepseek-ai/DeepSeek-V3']) row(name);
     // not a model: the size in prose, the colour, the CSS file
     assert.ok(!names.some(n => /70B\b|#70B0C4/i.test(n) && !n.includes('/')), names.join(', '));
