@@ -2,8 +2,9 @@
 // computes; when the user changes an input there, the extension recomputes and sends it back.
 import * as vscode from 'vscode';
 import { buildEstimateView, estimateMarkdown, type EstimateRequest, type EstimateView } from './core/render/estimateView';
-import { formatsFor } from './core/options';
+import { formatsFor } from './core/estimate/offeredFormats';
 import { Scope } from './shared/scope';
+import { panelError } from './shared/panelError';
 import { parseFromEstimate, type EstimateInputs, type EstimateStrings, type ToEstimate } from './webview/messages';
 import { webviewHtml } from './webviewHtml';
 import type { Settings } from './settings';
@@ -19,7 +20,7 @@ function strings(): EstimateStrings {
     engine: vscode.l10n.t('Engine'),
     mode: vscode.l10n.t('Purpose'),
     kv: vscode.l10n.t('KV cache format'),
-    gpus: vscode.l10n.t('GPUs (GiB each)'),
+    gpus: vscode.l10n.t('GPUs (GB each, as sold)'),
     gpusHint: vscode.l10n.t('24, 24 or 2x24'),
     tensorParallel: vscode.l10n.t('Tensor parallel'),
     gpuLayers: vscode.l10n.t('GPU layers (-1 = all)'),
@@ -48,6 +49,8 @@ export class EstimatePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private request: EstimateRequest | undefined;
   private view: EstimateView | undefined;
+  /** What the panel says instead of figures it cannot compute (for tests and diagnostics). */
+  private errorText: string | undefined;
   /** The listeners on the open panel: released when it closes, replaced when a new one opens. */
   private readonly panelScope = new Scope();
   private readonly settingsSubscription: vscode.Disposable;
@@ -64,6 +67,16 @@ export class EstimatePanel implements vscode.Disposable {
   /** The view on screen (for tests and the copy command). */
   get current(): EstimateView | undefined {
     return this.view;
+  }
+
+  /** The message shown for inputs that cannot be estimated, while it is on screen. */
+  get error(): string | undefined {
+    return this.errorText;
+  }
+
+  /** A message as the webview would send it (tests: the same checks and the same path). */
+  receiveForTest(raw: unknown): void {
+    this.receive(raw);
   }
 
   /** Computes the estimate (throws on bad input) and shows it, opening the panel if needed. */
@@ -84,6 +97,7 @@ export class EstimatePanel implements vscode.Disposable {
     const view = buildEstimateView({ gpusGiB: this.settings.current.gpusGiB, ...request }, this.settings.current.units);
     this.request = request;
     this.view = view;
+    this.errorText = undefined;
     return view;
   }
 
@@ -147,8 +161,12 @@ export class EstimatePanel implements vscode.Disposable {
     try {
       this.show(request);
     } catch (e) {
-      // Bad input typed in the panel: say what is wrong there, keep the last good result.
-      this.post({ type: 'error', message: e instanceof Error ? e.message : String(e), inputs, strings: strings() });
+      // Bad input typed in the panel: say what is wrong there. The last good result stays unless
+      // it is another model's: then its figures go, with a message that fits the panel.
+      const { message, clear } = panelError(inputs.model, e, !sameModel);
+      if (clear) { this.view = undefined; this.request = undefined; }
+      this.errorText = message;
+      this.post({ type: 'error', message, inputs, strings: strings(), ...(clear ? { clear } : {}) });
     }
   }
 

@@ -26,6 +26,10 @@ export interface ParamLensApi {
   estimateView(): EstimateView | undefined;
   /** Listeners held on webviews (glossary view and estimate panel): bounded, whatever is re-opened. */
   webviewListeners(): number;
+  /** The estimate panel's message in place of figures (an unknown model typed there), if any. */
+  estimateError(): string | undefined;
+  /** Hands the estimate panel a message as its webview would send it, through the same checks. */
+  estimateMessage(raw: unknown): void;
 }
 
 export function activate(context: vscode.ExtensionContext): ParamLensApi {
@@ -70,6 +74,8 @@ export function activate(context: vscode.ExtensionContext): ParamLensApi {
     activationMs,
     estimateView: () => estimatePanel.current,
     webviewListeners: () => glossary.listenerCount + estimatePanel.listenerCount,
+    estimateError: () => estimatePanel.error,
+    estimateMessage: raw => estimatePanel.receiveForTest(raw),
   };
 }
 

@@ -7,9 +7,10 @@ Selection is by rule, not by hand (see test/data/corpus/README.md, section "name
   * Ollama's repository: Go/MDX lines quoting a library tag "name:size", first per distinct tag;
   * Unsloth's mapper.py: every STRIDE-th pre-quantized upload key (its base is the third line);
   * mlx-lm: every distinct mlx-community/… id, first line naming it.
-The expected answer of a label comes from the line's own evidence (an original id written beside
-it, an official id inside a hosted id) matched exactly against catalog ids and aliases, or from
-EXPECT below, written by hand per distinct served name. Usage: buildNames.py > names.jsonl
+Each label says what the name denotes, independent of the catalog: the original release (an
+original id written beside it, an official id inside a hosted id, or EXPECT below, written by hand
+per distinct name) and the bases it keeps. test/accuracy/nameResolution.ts judges it against the
+catalog at scoring time. Usage: buildNames.py > names.jsonl
 """
 import json, re, subprocess, sys, hashlib
 
@@ -41,23 +42,19 @@ def git_grep(repo, pattern, globs):
     return commit, rows
 
 
-catalog = json.load(open('src/core/data/models.json'))
-exact = {}
-for m in catalog:
-    for n in [m['id'], *m.get('aliases', [])]: exact[n.lower()] = m['id']
-
-# Hand-written expected answers for served names whose line carries no official id: catalog id, or
-# None when the served model is not in the catalog (then only a size or nothing is the right answer).
+# Hand-written, once per distinct name whose line carries no original id: {"denotes": original id or
+# null, "base": [ids it keeps, nearest first]} or {"skip": true} (not a model name).
 EXPECT = json.load(open('scripts/corpus/expectedNames.json'))
 
 records = []
 
 
-def add(repo, path, commit, line_no, language, text, span, family, expect, model=None, base=None):
+def add(repo, path, commit, line_no, language, text, span, family, want):
+    # What the name denotes (the original release, or None when no one model is meant) and the bases
+    # it keeps, nearest first. Independent of the catalog: the scorer judges against the catalog.
     start = text.index(span)
-    label = {'start': start, 'end': start + len(span), 'text': span, 'kind': 'model', 'expect': expect}
-    if model and expect == 'exact': label['model'] = model
-    if (base or model) and expect == 'derivative': label['base'] = base or model
+    label = {'start': start, 'end': start + len(span), 'text': span, 'kind': 'model', 'denotes': want.get('denotes')}
+    if want.get('base'): label['base'] = want['base']
     slug = hashlib.sha1(f'{repo}{path}{line_no}'.encode()).hexdigest()[:8]
     records.append({'id': f'names-{repo.split("/")[0].lower()}-{slug}',
                     'source': {'repo': repo, 'path': path, 'commit': commit, 'line': line_no},
@@ -84,9 +81,8 @@ for i, text in enumerate(lines, 1):
     count[prefix] = count.get(prefix, 0) + 1
     if count[prefix] > PER_PROVIDER: continue
     want = by_hand(key)
-    if want is None or want['expect'] == 'skip': continue
-    expect, model = (want['expect'], want.get('model'))
-    add(repo, path, commit, i, 'json', text, key, 'hosted-api-id', expect, model=model)
+    if want is None or want.get('skip'): continue
+    add(repo, path, commit, i, 'json', text, key, 'hosted-api-id', want)
 
 # 2. Ollama's repository: quoted library tags
 repo = 'ollama/ollama'
@@ -97,10 +93,9 @@ for path, n, text in rows:
         if tag in seen or 'cloud' in tag or len(text) > 300: continue
         want = by_hand(tag)
         if want is None: continue
-        if want['expect'] == 'skip': seen.add(tag); continue
         seen.add(tag)
-        add(repo, path, commit, n, 'go' if path.endswith('.go') else 'markdown', text, tag, 'ollama-tag',
-            want['expect'], model=want.get('model'))
+        if want.get('skip'): continue
+        add(repo, path, commit, n, 'go' if path.endswith('.go') else 'markdown', text, tag, 'ollama-tag', want)
         break
 
 # 3. Unsloth's pre-quantized uploads and their originals
@@ -118,15 +113,14 @@ for i, text in enumerate(lines, 1):
         if o and not o.group(1).lower().startswith('unsloth/'):
             original = o.group(1)
             break
-    base = exact.get((original or '').lower())
-    if base:
-        add(repo, path, commit, i, 'python', text, m.group(1), 'uploader-derivative', 'derivative', base=base)
-        continue
-    # The original is not a catalog id: its base is judged by hand once (expectedNames.json).
-    want = by_hand(original or m.group(1))
-    if want is None or want['expect'] == 'skip': continue
-    expect = 'derivative' if want['expect'] in ('exact', 'derivative') else want['expect']
-    add(repo, path, commit, i, 'python', text, m.group(1), 'uploader-derivative', expect, base=want.get('model'))
+    if original is None: continue
+    # The upload is a re-upload of the original written beside it: it keeps the original's
+    # architecture, and the original's own bases (judged by hand once when it is a fine-tune).
+    want = EXPECT.get(original, {'denotes': original})
+    if want.get('skip'): continue
+    chain = [want['denotes']] if want.get('denotes') else []
+    add(repo, path, commit, i, 'python', text, m.group(1), 'uploader-derivative',
+        {'denotes': m.group(1), 'base': chain + [b for b in want.get('base', []) if b not in chain]})
 
 # 4. mlx-lm: mlx-community conversions
 repo = 'ml-explore/mlx-lm'
@@ -137,10 +131,10 @@ for path, n, text in rows:
         if name in seen or len(text) > 300: continue
         want = by_hand(name)
         if want is None: continue
-        if want['expect'] == 'skip': seen.add(name); continue
         seen.add(name)
+        if want.get('skip'): continue
         add(repo, path, commit, n, 'python' if path.endswith('.py') else 'markdown', text, name,
-            'uploader-derivative', want['expect'], base=want.get('model'))
+            'uploader-derivative', want)
 
 for r in records: print(json.dumps(r, ensure_ascii=False))
 print(f'{len(records)} records', file=sys.stderr)

@@ -7,13 +7,16 @@ import { labelAt } from '../core/recognize/findLabels';
 import { catalogModels } from '../core/catalog/lookupModel';
 import { estimateMemory } from '../core/estimate/estimateMemory';
 import { defaultWeightsFormat } from '../core/estimate/defaultFormat';
+import { contextWarning } from '../core/estimate/contextWarning';
+import { resolveModel } from '../core/estimate/resolveModel';
 import type { EstimateRequest } from '../core/render/estimateView';
 import { formatBytes, formatParamsShort } from '../core/units';
-import type { Label, MemoryEstimate, RunSettings } from '../core/types';
-import { chooseEngine } from '../core/settings/chooseEngine';
+import type { Engine, Label, MemoryEstimate, RunSettings } from '../core/types';
+import { canLoad, chooseEngine } from '../core/settings/chooseEngine';
 import { runSettingsNear } from '../fileSettings';
 import { requestAsConfigured } from '../shared/requestAsConfigured';
-import { DEFAULTS, ENGINES, formatsFor, LIMITS, MODES } from '../core/options';
+import { ENGINES, LIMITS, MODES } from '../core/options';
+import { formatsFor } from '../core/estimate/offeredFormats';
 import { unlessInvalid } from '../core/errors';
 import { parseTokens } from '../webview/messages';
 import { labelInSelection, parseEstimateArgs, requestFromLabel, requestFromTyped } from '../shared/estimateRequest';
@@ -89,21 +92,25 @@ async function askModel(): Promise<EstimateRequest | undefined> {
   return pick(vscode.l10n.t('Model: pick one, or type any name or label such as "70B Q4_K_M"'), 1, items, 0, { allowTyped: requestFromTyped });
 }
 
-function askFormat(request: EstimateRequest, engine: EstimateRequest['engine'], units: 'GiB' | 'GB'): Promise<string | undefined> {
+/**
+ * The format step: every format the chosen engine loads (estimate/offeredFormats.ts, from the one
+ * table of which engine loads which format), the request's own first when that engine loads it.
+ */
+function askFormat(request: EstimateRequest, engine: Engine, units: 'GiB' | 'GB'): Promise<string | undefined> {
   const current = defaultWeightsFormat({ ...request, engine });
-  const names = [...new Set([...(current ? [current] : []), ...formatsFor(engine ?? DEFAULTS.engine)])];
+  const names = [...new Set([...(current && canLoad(engine, current) ? [current] : []), ...formatsFor(engine)])];
   const items: PickItem<string>[] = [];
   for (const quant of names) {
     // A format this model cannot take is not offered.
-    const e = unlessInvalid(() => estimateMemory({ ...request, quant }));
+    const e = unlessInvalid(() => estimateMemory({ ...request, engine, quant }));
     if (!e) continue;
     const weights = vscode.l10n.t('weights {0}', formatBytes(e.weightsBytes, units));
     items.push({ label: quant, description: `${(e.bitsPerWeight ?? 0).toFixed(2)} bits/weight · ${weights}`, value: quant });
   }
-  return pick(vscode.l10n.t('Weights format'), 2, items, 0);
+  return pick(vscode.l10n.t('Weights format'), 4, items, 0);
 }
 
-function askContext(defaultTokens: number): Thenable<number | undefined> {
+function askContext(defaultTokens: number, nativeMax: number | undefined): Thenable<number | undefined> {
   return vscode.window.showInputBox({
     title: vscode.l10n.t('Context length (tokens)'),
     prompt: vscode.l10n.t('Tokens held in the KV cache per sequence, e.g. 8192, 32k or 128k'),
@@ -114,7 +121,8 @@ function askContext(defaultTokens: number): Thenable<number | undefined> {
       if (n < LIMITS.minContext || n > LIMITS.maxContext) {
         return vscode.l10n.t('Between 1 and {0} tokens', LIMITS.maxContext.toLocaleString('en-US'));
       }
-      return undefined;
+      const beyond = contextWarning(n, nativeMax);
+      return beyond ? { message: beyond, severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
     },
   }).then(text => (text === undefined ? undefined : parseTokens(text)));
 }
@@ -142,17 +150,21 @@ export async function estimateCommand(panel: EstimatePanel, settings: Settings, 
     const start = label && (label.kind !== 'quant') ? requestAsConfigured(label, here?.file, s.engine) : await askModel();
     if (!start) return undefined;
     if (label?.kind === 'quant') start.quant = label.quant;
-    const firstEngine = start.engine ?? chooseEngine(undefined, s.engine, start.quant).policy;
-    const quant = await askFormat(start, firstEngine, s.units);
-    if (quant === undefined) return undefined;
-    const contextTokens = await askContext(start.contextTokens ?? s.contextTokens);
-    if (contextTokens === undefined) return undefined;
-    const engines = ENGINES.map(e => ({ label: e, value: e }));
-    const engine = await pick(vscode.l10n.t('Engine'), 4, engines, Math.max(0, ENGINES.indexOf(firstEngine)));
-    if (engine === undefined) return undefined;
+    // Purpose and engine first: they decide which formats can be offered (QLoRA loads NF4).
     const modes = MODES.map(m => ({ label: m, description: m === 'inference' ? vscode.l10n.t('run it') : vscode.l10n.t('fine-tune it'), value: m }));
-    const mode = await pick(vscode.l10n.t('Purpose'), 5, modes, Math.max(0, MODES.indexOf(start.mode ?? 'inference')));
+    const mode = await pick(vscode.l10n.t('Purpose'), 2, modes, Math.max(0, MODES.indexOf(start.mode ?? 'inference')));
     if (mode === undefined) return undefined;
+    const startQuant = start.quant ?? defaultWeightsFormat({ ...start, mode });
+    const firstEngine = start.engine ?? chooseEngine(undefined, s.engine, startQuant).policy;
+    const engines = ENGINES.map(e => ({ label: e, value: e }));
+    const engine = await pick(vscode.l10n.t('Engine'), 3, engines, Math.max(0, ENGINES.indexOf(firstEngine)));
+    if (engine === undefined) return undefined;
+    const quant = await askFormat({ ...start, mode }, engine, s.units);
+    if (quant === undefined) return undefined;
+    const model = unlessInvalid(() => resolveModel(start));
+    const nativeMax = model && model.basis !== 'label' ? model.arch.contextLength : undefined;
+    const contextTokens = await askContext(start.contextTokens ?? s.contextTokens, nativeMax);
+    if (contextTokens === undefined) return undefined;
     request = { ...start, quant, contextTokens, engine, mode, kvCacheQuant: start.kvCacheQuant ?? s.kvCacheQuant };
   }
   try {

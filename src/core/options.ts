@@ -77,12 +77,14 @@ export type KvCacheFormat = (typeof KV_CACHE_FORMATS)[number];
 export const MEMORY_UNITS = ['GiB', 'GB'] as const;
 
 /**
- * Weight formats offered (estimate panel, quick pick, format comparison) by what an engine loads:
- * common GGUF types from 16-bit down to 2-bit, or the formats checkpoints are published in.
+ * The weight formats Param Lens offers (estimate panel, quick pick, format comparison), grouped by
+ * the kind of weights they are: common GGUF types from 16-bit down to 2-bit, the formats
+ * checkpoints are published or loaded in (bitsandbytes NF4 and INT8 included), MLX conversions.
+ * Which of them an engine loads is decided by data/engineFormats.ts (estimate/offeredFormats.ts).
  */
 export const WEIGHT_FORMAT_CHOICES: Readonly<Record<EngineWeights, readonly string[]>> = {
   gguf: ['F16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'IQ4_XS', 'Q3_K_M', 'IQ2_XXS'],
-  published: ['BF16', 'FP8', 'AWQ', 'GPTQ', 'NF4'],
+  published: ['BF16', 'FP8', 'AWQ', 'GPTQ', 'NF4', 'INT8', 'MXFP4'],
   /** mlx-lm's own conversions (mlx_lm.convert -q, 4 and 8 bits). */
   mlx: ['BF16', 'MLX-8bit', 'MLX-4bit'],
 };
@@ -135,8 +137,3 @@ export const DEFAULTS = {
   kvCacheQuant: KvCacheFormat;
   units: (typeof MEMORY_UNITS)[number];
 };
-
-/** The weight formats to offer for an engine. */
-export function formatsFor(engine: Engine): readonly string[] {
-  return WEIGHT_FORMAT_CHOICES[ENGINE_TABLE[engine].weights];
-}

@@ -92,7 +92,8 @@ export interface EstimateStrings {
 
 export type ToEstimate =
   | { type: 'view'; view: EstimateView; formats: readonly string[]; strings: EstimateStrings }
-  | { type: 'error'; message: string; inputs: EstimateInputs; strings: EstimateStrings };
+  /** `clear`: the figures on screen belong to another model: the panel removes them. */
+  | { type: 'error'; message: string; inputs: EstimateInputs; strings: EstimateStrings; clear?: boolean };
 
 export type FromEstimate =
   | { type: 'ready' }
@@ -176,7 +177,9 @@ export function parseToEstimate(value: unknown): ToEstimate | undefined {
   }
   if (value.type === 'error' && typeof value.message === 'string') {
     const inputs = parseEstimateInputs(value.inputs);
-    return inputs ? { type: 'error', message: value.message.slice(0, 1000), inputs, strings } : undefined;
+    if (!inputs) return undefined;
+    const clear = value.clear === true ? { clear: true } : {};
+    return { type: 'error', message: value.message.slice(0, 1000), inputs, strings, ...clear };
   }
   return undefined;
 }
@@ -224,6 +227,7 @@ export function parseEstimateView(v: unknown): EstimateView | undefined {
     && isList(v.parts, isPart as Check<unknown>) && isList(v.fits, isFit as Check<unknown>)
     && isList(v.formats, isFormat as Check<unknown>) && isList(v.assumptions, isString)
     && isList(v.devices, isDevice as Check<unknown>) && isList(v.deviceNotes, isString)
-    && hasFields(v, { host: isString, perDevice: isString }, ['host', 'perDevice']);
+    && hasFields(v, { host: isString, perDevice: isString }, ['host', 'perDevice'])
+    && (v.warnings === undefined || isList(v.warnings, isString));
   return ok ? (v as unknown as EstimateView) : undefined;
 }

@@ -111,7 +111,7 @@ suite('estimate panel view', () => {
     assert.strictEqual(v.request.quant, 'Q4_K_M');
     assert.strictEqual(v.parts.map(p => p.key).join(), 'weights,kv,overhead');
     const mine = v.fits.find(f => f.mine)!;
-    assert.strictEqual(mine.label, 'your GPU (8 GiB)');
+    assert.strictEqual(mine.label, 'your GPU (8 GB)');
     assert.ok(v.largestContext && v.largestContext.tokens > 8192 && v.largestContext.tokens < 131072, JSON.stringify(v.largestContext));
     assert.ok(v.formats.some(f => f.quant === 'IQ2_XXS' && f.verdict === 'fits'));
     assert.ok(v.formats.some(f => f.quant === 'F16' && f.verdict === 'no'));

@@ -6,14 +6,17 @@ import { unlessInvalid } from '../errors';
 import { resolveModel } from './resolveModel';
 
 /**
- * The request's own format; else the one its model's name carries ("…-Q5_K_M.gguf") or an Ollama
- * tag downloads; else, for an engine that loads GGUF files, DEFAULT_GGUF_FORMAT; else undefined:
+ * The request's own format; for QLoRA, NF4 (the frozen base is loaded in bitsandbytes 4-bit: what
+ * estimate/training.ts prices when no format is named); for LoRA and full fine-tuning, undefined
+ * (training starts from the published weights); else the one its model's name carries
+ * ("…-Q5_K_M.gguf") or an Ollama tag downloads; else, for an engine that loads GGUF files, DEFAULT_GGUF_FORMAT; else undefined:
  * the engine loads the published weights. Undefined too when the model cannot be resolved.
  */
 export function defaultWeightsFormat(
-  req: Pick<EstimateInput, 'quant' | 'engine' | 'model' | 'params' | 'activeParams'>,
+  req: Pick<EstimateInput, 'quant' | 'engine' | 'model' | 'params' | 'activeParams' | 'mode'>,
 ): string | undefined {
   if (req.quant) return req.quant;
+  if (req.mode !== undefined && req.mode !== 'inference') return req.mode === 'qlora' ? 'NF4' : undefined;
   // A bare size names no format; only a model name can (and resolving one costs a catalog lookup).
   if (req.model !== undefined) {
     const model = unlessInvalid(() => resolveModel(req));

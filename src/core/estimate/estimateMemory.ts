@@ -9,6 +9,7 @@ import { weightsBytes, type WeightsResult } from './weights';
 import { kvCacheBytes } from './kvCache';
 import { overheadBytes, VLLM_UTILIZATION } from './overhead';
 import { trainingEstimate } from './training';
+import { contextWarning } from './contextWarning';
 import { Memo } from '../memo';
 import { companions } from './companions';
 import { placeOnDevices } from './devices';
@@ -109,6 +110,8 @@ function compute(input: EstimateInput): MemoryEstimate {
   if (!input.quant && !model.quantInName && model.ollamaDefault) {
     assumptions.push(`an Ollama tag that names no quant downloads ${model.ollamaDefault}`);
   }
+  const beyond = contextWarning(context, model.basis === 'label' ? undefined : model.arch.contextLength);
+  if (beyond) assumptions.push(beyond);
   if (model.activeParams !== undefined) {
     assumptions.push(`mixture of experts: all ${(model.params / 1e9).toFixed(1)}B parameters must be in memory; ${(model.activeParams / 1e9).toFixed(1)}B are active per token (speed, not memory)`);
   }

@@ -16,6 +16,7 @@ import { resolveModel } from '../estimate/resolveModel';
 import { KV_CACHE_FORMATS } from '../estimate/validateInput';
 import { chooseEngine } from '../settings/chooseEngine';
 import { ENGINE_NAMES } from '../data/engineFormats';
+import { gpuCardsText } from './gpuCards';
 import { formatBytes, formatInt, type MemoryUnit } from '../units';
 import { unlessInvalid } from '../errors';
 import { escapeMarkdown } from './markdown';
@@ -175,7 +176,8 @@ function reservationAnswer(e: MemoryEstimate, s: RunSettings, o: ConfiguredOptio
   const per = cards.length >= gpus ? cards.slice(0, gpus) : Array.from({ length: gpus }, () => cards[0]);
   const util = s.gpuMemoryUtilization ?? 0.9;
   const reserved = per.reduce((x, y) => x + y, 0) * 2 ** 30 * util;
-  const share = `${util} × ${per.length > 1 ? `(${per.join(' + ')})` : per[0]} GiB = ${b(reserved)}`;
+  // the cards as the user picked them (GB, as sold); the reservation in the user's units
+  const share = `${util} of ${gpuCardsText(per)} = ${b(reserved)}`;
   if (need > reserved) return `${base}: **does not fit** in ${share}.`;
   if (e.kvCacheBytes <= 0) return `${base}: **fits** in ${share}.`;
   const room = Math.floor((reserved - e.weightsBytes - e.overheadBytes * gpus) / (e.kvCacheBytes / ctx));

@@ -9,7 +9,10 @@ import { PRESET_GPU_GIB, PRESET_UNIFIED_GIB } from '../fit/hardware';
 import { formatBytes, formatParamsShort, type MemoryUnit, formatInt } from '../units';
 import { table, escapeMarkdown } from './markdown';
 import { deviceFitLine } from './deviceFit';
-import { DEFAULTS, formatsFor } from '../options';
+import { yourGpusLabel } from './gpuCards';
+import { contextWarning } from '../estimate/contextWarning';
+import { DEFAULTS } from '../options';
+import { formatsFor } from '../estimate/offeredFormats';
 import { defaultWeightsFormat } from '../estimate/defaultFormat';
 import { unlessInvalid } from '../errors';
 
@@ -49,6 +52,8 @@ export interface EstimateView {
   perDevice?: string;
   basis: MemoryEstimate['basis'];
   assumptions: string[];
+  /** Said above the figures: a context past the model's native maximum (also in the assumptions). */
+  warnings: string[];
   units: MemoryUnit;
 }
 
@@ -63,7 +68,7 @@ function targets(req: EstimateRequest): Target[] {
   const out: Target[] = [];
   if (mine.length) {
     const sum = mine.reduce((a, b) => a + b, 0);
-    out.push(gibTarget(mine.length > 1 ? `your ${mine.length} GPUs (${mine.join(' + ')} GiB)` : `your GPU (${mine[0]} GiB)`, sum, 'gpu'));
+    out.push(gibTarget(yourGpusLabel(mine), sum, 'gpu'));
   }
   for (const g of PRESET_GPU_GIB) out.push(gibTarget(`${g} GB GPU`, g));
   for (const g of PRESET_UNIFIED_GIB) out.push(gibTarget(`Mac with ${g} GB unified memory`, g, 'unified'));
@@ -141,6 +146,8 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
       });
     }
   }
+  const contextTokens = req.contextTokens ?? DEFAULTS.contextTokens;
+  const beyond = contextWarning(contextTokens, resolved.basis === 'label' ? undefined : resolved.arch.contextLength);
   const activeText = resolved.activeParams ? `, ${formatParamsShort(resolved.activeParams)} active` : '';
   const deviceNotes: string[] = [];
   if (e.kvCapacityTokens !== undefined) {
@@ -156,7 +163,7 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     request: {
       model: typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params),
       quant: quant ?? '',
-      contextTokens: req.contextTokens ?? DEFAULTS.contextTokens, batch: req.batch ?? DEFAULTS.batch, engine, mode,
+      contextTokens, batch: req.batch ?? DEFAULTS.batch, engine, mode,
       kvCacheQuant: req.kvCacheQuant ?? DEFAULTS.kvCacheQuant,
       gpusGiB: mineGiB, tensorParallel: req.tensorParallel ?? 1, gpuLayers: req.gpuLayers ?? -1,
     },
@@ -165,7 +172,7 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     host: e.hostBytes ? b(e.hostBytes) : undefined,
     deviceNotes,
     perDevice: mode === 'inference' ? deviceFitLine(e, units) : undefined,
-    basis: e.basis, assumptions: e.assumptions, units,
+    basis: e.basis, assumptions: e.assumptions, warnings: beyond ? [beyond] : [], units,
   };
 }
 

@@ -20,6 +20,7 @@ import { deviceFitLine, offloadLine } from './deviceFit';
 import { defaultWeightsFormat } from '../estimate/defaultFormat';
 import { unlessInvalid } from '../errors';
 import { DEFAULTS } from '../options';
+import { yourGpusLabel } from './gpuCards';
 import { isDtypeLabel, renderDtypeHover } from './dtypeHover';
 
 export interface HoverOptions {
@@ -79,9 +80,9 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   const gpus = (options.gpusGiB ?? []).filter(g => g > 0);
   let fit = '';
   if (gpus.length) {
-    const target = gibTarget(gpus.length > 1 ? `your ${gpus.length} GPUs` : 'your GPU', gpus.reduce((x, y) => x + y, 0));
+    const target = gibTarget(yourGpusLabel(gpus), gpus.reduce((x, y) => x + y, 0));
     const v = verdict(e.totalBytes, target);
-    fit = ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ${target.label} (${gpus.join(' + ')} GiB).`;
+    fit = ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ${target.label}.`;
     fit += perGpuLine(input, gpus, options);
   }
   const kv = options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';

@@ -4,7 +4,7 @@
 // fine-tune never lands on an 8B base); with no size written, the words must pick one model.
 import type { CatalogModel } from '../catalog/catalogModel';
 import { catalogModels } from '../catalog/lookupModel';
-import { nameWords, type NameWords } from './nameTokens';
+import { isReleaseDate, nameWords, type NameWords } from './nameTokens';
 import { isFormatWord, isSameWeightsWord, isServingWord } from './nameWordKinds';
 
 interface BaseKey { model: CatalogModel; words: string[]; sizeText?: string; orgs: Set<string> }
@@ -30,11 +30,12 @@ function buildKeys(): BaseKey[] {
     for (const id of [model.id, ...(model.aliases ?? []), model.name.replace(/\s*\([^)]*\)/g, '')]) {
       const w = nameWords(id);
       if (w.org) orgs.add(w.org);
-      const words = keyWords(w.words);
-      const tag = words.join(' ');
-      if (words.length === 0 || seen.has(tag)) continue;
-      seen.add(tag);
-      out.push({ model, words, sizeText: w.sizeText, orgs });
+      for (const words of keyVariants(keyWords(w.words))) {
+        const tag = words.join(' ');
+        if (words.length === 0 || seen.has(tag)) continue;
+        seen.add(tag);
+        out.push({ model, words, sizeText: w.sizeText, orgs });
+      }
     }
   }
   return out;
@@ -44,6 +45,21 @@ function buildKeys(): BaseKey[] {
 function keyWords(words: string[]): string[] {
   const kept = words.filter(w => !isSameWeightsWord(w));
   return kept[0] === 'meta' ? kept.slice(1) : kept;
+}
+
+/**
+ * A dated release's key, and the two ways people shorten it: without the date ("devstral-2-123b"
+ * for Devstral-2-123B-Instruct-2512) and, when the date is written, without the generation glued
+ * to the family word (OpenRouter's "ministral-3b-2512" for Ministral-3-3B-…-2512: the date pins the
+ * generation). A name must still hold every word of the variant it matches.
+ */
+function keyVariants(words: string[]): string[][] {
+  const date = words.findIndex(isReleaseDate);
+  if (date < 0 || words.length < 2) return [words];
+  const out = [words, words.filter((_, i) => i !== date)];
+  const family = /^([a-z]{3,})\d+$/.exec(words[0]);
+  if (family && date > 0) out.push([family[1], ...words.slice(1)]);
+  return out;
 }
 
 /** Indices of `key` found in order inside `words`, or undefined. */

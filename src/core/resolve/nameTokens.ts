@@ -35,8 +35,15 @@ export function nameWords(raw: string): NameWords {
   }
   const words = name
     .toLowerCase()
-    .replace(/([a-z])[-_ ](?=\d)/g, '$1')       // "llama-3.1" → "llama3.1", "hermes-3" → "hermes3"
+    // "llama-3.1" → "llama3.1", "hermes-3" → "hermes3"; a release date stays a word of its own
+    // ("Magistral-Small-2506", "Qwen3-4B-Instruct-2507": yymm, see isReleaseDate).
+    .replace(/([a-z])[-_ ](?=\d)(?!(?:1[89]|2\d)(?:0[1-9]|1[0-2])(?![\d.]))/g, '$1')
     .split(/[\s:_-]+|\.(?!\d)|(?<!\d)\./)
     .filter(Boolean);
   return { org, words, size, sizeText };
+}
+
+/** A release date written as yymm ("2409", "2512"), the way Mistral and Qwen date releases. */
+export function isReleaseDate(word: string): boolean {
+  return /^(?:1[89]|2\d)(?:0[1-9]|1[0-2])$/.test(word);
 }

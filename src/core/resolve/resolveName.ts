@@ -1,7 +1,8 @@
 // What a written model name resolves to, and how: the catalog model itself, the model a hosted-API
 // id or an Ollama tag serves, or the base a fine-tune, merge or re-upload keeps the architecture
-// of. Order: hosted-API prefix → Ollama library tag → catalog name → a listed same-architecture
-// family → a catalog base whose words and size the name holds. Remembered per name.
+// of. Order: hosted-API prefix → Ollama library tag → catalog name → a catalog model whose words
+// the name holds and nothing else → a listed same-architecture family → a catalog base whose words
+// and size the name holds. Remembered per name.
 import type { CatalogModel } from '../catalog/catalogModel';
 import { catalogModels, findCatalogModel } from '../catalog/lookupModel';
 import { normalizeName, withoutVersion } from '../catalog/normalizeName';
@@ -108,16 +109,31 @@ function resolvePlain(name: string, hosted: boolean): NameResolution | undefined
     const how = `re-upload of ${exact.name} by ${words.org} (architecture of ${exact.id})`;
     return { model: exact, as: 'derivative', how };
   }
-  const same = sameArchitectureBase(words);
+  const match = findBaseInName(name);
+  // A name that holds all of a catalog model's words and nothing else is that model (DeepSeek V3.1 is
+  // its own catalog entry now); a same-architecture row speaks only for names the catalog lacks.
+  // So is a name built on a catalog model that the row itself names ("DeepSeek-V3.1-Terminus" is
+  // built on the catalog's V3.1, nearer than the V3 the row for V3.1 points to).
+  const whole = match !== undefined && match.extra.length === 0;
+  let same = whole ? undefined : sameArchitectureBase(words);
+  if (same && match && match.model !== same.model && holdsAll(match.model, same.words)) same = undefined;
   if (same) {
     const how = `built on ${same.model.name}: same architecture (${same.source})`;
     return { model: same.model, as: 'derivative', how };
   }
-  const match = findBaseInName(name);
   if (!match || match.extra.some(w => OTHER_KIND.test(w))) return undefined;
   const { model } = match;
   if (match.extra.length === 0 && (hosted || !match.otherOrg)) return { model, as: 'catalog' };
   const kind = match.extra.length ? 'fine-tune' : 're-upload';
   const by = words.org && match.otherOrg ? ` by ${words.org}` : '';
   return { model, as: 'derivative', how: `${kind} of ${model.name}${by} (architecture of ${model.id})` };
+}
+
+/** Whether one of a catalog model's ids or aliases holds all of these words in order. */
+function holdsAll(model: CatalogModel, words: string[]): boolean {
+  return [model.id, ...(model.aliases ?? [])].some(id => {
+    let i = 0;
+    for (const w of nameWords(id).words) if (i < words.length && w === words[i]) i++;
+    return i === words.length;
+  });
 }

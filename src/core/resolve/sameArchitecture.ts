@@ -10,14 +10,25 @@ import type { NameWords } from './nameTokens';
 interface Row { words: string[]; base: string; source: string }
 const ROWS = SAME.rows as Row[];
 
-/** The base a name shares its architecture with by a listed row, or undefined. */
-export function sameArchitectureBase(name: NameWords): { model: CatalogModel; source: string } | undefined {
+/**
+ * The base a name shares its architecture with by a listed row, or undefined. Rows with the same
+ * words list one family in several sizes: the size written picks the row; with no size written, or
+ * a size that agrees with two bases, there is no single base.
+ */
+export function sameArchitectureBase(name: NameWords)
+  : { model: CatalogModel; source: string; words: string[] } | undefined {
+  let found: { model: CatalogModel; source: string; words: string[] } | undefined;
+  let family: string | undefined;
   for (const row of ROWS) {
+    if (family !== undefined && row.words.join(' ') !== family) break;
     let i = 0;
     for (const w of name.words) if (i < row.words.length && w === row.words[i]) i++;
     if (i < row.words.length) continue;
     const model = catalogModels().find(m => m.id === row.base);
-    if (model && sizeAgrees(name, { model })) return { model, source: row.source };
+    if (!model || !sizeAgrees(name, { model })) continue;
+    if (found && found.model !== model) return undefined;
+    found = { model, source: row.source, words: row.words };
+    family = row.words.join(' ');
   }
-  return undefined;
+  return found;
 }

@@ -259,9 +259,30 @@ function render(v: EstimateView, formatList: readonly string[], error?: string):
   assumptions.append(ul);
   const optional = [devices(v), formats(v)].filter((x): x is HTMLElement => !!x);
   app.replaceChildren(
-    header, el('p', 'subtitle', v.subtitle), form(current, formatList, error), breakdown(v), fits(v),
-    ...optional, assumptions,
+    header, el('p', 'subtitle', v.subtitle), ...warnings(v.warnings ?? []), form(current, formatList, error), breakdown(v),
+    fits(v), ...optional, assumptions,
   );
+}
+
+/** Warnings above the figures (a context past the model's native maximum). */
+function warnings(list: readonly string[]): HTMLElement[] {
+  return list.map(w => {
+    const p = el('p', 'warning');
+    p.setAttribute('role', 'note');
+    p.append(el('span', 'codicon codicon-warning'), document.createTextNode(` ${w}`));
+    return p;
+  });
+}
+
+/** No figures: the model in the box is not one the extension can estimate; only the inputs and why. */
+function renderCleared(current: EstimateInputs, formatList: readonly string[], error: string): void {
+  inputs = current;
+  api.setState({ inputs });
+  const header = el('header');
+  const title = el('h1', undefined, current.model);
+  title.id = 'title';
+  header.append(title);
+  app.replaceChildren(header, form(current, formatList, error));
 }
 
 let last: { view: EstimateView; formats: readonly string[] } | undefined;
@@ -272,7 +293,11 @@ window.addEventListener('message', event => {
   if (message.type === 'view') {
     last = { view: message.view, formats: message.formats };
     render(message.view, message.formats);
-  } else if (last) {
+  } else if (message.clear || !last) {
+    const formatList = last?.formats ?? [];
+    last = undefined;
+    renderCleared(message.inputs, formatList, message.message);
+  } else {
     inputs = message.inputs;
     render(last.view, last.formats, message.message);
   }

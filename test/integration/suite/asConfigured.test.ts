@@ -17,7 +17,7 @@ const CASES: Case[] = [
       '      --model Qwen/Qwen2.5-32B-Instruct-AWQ --max-model-len 32768 --tensor-parallel-size 2\n' +
       '      --max-num-seqs 64 --gpu-memory-utilization 0.9\n  web:\n    image: nginx\n    command: --max-model-len 99\n',
     expect: [/\*\*As configured here:\*\* vLLM, 32,768-token context, 64 sequences, 2 GPUs at 0\.9 → needs ≈ \*\*29\.7 GiB\*\* to start/,
-      /\*\*fits\*\* in 0\.9 × \(24 \+ 24\) GiB = 43\.2 GiB, leaving room for 87,901 tokens of KV/],
+      /\*\*fits\*\* in 0\.9 of 2 × 24 GB = 43\.2 GiB, leaving room for 87,901 tokens of KV/],
   },
   {
     name: 'llama-server command', language: 'shellscript', needle: 'Meta-Llama-3.1-70B-Instruct-Q4_K_M.gguf',

@@ -6,7 +6,12 @@ import type { EstimateView } from '../../../src/core/render/estimateView';
 import { activateExtension, setSetting } from './helpers';
 
 interface Result { request: EstimateInput; estimate: MemoryEstimate }
-interface Api { estimateView(): EstimateView | undefined; webviewListeners(): number }
+interface Api {
+  estimateView(): EstimateView | undefined;
+  webviewListeners(): number;
+  estimateError(): string | undefined;
+  estimateMessage(raw: unknown): void;
+}
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
@@ -67,10 +72,10 @@ suite('estimate command in a real VS Code', () => {
     const editor = await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(0, 20, 0, 20);
     const running = vscode.commands.executeCommand<Result>('paramLens.estimate');
+    await accept();   // purpose: inference
+    await accept();   // engine: the default (auto: AWQ runs on vLLM)
     await accept();   // format: the label's own (AWQ)
     await accept();   // context: the default
-    await accept();   // engine: the default (auto: AWQ runs on vLLM)
-    await accept();   // purpose: inference
     const result = await running;
     assert.ok(result, 'the flow completed');
     assert.strictEqual(result.request.quant, 'AWQ');
@@ -111,7 +116,7 @@ suite('estimate command in a real VS Code', () => {
     await setSetting('gpuMemoryGB', [24]);
     let mine: string | undefined;
     for (let i = 0; i < 50 && !mine; i++, await sleep(100)) mine = api.estimateView()!.fits.find(f => f.mine)?.label;
-    assert.strictEqual(mine, 'your GPU (24 GiB)');
+    assert.strictEqual(mine, 'your GPU (24 GB)');
   });
 
   test('closing and re-opening the panel does not pile up listeners', async () => {
@@ -125,5 +130,55 @@ suite('estimate command in a real VS Code', () => {
       for (let i = 0; i < 30 && vscode.window.tabGroups.all.some(g => g.tabs.length); i++) await sleep(100);
     }
     assert.deepStrictEqual(counts.slice(1), counts.slice(0, -1), `listeners held while open: ${counts.join(', ')}`);
+  });
+
+  test('the panel warns past the model\'s native context, in its view and its assumptions', async () => {
+    const api = (await activateExtension()).exports as Api;
+    await vscode.commands.executeCommand('paramLens.estimate', { model: 'mistralai/Mistral-7B-v0.3', contextTokens: 131072 });
+    assert.ok(await estimateTab());
+    const view = api.estimateView()!;
+    assert.strictEqual(view.warnings?.length, 1, JSON.stringify(view.warnings));
+    assert.match(view.warnings[0], /131,072 tokens exceed the model's native maximum of 32,768/);
+    assert.ok(view.assumptions.includes(view.warnings[0]));
+  });
+
+  test('an unknown model typed in the panel clears the figures, with a message about the model box', async () => {
+    const api = (await activateExtension()).exports as Api;
+    await vscode.commands.executeCommand('paramLens.estimate', { model: 'meta-llama/Llama-3.1-8B-Instruct', quant: 'Q4_K_M' });
+    assert.ok(await estimateTab());
+    const before = api.estimateView()!;
+    const inputs = { ...before.request, model: 'totally-unknown-model', gpusGiB: undefined };
+    api.estimateMessage({ type: 'update', inputs });
+    assert.strictEqual(api.estimateView(), undefined, 'the previous model\'s figures are gone');
+    const message = api.estimateError() ?? '';
+    assert.match(message, /does not know "totally-unknown-model"/);
+    assert.doesNotMatch(message, /params/);
+    // a model it knows brings the figures back
+    api.estimateMessage({ type: 'update', inputs: { ...inputs, model: 'meta-llama/Llama-3.1-8B-Instruct' } });
+    assert.strictEqual(api.estimateView()?.totalBytes, before.totalBytes);
+    assert.strictEqual(api.estimateError(), undefined);
+  });
+
+  test('QLoRA picked in the flow: transformers and NF4 offered and chosen; header and assumptions agree', async () => {
+    const api = (await activateExtension()).exports as Api;
+    const doc = await vscode.workspace.openTextDocument({ content: 'model = "Qwen/Qwen2.5-7B"', language: 'python' });
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(0, 12, 0, 12);
+    const running = vscode.commands.executeCommand<Result>('paramLens.estimate');
+    await sleep(700);   // purpose: inference, lora, qlora, full
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await accept();   // purpose: qlora
+    await accept();   // engine: the one that runs NF4 (transformers)
+    await accept();   // format: NF4, first
+    await accept();   // context: the default
+    const result = await running;
+    assert.ok(result, 'the flow completed');
+    assert.strictEqual(result.request.mode, 'qlora');
+    assert.strictEqual(result.request.engine, 'transformers');
+    assert.strictEqual(result.request.quant, 'NF4');
+    const view = api.estimateView()!;
+    assert.match(view.subtitle, / · NF4 · transformers · qlora/);
+    assert.ok(view.assumptions.some(a => /frozen base in NF4/.test(a)));
   });
 });

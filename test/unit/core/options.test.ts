@@ -1,10 +1,11 @@
 import * as assert from 'assert';
 import {
-  COMPARISON_FORMATS, DEFAULTS, ENGINE_SETTINGS, ENGINES, formatsFor, KV_CACHE_FORMATS, LIMITS, MODES,
+  COMPARISON_FORMATS, DEFAULTS, ENGINE_SETTINGS, ENGINES, KV_CACHE_FORMATS, LIMITS, MODES,
   WEIGHT_FORMAT_CHOICES,
 } from '../../../src/core/options';
 import { estimateMemory } from '../../../src/core/estimate/estimateMemory';
 import { parseQuant } from '../../../src/core/quant/parseQuant';
+import { formatsFor } from '../../../src/core/estimate/offeredFormats';
 
 suite('options: one list of engines, modes, formats and limits', () => {
   test('every engine, mode and KV cache format is one the estimator takes', () => {

@@ -94,3 +94,21 @@ suite('estimate panel messages: GPUs, tensor parallel, GPU layers', () => {
     assert.strictEqual(refused, undefined);
   });
 });
+
+suite('estimate panel messages: clearing and warnings', () => {
+  const strings = { total: 'Total' };
+  const inputs = { model: 'nope', quant: 'Q4_K_M', contextTokens: 8192, batch: 1, engine: 'llama.cpp', mode: 'inference', kvCacheQuant: 'F16' };
+
+  test('an error that clears the figures keeps its flag; any other value of it is dropped', () => {
+    const m = parseToEstimate({ type: 'error', message: 'x', inputs, strings, clear: true });
+    assert.strictEqual(m?.type === 'error' && m.clear, true);
+    const n = parseToEstimate({ type: 'error', message: 'x', inputs, strings, clear: 'yes' });
+    assert.strictEqual(n?.type === 'error' && n.clear, undefined);
+  });
+
+  test('a view\'s warnings must be strings', () => {
+    const view = buildEstimateView({ model: 'mistralai/Mistral-7B-v0.3', contextTokens: 131072 }, 'GiB');
+    assert.ok(parseEstimateView(view));
+    assert.strictEqual(parseEstimateView({ ...view, warnings: [1] }), undefined);
+  });
+});

@@ -40,3 +40,21 @@ suite('the default weights format: one rule for the hover and the estimate', () 
     }
   });
 });
+
+suite('the default weights format under fine-tuning', () => {
+  test('QLoRA: NF4 whatever the engine; LoRA and full: the published weights', () => {
+    for (const engine of ['llama.cpp', 'vllm', 'transformers'] as const) {
+      assert.strictEqual(defaultWeightsFormat({ model: 'Qwen/Qwen2.5-7B', engine, mode: 'qlora' }), 'NF4', engine);
+      assert.strictEqual(defaultWeightsFormat({ model: 'Qwen/Qwen2.5-7B', engine, mode: 'lora' }), undefined, engine);
+    }
+    assert.strictEqual(defaultWeightsFormat({ params: 7e9, quant: 'INT8', mode: 'qlora' }), 'INT8');
+  });
+
+  test('the panel header and its assumptions agree under QLoRA (NF4, not Q4_K_M)', () => {
+    const v = buildEstimateView({ model: 'Qwen/Qwen2.5-7B', mode: 'qlora', engine: 'llama.cpp' }, 'GiB');
+    assert.match(v.subtitle, / · NF4 · /);
+    assert.strictEqual(v.request.quant, 'NF4');
+    assert.ok(v.assumptions.some(a => /frozen base in NF4/.test(a)), v.assumptions.join('\n'));
+    assert.ok(!`${v.subtitle} ${v.assumptions.join(' ')}`.includes('Q4_K_M'));
+  });
+});

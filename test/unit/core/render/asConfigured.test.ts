@@ -28,7 +28,7 @@ suite('render/asConfigured', () => {
     const md = renderHover(label, { units: 'GiB', engine: 'llama.cpp', runSettings: settings, gpusGiB: [24, 24] });
     const lines = md.split('\n\n');
     assert.match(lines[1], /^\*\*As configured here:\*\* vLLM, 32,768-token context, 64 sequences, 2 GPUs at 0\.9 → /);
-    assert.match(lines[1], /\*\*fits\*\* in 0\.9 × \(24 \+ 24\) GiB/);
+    assert.match(lines[1], /\*\*fits\*\* in 0\.9 of 2 × 24 GB = 43\.2 GiB/);
     assert.match(lines[2], /read here: --max-model-len 32768, --tensor-parallel-size 2/);
     assert.ok(!/llama\.cpp/.test(md), 'the user setting does not override the file');
     assert.ok(shownLines(md) <= HOVER_LINE_BUDGET, md);
@@ -87,7 +87,7 @@ suite('render/asConfigured', () => {
     const c = asConfigured(label, settings, { units: 'GiB', gpusGiB: [24] })!;
     assert.strictEqual(c.engine, 'sglang');
     assert.strictEqual(c.input.engine, 'sglang');
-    assert.match(c.lines[0], /SGLang, 8,192-token context at 0\.8 → needs ≈ .* \*\*fits\*\* in 0\.8 × 24 GiB/);
+    assert.match(c.lines[0], /SGLang, 8,192-token context at 0\.8 → needs ≈ .* \*\*fits\*\* in 0\.8 of 24 GB = 19\.2 GiB/);
   });
   test('without settings the hover keeps its run line, on an engine that loads the format', () => {
     const line = 'Qwen/Qwen2.5-32B-Instruct-AWQ';

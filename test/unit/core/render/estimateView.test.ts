@@ -32,3 +32,19 @@ suite('estimate view: per-device bars', () => {
     assert.ok(v.devices.every(d => d.fits === undefined && !/\//.test(d.text)));
   });
 });
+
+suite('estimate view: a context past the model\'s native maximum', () => {
+  test('a warning in the view and the same words in its assumptions; none within the maximum', () => {
+    const over = buildEstimateView({ model: 'mistralai/Mistral-7B-v0.3', contextTokens: 131072 }, 'GiB');
+    assert.strictEqual(over.warnings.length, 1);
+    assert.match(over.warnings[0], /131,072 tokens exceed the model's native maximum of 32,768/);
+    assert.ok(over.assumptions.includes(over.warnings[0]));
+    const within = buildEstimateView({ model: 'mistralai/Mistral-7B-v0.3', contextTokens: 32768 }, 'GiB');
+    assert.deepStrictEqual(within.warnings, []);
+  });
+
+  test('your GPUs are labelled as picked, in GB', () => {
+    const v = buildEstimateView({ model: 'meta-llama/Llama-3.1-8B', quant: 'Q4_K_M', gpusGiB: [24, 24] }, 'GB');
+    assert.strictEqual(v.fits.find(f => f.mine)?.label, 'your 2 GPUs (2 × 24 GB)');
+  });
+});
