@@ -17,7 +17,7 @@ import { formatBytes, formatInt, type MemoryUnit } from '../units';
 import type { ConfiguredOptions } from '../render/asConfigured';
 import type { Mention } from './fileMentions';
 import { PREALLOCATING, priceMention, type Priced } from './priceMention';
-import { formatsFor } from '../options';
+import { formatsFor } from '../estimate/offeredFormats';
 import { gpusNamedIn } from './gpusNamed';
 
 export interface TextEdit { start: number; end: number; newText: string }
@@ -147,8 +147,9 @@ function fittingFormats(label: Label, s: RunSettings, o: ConfiguredOptions, p: P
   const current = p.configured.input.quant ?? 'BF16';
   const currentBits = bitsOf(current) ?? 16;
   const out: { best?: string; edit?: { format: string; edit: TextEdit } } = {};
-  // the formats the estimate panel offers for the engine, most bits first (options.ts)
-  for (const f of formatsFor(engine)) {
+  // the formats the estimate panel offers for the engine (estimate/offeredFormats.ts), most bits first
+  const candidates = [...formatsFor(engine)].sort((a, b) => (bitsOf(b) ?? 0) - (bitsOf(a) ?? 0));
+  for (const f of candidates) {
     const bits = bitsOf(f);
     if (bits === undefined || bits >= currentBits) continue;
     if (priceMention({ ...label, quant: f }, { ...s, quant: f }, o)?.verdict !== 'fits') continue;
