@@ -1,4 +1,5 @@
-// Param Lens: registers the hover and the commands. Nothing is computed at activation.
+// Param Lens: registers the hover, the views and the commands. Nothing is computed at activation
+// (the workspace is scanned for models when the Models view is first shown).
 import * as vscode from 'vscode';
 import { Settings } from './settings';
 import { SizeLabelHoverProvider } from './hoverProvider';
@@ -9,6 +10,11 @@ import { EstimatePanel } from './estimatePanel';
 import { registerEstimate } from './commands/estimate';
 import { registerSetGpu } from './commands/setGpu';
 import { registerOpenSample } from './commands/openSample';
+import { WorkspaceModels } from './workspaceModels';
+import { MODELS_VIEW, ModelsViewProvider } from './modelsView';
+import { registerModelsCommands } from './commands/models';
+import { FitDiagnostics } from './fitDiagnostics';
+import { ModelInlayHints } from './inlayHints';
 import { LocalModels } from './sources/localModels';
 import { HubService } from './sources/hub/hubService';
 import { registerHubCommands } from './commands/hubCommands';
@@ -37,6 +43,11 @@ export function activate(context: vscode.ExtensionContext): ParamLensApi {
   const glossary = new GlossaryViewProvider(context.extensionUri, log);
   const estimatePanel = new EstimatePanel(context.extensionUri, settings, log);
   const hub = new HubService(context, settings, log);
+  // One per-file cache of model mentions for the Models view, the fit diagnostics and the inlay hints.
+  const models = new WorkspaceModels(log);
+  const modelsView = new ModelsViewProvider(models, settings);
+  const fit = new FitDiagnostics(models, settings, log);
+  const hints = new ModelInlayHints(models, settings, log);
   context.subscriptions.push(
     { dispose: restoreReporter },
     log,
@@ -54,6 +65,14 @@ export function activate(context: vscode.ExtensionContext): ParamLensApi {
     registerEstimate(estimatePanel, settings),
     registerSetGpu(),
     registerOpenSample(context.extensionUri),
+    models,
+    modelsView,
+    vscode.window.createTreeView(MODELS_VIEW, { treeDataProvider: modelsView, showCollapseAll: true }),
+    registerModelsCommands(modelsView, models, settings),
+    fit,
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, fit, FitDiagnostics.metadata),
+    hints,
+    vscode.languages.registerInlayHintsProvider({ scheme: '*' }, hints),
   );
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);

@@ -36,6 +36,9 @@ export type SettingDeclaration = BooleanSetting | ChoiceSetting | NumberSetting 
 
 export const SETTINGS_SECTION = 'paramLens';
 
+/** How fit diagnostics are reported (VS Code's diagnostic severities), or not at all. */
+export const FIT_SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
+
 export const SETTINGS = [
   {
     key: 'hover.enabled', field: 'hoverEnabled', type: 'boolean', default: true,
@@ -101,6 +104,24 @@ export const SETTINGS = [
       + 'plus your token when you signed in with **Param Lens: Sign in to Hugging Face** or set `HF_TOKEN`. '
       + 'Answers are cached in the extension\'s storage for 7 days.',
     readme: '`off`, `onDemand` (a hover offers **Look up on the Hub**; nothing is sent until clicked) or `always`.',
+  },
+  {
+    key: 'fitDiagnostics.severity', field: 'fitSeverity', type: 'string', enum: FIT_SEVERITIES, default: 'information',
+    enumDescriptions: [
+      'An error in the Problems panel.', 'A warning.', 'Information (the default).', 'A hint: dots under the setting only.',
+      'No fit diagnostics.',
+    ],
+    description: 'How a run configuration that does not fit your GPUs (`#paramLens.gpuMemoryGB#`, else a GPU the '
+      + 'file names) is reported, on the context setting or the model name, with quick fixes. Raised only when the '
+      + 'model, its format, the engine and the context are all read from the file; `off` reports nothing.',
+    readme: 'How a run file\'s configuration that does not fit your GPUs is reported (`error`, `warning`, '
+      + '`information`, `hint`, `off`); with quick fixes.',
+  },
+  {
+    key: 'inlayHints.enabled', field: 'inlayHints', type: 'boolean', default: false,
+    description: 'Show the memory each model mention needs as its file configures it, inline after the model '
+      + 'name (for example `≈ 42.6 GiB`).',
+    readme: 'Show "≈ 42.6 GiB" after each model name, as its file configures the run. Off by default.',
   },
 ] as const satisfies readonly SettingDeclaration[];
 

@@ -5,7 +5,7 @@ import { KV_CACHE_FORMATS, LIMITS } from '../../../src/core/options';
 
 const defaults = {
   hoverEnabled: true, excludedLanguages: [], units: 'GiB', contextTokens: 8192, engine: 'auto', gpusGiB: [],
-  kvCacheQuant: 'F16', hubLookup: 'onDemand',
+  kvCacheQuant: 'F16', hubLookup: 'onDemand', fitSeverity: 'information', inlayHints: false,
 };
 
 suite('parseSettings: raw settings values, checked', () => {
@@ -17,10 +17,11 @@ suite('parseSettings: raw settings values, checked', () => {
     const raw = {
       'hover.enabled': false, 'hover.excludedLanguages': ['css'], units: 'GB', contextLength: 32768,
       engine: 'vllm', gpuMemoryGB: [24, 24], kvCacheQuant: 'Q8_0', 'hub.lookup': 'always',
+      'fitDiagnostics.severity': 'warning', 'inlayHints.enabled': true,
     };
     assert.deepStrictEqual(parseSettings(raw), {
       hoverEnabled: false, excludedLanguages: ['css'], units: 'GB', contextTokens: 32768, engine: 'vllm',
-      gpusGiB: [24, 24], kvCacheQuant: 'Q8_0', hubLookup: 'always',
+      gpusGiB: [24, 24], kvCacheQuant: 'Q8_0', hubLookup: 'always', fitSeverity: 'warning', inlayHints: true,
     });
   });
 
