@@ -17,7 +17,7 @@ import { HUB_LOOKUP, HUB_SIGN_IN, hubHoverSection } from './sources/hub/hubHover
 import type { Label } from './core/types';
 import { isEngine } from './core/options';
 
-/** How long a hover may wait for the Hub's disk cache (never the network). */
+/** How long a hover may wait for a local header read or the Hub's disk cache (never the network). */
 const DISK_CACHE_WAIT_MS = 150;
 
 export class SizeLabelHoverProvider implements vscode.HoverProvider {
@@ -27,13 +27,29 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position,
     token: vscode.CancellationToken): vscode.ProviderResult<vscode.Hover> {
     const target = this.hubTargetAt(document, position);
-    if (target && this.hub!.models.peek(target).state === 'unknown') {
-      // An answer kept on disk (an earlier window) is read first, for a bounded time.
-      const wait = new Promise(resolve => setTimeout(resolve, DISK_CACHE_WAIT_MS));
-      return Promise.race([this.hub!.models.known(target), wait])
-        .then(() => this.hover(document, position, token, target));
+    // A local header read or an answer kept on disk (an earlier window) usually lands within a few
+    // milliseconds: wait for it a bounded time so the first hover shows the figures, not "reading".
+    const pending = [this.localReadPending(document, position)];
+    if (target && this.hub!.models.peek(target).state === 'unknown') pending.push(this.hub!.models.known(target));
+    const waits = pending.filter((p): p is Promise<unknown> => p !== undefined);
+    if (!waits.length) return this.hover(document, position, token, target);
+    const wait = new Promise(resolve => setTimeout(resolve, DISK_CACHE_WAIT_MS));
+    return Promise.race([Promise.all(waits), wait]).then(() => this.hover(document, position, token, target));
+  }
+
+  /** The read of a model file named at the position, while it is under way. Never throws. */
+  private localReadPending(document: vscode.TextDocument, position: vscode.Position): Promise<unknown> | undefined {
+    try {
+      if (!this.localModels) return undefined;
+      const ref = referenceAt(document.lineAt(position.line).text, position.character);
+      if (!ref) return undefined;
+      const ctx = this.localModels.context(document.uri);
+      if (this.localModels.peek(ref, ctx).state !== 'reading') return undefined;
+      return this.localModels.settled(ref, ctx).catch(() => undefined);
+    } catch (e) {
+      this.log.error('hover: local model file failed', e instanceof Error ? e : String(e));
+      return undefined;
     }
-    return this.hover(document, position, token, target);
   }
 
   /** The Hub target at the position when the consent setting allows asking and no local file answers. */

@@ -24,7 +24,7 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   await line.locator('span', { hasText: 'Qwen2.5-7B' }).first().click();
   await runCommand(page, 'Param Lens: Estimate Model Memory');
   // Accept the default of each step, once that step's own title is on screen.
-  for (const step of ['Weights format', 'Context length (tokens)', 'Engine', 'Purpose']) {
+  for (const step of ['Purpose', 'Engine', 'Weights format', 'Context length (tokens)']) {
     await page.locator('.quick-input-widget .quick-input-title', { hasText: step }).waitFor({ state: 'visible' });
     await page.waitForTimeout(150);
     await page.keyboard.press('Enter');
