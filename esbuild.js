@@ -23,15 +23,24 @@ const hfTasksModules = {
     // The extension reads GGUF headers through its own fetch (src/sources/readGgufHeader.ts), never
     // with the package's Node file reader: its browser build, the same parser without fs, serves
     // both the Node and the web extension. Tests keep the Node build (they read local files).
-    build.onResolve({ filter: /^@huggingface\/gguf$/ }, args => (args.importer.startsWith(path.join(__dirname, 'src') + path.sep)
-      ? { path: path.join(__dirname, 'node_modules/@huggingface/gguf/dist/browser/index.mjs') } : undefined));
+    build.onResolve({ filter: /^@huggingface\/gguf$/ }, args =>
+      args.importer.startsWith(path.join(__dirname, 'src') + path.sep)
+        ? { path: path.join(__dirname, 'node_modules/@huggingface/gguf/dist/browser/index.mjs') }
+        : undefined,
+    );
     // The Hub look-up (src/sources/hub/) uses only @huggingface/hub's fetch-based calls (model info,
     // tree listing) with the host's fetch: its browser build serves the Node and the web extension.
-    build.onResolve({ filter: /^@huggingface\/hub$/ }, args => (args.importer.startsWith(path.join(__dirname, 'src') + path.sep)
-      ? { path: path.join(__dirname, 'node_modules/@huggingface/hub/dist/browser/index.mjs') } : undefined));
+    build.onResolve({ filter: /^@huggingface\/hub$/ }, args =>
+      args.importer.startsWith(path.join(__dirname, 'src') + path.sep)
+        ? { path: path.join(__dirname, 'node_modules/@huggingface/hub/dist/browser/index.mjs') }
+        : undefined,
+    );
     // @huggingface/gguf imports only the GGUF quant names from the package's index.
-    build.onResolve({ filter: /^@huggingface\/tasks$/ }, args => (/[\\/]@huggingface[\\/]gguf[\\/]/.test(args.importer)
-      ? { path: path.join(__dirname, 'node_modules/@huggingface/tasks/dist/esm/gguf.js') } : undefined));
+    build.onResolve({ filter: /^@huggingface\/tasks$/ }, args =>
+      /[\\/]@huggingface[\\/]gguf[\\/]/.test(args.importer)
+        ? { path: path.join(__dirname, 'node_modules/@huggingface/tasks/dist/esm/gguf.js') }
+        : undefined,
+    );
   },
 };
 
@@ -45,7 +54,10 @@ function glossaryFiles(dir = path.join(__dirname, 'src/core/data/glossary')) {
     setup(build) {
       build.onResolve({ filter: /^virtual:glossary-files$/ }, () => ({ path: dir, namespace: 'glossary-files' }));
       build.onLoad({ filter: /.*/, namespace: 'glossary-files' }, () => {
-        const names = fs.readdirSync(dir).filter(f => f.endsWith('.md')).sort();
+        const names = fs
+          .readdirSync(dir)
+          .filter(f => f.endsWith('.md'))
+          .sort();
         const imports = names.map((name, i) => `import text${i} from ${JSON.stringify(`./${name}`)};`);
         const list = names.map((name, i) => `  { name: ${JSON.stringify(name)}, text: text${i} },`);
         const contents = [...imports, 'export default [', ...list, '];'].join('\n');
@@ -59,7 +71,9 @@ function glossaryFiles(dir = path.join(__dirname, 'src/core/data/glossary')) {
 const problemMatcher = {
   name: 'problem-matcher',
   setup(build) {
-    build.onStart(() => { if (watch) console.log('[watch] build started'); });
+    build.onStart(() => {
+      if (watch) console.log('[watch] build started');
+    });
     build.onEnd(result => {
       for (const { text, location } of result.errors) {
         console.error(`✘ [ERROR] ${text}`);
@@ -91,47 +105,114 @@ function copyCodicons() {
 
 const targets = [
   // The extension for the Node extension host.
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', platform: 'node', external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    format: 'cjs',
+    platform: 'node',
+    external: ['vscode'],
+  },
   // The same extension for the web worker extension host (vscode.dev, github.dev, code-server's
   // web-only mode): no Node APIs anywhere in the hover, glossary or estimate paths.
   // src/sources/fileAccess.ts loads fs/promises only where Node runs it (never in the browser).
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', platform: 'browser',
-    external: ['vscode', 'fs/promises'] },
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    format: 'cjs',
+    platform: 'browser',
+    external: ['vscode', 'fs/promises'],
+  },
   // The glossary panel's front end, loaded by the webview.
-  { ...common, entryPoints: ['src/webview/glossary/main.ts'], outfile: 'dist/webview/glossary.js', format: 'iife', platform: 'browser' },
+  {
+    ...common,
+    entryPoints: ['src/webview/glossary/main.ts'],
+    outfile: 'dist/webview/glossary.js',
+    format: 'iife',
+    platform: 'browser',
+  },
   // The estimate panel's front end.
-  { ...common, entryPoints: ['src/webview/estimate/main.ts'], outfile: 'dist/webview/estimate.js', format: 'iife', platform: 'browser' },
+  {
+    ...common,
+    entryPoints: ['src/webview/estimate/main.ts'],
+    outfile: 'dist/webview/estimate.js',
+    format: 'iife',
+    platform: 'browser',
+  },
   // The public core API (shared DESIGN.md), loadable with require() and free of vscode.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', format: 'cjs', platform: 'node' },
 ];
 
 if (tests) {
-  const list = (dir, suffix) => fs.readdirSync(dir).filter(f => f.endsWith(suffix)).map(f => `${dir}/${f}`);
+  const list = (dir, suffix) =>
+    fs
+      .readdirSync(dir)
+      .filter(f => f.endsWith(suffix))
+      .map(f => `${dir}/${f}`);
   // Unit tests mirror src/ (test/unit/core/settings/… tests src/core/settings/…): read the tree.
-  const unit = fs.readdirSync('test/unit', { recursive: true }).map(String).filter(f => f.endsWith('.test.ts')).map(f => `test/unit/${f}`);
+  const unit = fs
+    .readdirSync('test/unit', { recursive: true })
+    .map(String)
+    .filter(f => f.endsWith('.test.ts'))
+    .map(f => `test/unit/${f}`);
   targets.push({
-    ...common, minify: false, entryPoints: unit, outbase: 'test/unit', outdir: 'out/test/unit', format: 'cjs', platform: 'node',
+    ...common,
+    minify: false,
+    entryPoints: unit,
+    outbase: 'test/unit',
+    outdir: 'out/test/unit',
+    format: 'cjs',
+    platform: 'node',
     external: ['mocha', 'fast-check'],
   });
   targets.push({
-    ...common, minify: false, entryPoints: ['test/web/suite/index.ts'], outfile: 'out/test/web/suite/index.js', format: 'cjs', platform: 'browser',
+    ...common,
+    minify: false,
+    entryPoints: ['test/web/suite/index.ts'],
+    outfile: 'out/test/web/suite/index.js',
+    format: 'cjs',
+    platform: 'browser',
     external: ['vscode'],
   });
   targets.push({
-    ...common, minify: false, entryPoints: list('test/ui', '.ui.ts'), outdir: 'out/test/ui', format: 'cjs', platform: 'node',
+    ...common,
+    minify: false,
+    entryPoints: list('test/ui', '.ui.ts'),
+    outdir: 'out/test/ui',
+    format: 'cjs',
+    platform: 'node',
     external: ['playwright-core'],
   });
   targets.push({
-    ...common, minify: false, entryPoints: list('test/bench', '.ts'), outdir: 'out/test/bench', format: 'cjs', platform: 'node',
+    ...common,
+    minify: false,
+    entryPoints: list('test/bench', '.ts'),
+    outdir: 'out/test/bench',
+    format: 'cjs',
+    platform: 'node',
   });
   targets.push({
-    ...common, minify: false, entryPoints: ['test/bench/vscode/index.ts'], outdir: 'out/test/bench/vscode', format: 'cjs', platform: 'node',
+    ...common,
+    minify: false,
+    entryPoints: ['test/bench/vscode/index.ts'],
+    outdir: 'out/test/bench/vscode',
+    format: 'cjs',
+    platform: 'node',
     external: ['vscode'],
   });
   targets.push({
-    ...common, minify: false,
-    entryPoints: ['test/integration/runTests.ts', 'test/integration/suite/index.ts', ...list('test/integration/suite', '.test.ts')],
-    outbase: 'test/integration', outdir: 'out/test/integration', format: 'cjs', platform: 'node',
+    ...common,
+    minify: false,
+    entryPoints: [
+      'test/integration/runTests.ts',
+      'test/integration/suite/index.ts',
+      ...list('test/integration/suite', '.test.ts'),
+    ],
+    outbase: 'test/integration',
+    outdir: 'out/test/integration',
+    format: 'cjs',
+    platform: 'node',
     external: ['vscode', 'mocha', '@vscode/test-electron'],
   });
 }

@@ -14,7 +14,12 @@ const check = process.argv.includes('--check');
 // The generator is TypeScript: bundle it in memory and load it as a CommonJS module.
 const { outputFiles } = esbuild.buildSync({
   entryPoints: [path.join(root, 'src/shared/settingsManifest.ts')],
-  bundle: true, format: 'cjs', platform: 'node', target: 'es2022', write: false, logLevel: 'error',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'es2022',
+  write: false,
+  logLevel: 'error',
 });
 const generator = { exports: {} };
 new Function('module', 'exports', outputFiles[0].text)(generator, generator.exports);

@@ -1,7 +1,12 @@
 // The estimate result, in an editor-area webview panel. The panel renders what the core
 // computes; when the user changes an input there, the extension recomputes and sends it back.
 import * as vscode from 'vscode';
-import { buildEstimateView, estimateMarkdown, type EstimateRequest, type EstimateView } from './core/render/estimateView';
+import {
+  buildEstimateView,
+  estimateMarkdown,
+  type EstimateRequest,
+  type EstimateView,
+} from './core/render/estimateView';
 import { formatsFor } from './core/estimate/offeredFormats';
 import { Scope } from './shared/scope';
 import { panelError } from './shared/panelError';
@@ -26,7 +31,7 @@ function strings(): EstimateStrings {
     gpuLayers: vscode.l10n.t('GPU layers (-1 = all)'),
     devices: vscode.l10n.t('Per device'),
     host: vscode.l10n.t('System RAM (layers and embeddings left on the CPU): {0}'),
-    noDevices: vscode.l10n.t('List your GPUs above to see each one\'s share.'),
+    noDevices: vscode.l10n.t("List your GPUs above to see each one's share."),
     breakdown: vscode.l10n.t('Breakdown'),
     total: vscode.l10n.t('Total'),
     fit: vscode.l10n.t('Will it fit?'),
@@ -41,7 +46,10 @@ function strings(): EstimateStrings {
     copy: vscode.l10n.t('Copy as Markdown'),
     copied: vscode.l10n.t('Copied'),
     noGpu: vscode.l10n.t('Set your GPU memory (paramLens.gpuMemoryGB) to see the largest context that fits it.'),
-    inference: vscode.l10n.t('Inference'), lora: vscode.l10n.t('LoRA fine-tuning'), qlora: vscode.l10n.t('QLoRA fine-tuning'), full: vscode.l10n.t('Full fine-tuning'),
+    inference: vscode.l10n.t('Inference'),
+    lora: vscode.l10n.t('LoRA fine-tuning'),
+    qlora: vscode.l10n.t('QLoRA fine-tuning'),
+    full: vscode.l10n.t('Full fine-tuning'),
   };
 }
 
@@ -113,19 +121,32 @@ export class EstimatePanel implements vscode.Disposable {
   }
 
   private open(): void {
-    const panel = vscode.window.createWebviewPanel(ESTIMATE_PANEL, vscode.l10n.t('Model memory'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      ESTIMATE_PANEL,
+      vscode.l10n.t('Model memory'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        localResourceRoots: [
+          vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'),
+          vscode.Uri.joinPath(this.extensionUri, 'media'),
+        ],
+      },
+    );
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity.svg');
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
-      script: 'estimate.js', style: 'estimate.css', title: vscode.l10n.t('Model memory'),
+      script: 'estimate.js',
+      style: 'estimate.css',
+      title: vscode.l10n.t('Model memory'),
       body: '<main id="app" class="estimate" aria-live="polite"></main>',
     });
     this.panel = panel;
     this.panelScope.replace(
       panel.webview.onDidReceiveMessage(raw => this.receive(raw)),
-      panel.onDidDispose(() => { this.panel = undefined; this.panelScope.clear(); }),
+      panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.panelScope.clear();
+      }),
     );
   }
 
@@ -153,10 +174,15 @@ export class EstimatePanel implements vscode.Disposable {
     const sameModel = inputs.model === this.view?.request.model;
     const request: EstimateRequest = {
       ...(sameModel ? base : { model: inputs.model }),
-      quant: inputs.quant, contextTokens: inputs.contextTokens, batch: inputs.batch,
-      engine: inputs.engine, mode: inputs.mode, kvCacheQuant: inputs.kvCacheQuant,
+      quant: inputs.quant,
+      contextTokens: inputs.contextTokens,
+      batch: inputs.batch,
+      engine: inputs.engine,
+      mode: inputs.mode,
+      kvCacheQuant: inputs.kvCacheQuant,
       gpusGiB: inputs.gpusGiB ?? this.settings.current.gpusGiB,
-      tensorParallel: inputs.tensorParallel, gpuLayers: inputs.gpuLayers === -1 ? undefined : inputs.gpuLayers,
+      tensorParallel: inputs.tensorParallel,
+      gpuLayers: inputs.gpuLayers === -1 ? undefined : inputs.gpuLayers,
     };
     try {
       this.show(request);
@@ -164,7 +190,10 @@ export class EstimatePanel implements vscode.Disposable {
       // Bad input typed in the panel: say what is wrong there. The last good result stays unless
       // it is another model's: then its figures go, with a message that fits the panel.
       const { message, clear } = panelError(inputs.model, e, !sameModel);
-      if (clear) { this.view = undefined; this.request = undefined; }
+      if (clear) {
+        this.view = undefined;
+        this.request = undefined;
+      }
       this.errorText = message;
       this.post({ type: 'error', message, inputs, strings: strings(), ...(clear ? { clear } : {}) });
     }

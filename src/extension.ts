@@ -53,8 +53,10 @@ export function activate(context: vscode.ExtensionContext): ParamLensApi {
     log,
     settings,
     // Every text document, whatever its language or scheme (file, untitled, remote, virtual).
-    vscode.languages.registerHoverProvider({ scheme: '*' }, new SizeLabelHoverProvider(settings, log,
-      new LocalModels(log), hub)),
+    vscode.languages.registerHoverProvider(
+      { scheme: '*' },
+      new SizeLabelHoverProvider(settings, log, new LocalModels(log), hub),
+    ),
     hub,
     registerHubCommands(hub, estimatePanel, settings),
     registerToggleHovers(),

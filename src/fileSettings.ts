@@ -22,13 +22,18 @@ export function runSettingsNear(document: vscode.TextDocument, line: number, cha
 }
 
 /** The code cells around a notebook cell, joined, and the position's offset in them. */
-function notebookText(document: vscode.TextDocument, line: number, character: number): { text: string; offset: number } | undefined {
+function notebookText(
+  document: vscode.TextDocument,
+  line: number,
+  character: number,
+): { text: string; offset: number } | undefined {
   if (document.uri.scheme !== 'vscode-notebook-cell') return undefined;
   const notebook = vscode.workspace.notebookDocuments.find(n => n.getCells().some(c => c.document === document));
   if (!notebook) return undefined;
   const cells = notebook.getCells();
   const index = cells.findIndex(c => c.document === document);
-  const around = cells.slice(Math.max(0, index - NOTEBOOK_CELLS), index + NOTEBOOK_CELLS + 1)
+  const around = cells
+    .slice(Math.max(0, index - NOTEBOOK_CELLS), index + NOTEBOOK_CELLS + 1)
     .filter(c => c.kind === vscode.NotebookCellKind.Code && c.document.languageId === document.languageId);
   let text = '';
   let offset = 0;

@@ -12,18 +12,25 @@ import { requestAsConfigured } from './shared/requestAsConfigured';
 export const FIT_SOURCE = 'Param Lens';
 export const FIT_CODE = 'does-not-fit';
 const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint,
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
 };
 
-
 export class FitDiagnostics implements vscode.CodeActionProvider, vscode.Disposable {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+  };
   private readonly collection = vscode.languages.createDiagnosticCollection('paramLens.fit');
   private readonly disposables: vscode.Disposable[] = [];
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly models: WorkspaceModels, private readonly settings: Settings, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly models: WorkspaceModels,
+    private readonly settings: Settings,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument(d => this.update(d)),
       vscode.workspace.onDidChangeTextDocument(e => this.later(e.document)),
@@ -31,7 +38,13 @@ export class FitDiagnostics implements vscode.CodeActionProvider, vscode.Disposa
       settings.onDidChange(() => this.updateAll()),
     );
     // the documents already open are checked once activation is over
-    this.timers.set('', setTimeout(() => { this.timers.delete(''); this.updateAll(); }, 0));
+    this.timers.set(
+      '',
+      setTimeout(() => {
+        this.timers.delete('');
+        this.updateAll();
+      }, 0),
+    );
   }
 
   private updateAll(): void {
@@ -41,33 +54,57 @@ export class FitDiagnostics implements vscode.CodeActionProvider, vscode.Disposa
   private later(d: vscode.TextDocument): void {
     const key = d.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => { this.timers.delete(key); this.update(d); }, 400));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.update(d);
+      }, 400),
+    );
   }
 
   /** The findings of a document as it is now. */
   findings(d: vscode.TextDocument): FitFinding[] {
     const text = d.getText();
     const s = this.settings.current;
-    return fitFindings(text, this.models.mentionsOf(d.uri, text, d.languageId),
-      { units: s.units, engine: s.engine, kvCacheQuant: s.kvCacheQuant, gpusGiB: s.gpusGiB });
+    return fitFindings(text, this.models.mentionsOf(d.uri, text, d.languageId), {
+      units: s.units,
+      engine: s.engine,
+      kvCacheQuant: s.kvCacheQuant,
+      gpusGiB: s.gpusGiB,
+    });
   }
 
   private update(d: vscode.TextDocument): void {
     try {
       const severity = SEVERITIES[this.settings.current.fitSeverity];
-      if (severity === undefined || d.uri.scheme === 'output' || d.isClosed) { this.collection.delete(d.uri); return; }
-      this.collection.set(d.uri, this.findings(d).map(f => {
-        const diag = new vscode.Diagnostic(new vscode.Range(d.positionAt(f.start), d.positionAt(f.end)), f.message, severity);
-        diag.source = FIT_SOURCE;
-        diag.code = FIT_CODE;
-        return diag;
-      }));
+      if (severity === undefined || d.uri.scheme === 'output' || d.isClosed) {
+        this.collection.delete(d.uri);
+        return;
+      }
+      this.collection.set(
+        d.uri,
+        this.findings(d).map(f => {
+          const diag = new vscode.Diagnostic(
+            new vscode.Range(d.positionAt(f.start), d.positionAt(f.end)),
+            f.message,
+            severity,
+          );
+          diag.source = FIT_SOURCE;
+          diag.code = FIT_CODE;
+          return diag;
+        }),
+      );
     } catch (e) {
       this.log.error('fit diagnostics failed', e instanceof Error ? e : String(e));
     }
   }
 
-  provideCodeActions(d: vscode.TextDocument, range: vscode.Range | vscode.Selection, ctx: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    d: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    ctx: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const ours = ctx.diagnostics.filter(x => x.source === FIT_SOURCE && x.code === FIT_CODE);
     if (!ours.length) return [];
     const actions: vscode.CodeAction[] = [];
@@ -78,14 +115,21 @@ export class FitDiagnostics implements vscode.CodeActionProvider, vscode.Disposa
       for (const fix of f.fixes) {
         const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         a.edit = new vscode.WorkspaceEdit();
-        a.edit.replace(d.uri, new vscode.Range(d.positionAt(fix.edit.start), d.positionAt(fix.edit.end)), fix.edit.newText);
+        a.edit.replace(
+          d.uri,
+          new vscode.Range(d.positionAt(fix.edit.start), d.positionAt(fix.edit.end)),
+          fix.edit.newText,
+        );
         a.diagnostics = [diag];
         a.isPreferred = fix.kind === 'context';
         actions.push(a);
       }
       const open = new vscode.CodeAction(vscode.l10n.t('Open the estimate'), vscode.CodeActionKind.QuickFix);
-      open.command = { command: ESTIMATE, title: open.title,
-        arguments: [requestAsConfigured(f.mention.label, f.mention.settings, this.settings.current.engine)] };
+      open.command = {
+        command: ESTIMATE,
+        title: open.title,
+        arguments: [requestAsConfigured(f.mention.label, f.mention.settings, this.settings.current.engine)],
+      };
       open.diagnostics = [diag];
       actions.push(open);
     }

@@ -49,13 +49,19 @@ export class GlossaryViewProvider implements vscode.WebviewViewProvider, vscode.
   /** The entry on screen, as the webview last reported it. */
   shown: string | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
     const webviewRoot = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
-    view.webview.options = { enableScripts: true, localResourceRoots: [webviewRoot, vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    view.webview.options = {
+      enableScripts: true,
+      localResourceRoots: [webviewRoot, vscode.Uri.joinPath(this.extensionUri, 'media')],
+    };
     view.webview.html = webviewHtml(view.webview, this.extensionUri, {
       script: 'glossary.js',
       style: 'glossary.css',
@@ -64,7 +70,11 @@ export class GlossaryViewProvider implements vscode.WebviewViewProvider, vscode.
     });
     this.viewScope.replace(
       view.webview.onDidReceiveMessage(raw => this.receive(raw)),
-      view.onDidDispose(() => { this.view = undefined; this.ready = false; this.viewScope.clear(); }),
+      view.onDidDispose(() => {
+        this.view = undefined;
+        this.ready = false;
+        this.viewScope.clear();
+      }),
     );
   }
 
@@ -78,9 +88,15 @@ export class GlossaryViewProvider implements vscode.WebviewViewProvider, vscode.
       id = undefined;
     }
     const shown = new Promise<string | undefined>(resolve => {
-      if (!id) { resolve(undefined); return; }
+      if (!id) {
+        resolve(undefined);
+        return;
+      }
       const timer = setTimeout(() => resolve(undefined), 10_000);
-      this.waiting.push(answer => { clearTimeout(timer); resolve(answer); });
+      this.waiting.push(answer => {
+        clearTimeout(timer);
+        resolve(answer);
+      });
     });
     this.pending = id;
     await vscode.commands.executeCommand(`${GLOSSARY_VIEW}.focus`);

@@ -21,11 +21,18 @@ import { isEngine } from './core/options';
 const DISK_CACHE_WAIT_MS = 150;
 
 export class SizeLabelHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly settings: Settings, private readonly log: vscode.LogOutputChannel,
-    private readonly localModels?: LocalModels, private readonly hub?: HubService) {}
+  constructor(
+    private readonly settings: Settings,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly localModels?: LocalModels,
+    private readonly hub?: HubService,
+  ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position,
-    token: vscode.CancellationToken): vscode.ProviderResult<vscode.Hover> {
+  provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): vscode.ProviderResult<vscode.Hover> {
     const target = this.hubTargetAt(document, position);
     // A local header read or an answer kept on disk (an earlier window) usually lands within a few
     // milliseconds: wait for it a bounded time so the first hover shows the figures, not "reading".
@@ -70,11 +77,16 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
     }
   }
 
-  private hover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken,
-    target: HubTarget | undefined): vscode.Hover | undefined {
+  private hover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+    target: HubTarget | undefined,
+  ): vscode.Hover | undefined {
     try {
       const s = this.settings.current;
-      if (!s.hoverEnabled || s.excludedLanguages.includes(document.languageId) || token.isCancellationRequested) return undefined;
+      if (!s.hoverEnabled || s.excludedLanguages.includes(document.languageId) || token.isCancellationRequested)
+        return undefined;
       const line = document.lineAt(position.line).text;
       const label = labelAt(line, position.character);
       // A model file named here (GGUF path, checkpoint folder, cached Hub id, Ollama tag): its own figures.
@@ -91,10 +103,18 @@ export class SizeLabelHoverProvider implements vscode.HoverProvider {
       if (!label || token.isCancellationRequested) return undefined;
       // What the file says about how this model runs (same command, service, call or config).
       const runSettings = label.kind === 'quant' ? undefined : runSettingsNear(document, position.line, label.start);
-      const markdown = new vscode.MarkdownString(renderHover(label, {
-        units: s.units, contextTokens: s.contextTokens, engine: s.engine, kvCacheQuant: s.kvCacheQuant, gpusGiB: s.gpusGiB,
-        glossaryLink: openGlossaryLink, estimateLink: () => estimateLink(label, runSettings), runSettings,
-      }));
+      const markdown = new vscode.MarkdownString(
+        renderHover(label, {
+          units: s.units,
+          contextTokens: s.contextTokens,
+          engine: s.engine,
+          kvCacheQuant: s.kvCacheQuant,
+          gpusGiB: s.gpusGiB,
+          glossaryLink: openGlossaryLink,
+          estimateLink: () => estimateLink(label, runSettings),
+          runSettings,
+        }),
+      );
       // Command links run only our allow-listed commands; document text is escaped by the core.
       markdown.isTrusted = { enabledCommands: [OPEN_GLOSSARY, ESTIMATE] };
       markdown.supportHtml = false;

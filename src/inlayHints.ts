@@ -12,7 +12,11 @@ export class ModelInlayHints implements vscode.InlayHintsProvider, vscode.Dispos
   readonly onDidChangeInlayHints = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly models: WorkspaceModels, private readonly settings: Settings, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly models: WorkspaceModels,
+    private readonly settings: Settings,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.subscription = settings.onDidChange(() => this.changed.fire());
   }
 
@@ -27,7 +31,10 @@ export class ModelInlayHints implements vscode.InlayHintsProvider, vscode.Dispos
         if (m.cell !== undefined || m.line < range.start.line || m.line > range.end.line) continue;
         const p = priceMention(m.label, m.settings, options);
         if (!p) continue;
-        const hint = new vscode.InlayHint(new vscode.Position(m.line, m.end), `≈ ${formatBytes(p.gpuBytes, options.units)}`);
+        const hint = new vscode.InlayHint(
+          new vscode.Position(m.line, m.end),
+          `≈ ${formatBytes(p.gpuBytes, options.units)}`,
+        );
         hint.paddingLeft = true;
         hint.tooltip = new vscode.MarkdownString(p.configured.lines.join('\n\n'));
         hints.push(hint);

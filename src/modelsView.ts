@@ -21,7 +21,13 @@ export type ModelsNode =
 /** The estimate options the user's settings give (shared by the view, diagnostics and hints). */
 export function configuredOptions(settings: Settings): ConfiguredOptions {
   const s = settings.current;
-  return { units: s.units, engine: s.engine, contextTokens: s.contextTokens, kvCacheQuant: s.kvCacheQuant, gpusGiB: s.gpusGiB };
+  return {
+    units: s.units,
+    engine: s.engine,
+    contextTokens: s.contextTokens,
+    kvCacheQuant: s.kvCacheQuant,
+    gpusGiB: s.gpusGiB,
+  };
 }
 
 const ICONS: Record<Verdict, vscode.ThemeIcon> = {
@@ -37,7 +43,10 @@ export class ModelsViewProvider implements vscode.TreeDataProvider<ModelsNode>, 
   private readonly disposables: vscode.Disposable[] = [];
   private started = false;
 
-  constructor(private readonly models: WorkspaceModels, private readonly settings: Settings) {
+  constructor(
+    private readonly models: WorkspaceModels,
+    private readonly settings: Settings,
+  ) {
     this.disposables.push(
       models.onDidChange(() => this.refresh()),
       settings.onDidChange(() => this.refresh()),
@@ -65,7 +74,8 @@ export class ModelsViewProvider implements vscode.TreeDataProvider<ModelsNode>, 
       const rows = this.table().map(row => ({ kind: 'model' as const, row }));
       const notes: ModelsNode[] = [];
       const st = this.models.state;
-      if (st.truncated) notes.push({ kind: 'note', text: vscode.l10n.t('Stopped at {0} files: the file limit', st.files) });
+      if (st.truncated)
+        notes.push({ kind: 'note', text: vscode.l10n.t('Stopped at {0} files: the file limit', st.files) });
       if (st.cancelled) notes.push({ kind: 'note', text: vscode.l10n.t('Scan stopped after {0} files', st.files) });
       return [...rows, ...notes];
     }
@@ -88,12 +98,23 @@ export class ModelsViewProvider implements vscode.TreeDataProvider<ModelsNode>, 
       item.iconPath = r.verdict ? ICONS[r.verdict] : new vscode.ThemeIcon('circle-large-outline');
       item.contextValue = 'paramLens.model';
       const md = new vscode.MarkdownString();
-      md.appendMarkdown(`**${escapeMarkdown(r.name)}**${r.known ? '' : ` _(${vscode.l10n.t('not in the catalog: sized from its name')})_`}\n\n`);
-      md.appendMarkdown(`${vscode.l10n.t('Mentions')}: ${r.mentions.length} · ${vscode.l10n.t('Formats')}: ${escapeMarkdown(r.formats.join(', '))}\n\n`);
-      if (r.runs.length) md.appendMarkdown(`${vscode.l10n.t('Runs as configured')}:\n${r.runs.map(x => `- ${escapeMarkdown(x)}`).join('\n')}\n\n`);
-      md.appendMarkdown(`${vscode.l10n.t('Memory')}: ${memoryRange(r, units)} · ${vscode.l10n.t('Fit')}: ${this.fitText(r.verdict)}`);
+      md.appendMarkdown(
+        `**${escapeMarkdown(r.name)}**${r.known ? '' : ` _(${vscode.l10n.t('not in the catalog: sized from its name')})_`}\n\n`,
+      );
+      md.appendMarkdown(
+        `${vscode.l10n.t('Mentions')}: ${r.mentions.length} · ${vscode.l10n.t('Formats')}: ${escapeMarkdown(r.formats.join(', '))}\n\n`,
+      );
+      if (r.runs.length)
+        md.appendMarkdown(
+          `${vscode.l10n.t('Runs as configured')}:\n${r.runs.map(x => `- ${escapeMarkdown(x)}`).join('\n')}\n\n`,
+        );
+      md.appendMarkdown(
+        `${vscode.l10n.t('Memory')}: ${memoryRange(r, units)} · ${vscode.l10n.t('Fit')}: ${this.fitText(r.verdict)}`,
+      );
       item.tooltip = md;
-      item.accessibilityInformation = { label: `${r.name}, ${r.mentions.length} mentions, ${memoryRange(r, units)}, ${this.fitText(r.verdict)}` };
+      item.accessibilityInformation = {
+        label: `${r.name}, ${r.mentions.length} mentions, ${memoryRange(r, units)}, ${this.fitText(r.verdict)}`,
+      };
       return item;
     }
     const m = node.mention;
@@ -101,10 +122,12 @@ export class ModelsViewProvider implements vscode.TreeDataProvider<ModelsNode>, 
     const item = new vscode.TreeItem(where, vscode.TreeItemCollapsibleState.None);
     item.id = `mention:${node.row.key}:${m.file}:${m.mention.cell ?? ''}:${m.mention.line}:${m.mention.start}`;
     const memory = m.priced ? `≈ ${formatBytes(m.priced.gpuBytes, units)}` : '—';
-    item.description = `${m.format} · ${m.stated ? m.run ?? '' : vscode.l10n.t('defaults')} · ${memory}`;
+    item.description = `${m.format} · ${m.stated ? (m.run ?? '') : vscode.l10n.t('defaults')} · ${memory}`;
     item.iconPath = m.priced?.verdict ? ICONS[m.priced.verdict] : new vscode.ThemeIcon('symbol-file');
     item.contextValue = 'paramLens.mention';
-    item.tooltip = new vscode.MarkdownString(m.priced ? m.priced.configured.lines.join('\n\n') : escapeMarkdown(m.mention.label.text));
+    item.tooltip = new vscode.MarkdownString(
+      m.priced ? m.priced.configured.lines.join('\n\n') : escapeMarkdown(m.mention.label.text),
+    );
     item.command = { command: REVEAL_MENTION, title: vscode.l10n.t('Open'), arguments: [node] };
     return item;
   }

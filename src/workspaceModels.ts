@@ -62,9 +62,11 @@ export class WorkspaceModels implements vscode.Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     // an open document outside the scan is cached while it is open only
-    this.disposables.push(vscode.workspace.onDidCloseTextDocument(d => {
-      if (this.files.get(d.uri.toString())?.listed === false) this.files.delete(d.uri.toString());
-    }));
+    this.disposables.push(
+      vscode.workspace.onDidCloseTextDocument(d => {
+        if (this.files.get(d.uri.toString())?.listed === false) this.files.delete(d.uri.toString());
+      }),
+    );
   }
 
   /** Starts watching (the first scan is started by whoever shows the models). */
@@ -73,15 +75,26 @@ export class WorkspaceModels implements vscode.Disposable {
     this.watching = true;
     for (const glob of [...SCANNED_GLOBS, '**/.gitignore']) {
       const w = vscode.workspace.createFileSystemWatcher(glob);
-      this.disposables.push(w, w.onDidCreate(u => this.queue(u)), w.onDidChange(u => this.queue(u)), w.onDidDelete(u => this.queue(u)));
+      this.disposables.push(
+        w,
+        w.onDidCreate(u => this.queue(u)),
+        w.onDidChange(u => this.queue(u)),
+        w.onDidDelete(u => this.queue(u)),
+      );
     }
     this.disposables.push(
       vscode.workspace.onDidSaveTextDocument(d => this.queue(d.uri)),
-      vscode.workspace.onDidRenameFiles(e => e.files.forEach(f => { this.queue(f.oldUri); this.queue(f.newUri); })),
+      vscode.workspace.onDidRenameFiles(e =>
+        e.files.forEach(f => {
+          this.queue(f.oldUri);
+          this.queue(f.newUri);
+        }),
+      ),
       vscode.workspace.onDidDeleteFiles(e => e.files.forEach(u => this.queue(u))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()),
       vscode.workspace.onDidChangeConfiguration(e => {
-        if (['files.exclude', 'search.exclude', 'search.useIgnoreFiles'].some(k => e.affectsConfiguration(k))) void this.scan();
+        if (['files.exclude', 'search.exclude', 'search.useIgnoreFiles'].some(k => e.affectsConfiguration(k)))
+          void this.scan();
       }),
     );
   }
@@ -118,10 +131,15 @@ export class WorkspaceModels implements vscode.Disposable {
     this.scanSource?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.scanSource = source;
-    const run = Promise.resolve(vscode.window.withProgress(
-      { location: { viewId: 'paramLens.models' }, title: vscode.l10n.t('Scanning for models') },
-      () => this.scanAll(source.token),
-    )).then(() => undefined, e => this.log.error('model scan failed', e instanceof Error ? e : String(e)));
+    const run = Promise.resolve(
+      vscode.window.withProgress(
+        { location: { viewId: 'paramLens.models' }, title: vscode.l10n.t('Scanning for models') },
+        () => this.scanAll(source.token),
+      ),
+    ).then(
+      () => undefined,
+      e => this.log.error('model scan failed', e instanceof Error ? e : String(e)),
+    );
     this.running = run;
     return run;
   }
@@ -156,7 +174,9 @@ export class WorkspaceModels implements vscode.Disposable {
       }
       this.state.truncated = uris.length >= MAX_FILES;
       this.state.cancelled = token.isCancellationRequested;
-      this.log.info(`model scan: ${this.state.files} files in ${Date.now() - started} ms${this.state.cancelled ? ' (stopped)' : ''}`);
+      this.log.info(
+        `model scan: ${this.state.files} files in ${Date.now() - started} ms${this.state.cancelled ? ' (stopped)' : ''}`,
+      );
     } finally {
       this.state.scanning = false;
       void vscode.commands.executeCommand('setContext', 'paramLens.models.scanning', false);
@@ -170,7 +190,12 @@ export class WorkspaceModels implements vscode.Disposable {
       const exclude = excludeGlob(folder);
       for (const glob of SCANNED_GLOBS) {
         if (out.length >= MAX_FILES) break;
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, MAX_FILES - out.length, token);
+        const found = await vscode.workspace.findFiles(
+          new vscode.RelativePattern(folder, glob),
+          exclude,
+          MAX_FILES - out.length,
+          token,
+        );
         out.push(...found.filter(u => this.wanted(u)));
       }
     }
@@ -190,8 +215,14 @@ export class WorkspaceModels implements vscode.Disposable {
     const out = new Map<string, IgnoreRule[]>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (vscode.workspace.getConfiguration('search', folder.uri).get<boolean>('useIgnoreFiles') === false) continue;
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), excludeGlob(folder), 1000, token);
-      const files = found.map(u => ({ u, rel: vscode.workspace.asRelativePath(u, false) }))
+      const found = await vscode.workspace.findFiles(
+        new vscode.RelativePattern(folder, '**/.gitignore'),
+        excludeGlob(folder),
+        1000,
+        token,
+      );
+      const files = found
+        .map(u => ({ u, rel: vscode.workspace.asRelativePath(u, false) }))
         .sort((a, b) => a.rel.split('/').length - b.rel.split('/').length || a.rel.localeCompare(b.rel));
       const rules: IgnoreRule[] = [];
       for (const { u, rel } of files) {
@@ -218,20 +249,33 @@ export class WorkspaceModels implements vscode.Disposable {
       if (open) text = open.getText();
       else {
         const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.size > MAX_FILE_CHARS * 2) { this.files.delete(uri.toString()); return; }
+        if (stat.size > MAX_FILE_CHARS * 2) {
+          this.files.delete(uri.toString());
+          return;
+        }
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
         this.reads++;
       }
       const key = uri.toString();
       const hash = textHash(text);
       const hit = this.files.get(key);
-      if (hit && hit.hash === hash && hit.length === text.length) { hit.listed = true; return; }
+      if (hit && hit.hash === hash && hit.length === text.length) {
+        hit.listed = true;
+        return;
+      }
       const mentions = await this.recognize(text, languageId);
-      this.files.set(key, { hash, length: text.length, mentions, rel: vscode.workspace.asRelativePath(uri), listed: true });
+      this.files.set(key, {
+        hash,
+        length: text.length,
+        mentions,
+        rel: vscode.workspace.asRelativePath(uri),
+        listed: true,
+      });
     } catch (e) {
       // a file deleted or unreadable between listing and reading is simply not listed
       this.files.delete(uri.toString());
-      if (!(e instanceof vscode.FileSystemError)) this.log.warn(`could not read ${rel}: ${e instanceof Error ? e.message : String(e)}`);
+      if (!(e instanceof vscode.FileSystemError))
+        this.log.warn(`could not read ${rel}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 
@@ -266,7 +310,10 @@ export class WorkspaceModels implements vscode.Disposable {
   private async flush(): Promise<void> {
     const uris = [...this.pending].map(s => vscode.Uri.parse(s));
     this.pending.clear();
-    if (uris.some(u => u.path.endsWith('/.gitignore'))) { await this.scan(); return; }
+    if (uris.some(u => u.path.endsWith('/.gitignore'))) {
+      await this.scan();
+      return;
+    }
     for (const uri of uris) {
       let exists = true;
       try {

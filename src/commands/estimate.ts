@@ -25,7 +25,10 @@ import type { Settings } from '../settings';
 
 export const ESTIMATE = 'paramLens.estimate';
 
-export interface EstimateResult { request: EstimateRequest; estimate: MemoryEstimate }
+export interface EstimateResult {
+  request: EstimateRequest;
+  estimate: MemoryEstimate;
+}
 
 // The argument and label readers live in shared/estimateRequest.ts (no vscode: unit-tested).
 export { parseEstimateArgs, requestFromLabel };
@@ -46,10 +49,18 @@ function labelUnderCursor(editor: vscode.TextEditor | undefined): { label: Label
   return label ? { label, file: runSettingsNear(editor.document, line, label.start) } : undefined;
 }
 
-interface PickItem<T> extends vscode.QuickPickItem { value: T }
+interface PickItem<T> extends vscode.QuickPickItem {
+  value: T;
+}
 
 /** One step of the flow: a quick pick whose active item is the default; undefined on Esc. */
-function pick<T>(title: string, step: number, items: PickItem<T>[], active: number, options: { allowTyped?: (text: string) => T | undefined } = {}): Promise<T | undefined> {
+function pick<T>(
+  title: string,
+  step: number,
+  items: PickItem<T>[],
+  active: number,
+  options: { allowTyped?: (text: string) => T | undefined } = {},
+): Promise<T | undefined> {
   return new Promise(resolve => {
     const qp = vscode.window.createQuickPick<PickItem<T | undefined>>();
     qp.title = title;
@@ -60,15 +71,33 @@ function pick<T>(title: string, step: number, items: PickItem<T>[], active: numb
     qp.matchOnDetail = true;
     if (items[active]) qp.activeItems = [items[active]];
     let done = false;
-    const finish = (value: T | undefined) => { if (!done) { done = true; qp.dispose(); resolve(value); } };
+    const finish = (value: T | undefined) => {
+      if (!done) {
+        done = true;
+        qp.dispose();
+        resolve(value);
+      }
+    };
     if (options.allowTyped) {
       // What the user types is a choice too: offered on top when it reads as a model or a size
       // label, otherwise a line says why it cannot be used.
       qp.onDidChangeValue(text => {
         const typed = text.trim() ? options.allowTyped!(text) : undefined;
-        const extra: PickItem<T | undefined> | undefined = !text.trim() ? undefined : typed !== undefined
-          ? { label: `$(edit) ${text.trim()}`, description: vscode.l10n.t('estimate what you typed'), alwaysShow: true, value: typed }
-          : { label: `$(warning) ${vscode.l10n.t('Not a known model or a size label')}`, description: vscode.l10n.t('type a name such as Llama-3.1-8B or a label such as 70B Q4_K_M'), alwaysShow: true, value: undefined };
+        const extra: PickItem<T | undefined> | undefined = !text.trim()
+          ? undefined
+          : typed !== undefined
+            ? {
+                label: `$(edit) ${text.trim()}`,
+                description: vscode.l10n.t('estimate what you typed'),
+                alwaysShow: true,
+                value: typed,
+              }
+            : {
+                label: `$(warning) ${vscode.l10n.t('Not a known model or a size label')}`,
+                description: vscode.l10n.t('type a name such as Llama-3.1-8B or a label such as 70B Q4_K_M'),
+                alwaysShow: true,
+                value: undefined,
+              };
         qp.items = extra ? [extra, ...items] : items;
         if (extra?.value !== undefined) qp.activeItems = [extra];
       });
@@ -89,7 +118,9 @@ async function askModel(): Promise<EstimateRequest | undefined> {
     detail: `${formatParamsShort(m.params)} parameters${m.activeParams ? `, ${formatParamsShort(m.activeParams)} active` : ''}`,
     value: { model: m.id },
   }));
-  return pick(vscode.l10n.t('Model: pick one, or type any name or label such as "70B Q4_K_M"'), 1, items, 0, { allowTyped: requestFromTyped });
+  return pick(vscode.l10n.t('Model: pick one, or type any name or label such as "70B Q4_K_M"'), 1, items, 0, {
+    allowTyped: requestFromTyped,
+  });
 }
 
 /**
@@ -105,34 +136,46 @@ function askFormat(request: EstimateRequest, engine: Engine, units: 'GiB' | 'GB'
     const e = unlessInvalid(() => estimateMemory({ ...request, engine, quant }));
     if (!e) continue;
     const weights = vscode.l10n.t('weights {0}', formatBytes(e.weightsBytes, units));
-    items.push({ label: quant, description: `${(e.bitsPerWeight ?? 0).toFixed(2)} bits/weight · ${weights}`, value: quant });
+    items.push({
+      label: quant,
+      description: `${(e.bitsPerWeight ?? 0).toFixed(2)} bits/weight · ${weights}`,
+      value: quant,
+    });
   }
   return pick(vscode.l10n.t('Weights format'), 4, items, 0);
 }
 
 function askContext(defaultTokens: number, nativeMax: number | undefined): Thenable<number | undefined> {
-  return vscode.window.showInputBox({
-    title: vscode.l10n.t('Context length (tokens)'),
-    prompt: vscode.l10n.t('Tokens held in the KV cache per sequence, e.g. 8192, 32k or 128k'),
-    value: String(defaultTokens),
-    validateInput: text => {
-      const n = parseTokens(text);
-      if (!Number.isFinite(n)) return vscode.l10n.t('Enter a whole number of tokens, e.g. 8192, 32k or 1M');
-      if (n < LIMITS.minContext || n > LIMITS.maxContext) {
-        return vscode.l10n.t('Between 1 and {0} tokens', LIMITS.maxContext.toLocaleString('en-US'));
-      }
-      const beyond = contextWarning(n, nativeMax);
-      return beyond ? { message: beyond, severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
-    },
-  }).then(text => (text === undefined ? undefined : parseTokens(text)));
+  return vscode.window
+    .showInputBox({
+      title: vscode.l10n.t('Context length (tokens)'),
+      prompt: vscode.l10n.t('Tokens held in the KV cache per sequence, e.g. 8192, 32k or 128k'),
+      value: String(defaultTokens),
+      validateInput: text => {
+        const n = parseTokens(text);
+        if (!Number.isFinite(n)) return vscode.l10n.t('Enter a whole number of tokens, e.g. 8192, 32k or 1M');
+        if (n < LIMITS.minContext || n > LIMITS.maxContext) {
+          return vscode.l10n.t('Between 1 and {0} tokens', LIMITS.maxContext.toLocaleString('en-US'));
+        }
+        const beyond = contextWarning(n, nativeMax);
+        return beyond ? { message: beyond, severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
+      },
+    })
+    .then(text => (text === undefined ? undefined : parseTokens(text)));
 }
 
-export async function estimateCommand(panel: EstimatePanel, settings: Settings, arg?: unknown): Promise<EstimateResult | undefined> {
+export async function estimateCommand(
+  panel: EstimatePanel,
+  settings: Settings,
+  arg?: unknown,
+): Promise<EstimateResult | undefined> {
   // From the editor's context menu VS Code passes the document's URI: that means "here".
   const fromUi = arg === undefined || arg instanceof vscode.Uri;
   const given = fromUi ? undefined : parseEstimateArgs(arg);
   if (!fromUi && !given) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Param Lens: Estimate Model Memory needs a model name or a parameter count.'));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Param Lens: Estimate Model Memory needs a model name or a parameter count.'),
+    );
     return undefined;
   }
   const s = settings.refresh();
@@ -142,16 +185,21 @@ export async function estimateCommand(panel: EstimatePanel, settings: Settings, 
     // the user's engine, unless it cannot load the format ('auto': the one that runs it)
     const engine = chooseEngine(undefined, s.engine, rest.quant).policy;
     request = { engine, contextTokens: s.contextTokens, kvCacheQuant: s.kvCacheQuant, ...rest };
-    if (showPanel === false) return { request, estimate: estimateMemory({ ...request, quant: defaultWeightsFormat(request) }) };
+    if (showPanel === false)
+      return { request, estimate: estimateMemory({ ...request, quant: defaultWeightsFormat(request) }) };
   } else {
     // Every step starts from what the file states around the label, else from the settings.
     const here = labelUnderCursor(vscode.window.activeTextEditor);
     const label = here?.label;
-    const start = label && (label.kind !== 'quant') ? requestAsConfigured(label, here?.file, s.engine) : await askModel();
+    const start = label && label.kind !== 'quant' ? requestAsConfigured(label, here?.file, s.engine) : await askModel();
     if (!start) return undefined;
     if (label?.kind === 'quant') start.quant = label.quant;
     // Purpose and engine first: they decide which formats can be offered (QLoRA loads NF4).
-    const modes = MODES.map(m => ({ label: m, description: m === 'inference' ? vscode.l10n.t('run it') : vscode.l10n.t('fine-tune it'), value: m }));
+    const modes = MODES.map(m => ({
+      label: m,
+      description: m === 'inference' ? vscode.l10n.t('run it') : vscode.l10n.t('fine-tune it'),
+      value: m,
+    }));
     const mode = await pick(vscode.l10n.t('Purpose'), 2, modes, Math.max(0, MODES.indexOf(start.mode ?? 'inference')));
     if (mode === undefined) return undefined;
     const startQuant = start.quant ?? defaultWeightsFormat({ ...start, mode });
@@ -169,9 +217,14 @@ export async function estimateCommand(panel: EstimatePanel, settings: Settings, 
   }
   try {
     const view = panel.show(request);
-    return { request: { ...request, quant: view.request.quant || request.quant }, estimate: estimateMemory({ ...request, quant: view.request.quant || undefined }) };
+    return {
+      request: { ...request, quant: view.request.quant || request.quant },
+      estimate: estimateMemory({ ...request, quant: view.request.quant || undefined }),
+    };
   } catch (e) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Param Lens cannot estimate this: {0}', e instanceof Error ? e.message : String(e)));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Param Lens cannot estimate this: {0}', e instanceof Error ? e.message : String(e)),
+    );
     return undefined;
   }
 }

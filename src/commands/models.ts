@@ -24,7 +24,9 @@ export const MODELS_COMMANDS = {
 
 function isNode(x: unknown): x is Exclude<ModelsNode, { kind: 'note' }> {
   const k = (x as { kind?: unknown } | undefined)?.kind;
-  return (k === 'model' && !!(x as { row?: unknown }).row) || (k === 'mention' && !!(x as { mention?: unknown }).mention);
+  return (
+    (k === 'model' && !!(x as { row?: unknown }).row) || (k === 'mention' && !!(x as { mention?: unknown }).mention)
+  );
 }
 
 /** The mention a node stands for (a model: its first). */
@@ -32,7 +34,11 @@ function mentionOf(node: Exclude<ModelsNode, { kind: 'note' }>): PricedMention {
   return node.kind === 'mention' ? node.mention : node.row.mentions[0];
 }
 
-export function registerModelsCommands(view: ModelsViewProvider, models: WorkspaceModels, settings: Settings): vscode.Disposable {
+export function registerModelsCommands(
+  view: ModelsViewProvider,
+  models: WorkspaceModels,
+  settings: Settings,
+): vscode.Disposable {
   const bom = () => billOfMaterials(view.table(), { units: settings.current.units, gpusGiB: settings.current.gpusGiB });
   return vscode.Disposable.from(
     vscode.commands.registerCommand(MODELS_COMMANDS.refresh, () => models.scan()),
@@ -52,7 +58,10 @@ export function registerModelsCommands(view: ModelsViewProvider, models: Workspa
     vscode.commands.registerCommand(MODELS_COMMANDS.estimate, (node?: unknown) => {
       if (!isNode(node)) return undefined;
       const m = mentionOf(node);
-      return vscode.commands.executeCommand(ESTIMATE, requestAsConfigured(m.mention.label, m.mention.settings, settings.current.engine));
+      return vscode.commands.executeCommand(
+        ESTIMATE,
+        requestAsConfigured(m.mention.label, m.mention.settings, settings.current.engine),
+      );
     }),
     vscode.commands.registerCommand(MODELS_COMMANDS.glossary, (node?: unknown) => {
       if (!isNode(node)) return undefined;

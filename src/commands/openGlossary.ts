@@ -7,7 +7,9 @@ import { isGlossaryId } from '../webview/messages';
 export const OPEN_GLOSSARY = 'paramLens.openGlossary';
 
 export function registerOpenGlossary(provider: GlossaryViewProvider): vscode.Disposable {
-  return vscode.commands.registerCommand(OPEN_GLOSSARY, (id?: unknown) => provider.reveal(isGlossaryId(id) ? id : undefined));
+  return vscode.commands.registerCommand(OPEN_GLOSSARY, (id?: unknown) =>
+    provider.reveal(isGlossaryId(id) ? id : undefined),
+  );
 }
 
 /** A command link for a hover: opens the glossary at `id`. */

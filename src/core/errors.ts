@@ -28,7 +28,9 @@ let reporter: ErrorReporter = consoleReporter;
 export function setErrorReporter(next: ErrorReporter): () => void {
   const previous = reporter;
   reporter = next;
-  return () => { reporter = previous; };
+  return () => {
+    reporter = previous;
+  };
 }
 
 /** Reports an error a never-throwing path swallowed. A reporter must not throw itself. */

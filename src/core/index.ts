@@ -3,7 +3,16 @@
 import { glossaryWithLazyBodies } from './glossary/glossary';
 import type { GlossaryEntry } from './types';
 
-export type { Label, LabelDetail, ModelInfo, EstimateInput, MemoryEstimate, GlossaryEntry, Engine, Mode } from './types';
+export type {
+  Label,
+  LabelDetail,
+  ModelInfo,
+  EstimateInput,
+  MemoryEstimate,
+  GlossaryEntry,
+  Engine,
+  Mode,
+} from './types';
 export type { RunSettings, RunEngine } from './types';
 export { runSettingsAt } from './settings/runSettingsAt';
 export { findLabels, labelAt } from './recognize/findLabels';

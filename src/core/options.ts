@@ -20,8 +20,9 @@ export interface EngineInfo {
 export const ENGINE_TABLE = {
   'llama.cpp': {
     weights: 'gguf',
-    description: 'llama.cpp (and LM Studio, koboldcpp): GGUF files, KV cache padded to 256 cells, '
-      + 'sliding-window layers kept short.',
+    description:
+      'llama.cpp (and LM Studio, koboldcpp): GGUF files, KV cache padded to 256 cells, ' +
+      'sliding-window layers kept short.',
   },
   ollama: { weights: 'gguf', description: 'Ollama: llama.cpp plus a fixed 457 MiB reserve per GPU.' },
   vllm: { weights: 'published', description: 'vLLM: loads the published weights and reserves 90% of the GPU.' },
@@ -31,8 +32,8 @@ export const ENGINE_TABLE = {
   },
   tgi: {
     weights: 'published',
-    description: 'Text Generation Inference: published weights; KV blocks fill the GPU after a warm-up,'
-      + ' 10% kept free.',
+    description:
+      'Text Generation Inference: published weights; KV blocks fill the GPU after a warm-up,' + ' 10% kept free.',
   },
   transformers: { weights: 'published', description: 'Hugging Face transformers: published weights, dynamic cache.' },
   mlx: {
@@ -51,8 +52,9 @@ export const ENGINES = Object.keys(ENGINE_TABLE) as Engine[];
  * settings reader's to resolve.
  */
 export const ENGINE_SETTING_EXTRAS = {
-  auto: 'The engine the file names, else the one that runs the label\'s format (GGUF: llama.cpp; AWQ, GPTQ, FP8: '
-    + 'vLLM; NF4: transformers).',
+  auto:
+    "The engine the file names, else the one that runs the label's format (GGUF: llama.cpp; AWQ, GPTQ, FP8: " +
+    'vLLM; NF4: transformers).',
 } as const satisfies Record<string, string>;
 export type EngineSetting = Engine | keyof typeof ENGINE_SETTING_EXTRAS;
 export const ENGINE_SETTINGS = [...Object.keys(ENGINE_SETTING_EXTRAS), ...ENGINES] as EngineSetting[];

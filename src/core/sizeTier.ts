@@ -1,7 +1,11 @@
 // The rule-of-thumb tiers of model size: where a model of a given size usually runs (the glossary
 // entries parameter-count and slm explain them).
 
-export interface SizeTier { id: 'device' | 'laptop' | 'gpu' | 'datacentre'; name: string; where: string }
+export interface SizeTier {
+  id: 'device' | 'laptop' | 'gpu' | 'datacentre';
+  name: string;
+  where: string;
+}
 
 export const SIZE_TIERS: readonly (SizeTier & { below: number })[] = [
   { id: 'device', name: 'on-device', where: 'phones and small devices; quick, focused tasks', below: 5e9 },

@@ -79,13 +79,25 @@ export type RunEngine = 'llama.cpp' | 'ollama' | 'vllm' | 'sglang' | 'tgi' | 'tr
 /** Run settings written around a label (shared DESIGN.md): only what the text states or implies. */
 export interface RunSettings {
   engine?: RunEngine;
-  contextTokens?: number; batch?: number; tensorParallel?: number; pipelineParallel?: number;
+  contextTokens?: number;
+  batch?: number;
+  tensorParallel?: number;
+  pipelineParallel?: number;
   /** Layers on the GPU; -1 = all. */
   gpuLayers?: number;
-  kvCacheQuant?: string; kvCacheQuantV?: string; quant?: string; gpuMemoryUtilization?: number;
-  flashAttention?: boolean; mmproj?: string; draft?: string;
+  kvCacheQuant?: string;
+  kvCacheQuantV?: string;
+  quant?: string;
+  gpuMemoryUtilization?: number;
+  flashAttention?: boolean;
+  mmproj?: string;
+  draft?: string;
   mode?: Mode;
-  trainBatch?: number; seqLen?: number; gradientCheckpointing?: boolean; loraRank?: number; optimizer?: string;
+  trainBatch?: number;
+  seqLen?: number;
+  gradientCheckpointing?: boolean;
+  loraRank?: number;
+  optimizer?: string;
   /** Where each value came from: offsets into the text given. */
   read: Array<{ field: string; start: number; end: number; text: string }>;
 }

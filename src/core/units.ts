@@ -41,13 +41,19 @@ export function formatBytes(bytes: number, unit: MemoryUnit = 'GiB'): string {
 
 /** "70 billion", "46.7 billion", "350 million", "1.2 trillion". */
 export function formatParamsWords(params: number): string {
-  const [value, word] = params >= 1e12 ? [params / 1e12, 'trillion'] : params >= 1e9 ? [params / 1e9, 'billion'] : [params / 1e6, 'million'];
+  const [value, word] =
+    params >= 1e12
+      ? [params / 1e12, 'trillion']
+      : params >= 1e9
+        ? [params / 1e9, 'billion']
+        : [params / 1e6, 'million'];
   return `${trimNumber(value)} ${word}`;
 }
 
 /** "70B", "46.7B", "350M", "1.2T". */
 export function formatParamsShort(params: number): string {
-  const [value, unit] = params >= 1e12 ? [params / 1e12, 'T'] : params >= 1e9 ? [params / 1e9, 'B'] : [params / 1e6, 'M'];
+  const [value, unit] =
+    params >= 1e12 ? [params / 1e12, 'T'] : params >= 1e9 ? [params / 1e9, 'B'] : [params / 1e6, 'M'];
   return `${trimNumber(value)}${unit}`;
 }
 

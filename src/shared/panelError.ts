@@ -6,14 +6,19 @@
 import { resolveModel } from '../core/estimate/resolveModel';
 import { unlessInvalid } from '../core/errors';
 
-export interface PanelError { message: string; clear: boolean }
+export interface PanelError {
+  message: string;
+  clear: boolean;
+}
 
 export function panelError(model: string, error: unknown, modelChanged: boolean): PanelError {
   const known = unlessInvalid(() => resolveModel({ model })) !== undefined;
   const shown = model.length > 60 ? `${model.slice(0, 59)}…` : model;
   const message = known
-    ? error instanceof Error ? error.message : String(error)
-    : `Param Lens does not know "${shown}": type a model name it knows (such as meta-llama/Llama-3.1-8B), `
-      + 'or a name or label that holds the size (such as 7B, 8x7B or Mistral-7B).';
+    ? error instanceof Error
+      ? error.message
+      : String(error)
+    : `Param Lens does not know "${shown}": type a model name it knows (such as meta-llama/Llama-3.1-8B), ` +
+      'or a name or label that holds the size (such as 7B, 8x7B or Mistral-7B).';
   return { message, clear: modelChanged || !known };
 }

@@ -6,8 +6,9 @@ import { SETTINGS, type SettingDeclaration, type SettingKey, type SettingValues 
 export type ParamLensSettings = SettingValues;
 
 function inRange(v: unknown, d: { minimum: number; maximum: number }, integer: boolean): v is number {
-  return typeof v === 'number' && Number.isFinite(v) && (!integer || Number.isInteger(v))
-    && v >= d.minimum && v <= d.maximum;
+  return (
+    typeof v === 'number' && Number.isFinite(v) && (!integer || Number.isInteger(v)) && v >= d.minimum && v <= d.maximum
+  );
 }
 
 function parseValue(d: SettingDeclaration, v: unknown): unknown {

@@ -7,7 +7,11 @@ import { chooseEngine } from '../core/settings/chooseEngine';
 import { KV_CACHE_FORMATS, LIMITS, type EngineSetting } from '../core/options';
 import { requestFromLabel } from './estimateRequest';
 
-export function requestAsConfigured(label: Label, file: RunSettings | undefined, userEngine?: EngineSetting): EstimateRequest {
+export function requestAsConfigured(
+  label: Label,
+  file: RunSettings | undefined,
+  userEngine?: EngineSetting,
+): EstimateRequest {
   const request = requestFromLabel(label);
   const quant = file?.quant ?? label.quant;
   if (quant) request.quant = quant;
@@ -16,13 +20,15 @@ export function requestAsConfigured(label: Label, file: RunSettings | undefined,
   if (!file) return request;
   const training = file.mode !== undefined && file.mode !== 'inference';
   if (training) request.mode = file.mode;
-  const context = training ? file.seqLen ?? file.contextTokens : file.contextTokens;
+  const context = training ? (file.seqLen ?? file.contextTokens) : file.contextTokens;
   if (context !== undefined && context <= LIMITS.maxContext) request.contextTokens = context;
   // vLLM-like engines reserve KV for all sequences together and llama-server's slots share -c:
   // their sequence counts do not multiply the KV (docs/run-settings.md)
-  const multiplies = training || choice.policy === 'ollama' || choice.policy === 'transformers' || choice.policy === 'mlx';
+  const multiplies =
+    training || choice.policy === 'ollama' || choice.policy === 'transformers' || choice.policy === 'mlx';
   const batch = training ? file.trainBatch : file.batch;
   if (multiplies && batch !== undefined && batch <= LIMITS.maxBatch) request.batch = batch;
-  if (file.kvCacheQuant && (KV_CACHE_FORMATS as readonly string[]).includes(file.kvCacheQuant)) request.kvCacheQuant = file.kvCacheQuant;
+  if (file.kvCacheQuant && (KV_CACHE_FORMATS as readonly string[]).includes(file.kvCacheQuant))
+    request.kvCacheQuant = file.kvCacheQuant;
   return request;
 }

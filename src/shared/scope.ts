@@ -2,7 +2,9 @@
 // the old one's listeners are disposed before the new ones are held, so re-opening a panel or
 // re-resolving a view never piles up handlers. No vscode import: anything with dispose() fits.
 
-export interface DisposableLike { dispose(): unknown }
+export interface DisposableLike {
+  dispose(): unknown;
+}
 
 export class Scope {
   private items: DisposableLike[] = [];

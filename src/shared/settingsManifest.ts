@@ -42,7 +42,10 @@ export function settingStrings(declared = DECLARED): Record<string, string> {
   const out: Record<string, string> = {};
   for (const d of declared) {
     out[descriptionKey(d)] = d.description;
-    if (d.type === 'string') d.enumDescriptions?.forEach((text, i) => { out[enumKey(d, i)] = text; });
+    if (d.type === 'string')
+      d.enumDescriptions?.forEach((text, i) => {
+        out[enumKey(d, i)] = text;
+      });
   }
   return out;
 }
@@ -55,7 +58,11 @@ export function readmeTable(declared = DECLARED): string {
   return [README_BEGIN, '| Setting | Default | What it does |', '| --- | --- | --- |', ...rows, README_END].join('\n');
 }
 
-export interface ManifestFiles { packageJson: string; nls: string; readme: string }
+export interface ManifestFiles {
+  packageJson: string;
+  nls: string;
+  readme: string;
+}
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
@@ -72,8 +79,14 @@ export function regenerate(files: ManifestFiles, declared = DECLARED): ManifestF
   const nls: Record<string, string> = {};
   let placed = false;
   for (const [key, value] of Object.entries(oldNls)) {
-    if (!key.startsWith('config.')) { nls[key] = value; continue; }
-    if (!placed) { Object.assign(nls, generated); placed = true; }
+    if (!key.startsWith('config.')) {
+      nls[key] = value;
+      continue;
+    }
+    if (!placed) {
+      Object.assign(nls, generated);
+      placed = true;
+    }
   }
   if (!placed) Object.assign(nls, generated);
 

@@ -4,7 +4,12 @@
 // text put into the page goes through the one HTML escaper, core/render/markdownHtml.ts.
 import { escapeHtml } from '../core/render/markdownHtml';
 
-export interface WebviewPage { script: string; style: string; title: string; body: string }
+export interface WebviewPage {
+  script: string;
+  style: string;
+  title: string;
+  body: string;
+}
 
 export interface PageContext {
   /** webview.cspSource */

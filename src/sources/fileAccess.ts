@@ -12,12 +12,19 @@ export const WHOLE_READ_LIMIT = 64 * 1024 * 1024;
 /** A reason shown to the user in one line; anything else thrown is a bug and logged. */
 export class SourceError extends Error {
   /** 'missing': the file is not on this machine (a quiet note); 'unreadable': it is there but cannot be read. */
-  constructor(message: string, readonly kind: 'missing' | 'unreadable' = 'unreadable') {
+  constructor(
+    message: string,
+    readonly kind: 'missing' | 'unreadable' = 'unreadable',
+  ) {
     super(message);
   }
 }
 
-export interface FileStamp { uri: string; mtime: number; size: number }
+export interface FileStamp {
+  uri: string;
+  mtime: number;
+  size: number;
+}
 
 type NodeFs = typeof import('fs/promises');
 let nodeFs: Promise<NodeFs | undefined> | undefined;
@@ -76,8 +83,11 @@ export class FileAccess {
     const s = await this.stat(uri);
     if (!s) throw new SourceError(`${this.name(uri)}: no such file`);
     if ((s.type & vscode.FileType.File) === 0) throw new SourceError(`${this.name(uri)} is not a file`);
-    if (s.size > limit) throw new SourceError(`${this.name(uri)} is ${s.size.toLocaleString('en-US')} bytes, over the `
-      + `${limit.toLocaleString('en-US')} read`);
+    if (s.size > limit)
+      throw new SourceError(
+        `${this.name(uri)} is ${s.size.toLocaleString('en-US')} bytes, over the ` +
+          `${limit.toLocaleString('en-US')} read`,
+      );
     try {
       return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
@@ -115,8 +125,10 @@ export class FileAccess {
       };
     }
     if (size > WHOLE_READ_LIMIT) {
-      throw new SourceError(`${this.name(uri)} is ${(size / 2 ** 30).toFixed(1)} GiB and this window can only read `
-        + `files whole: not read`);
+      throw new SourceError(
+        `${this.name(uri)} is ${(size / 2 ** 30).toFixed(1)} GiB and this window can only read ` +
+          `files whole: not read`,
+      );
     }
     let whole: Promise<Uint8Array> | undefined;
     return {

@@ -19,30 +19,42 @@ function rendered(read: LocalModelRead, options: FileModelOptions): string {
   return markdown;
 }
 
-export interface FileHoverSection { markdown: string; start: number; end: number }
+export interface FileHoverSection {
+  markdown: string;
+  start: number;
+  end: number;
+}
 
 /** The user's settings as they stand: an engine setting of 'auto' leaves the choice to the file's kind. */
 export type FileHoverSettings = Omit<FileModelOptions, 'engine'> & { engine?: string };
 
-export function fileHoverSection(models: LocalModels, document: vscode.TextDocument, position: vscode.Position,
-  settings: FileHoverSettings): FileHoverSection | undefined {
+export function fileHoverSection(
+  models: LocalModels,
+  document: vscode.TextDocument,
+  position: vscode.Position,
+  settings: FileHoverSettings,
+): FileHoverSection | undefined {
   const ref = referenceAt(document.lineAt(position.line).text, position.character);
   if (!ref) return undefined;
   const known = models.peek(ref, models.context(document.uri));
   const at = { start: ref.start, end: ref.end };
   switch (known.state) {
-    case 'none': return undefined;
+    case 'none':
+      return undefined;
     // A name (Hub id, Ollama tag) or a folder path may be no model at all: "reading" is said for a GGUF path only.
-    case 'reading': return ref.kinds.includes('gguf') ? { markdown: renderFileStatus('reading', ref.text), ...at }
-      : undefined;
-    case 'failed': return { markdown: renderFileStatus(known.missing ? 'missing' : 'failed', known.reason), ...at };
+    case 'reading':
+      return ref.kinds.includes('gguf') ? { markdown: renderFileStatus('reading', ref.text), ...at } : undefined;
+    case 'failed':
+      return { markdown: renderFileStatus(known.missing ? 'missing' : 'failed', known.reason), ...at };
     case 'done': {
       // What the file says about how this model runs (n_ctx=32768 beside the path) wins over the settings.
       const run = runSettingsNear(document, position.line, ref.start);
       const engine = run.engine ?? settings.engine;
       const options: FileModelOptions = {
-        units: settings.units, contextTokens: run.contextTokens ?? settings.contextTokens,
-        kvCacheQuant: run.kvCacheQuant ?? settings.kvCacheQuant, engine: isEngine(engine) ? engine : undefined,
+        units: settings.units,
+        contextTokens: run.contextTokens ?? settings.contextTokens,
+        kvCacheQuant: run.kvCacheQuant ?? settings.kvCacheQuant,
+        engine: isEngine(engine) ? engine : undefined,
       };
       return { markdown: rendered(known.read, options), ...at };
     }

@@ -46,7 +46,7 @@ export function repoFolderName(repoId: string): string {
 /** A commit hash as refs/<branch> holds it (40 hex digits). */
 export function readRef(text: string): string {
   const sha = text.trim();
-  if (!/^[0-9a-f]{40}$/.test(sha)) throw new TypeError(`refs/main does not hold a commit hash `
-    + `(${JSON.stringify(sha.slice(0, 60))})`);
+  if (!/^[0-9a-f]{40}$/.test(sha))
+    throw new TypeError(`refs/main does not hold a commit hash ` + `(${JSON.stringify(sha.slice(0, 60))})`);
   return sha;
 }

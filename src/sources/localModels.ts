@@ -42,8 +42,10 @@ export function hostEnvironment(): Pick<ReferenceContext, 'env' | 'home'> {
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SourceError(`${what}: reading took longer than ${ms / 1000} s (hover again to `
-      + `retry)`)), ms);
+    timer = setTimeout(
+      () => reject(new SourceError(`${what}: reading took longer than ${ms / 1000} s (hover again to ` + `retry)`)),
+      ms,
+    );
   });
   return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
@@ -51,7 +53,10 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 export class LocalModels {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly log: vscode.LogOutputChannel, private readonly timeoutMs = TIMEOUT_MS) {}
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly timeoutMs = TIMEOUT_MS,
+  ) {}
 
   /** The context a reference in `document` is resolved in. */
   context(document: vscode.Uri): ReferenceContext {
@@ -61,7 +66,8 @@ export class LocalModels {
   private key(ref: ModelReference, ctx: ReferenceContext): string {
     const where = /^(?:~|\/|[A-Za-z]:[\\/])/.test(ref.text) ? '' : vscode.Uri.joinPath(ctx.document, '..').toString();
     const stores = ref.kinds.some(k => k === 'hf' || k === 'ollama')
-      ? [hubCacheDir(ctx.env, ctx.home), ollamaModelsDir(ctx.env, ctx.home)] : [];
+      ? [hubCacheDir(ctx.env, ctx.home), ollamaModelsDir(ctx.env, ctx.home)]
+      : [];
     return JSON.stringify([ref.kinds, ref.text, where, ctx.folders.map(String), stores, ctx.home]);
   }
 
@@ -99,21 +105,28 @@ export class LocalModels {
     const started = Date.now();
     const read = readReference(ref, ctx, files);
     entry.pending = read;
-    const ended = () => { if (entry.pending === read) entry.pending = undefined; };
+    const ended = () => {
+      if (entry.pending === read) entry.pending = undefined;
+    };
     read.then(ended, ended);
     entry.running = withTimeout(read, this.timeoutMs, ref.text)
-      .then(found => {
-        entry.state = found ? { state: 'done', read: found } : { state: 'none' };
-        if (found) this.log.info(`read ${ref.text} from ${found.from} in ${Date.now() - started} ms`);
-        else this.log.debug(`${ref.text}: not a model on this machine (${Date.now() - started} ms)`);
-      }, e => {
-        const reason = e instanceof SourceError ? e.message : 'an unexpected error (see the Param Lens log)';
-        if (!(e instanceof SourceError)) {
-          this.log.error(`reading ${ref.text} failed`, e instanceof Error ? e : String(e));
-        }
-        entry.state = e instanceof SourceError && e.kind === 'missing' ? { state: 'failed', reason, missing: true }
-          : { state: 'failed', reason };
-      })
+      .then(
+        found => {
+          entry.state = found ? { state: 'done', read: found } : { state: 'none' };
+          if (found) this.log.info(`read ${ref.text} from ${found.from} in ${Date.now() - started} ms`);
+          else this.log.debug(`${ref.text}: not a model on this machine (${Date.now() - started} ms)`);
+        },
+        e => {
+          const reason = e instanceof SourceError ? e.message : 'an unexpected error (see the Param Lens log)';
+          if (!(e instanceof SourceError)) {
+            this.log.error(`reading ${ref.text} failed`, e instanceof Error ? e : String(e));
+          }
+          entry.state =
+            e instanceof SourceError && e.kind === 'missing'
+              ? { state: 'failed', reason, missing: true }
+              : { state: 'failed', reason };
+        },
+      )
       .finally(() => {
         entry.stamps = files.stamps;
         entry.checkedAt = Date.now();

@@ -15,7 +15,12 @@ import { expandPath } from './hfCacheLayout';
 export const MODEL_MEDIA_TYPE = 'application/vnd.ollama.image.model';
 export const PROJECTOR_MEDIA_TYPE = 'application/vnd.ollama.image.projector';
 
-export interface OllamaName { host: string; namespace: string; model: string; tag: string }
+export interface OllamaName {
+  host: string;
+  namespace: string;
+  model: string;
+  tag: string;
+}
 
 export function ollamaModelsDir(env: Env, home: string | undefined): string | undefined {
   const set = env.OLLAMA_MODELS;
@@ -57,8 +62,14 @@ export function blobPath(digest: string): string {
   return `blobs/${digest.replace(':', '-')}`;
 }
 
-export interface OllamaLayer { digest: string; size: number }
-export interface OllamaLayers { model: OllamaLayer; projectors: OllamaLayer[] }
+export interface OllamaLayer {
+  digest: string;
+  size: number;
+}
+export interface OllamaLayers {
+  model: OllamaLayer;
+  projectors: OllamaLayer[];
+}
 
 /** The weights layer and any projector layers of a manifest's text. */
 export function readManifest(text: string): OllamaLayers {
@@ -71,14 +82,17 @@ export function readManifest(text: string): OllamaLayers {
   }
   const layers = (json as { layers?: unknown })?.layers;
   if (!Array.isArray(layers)) throw new TypeError('the manifest has no layers');
-  const pick = (type: string) => layers
-    .filter((l): l is { mediaType: string; digest: string; size: unknown } => !!l && typeof l === 'object'
-      && l.mediaType === type)
-    .map(l => {
-      blobPath(l.digest);
-      const size = typeof l.size === 'number' && Number.isSafeInteger(l.size) && l.size >= 0 ? l.size : -1;
-      return { digest: l.digest, size };
-    });
+  const pick = (type: string) =>
+    layers
+      .filter(
+        (l): l is { mediaType: string; digest: string; size: unknown } =>
+          !!l && typeof l === 'object' && l.mediaType === type,
+      )
+      .map(l => {
+        blobPath(l.digest);
+        const size = typeof l.size === 'number' && Number.isSafeInteger(l.size) && l.size >= 0 ? l.size : -1;
+        return { digest: l.digest, size };
+      });
   const models = pick(MODEL_MEDIA_TYPE);
   if (models.length === 0) throw new TypeError(`the manifest has no ${MODEL_MEDIA_TYPE} layer`);
   return { model: models[0], projectors: pick(PROJECTOR_MEDIA_TYPE) };

@@ -9,8 +9,13 @@ import { isInvalidInput } from '../core/errors';
 import type { ModelInfo } from '../core/types';
 import { type FileAccess, SourceError } from './fileAccess';
 import {
-  addCounts, MAX_SAFETENSORS_HEADER, PACKED_DTYPES, readSafetensorsHeader, safetensorsHeaderLength,
-  safetensorsIndexFiles, type SafetensorsCounts,
+  addCounts,
+  MAX_SAFETENSORS_HEADER,
+  PACKED_DTYPES,
+  readSafetensorsHeader,
+  safetensorsHeaderLength,
+  safetensorsIndexFiles,
+  type SafetensorsCounts,
 } from './safetensorsHeader';
 
 const CONFIG_LIMIT = 8 * 1024 * 1024;
@@ -22,7 +27,7 @@ async function safetensorsCounts(files: FileAccess, uri: vscode.Uri): Promise<Sa
   const reader = await files.rangeReader(uri);
   try {
     const length = safetensorsHeaderLength(await reader.read(0, 8), reader.size);
-    if (length > MAX_SAFETENSORS_HEADER) throw new TypeError('its header is over the format\'s limit');
+    if (length > MAX_SAFETENSORS_HEADER) throw new TypeError("its header is over the format's limit");
     return readSafetensorsHeader(await reader.read(8, length), reader.size, length);
   } catch (e) {
     if (e instanceof TypeError) throw new SourceError(`${files.name(uri)}: ${e.message}`);
@@ -38,20 +43,25 @@ async function safetensorsFiles(files: FileAccess, folder: vscode.Uri): Promise<
     try {
       names = safetensorsIndexFiles(await files.readText(index, INDEX_LIMIT));
     } catch (e) {
-      if (e instanceof TypeError) throw new SourceError(`${files.name(index)}: `
-        + `${e.message.replace(/^model\.safetensors\.index\.json /, '')}`);
+      if (e instanceof TypeError)
+        throw new SourceError(
+          `${files.name(index)}: ` + `${e.message.replace(/^model\.safetensors\.index\.json /, '')}`,
+        );
       throw e;
     }
-    if (names.length > MAX_SHARDS) throw new SourceError(`${files.name(index)} lists ${names.length} shards, more than `
-      + `the ${MAX_SHARDS} read`);
+    if (names.length > MAX_SHARDS)
+      throw new SourceError(`${files.name(index)} lists ${names.length} shards, more than ` + `the ${MAX_SHARDS} read`);
     return names.map(n => vscode.Uri.joinPath(folder, n));
   }
   const single = vscode.Uri.joinPath(folder, 'model.safetensors');
   return (await files.isFile(single)) ? [single] : [];
 }
 
-export async function readCheckpointFolder(files: FileAccess, folder: vscode.Uri, id: string):
-Promise<{ info: ModelInfo; notes: string[]; dtypes?: Record<string, number> }> {
+export async function readCheckpointFolder(
+  files: FileAccess,
+  folder: vscode.Uri,
+  id: string,
+): Promise<{ info: ModelInfo; notes: string[]; dtypes?: Record<string, number> }> {
   const configUri = vscode.Uri.joinPath(folder, 'config.json');
   const text = await files.readText(configUri, CONFIG_LIMIT);
   const notes: string[] = [];

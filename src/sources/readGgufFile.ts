@@ -20,8 +20,11 @@ export async function ggufHeaderOf(files: FileAccess, uri: vscode.Uri): Promise<
 }
 
 /** The model in a GGUF file (all its shards when it is one of a split set). */
-export async function readGgufFile(files: FileAccess, uri: vscode.Uri,
-  id?: string): Promise<{ info: ModelInfo; notes: string[] }> {
+export async function readGgufFile(
+  files: FileAccess,
+  uri: vscode.Uri,
+  id?: string,
+): Promise<{ info: ModelInfo; notes: string[] }> {
   const base = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   let names: string[] | undefined;
   try {
@@ -37,8 +40,8 @@ export async function readGgufFile(files: FileAccess, uri: vscode.Uri,
     const headers: GgufHeader[] = [];
     for (const [i, name] of names.entries()) {
       const shard = vscode.Uri.joinPath(folder, name);
-      if (!(await files.isFile(shard))) throw new SourceError(`${files.name(shard)}: shard ${i + 1} of ${names.length} `
-        + `is missing`);
+      if (!(await files.isFile(shard)))
+        throw new SourceError(`${files.name(shard)}: shard ${i + 1} of ${names.length} ` + `is missing`);
       headers.push(await ggufHeaderOf(files, shard));
     }
     header = { metadata: headers[0].metadata, tensorInfos: headers.flatMap(h => h.tensorInfos) };

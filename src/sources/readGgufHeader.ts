@@ -30,12 +30,16 @@ function rangeFetch(reader: ByteRangeReader, counter: { bytes: number }): typeof
     if (start >= MAX_GGUF_HEADER_BYTES) {
       throw new RangeError(`its header runs past ${MAX_GGUF_HEADER_BYTES / 1024 / 1024} MiB: not read`);
     }
-    const bytes = start < reader.size ? await reader.read(start, Math.min(end + 1, MAX_GGUF_HEADER_BYTES) - start)
-      : new Uint8Array(0);
+    const bytes =
+      start < reader.size
+        ? await reader.read(start, Math.min(end + 1, MAX_GGUF_HEADER_BYTES) - start)
+        : new Uint8Array(0);
     counter.bytes += bytes.length;
     const last = Math.max(start, start + bytes.length - 1);
-    return new Response(bytes as unknown as ArrayBuffer, { status: 206,
-      headers: { 'content-range': `bytes ${start}-${last}/${reader.size}` } });
+    return new Response(bytes as unknown as ArrayBuffer, {
+      status: 206,
+      headers: { 'content-range': `bytes ${start}-${last}/${reader.size}` },
+    });
   }) as unknown as typeof fetch;
 }
 
@@ -61,8 +65,8 @@ export async function readGgufHeader(reader: ByteRangeReader): Promise<GgufHeade
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/runs past/.test(message)) throw new TypeError(message);
-    if (/Invalid array buffer length|maxByteLength/i.test(message)) throw new TypeError(`its header is larger than `
-      + `${MAX_GGUF_HEADER_BYTES / 1024 / 1024} MiB: not read`);
+    if (/Invalid array buffer length|maxByteLength/i.test(message))
+      throw new TypeError(`its header is larger than ` + `${MAX_GGUF_HEADER_BYTES / 1024 / 1024} MiB: not read`);
     throw new TypeError(`its header is corrupt (${message.slice(0, 160)})`);
   }
   const headerEnd = parsed.tensorInfoByteRange[1];
@@ -73,13 +77,19 @@ export async function readGgufHeader(reader: ByteRangeReader): Promise<GgufHeade
   let end = dataOffset;
   for (const t of parsed.tensorInfos) {
     const bytes = tensorBytes(t.shape, t.dtype);
-    if (bytes === undefined) continue;   // modelFromGguf names the unknown type
+    if (bytes === undefined) continue; // modelFromGguf names the unknown type
     end = Math.max(end, dataOffset + Number(t.offset) + bytes);
   }
   if (parsed.tensorInfos.length > 0 && end > reader.size) {
-    throw new TypeError(`the file is truncated: its tensors end at byte ${end.toLocaleString('en-US')}, `
-      + `the file has ${reader.size.toLocaleString('en-US')}`);
+    throw new TypeError(
+      `the file is truncated: its tensors end at byte ${end.toLocaleString('en-US')}, ` +
+        `the file has ${reader.size.toLocaleString('en-US')}`,
+    );
   }
-  return { metadata: parsed.metadata, tensorInfos: parsed.tensorInfos, tensorDataOffset: dataOffset,
-    bytesRead: counter.bytes };
+  return {
+    metadata: parsed.metadata,
+    tensorInfos: parsed.tensorInfos,
+    tensorDataOffset: dataOffset,
+    bytesRead: counter.bytes,
+  };
 }

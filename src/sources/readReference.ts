@@ -15,8 +15,11 @@ import { blobPath, manifestPath, ollamaModelsDir, parseOllamaName, readManifest 
 import { ggmlTypeById } from '../core/data/ggmlTypeIds';
 import { unlessInvalid } from '../core/errors';
 
-async function firstExisting(files: FileAccess, uris: vscode.Uri[],
-  want: 'file' | 'dir'): Promise<vscode.Uri | undefined> {
+async function firstExisting(
+  files: FileAccess,
+  uris: vscode.Uri[],
+  want: 'file' | 'dir',
+): Promise<vscode.Uri | undefined> {
   for (const u of uris) if (want === 'file' ? await files.isFile(u) : await files.isDirectory(u)) return u;
   return undefined;
 }
@@ -33,8 +36,11 @@ async function readGgufPath(ref: ModelReference, ctx: ReferenceContext, files: F
   return { info, from: files.name(uri), place: 'gguf', notes };
 }
 
-async function readFolder(ref: ModelReference, ctx: ReferenceContext,
-  files: FileAccess): Promise<LocalModelRead | undefined> {
+async function readFolder(
+  ref: ModelReference,
+  ctx: ReferenceContext,
+  files: FileAccess,
+): Promise<LocalModelRead | undefined> {
   const uris = candidateUris(ref.text, ctx);
   for (const u of uris) {
     if (!(await files.isDirectory(u))) continue;
@@ -46,8 +52,11 @@ async function readFolder(ref: ModelReference, ctx: ReferenceContext,
   return undefined;
 }
 
-async function readHfCache(ref: ModelReference, ctx: ReferenceContext,
-  files: FileAccess): Promise<LocalModelRead | undefined> {
+async function readHfCache(
+  ref: ModelReference,
+  ctx: ReferenceContext,
+  files: FileAccess,
+): Promise<LocalModelRead | undefined> {
   const dir = hubCacheDir(ctx.env, ctx.home);
   if (!dir) return undefined;
   // Not an id huggingface_hub could store (a TypeError): no cache folder to look in.
@@ -56,8 +65,8 @@ async function readHfCache(ref: ModelReference, ctx: ReferenceContext,
   const repo = vscode.Uri.joinPath(pathUri(dir, ctx), folderName);
   if (!(await files.isDirectory(repo))) return undefined;
   const refFile = vscode.Uri.joinPath(repo, 'refs', 'main');
-  if (!(await files.isFile(refFile))) throw new SourceError(`${files.name(repo)}: no refs/main (the main branch was `
-    + `never downloaded)`);
+  if (!(await files.isFile(refFile)))
+    throw new SourceError(`${files.name(repo)}: no refs/main (the main branch was ` + `never downloaded)`);
   let sha: string;
   try {
     sha = readRef(await files.readText(refFile, 1024));
@@ -70,12 +79,20 @@ async function readHfCache(ref: ModelReference, ctx: ReferenceContext,
     throw new SourceError(`${files.name(snapshot)}: no config.json in the cached snapshot`);
   }
   const { info, notes, dtypes } = await readCheckpointFolder(files, snapshot, ref.text);
-  return { info, from: files.name(snapshot), place: 'hf-cache', notes: [`revision ${sha.slice(0, 12)}`, ...notes],
-    ...(dtypes ? { dtypes } : {}) };
+  return {
+    info,
+    from: files.name(snapshot),
+    place: 'hf-cache',
+    notes: [`revision ${sha.slice(0, 12)}`, ...notes],
+    ...(dtypes ? { dtypes } : {}),
+  };
 }
 
-async function readOllama(ref: ModelReference, ctx: ReferenceContext,
-  files: FileAccess): Promise<LocalModelRead | undefined> {
+async function readOllama(
+  ref: ModelReference,
+  ctx: ReferenceContext,
+  files: FileAccess,
+): Promise<LocalModelRead | undefined> {
   const dir = ollamaModelsDir(ctx.env, ctx.home);
   if (!dir) return undefined;
   const name = unlessInvalid(() => parseOllamaName(ref.text));
@@ -91,14 +108,14 @@ async function readOllama(ref: ModelReference, ctx: ReferenceContext,
   }
   const store = pathUri(dir, ctx);
   const blob = vscode.Uri.joinPath(store, blobPath(layers.model.digest));
-  if (!(await files.isFile(blob))) throw new SourceError(`${files.name(blob)}: the model's blob is missing from the `
-    + `store`);
+  if (!(await files.isFile(blob)))
+    throw new SourceError(`${files.name(blob)}: the model's blob is missing from the ` + `store`);
   const { info, notes } = await readGgufFile(files, blob, ref.text);
   let extraBytes = 0;
   for (const p of layers.projectors) {
     const uri = vscode.Uri.joinPath(store, blobPath(p.digest));
-    if (!(await files.isFile(uri))) throw new SourceError(`${files.name(uri)}: the projector's blob is missing from `
-      + `the store`);
+    if (!(await files.isFile(uri)))
+      throw new SourceError(`${files.name(uri)}: the projector's blob is missing from ` + `the store`);
     const header = await ggufHeaderOf(files, uri);
     let bytes = 0;
     let params = 0;
@@ -119,13 +136,20 @@ async function readOllama(ref: ModelReference, ctx: ReferenceContext,
   return extraBytes ? { ...read, extraBytes } : read;
 }
 
-export async function readReference(ref: ModelReference, ctx: ReferenceContext,
-  files: FileAccess): Promise<LocalModelRead | undefined> {
+export async function readReference(
+  ref: ModelReference,
+  ctx: ReferenceContext,
+  files: FileAccess,
+): Promise<LocalModelRead | undefined> {
   for (const kind of ref.kinds) {
-    const found = kind === 'gguf' ? await readGgufPath(ref, ctx, files)
-      : kind === 'folder' ? await readFolder(ref, ctx, files)
-        : kind === 'hf' ? await readHfCache(ref, ctx, files)
-          : await readOllama(ref, ctx, files);
+    const found =
+      kind === 'gguf'
+        ? await readGgufPath(ref, ctx, files)
+        : kind === 'folder'
+          ? await readFolder(ref, ctx, files)
+          : kind === 'hf'
+            ? await readHfCache(ref, ctx, files)
+            : await readOllama(ref, ctx, files);
     if (found) return found;
   }
   return undefined;

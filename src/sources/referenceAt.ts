@@ -26,15 +26,19 @@ const HF_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}\/[A-Za-z0-9][A-Za-z0-9._-]{0,95}
  * and tag of alphanumerics, '_', '-', '.'. A tag is required here unless the line runs `ollama`:
  * `llama3` alone is any word.
  */
-const OLLAMA_NAME = new RegExp('^(?:[A-Za-z0-9_][A-Za-z0-9_.:-]{0,349}/)?(?:[A-Za-z0-9_][A-Za-z0-9_-]{0,79}/)?'
-  + '[A-Za-z0-9_][A-Za-z0-9_.-]{0,79}(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,79})?$');
+const OLLAMA_NAME = new RegExp(
+  '^(?:[A-Za-z0-9_][A-Za-z0-9_.:-]{0,349}/)?(?:[A-Za-z0-9_][A-Za-z0-9_-]{0,79}/)?' +
+    '[A-Za-z0-9_][A-Za-z0-9_.-]{0,79}(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,79})?$',
+);
 const OLLAMA_COMMAND = /\bollama\s+(?:run|pull|show|push|cp|rm|create|stop)\s+(?:-\S+\s+)*$/;
 /** Things that look like `name:tag` but are not models. */
 const NOT_OLLAMA = /^(?:https?|file|ftp|ssh|git|s3|gs|hf|data|mailto):|^\d+:\d+$|^[A-Za-z]:[\\/]|^localhost:|:\d+$/i;
 
 /** The quoted string or bare token covering `offset` in `line`, or undefined. */
-function tokenAt(line: string,
-  offset: number): { text: string; start: number; end: number; quoted: boolean } | undefined {
+function tokenAt(
+  line: string,
+  offset: number,
+): { text: string; start: number; end: number; quoted: boolean } | undefined {
   if (offset < 0 || offset > line.length) return undefined;
   const lo = Math.max(0, offset - WINDOW);
   const hi = Math.min(line.length, offset + WINDOW);
@@ -67,8 +71,11 @@ function tokenAt(line: string,
 }
 
 /** A file, not a model id: `src/main.py` has the shape of `org/name`. */
-const FILE_EXTENSION = new RegExp('\\.(?:py|ipynb|js|ts|json|jsonl|ya?ml|md|txt|sh|toml|cfg|ini|csv|html|css|png|jpe?g'
-  + '|bin|pt|pth|ckpt|safetensors|onnx|zip|tar|gz|log)$', 'i');
+const FILE_EXTENSION = new RegExp(
+  '\\.(?:py|ipynb|js|ts|json|jsonl|ya?ml|md|txt|sh|toml|cfg|ini|csv|html|css|png|jpe?g' +
+    '|bin|pt|pth|ckpt|safetensors|onnx|zip|tar|gz|log)$',
+  'i',
+);
 
 const isPathLike = (s: string) => /^(?:\.{1,2}[\\/]|~[\\/]|\/|[A-Za-z]:[\\/])/.test(s) || /[\\/]$/.test(s);
 
@@ -85,8 +92,8 @@ export function referenceAt(line: string, offset: number): ModelReference | unde
     // A folder path; a path to a config.json names its folder.
     return { text: text.replace(/[\\/]config\.json$/i, '') || text, ...at, kinds: ['folder'] };
   }
-  if (/[\\/]config\.json$/i.test(text)) return { text: text.replace(/[\\/]config\.json$/i, ''), ...at,
-    kinds: ['folder'] };
+  if (/[\\/]config\.json$/i.test(text))
+    return { text: text.replace(/[\\/]config\.json$/i, ''), ...at, kinds: ['folder'] };
   const before = line.slice(Math.max(0, token.start - 120), token.start);
   const ollamaCommand = OLLAMA_COMMAND.test(before.replace(/["'`]$/, ''));
   if (text.includes(':') || ollamaCommand) {

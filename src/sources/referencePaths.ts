@@ -13,7 +13,7 @@ export interface ReferenceContext {
 
 /** A file-system path as a URI of the document's kind (file: for local and remote windows). */
 export function pathUri(path: string, ctx: ReferenceContext): vscode.Uri {
-  const base = ctx.document.scheme === 'untitled' ? ctx.folders[0] ?? vscode.Uri.file('/') : ctx.document;
+  const base = ctx.document.scheme === 'untitled' ? (ctx.folders[0] ?? vscode.Uri.file('/')) : ctx.document;
   if (base.scheme === 'file') return vscode.Uri.file(path);
   return base.with({ path: path.replace(/\\/g, '/'), query: '', fragment: '' });
 }

@@ -9,8 +9,28 @@ export const MAX_SAFETENSORS_HEADER = 100_000_000;
 
 /** Bits per element of each dtype (Dtype::bitsize in tensor.rs). */
 const DTYPE_BITS: Record<string, number> = {
-  BOOL: 8, F4: 4, F6_E2M3: 6, F6_E3M2: 6, U8: 8, I8: 8, F8_E5M2: 8, F8_E4M3: 8, F8_E8M0: 8, F8_E4M3FNUZ: 8,
-  F8_E5M2FNUZ: 8, I16: 16, U16: 16, F16: 16, BF16: 16, I32: 32, U32: 32, F32: 32, C64: 64, F64: 64, I64: 64, U64: 64,
+  BOOL: 8,
+  F4: 4,
+  F6_E2M3: 6,
+  F6_E3M2: 6,
+  U8: 8,
+  I8: 8,
+  F8_E5M2: 8,
+  F8_E4M3: 8,
+  F8_E8M0: 8,
+  F8_E4M3FNUZ: 8,
+  F8_E5M2FNUZ: 8,
+  I16: 16,
+  U16: 16,
+  F16: 16,
+  BF16: 16,
+  I32: 32,
+  U32: 32,
+  F32: 32,
+  C64: 64,
+  F64: 64,
+  I64: 64,
+  U64: 64,
 };
 
 /** Integer dtypes that quantized checkpoints (GPTQ, AWQ, bitsandbytes) pack several weights into. */
@@ -44,8 +64,11 @@ export interface SafetensorsCounts {
 }
 
 /** Counts of the header's JSON; `fileSize` and `headerLength` check the data section is all there. */
-export function readSafetensorsHeader(json: Uint8Array | string, fileSize?: number,
-  headerLength?: number): SafetensorsCounts {
+export function readSafetensorsHeader(
+  json: Uint8Array | string,
+  fileSize?: number,
+  headerLength?: number,
+): SafetensorsCounts {
   const text = typeof json === 'string' ? json : new TextDecoder('utf-8', { fatal: false }).decode(json);
   if (!text.startsWith('{')) throw new TypeError('its header is not a JSON object');
   let header: unknown;
@@ -63,8 +86,13 @@ export function readSafetensorsHeader(json: Uint8Array | string, fileSize?: numb
     if (name === '__metadata__') continue;
     const shown = JSON.stringify(name.slice(0, 80));
     const t = info as { dtype?: unknown; shape?: unknown; data_offsets?: unknown };
-    if (!t || typeof t !== 'object' || typeof t.dtype !== 'string' || !Array.isArray(t.shape)
-      || !Array.isArray(t.data_offsets)) {
+    if (
+      !t ||
+      typeof t !== 'object' ||
+      typeof t.dtype !== 'string' ||
+      !Array.isArray(t.shape) ||
+      !Array.isArray(t.data_offsets)
+    ) {
       throw new TypeError(`tensor ${shown} has no dtype, shape and data_offsets`);
     }
     const bits = DTYPE_BITS[t.dtype];
@@ -76,8 +104,14 @@ export function readSafetensorsHeader(json: Uint8Array | string, fileSize?: numb
       elements *= d;
     }
     const [begin, end] = t.data_offsets as unknown[];
-    if (typeof begin !== 'number' || typeof end !== 'number' || !Number.isSafeInteger(begin)
-      || !Number.isSafeInteger(end) || begin < 0 || end < begin) {
+    if (
+      typeof begin !== 'number' ||
+      typeof end !== 'number' ||
+      !Number.isSafeInteger(begin) ||
+      !Number.isSafeInteger(end) ||
+      begin < 0 ||
+      end < begin
+    ) {
       throw new TypeError(`tensor ${shown} has bad data_offsets`);
     }
     const bytes = (elements * bits) / 8;

@@ -29,13 +29,9 @@ export interface GlossaryStrings {
 }
 
 export type ToGlossary =
-  | { type: 'init'; entries: GlossaryItem[]; strings: GlossaryStrings; show?: string }
-  | { type: 'show'; id: string };
+  { type: 'init'; entries: GlossaryItem[]; strings: GlossaryStrings; show?: string } | { type: 'show'; id: string };
 
-export type FromGlossary =
-  | { type: 'ready' }
-  | { type: 'shown'; id: string }
-  | { type: 'error'; message: string };
+export type FromGlossary = { type: 'ready' } | { type: 'shown'; id: string } | { type: 'error'; message: string };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -48,10 +44,14 @@ export function parseFromGlossary(value: unknown): FromGlossary | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const m = value as Record<string, unknown>;
   switch (m.type) {
-    case 'ready': return { type: 'ready' };
-    case 'shown': return isGlossaryId(m.id) ? { type: 'shown', id: m.id } : undefined;
-    case 'error': return typeof m.message === 'string' ? { type: 'error', message: m.message.slice(0, 500) } : undefined;
-    default: return undefined;
+    case 'ready':
+      return { type: 'ready' };
+    case 'shown':
+      return isGlossaryId(m.id) ? { type: 'shown', id: m.id } : undefined;
+    case 'error':
+      return typeof m.message === 'string' ? { type: 'error', message: m.message.slice(0, 500) } : undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -61,7 +61,12 @@ export function parseToGlossary(value: unknown): ToGlossary | undefined {
   const m = value as Record<string, unknown>;
   if (m.type === 'show') return isGlossaryId(m.id) ? { type: 'show', id: m.id } : undefined;
   if (m.type === 'init' && Array.isArray(m.entries) && typeof m.strings === 'object' && m.strings !== null) {
-    return { type: 'init', entries: m.entries as GlossaryItem[], strings: m.strings as GlossaryStrings, show: isGlossaryId(m.show) ? m.show : undefined };
+    return {
+      type: 'init',
+      entries: m.entries as GlossaryItem[],
+      strings: m.strings as GlossaryStrings,
+      show: isGlossaryId(m.show) ? m.show : undefined,
+    };
   }
   return undefined;
 }
@@ -95,10 +100,7 @@ export type ToEstimate =
   /** `clear`: the figures on screen belong to another model: the panel removes them. */
   | { type: 'error'; message: string; inputs: EstimateInputs; strings: EstimateStrings; clear?: boolean };
 
-export type FromEstimate =
-  | { type: 'ready' }
-  | { type: 'update'; inputs: EstimateInputs }
-  | { type: 'copy' };
+export type FromEstimate = { type: 'ready' } | { type: 'update'; inputs: EstimateInputs } | { type: 'copy' };
 
 /** Reads "8192", "32k", "128K", "1M" as a token count; NaN when it is none. */
 export function parseTokens(text: string): number {
@@ -114,8 +116,8 @@ export function parseGpuList(text: string): number[] | undefined {
   if (t === '') return undefined;
   const times = /^(\d{1,2})\s*[x×]\s*(\d+(?:\.\d+)?)$/i.exec(t);
   const list = times ? new Array<number>(Number(times[1])).fill(Number(times[2])) : t.split(/[\s,+]+/).map(Number);
-  const ok = list.length >= 1 && list.length <= LIMITS.maxGpus
-    && list.every(g => Number.isFinite(g) && g >= 0.25 && g <= 1e6);
+  const ok =
+    list.length >= 1 && list.length <= LIMITS.maxGpus && list.every(g => Number.isFinite(g) && g >= 0.25 && g <= 1e6);
   return ok ? list : undefined;
 }
 
@@ -123,8 +125,10 @@ export function parseGpuList(text: string): number[] | undefined {
 export function parseEstimateInputs(value: unknown): EstimateInputs | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
-  const str = (x: unknown, max: number) => (typeof x === 'string' && x.trim() !== '' && x.length <= max ? x.trim() : undefined);
-  const int = (x: unknown, max: number) => (typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= max ? x : undefined);
+  const str = (x: unknown, max: number) =>
+    typeof x === 'string' && x.trim() !== '' && x.length <= max ? x.trim() : undefined;
+  const int = (x: unknown, max: number) =>
+    typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= max ? x : undefined;
   const model = str(v.model, LIMITS.maxModelName);
   const quant = str(v.quant, LIMITS.maxQuantName);
   const contextTokens = int(v.contextTokens, LIMITS.maxContext);
@@ -203,31 +207,36 @@ function parseStrings(v: unknown): EstimateStrings | undefined {
   return isRecord(v) && Object.values(v).every(isString) ? (v as EstimateStrings) : undefined;
 }
 
-const isPart = (v: unknown): boolean => hasFields(v, { key: isString, label: isString, text: isString, share: isNumber });
+const isPart = (v: unknown): boolean =>
+  hasFields(v, { key: isString, label: isString, text: isString, share: isNumber });
 const isFit = (v: unknown): boolean =>
   hasFields(v, { label: isString, text: isString }) && VERDICTS.includes((v as Record<string, unknown>).verdict);
 const isFormat = (v: unknown): boolean =>
-  hasFields(v, { quant: isString, bitsPerWeight: isString, weights: isString, total: isString })
-  && [undefined, ...VERDICTS].includes((v as Record<string, unknown>).verdict);
+  hasFields(v, { quant: isString, bitsPerWeight: isString, weights: isString, total: isString }) &&
+  [undefined, ...VERDICTS].includes((v as Record<string, unknown>).verdict);
 const isLargest = (v: unknown): boolean => hasFields(v, { target: isString, tokens: isNumber, maxTokens: isNumber });
 const isDevicePart = (v: unknown): boolean =>
   hasFields(v, { key: isString, label: isString, percent: isNumber, text: isString });
 const isDevice = (v: unknown): boolean =>
-  hasFields(v, { label: isString, text: isString, parts: (p: unknown) => isList(p, isDevicePart as Check<unknown>) })
-  && ['undefined', 'boolean'].includes(typeof (v as Record<string, unknown>).fits);
+  hasFields(v, { label: isString, text: isString, parts: (p: unknown) => isList(p, isDevicePart as Check<unknown>) }) &&
+  ['undefined', 'boolean'].includes(typeof (v as Record<string, unknown>).fits);
 
 /** The fields of an EstimateView the panel reads, each of the type it expects. */
 export function parseEstimateView(v: unknown): EstimateView | undefined {
   if (!isRecord(v) || !isRecord(v.request)) return undefined;
   const r = v.request;
   const request = parseEstimateInputs({ ...r, quant: r.quant === '' ? '-' : r.quant });
-  const ok = request !== undefined
-    && hasFields(v, { title: isString, subtitle: isString, total: isString, basis: isString })
-    && hasFields(v, { largestContext: isLargest as Check<unknown> }, ['largestContext'])
-    && isList(v.parts, isPart as Check<unknown>) && isList(v.fits, isFit as Check<unknown>)
-    && isList(v.formats, isFormat as Check<unknown>) && isList(v.assumptions, isString)
-    && isList(v.devices, isDevice as Check<unknown>) && isList(v.deviceNotes, isString)
-    && hasFields(v, { host: isString, perDevice: isString }, ['host', 'perDevice'])
-    && (v.warnings === undefined || isList(v.warnings, isString));
+  const ok =
+    request !== undefined &&
+    hasFields(v, { title: isString, subtitle: isString, total: isString, basis: isString }) &&
+    hasFields(v, { largestContext: isLargest as Check<unknown> }, ['largestContext']) &&
+    isList(v.parts, isPart as Check<unknown>) &&
+    isList(v.fits, isFit as Check<unknown>) &&
+    isList(v.formats, isFormat as Check<unknown>) &&
+    isList(v.assumptions, isString) &&
+    isList(v.devices, isDevice as Check<unknown>) &&
+    isList(v.deviceNotes, isString) &&
+    hasFields(v, { host: isString, perDevice: isString }, ['host', 'perDevice']) &&
+    (v.warnings === undefined || isList(v.warnings, isString));
   return ok ? (v as unknown as EstimateView) : undefined;
 }

@@ -16,7 +16,12 @@ import { llama31Q4KM, LLAMA31_METADATA } from '../unit/core/model/ggufTables';
 import { writeGguf } from '../unit/core/model/ggufWriter';
 
 export interface ParamRow {
-  file: string; model: string; computed: number; published: number; errorPct: number; within: boolean;
+  file: string;
+  model: string;
+  computed: number;
+  published: number;
+  errorPct: number;
+  within: boolean;
   explained?: string;
 }
 
@@ -33,20 +38,32 @@ export function paramRows(): { rows: ParamRow[]; refused: string[]; unpublished:
       refused.push(`${file}: ${(e as Error).message}`);
       continue;
     }
-    if (!s.publishedParams) { unpublished++; continue; }
+    if (!s.publishedParams) {
+      unpublished++;
+      continue;
+    }
     const x = s.explained;
-    const compared = x ? m.params + (x.withMtp ? m.mtpParams ?? 0 : 0) + (x.plusParams ?? 0) : m.params;
+    const compared = x ? m.params + (x.withMtp ? (m.mtpParams ?? 0) : 0) + (x.plusParams ?? 0) : m.params;
     const target = x ? x.expectedParams : s.publishedParams;
     rows.push({
-      file, model: s.model, computed: m.params, published: s.publishedParams,
+      file,
+      model: s.model,
+      computed: m.params,
+      published: s.publishedParams,
       errorPct: (100 * (m.params - s.publishedParams)) / s.publishedParams,
-      within: Math.abs(compared - target) <= tolerance(target, x?.tolerance), explained: x?.reason,
+      within: Math.abs(compared - target) <= tolerance(target, x?.tolerance),
+      explained: x?.reason,
     });
   }
   return { rows, refused, unpublished };
 }
 
-export interface KvRow { label: string; published: number; estimate: number; errorPct: number }
+export interface KvRow {
+  label: string;
+  published: number;
+  estimate: number;
+  errorPct: number;
+}
 
 /** Rows of kv.json whose model has a real config here, estimated from that config (model: ModelInfo). */
 export function kvRows(): KvRow[] {
@@ -58,10 +75,11 @@ export function kvRows(): KvRow[] {
   for (const r of data) {
     const config = byModel.get(String(r.model).toLowerCase());
     if (!config || r.excluded) continue;
-    const engine = (r.engine === 'ik_llama.cpp' ? 'llama.cpp' : r.engine ?? 'llama.cpp') as EstimateInput['engine'];
+    const engine = (r.engine === 'ik_llama.cpp' ? 'llama.cpp' : (r.engine ?? 'llama.cpp')) as EstimateInput['engine'];
     const parallel = Number(r.parallel ?? 1);
     const input: EstimateInput = {
-      model: modelFromConfig(configText(config), { id: String(r.model) }), engine,
+      model: modelFromConfig(configText(config), { id: String(r.model) }),
+      engine,
       contextTokens: Math.round(Number(r.contextTokens) / (engine === 'vllm' ? 1 : parallel)),
       kvCacheQuant: typeof r.kvType === 'string' ? r.kvType.toUpperCase() : undefined,
     };
@@ -74,7 +92,13 @@ export function kvRows(): KvRow[] {
   return out;
 }
 
-export interface GgufRow { label: string; fileBytes: number; estimate: number; basis: string; params: number }
+export interface GgufRow {
+  label: string;
+  fileBytes: number;
+  estimate: number;
+  basis: string;
+  params: number;
+}
 
 /** GGUF files written to the spec (a Llama 3.1 8B Q4_K_M tensor table) and the real fixtures,
  *  priced from their headers. */
@@ -89,12 +113,18 @@ export async function ggufRows(fixtures = '/work/shared/fixtures/gguf'): Promise
     const label = 'written: Llama 3.1 8B Q4_K_M tensor table';
     out.push({ label, fileBytes: bytes, estimate: e.weightsBytes, basis: e.basis, params: m.params });
     if (fs.existsSync(fixtures)) {
-      for (const f of fs.readdirSync(fixtures).filter(n => n.endsWith('.gguf')).sort()) {
+      for (const f of fs
+        .readdirSync(fixtures)
+        .filter(n => n.endsWith('.gguf'))
+        .sort()) {
         const info = modelFromGguf(await gguf(path.join(fixtures, f), { allowLocalFile: true }));
         const fe = estimateMemory({ model: info });
         out.push({
-          label: `llama.cpp fixture: ${f} (no tensors)`, fileBytes: info.ggufTensorBytes, estimate: fe.weightsBytes,
-          basis: fe.basis, params: info.params,
+          label: `llama.cpp fixture: ${f} (no tensors)`,
+          fileBytes: info.ggufTensorBytes,
+          estimate: fe.weightsBytes,
+          basis: fe.basis,
+          params: info.params,
         });
       }
     }
@@ -113,9 +143,14 @@ export async function printModelReader(fmt: (n: number) => string): Promise<void
   const within = params.rows.filter(r => r.within);
   const plain = within.filter(r => !r.explained).length;
   console.log(`\nModel reader: parameters from ${params.rows.length} real config.json files with a published count`);
-  console.log(`  within 0.5 % (or the published figure's rounding): ${plain}; explained: ${within.length - plain}; `
-    + `unexplained: ${params.rows.length - within.length}`);
-  const errs = params.rows.filter(r => !r.explained).map(r => Math.abs(r.errorPct)).sort((a, b) => a - b);
+  console.log(
+    `  within 0.5 % (or the published figure's rounding): ${plain}; explained: ${within.length - plain}; ` +
+      `unexplained: ${params.rows.length - within.length}`,
+  );
+  const errs = params.rows
+    .filter(r => !r.explained)
+    .map(r => Math.abs(r.errorPct))
+    .sort((a, b) => a - b);
   const median = errs[Math.floor(errs.length / 2)] ?? NaN;
   const max = errs[errs.length - 1] ?? NaN;
   console.log(`  |error| vs published, rows not explained: median ${fmt(median)}, max ${fmt(max)}`);
@@ -123,8 +158,9 @@ export async function printModelReader(fmt: (n: number) => string): Promise<void
     const status = r.within ? 'explained' : 'NOT WITHIN';
     console.log(`  ${fmt(r.errorPct).padStart(7)}  ${r.model}: ${status}${r.explained ? ` (${r.explained})` : ''}`);
   }
-  console.log(`  read without a published count: ${params.unpublished}; `
-    + `refused with a TypeError: ${params.refused.length}`);
+  console.log(
+    `  read without a published count: ${params.unpublished}; ` + `refused with a TypeError: ${params.refused.length}`,
+  );
   for (const r of params.refused) console.log(`    ${r}`);
   console.log('\nModel reader: KV cache from the config (model: ModelInfo) vs engine logs (published/kv.json)');
   for (const r of kvRows()) {
@@ -133,7 +169,9 @@ export async function printModelReader(fmt: (n: number) => string): Promise<void
   }
   console.log('\nModel reader: GGUF headers priced from their own tensors (no quant given)');
   for (const r of await ggufRows()) {
-    console.log(`  ${r.label}: ${(r.params / 1e9).toFixed(3)}B params; file tensors ${bytes(r.fileBytes)}, `
-      + `estimate ${bytes(r.estimate)}, basis ${r.basis}`);
+    console.log(
+      `  ${r.label}: ${(r.params / 1e9).toFixed(3)}B params; file tensors ${bytes(r.fileBytes)}, ` +
+        `estimate ${bytes(r.estimate)}, basis ${r.basis}`,
+    );
   }
 }

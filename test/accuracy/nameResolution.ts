@@ -15,15 +15,28 @@ import { findLabels } from '../../src/core/recognize/findLabels';
 export type NameOutcome = 'exact' | 'derivative' | 'size' | 'none';
 
 export interface NameRow {
-  id: string; family: string; name: string;
-  expected: NameOutcome; expectedModel?: string;
-  got: NameOutcome; gotModel?: string;
+  id: string;
+  family: string;
+  name: string;
+  expected: NameOutcome;
+  expectedModel?: string;
+  got: NameOutcome;
+  gotModel?: string;
   /** Resolved to a model other than the expected one, or to a model where none is right. */
   wrong: boolean;
 }
 
-interface CorpusLabel { text: string; denotes: string | null; base?: string[] }
-interface CorpusRecord { id: string; family: string; labels: CorpusLabel[]; debatable?: string }
+interface CorpusLabel {
+  text: string;
+  denotes: string | null;
+  base?: string[];
+}
+interface CorpusRecord {
+  id: string;
+  family: string;
+  labels: CorpusLabel[];
+  debatable?: string;
+}
 
 const CORPUS = path.join(__dirname, '../../../test/data/corpus/names.jsonl');
 
@@ -40,13 +53,15 @@ export function catalogIdOf(release: string): string | undefined {
   if (!byKey) {
     byKey = new Map();
     const models = catalogModels();
-    for (const m of models) for (const n of [m.id, ...(m.aliases ?? [])]) {
-      if (!byKey.has(n.toLowerCase())) byKey.set(n.toLowerCase(), m.id);
-    }
-    for (const m of models) for (const n of [m.id, ...(m.aliases ?? [])]) {
-      const key = sameMakerKey(n);
-      if (!byKey.has(key)) byKey.set(key, m.id);
-    }
+    for (const m of models)
+      for (const n of [m.id, ...(m.aliases ?? [])]) {
+        if (!byKey.has(n.toLowerCase())) byKey.set(n.toLowerCase(), m.id);
+      }
+    for (const m of models)
+      for (const n of [m.id, ...(m.aliases ?? [])]) {
+        const key = sameMakerKey(n);
+        if (!byKey.has(key)) byKey.set(key, m.id);
+      }
   }
   return byKey.get(release.toLowerCase()) ?? byKey.get(sameMakerKey(release));
 }
@@ -103,9 +118,11 @@ export function printNameResolution(): void {
     const n = of.length;
     const count = (o: NameOutcome) => of.filter(r => r.got === o && !r.wrong).length;
     const wrong = of.filter(r => r.wrong).length;
-    return `exact ${pct(count('exact'), n)}  derivative ${pct(count('derivative'), n)}`
-      + `  size only ${pct(count('size'), n)}`
-      + `  none ${pct(count('none'), n)}  wrong model ${pct(wrong, n)}  (n=${n})`;
+    return (
+      `exact ${pct(count('exact'), n)}  derivative ${pct(count('derivative'), n)}` +
+      `  size only ${pct(count('size'), n)}` +
+      `  none ${pct(count('none'), n)}  wrong model ${pct(wrong, n)}  (n=${n})`
+    );
   };
   console.log('\nModel names (test/data/corpus/names.jsonl): how each resolves');
   console.log(`  all                       ${share(rows)}`);
@@ -118,15 +135,19 @@ export function printNameResolution(): void {
   const known = rows.filter(resolvable);
   const knownOk = known.filter(isOk).length;
   const right = rows.filter(r => !r.wrong && (r.got === r.expected || (!resolvable(r) && r.got === 'size'))).length;
-  console.log(`  exact or derivative, right model: ${pct(ok, rows.length)} of all lines; `
-    + `${pct(knownOk, known.length)} of the ${known.length} whose model or base is in the catalog (target 90%)`);
+  console.log(
+    `  exact or derivative, right model: ${pct(ok, rows.length)} of all lines; ` +
+      `${pct(knownOk, known.length)} of the ${known.length} whose model or base is in the catalog (target 90%)`,
+  );
   console.log(`  outcome as expected: ${pct(right, rows.length)}`);
   const misses = rows.filter(r => r.wrong || (resolvable(r) && r.got !== r.expected));
   if (misses.length) {
     console.log(`  misses (${misses.length}):`);
     for (const r of misses.slice(0, 60)) {
-      console.log(`    ${r.name.padEnd(62)} expected ${r.expected} ${r.expectedModel ?? ''}`
-        + ` got ${r.got} ${r.gotModel ?? ''}`);
+      console.log(
+        `    ${r.name.padEnd(62)} expected ${r.expected} ${r.expectedModel ?? ''}` +
+          ` got ${r.got} ${r.gotModel ?? ''}`,
+      );
     }
   }
 }

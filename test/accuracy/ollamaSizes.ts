@@ -6,7 +6,12 @@ import { resolveName } from '../../src/core/resolve/resolveName';
 import { estimateMemory } from '../../src/core/estimate/estimateMemory';
 
 export interface OllamaSizeRow {
-  tag: string; format: string; as: string; published: number; priced: number; errorPct: number;
+  tag: string;
+  format: string;
+  as: string;
+  published: number;
+  priced: number;
+  errorPct: number;
 }
 
 /** Every library tag with a known format whose model the resolver finds. */
@@ -19,7 +24,11 @@ export function ollamaSizeRows(): OllamaSizeRow[] {
       if (!r?.model || !r.format) continue;
       const e = estimateMemory({ model: tag, engine: 'ollama', contextTokens: 1 });
       rows.push({
-        tag, format: r.format, as: r.as, published: t.size, priced: e.weightsBytes,
+        tag,
+        format: r.format,
+        as: r.as,
+        published: t.size,
+        priced: e.weightsBytes,
         errorPct: (100 * (e.weightsBytes - t.size)) / t.size,
       });
     }
@@ -36,12 +45,16 @@ export function printOllamaSizes(): void {
   const rows = ollamaSizeRows();
   const abs = rows.map(r => Math.abs(r.errorPct));
   console.log(`\nOllama library: weights priced for a tag vs its published download size (${rows.length} tags)`);
-  console.log(`  median |error| ${median(abs).toFixed(2)}%  (target 3%), within 5%: ${abs.filter(x => x <= 5).length}`
-    + `/${rows.length}`);
+  console.log(
+    `  median |error| ${median(abs).toFixed(2)}%  (target 3%), within 5%: ${abs.filter(x => x <= 5).length}` +
+      `/${rows.length}`,
+  );
   for (const r of rows) {
-    console.log(`  ${r.tag.padEnd(28)}${r.format.padEnd(8)}${r.as.padEnd(12)}`
-      + `${(r.published / 1e9).toFixed(2).padStart(8)} GB published`
-      + ` ${(r.priced / 1e9).toFixed(2).padStart(8)} GB priced`
-      + `  ${r.errorPct >= 0 ? '+' : ''}${r.errorPct.toFixed(1)}%`);
+    console.log(
+      `  ${r.tag.padEnd(28)}${r.format.padEnd(8)}${r.as.padEnd(12)}` +
+        `${(r.published / 1e9).toFixed(2).padStart(8)} GB published` +
+        ` ${(r.priced / 1e9).toFixed(2).padStart(8)} GB priced` +
+        `  ${r.errorPct >= 0 ? '+' : ''}${r.errorPct.toFixed(1)}%`,
+    );
   }
 }

@@ -19,7 +19,13 @@ function dataDir(): string {
 }
 const DATA = dataDir();
 
-interface Row { model: string; bytes: number; source: string; excluded?: string; [k: string]: unknown }
+interface Row {
+  model: string;
+  bytes: number;
+  source: string;
+  excluded?: string;
+  [k: string]: unknown;
+}
 
 export interface Comparison {
   component: 'weights' | 'kv' | 'compute' | 'total' | 'finetune' | 'device';
@@ -46,7 +52,14 @@ function naive(model: string, quant: string | undefined, params?: number): numbe
   return p * (f.bits / 8) * 1.2;
 }
 
-function run(component: Comparison['component'], label: string, row: Row, input: EstimateInput, pick: (e: MemoryEstimate) => number, naiveValue?: number): Comparison {
+function run(
+  component: Comparison['component'],
+  label: string,
+  row: Row,
+  input: EstimateInput,
+  pick: (e: MemoryEstimate) => number,
+  naiveValue?: number,
+): Comparison {
   const base = { component, label, published: row.bytes };
   if (row.excluded) return { ...base, skipped: row.excluded };
   try {
@@ -60,7 +73,7 @@ function run(component: Comparison['component'], label: string, row: Row, input:
 const kvFormat = (t: unknown) => (typeof t === 'string' ? t.toUpperCase() : undefined);
 
 /** ik_llama.cpp is a llama.cpp fork with the same cache layout for the rows kept here. */
-const engineOf = (e: unknown) => (e === 'ik_llama.cpp' ? 'llama.cpp' : e ?? 'llama.cpp') as EstimateInput['engine'];
+const engineOf = (e: unknown) => (e === 'ik_llama.cpp' ? 'llama.cpp' : (e ?? 'llama.cpp')) as EstimateInput['engine'];
 
 /** Flash attention as a row's note states it (llama.cpp's default on GPUs is on). */
 function flashAttention(note: string): boolean {
@@ -72,21 +85,33 @@ export function compareAll(): Comparison[] {
   const out: Comparison[] = [];
   for (const r of load('weights.json')) {
     const quant = String(r.quant);
-    out.push(run('weights', `${r.model} ${quant}`, r, { model: r.model, quant }, e => e.weightsBytes, naive(r.model, quant)));
+    out.push(
+      run('weights', `${r.model} ${quant}`, r, { model: r.model, quant }, e => e.weightsBytes, naive(r.model, quant)),
+    );
   }
   for (const r of load('kv.json')) {
     const engine = engineOf(r.engine);
-    const input: EstimateInput = { model: r.model, contextTokens: Number(r.contextTokens), kvCacheQuant: kvFormat(r.kvType), engine };
+    const input: EstimateInput = {
+      model: r.model,
+      contextTokens: Number(r.contextTokens),
+      kvCacheQuant: kvFormat(r.kvType),
+      engine,
+    };
     // llama.cpp's and Ollama's logged n_ctx is the total over sequences; the estimator's context
     // is per sequence.
     const parallel = Number(r.parallel ?? 1);
-    if (parallel > 1) { input.batch = parallel; input.contextTokens = Math.round(Number(r.contextTokens) / (engine === 'vllm' ? 1 : parallel)); }
+    if (parallel > 1) {
+      input.batch = parallel;
+      input.contextTokens = Math.round(Number(r.contextTokens) / (engine === 'vllm' ? 1 : parallel));
+    }
     const naiveKv = (() => {
       const m = findCatalogModel(r.model);
       // The classic mistake: 2 × layers × hidden × context × 2 bytes (no GQA, no head_dim).
       return m ? 2 * m.layers * m.hiddenSize * Number(r.contextTokens) * 2 : undefined;
     })();
-    out.push(run('kv', `${r.model} ${engine} ctx ${r.contextTokens} ${r.kvType}`, r, input, e => e.kvCacheBytes, naiveKv));
+    out.push(
+      run('kv', `${r.model} ${engine} ctx ${r.contextTokens} ${r.kvType}`, r, input, e => e.kvCacheBytes, naiveKv),
+    );
   }
   for (const r of load('totals.json')) {
     const quant = r.quant && r.quant !== 'unknown' ? String(r.quant) : undefined;
@@ -97,8 +122,15 @@ export function compareAll(): Comparison[] {
     const flash = flashAttention(note);
     if (r.component === 'compute_buffer') {
       const ub = Number(/n_ubatch\s*=?\s*(\d+)|-ub (\d+)/.exec(note)?.slice(1).find(Boolean) ?? 512);
-      const base = { component: 'compute' as const, label: `${r.model} ${engine} compute buffer ctx ${ctx}`, published: r.bytes };
-      if (r.excluded) { out.push({ ...base, skipped: r.excluded }); continue; }
+      const base = {
+        component: 'compute' as const,
+        label: `${r.model} ${engine} compute buffer ctx ${ctx}`,
+        published: r.bytes,
+      };
+      if (r.excluded) {
+        out.push({ ...base, skipped: r.excluded });
+        continue;
+      }
       try {
         const m = resolveModel({ model: r.model });
         out.push({ ...base, estimate: llamaCppComputeBuffer(m.arch, ctx * parallel, flash, ub), basis: m.basis });
@@ -107,12 +139,24 @@ export function compareAll(): Comparison[] {
       }
       continue;
     }
-    const pick = r.component === 'weights' ? (e: MemoryEstimate) => e.weightsBytes
-      : r.component === 'kv' ? (e: MemoryEstimate) => e.kvCacheBytes
-        : r.component === 'graph' ? (e: MemoryEstimate) => e.parts?.computeBufferBytes ?? 0
-          : (e: MemoryEstimate) => e.totalBytes;
-    out.push(run('total', `${r.model} ${engine} ${r.component} ctx ${ctx} × ${parallel}`, r,
-      { model: r.model, quant, engine, contextTokens: ctx, batch: parallel, flashAttention: flash }, pick, naive(r.model, quant)));
+    const pick =
+      r.component === 'weights'
+        ? (e: MemoryEstimate) => e.weightsBytes
+        : r.component === 'kv'
+          ? (e: MemoryEstimate) => e.kvCacheBytes
+          : r.component === 'graph'
+            ? (e: MemoryEstimate) => e.parts?.computeBufferBytes ?? 0
+            : (e: MemoryEstimate) => e.totalBytes;
+    out.push(
+      run(
+        'total',
+        `${r.model} ${engine} ${r.component} ctx ${ctx} × ${parallel}`,
+        r,
+        { model: r.model, quant, engine, contextTokens: ctx, batch: parallel, flashAttention: flash },
+        pick,
+        naive(r.model, quant),
+      ),
+    );
   }
   for (const r of load('finetune.json')) {
     const mode = r.method as EstimateInput['mode'];
@@ -131,12 +175,20 @@ export function compareAll(): Comparison[] {
     if (typeof r.dataParallel === 'number') input.dataParallel = r.dataParallel;
     if (r.zeroStage === 1 || r.zeroStage === 2 || r.zeroStage === 3) input.zeroStage = r.zeroStage;
     const label = `${r.model} ${mode} seq ${seq} × ${batch} [${String(r.origin)}]`;
-    const params = (() => { try { return resolveModel({ model: r.model }).params; } catch { return undefined; } })();
+    const params = (() => {
+      try {
+        return resolveModel({ model: r.model }).params;
+      } catch {
+        return undefined;
+      }
+    })();
     // What the published counter leaves out: torch's reserved memory has no CUDA context; its
     // allocated/active memory has no allocator reserve either.
     const counter = String(r.memoryCounter ?? '');
-    const pick = (e: MemoryEstimate) => e.totalBytes - (/^torch/.test(counter) ? e.parts?.cudaContextBytes ?? 0 : 0)
-      - (/^torch (peak|active|allocated)/.test(counter) ? e.parts?.engineReserveBytes ?? 0 : 0);
+    const pick = (e: MemoryEstimate) =>
+      e.totalBytes -
+      (/^torch/.test(counter) ? (e.parts?.cudaContextBytes ?? 0) : 0) -
+      (/^torch (peak|active|allocated)/.test(counter) ? (e.parts?.engineReserveBytes ?? 0) : 0);
     const c = run('finetune', label, r, input, pick, naive(r.model, mode === 'qlora' ? 'NF4' : 'BF16', params));
     out.push({ ...c, origin: String(r.origin) });
   }
@@ -145,7 +197,11 @@ export function compareAll(): Comparison[] {
 }
 
 interface DeviceRow {
-  id: string; input: EstimateInput; device: number | 'host'; bytes: number; excluded?: string;
+  id: string;
+  input: EstimateInput;
+  device: number | 'host';
+  bytes: number;
+  excluded?: string;
   quantity: 'weights' | 'kvPool' | 'buffers' | 'kvCompute' | 'total' | 'projector' | 'host';
 }
 
@@ -157,10 +213,14 @@ function deviceFigure(r: DeviceRow): number {
   // What llama.cpp's buffer lines cover: everything but the CUDA context (and Ollama's reserve).
   const fixed = CUDA_CONTEXT_BYTES + (r.input.engine === 'ollama' ? OLLAMA_RESERVE_BYTES : 0);
   switch (r.quantity) {
-    case 'weights': return d.weightsBytes;
-    case 'total': return d.totalBytes;
-    case 'buffers': return d.totalBytes - fixed;
-    case 'kvCompute': return d.kvCacheBytes + d.overheadBytes - fixed;
+    case 'weights':
+      return d.weightsBytes;
+    case 'total':
+      return d.totalBytes;
+    case 'buffers':
+      return d.totalBytes - fixed;
+    case 'kvCompute':
+      return d.kvCacheBytes + d.overheadBytes - fixed;
     case 'kvPool': {
       const cells = (r.input.contextTokens ?? 8192) * (r.input.batch ?? 1);
       return e.kvCapacityTokens! * (d.kvCacheBytes / cells);
@@ -190,7 +250,12 @@ export function compareDevices(): Comparison[] {
 export const withinDeviceTarget = (estimate: number, published: number) =>
   Math.abs(estimate - published) <= Math.max(0.1 * published, 0.5 * 2 ** 30);
 
-export interface Stats { n: number; median: number; p90: number; max: number }
+export interface Stats {
+  n: number;
+  median: number;
+  p90: number;
+  max: number;
+}
 
 /** Absolute relative errors, in percent. */
 export function stats(values: number[]): Stats {

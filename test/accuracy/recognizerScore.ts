@@ -20,8 +20,14 @@ function corpusFile(): string {
 }
 
 export interface GoldLabel {
-  start: number; end: number; text: string; kind: 'params' | 'quant' | 'model';
-  params?: number; activeParams?: number; quant?: string; model?: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'params' | 'quant' | 'model';
+  params?: number;
+  activeParams?: number;
+  quant?: string;
+  model?: string;
 }
 export interface CorpusRecord {
   id: string;
@@ -35,7 +41,11 @@ export interface CorpusRecord {
 }
 
 export function loadCorpus(file = corpusFile()): CorpusRecord[] {
-  return fs.readFileSync(file, 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l) as CorpusRecord);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(l => l.trim())
+    .map(l => JSON.parse(l) as CorpusRecord);
 }
 
 /** A quarter of the repositories, chosen by hash, held out: the changes were not tuned on them. */
@@ -52,15 +62,27 @@ export const naiveRecognizer: Recognizer = text => {
     const unit = m[0].slice(-1).toLowerCase() === 'b' ? 1e9 : 1e6;
     out.push({ start: m.index!, end: m.index! + m[0].length, params: Number(m[0].slice(0, -1)) * unit });
   }
-  for (const m of text.matchAll(/Q\d_K_[SML]|Q\d_\d/g)) out.push({ start: m.index!, end: m.index! + m[0].length, quant: m[0] });
+  for (const m of text.matchAll(/Q\d_K_[SML]|Q\d_\d/g))
+    out.push({ start: m.index!, end: m.index! + m[0].length, quant: m[0] });
   return out;
 };
 
 export interface Score {
-  lines: number; goldLabels: number; negatives: number; debatable: number;
-  found: number; exact: number; sizedFound: number; sizesRight: number; formatFound: number; formatsRight: number;
-  falseAlarmLines: number; strayLabels: number;
-  misses: string[]; wrong: string[]; alarms: string[];
+  lines: number;
+  goldLabels: number;
+  negatives: number;
+  debatable: number;
+  found: number;
+  exact: number;
+  sizedFound: number;
+  sizesRight: number;
+  formatFound: number;
+  formatsRight: number;
+  falseAlarmLines: number;
+  strayLabels: number;
+  misses: string[];
+  wrong: string[];
+  alarms: string[];
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -75,11 +97,27 @@ const sameSize = (found: number, gold: GoldLabel) =>
 
 export function score(records: CorpusRecord[], recognize: Recognizer): Score {
   const s: Score = {
-    lines: 0, goldLabels: 0, negatives: 0, debatable: 0, found: 0, exact: 0, sizedFound: 0, sizesRight: 0,
-    formatFound: 0, formatsRight: 0, falseAlarmLines: 0, strayLabels: 0, misses: [], wrong: [], alarms: [],
+    lines: 0,
+    goldLabels: 0,
+    negatives: 0,
+    debatable: 0,
+    found: 0,
+    exact: 0,
+    sizedFound: 0,
+    sizesRight: 0,
+    formatFound: 0,
+    formatsRight: 0,
+    falseAlarmLines: 0,
+    strayLabels: 0,
+    misses: [],
+    wrong: [],
+    alarms: [],
   };
   for (const r of records) {
-    if (r.debatable) { s.debatable++; continue; }
+    if (r.debatable) {
+      s.debatable++;
+      continue;
+    }
     s.lines++;
     const found = recognize(r.text);
     if (r.negative) {
@@ -96,7 +134,10 @@ export function score(records: CorpusRecord[], recognize: Recognizer): Score {
     for (const g of gold) {
       let best: (typeof found)[number] | undefined;
       for (const f of found) if (overlap(f, g) > 0 && (!best || overlap(f, g) > overlap(best, g))) best = f;
-      if (!best) { s.misses.push(`${r.id}: "${g.text}"`); continue; }
+      if (!best) {
+        s.misses.push(`${r.id}: "${g.text}"`);
+        continue;
+      }
       s.found++;
       if (best.start === g.start && best.end === g.end) s.exact++;
       else s.wrong.push(`${r.id}: span "${r.text.slice(best.start, best.end)}" for "${g.text}"`);
@@ -117,7 +158,13 @@ export function score(records: CorpusRecord[], recognize: Recognizer): Score {
 
 export const percent = (n: number, d: number) => (d ? (100 * n) / d : NaN);
 
-export interface Rates { recall: number; exactSpans: number; sizesRight: number; formatsRight: number; falseAlarms: number }
+export interface Rates {
+  recall: number;
+  exactSpans: number;
+  sizesRight: number;
+  formatsRight: number;
+  falseAlarms: number;
+}
 
 export function rates(s: Score): Rates {
   return {
@@ -136,13 +183,21 @@ export function report(records = loadCorpus()): string {
   const out: string[] = [];
   const repos = new Set(records.map(r => r.source.repo));
   const held = records.filter(r => heldOut(r.source.repo));
-  out.push(`Recognizer on real lines (test/data/corpus/lines.jsonl): ${records.length} lines from ${repos.size} repositories`);
-  for (const [name, set] of [['all lines', records], ['held-out quarter of repositories', held]] as const) {
+  out.push(
+    `Recognizer on real lines (test/data/corpus/lines.jsonl): ${records.length} lines from ${repos.size} repositories`,
+  );
+  for (const [name, set] of [
+    ['all lines', records],
+    ['held-out quarter of repositories', held],
+  ] as const) {
     const ours = score([...set], paramLensRecognizer);
     const naive = score([...set], naiveRecognizer);
-    out.push(`\n${name}: ${ours.goldLabels} labels on ${ours.lines - ours.negatives} lines, ${ours.negatives} negative lines, ${ours.debatable} debatable left out`);
+    out.push(
+      `\n${name}: ${ours.goldLabels} labels on ${ours.lines - ours.negatives} lines, ${ours.negatives} negative lines, ${ours.debatable} debatable left out`,
+    );
     out.push(`${''.padEnd(34)}${'Param Lens'.padEnd(14)}naive two-regex rule`);
-    const a = rates(ours); const b = rates(naive);
+    const a = rates(ours);
+    const b = rates(naive);
     const row = (label: string, x: number, y: number, note: string) =>
       out.push(`  ${label.padEnd(32)}${`${x.toFixed(1)}%`.padEnd(14)}${`${y.toFixed(1)}%`.padEnd(10)}${note}`);
     row('recall', a.recall, b.recall, `(${ours.found}/${ours.goldLabels})`);
@@ -158,6 +213,12 @@ export function report(records = loadCorpus()): string {
 /** The misses, wrong readings and false alarms, for working on families. */
 export function details(records = loadCorpus()): string {
   const s = score(records, paramLensRecognizer);
-  return [`Misses (${s.misses.length}):`, ...s.misses, `Wrong (${s.wrong.length}):`, ...s.wrong,
-    `False alarms (${s.alarms.length}):`, ...s.alarms].join('\n');
+  return [
+    `Misses (${s.misses.length}):`,
+    ...s.misses,
+    `Wrong (${s.wrong.length}):`,
+    ...s.wrong,
+    `False alarms (${s.alarms.length}):`,
+    ...s.alarms,
+  ].join('\n');
 }

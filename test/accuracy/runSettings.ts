@@ -28,7 +28,12 @@ export interface RunRecord {
 /** What a reader returns: the settings it found (extra keys such as `read` are ignored). */
 export type SettingsReader = (text: string, offset: number, languageId?: string) => object;
 
-export interface FieldOutcome { id: string; field: string; expected?: unknown; got?: unknown }
+export interface FieldOutcome {
+  id: string;
+  field: string;
+  expected?: unknown;
+  got?: unknown;
+}
 export interface RunScore {
   records: number;
   stated: number;
@@ -45,7 +50,11 @@ export interface RunScore {
 const IGNORED = new Set(['read', 'at']);
 
 export function loadRuns(): RunRecord[] {
-  return fs.readFileSync(corpusPath(), 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l) as RunRecord);
+  return fs
+    .readFileSync(corpusPath(), 'utf8')
+    .split('\n')
+    .filter(l => l.trim())
+    .map(l => JSON.parse(l) as RunRecord);
 }
 
 export function offsetOf(r: RunRecord): number {
@@ -62,7 +71,16 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 export function scoreRuns(read: SettingsReader, pick: (r: RunRecord) => boolean = () => true): RunScore {
-  const score: RunScore = { records: 0, stated: 0, right: [], wrong: [], missed: [], invented: [], silentRecords: 0, inventedOnSilent: 0 };
+  const score: RunScore = {
+    records: 0,
+    stated: 0,
+    right: [],
+    wrong: [],
+    missed: [],
+    invented: [],
+    silentRecords: 0,
+    inventedOnSilent: 0,
+  };
   for (const r of loadRuns()) {
     if (r.debatable || !pick(r)) continue;
     score.records++;

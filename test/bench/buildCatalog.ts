@@ -13,6 +13,8 @@ const current = JSON.parse(fs.readFileSync(file, 'utf8')) as CatalogModel[];
 const built = buildCatalog(current, configSources(), configText);
 fs.writeFileSync(file, `${JSON.stringify(built.models, null, 2)}\n`);
 const types = new Set(built.models.map(m => (m.config ? modelFromConfig(configText(m.config)).modelType : m.family)));
-console.log(`models.json: ${built.models.length} models (${built.fromConfig} curated entries read from their config, `
-  + `${built.added} added from configs, ${built.handTyped.length} still typed by hand), ${types.size} model types`);
+console.log(
+  `models.json: ${built.models.length} models (${built.fromConfig} curated entries read from their config, ` +
+    `${built.added} added from configs, ${built.handTyped.length} still typed by hand), ${types.size} model types`,
+);
 if (built.handTyped.length) console.log(`  typed by hand (no real config here yet): ${built.handTyped.join(', ')}`);

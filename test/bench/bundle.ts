@@ -10,5 +10,6 @@ console.log('\nBundle sizes');
 for (const file of ['dist/extension.js', 'dist/core.js', 'dist/webview/glossary.js', 'dist/webview/estimate.js']) {
   if (fs.existsSync(path.join(REPO, file))) console.log(`  ${file.padEnd(28)} ${kib(file)}`);
 }
-if (fs.existsSync(path.join(REPO, 'param-lens.vsix'))) console.log(`  ${'param-lens.vsix'.padEnd(28)} ${kib('param-lens.vsix')}`);
+if (fs.existsSync(path.join(REPO, 'param-lens.vsix')))
+  console.log(`  ${'param-lens.vsix'.padEnd(28)} ${kib('param-lens.vsix')}`);
 else console.log('  param-lens.vsix: not built (npm run package)');

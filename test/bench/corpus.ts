@@ -4,11 +4,24 @@
 import { findLabels } from '../../src/core/recognize/findLabels';
 
 const MODELS = [
-  'meta-llama/Llama-3.1-70B-Instruct', 'Qwen/Qwen2.5-7B-Instruct-AWQ', 'unsloth/llama-3-8b-bnb-4bit',
-  'mistral-7b-instruct-v0.2.Q4_K_M.gguf', 'llama3.1:8b-instruct-q4_K_M', 'qwen2.5:0.5b', 'mistralai/Mixtral-8x7B-Instruct-v0.1',
-  'Qwen/Qwen3-30B-A3B', 'google/gemma-3-27b-it', 'openai/gpt-oss-20b', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
-  'Llama-3.1-70B-Instruct-Q4_K_M-00001-of-00003.gguf', 'microsoft/Phi-3-mini-4k-instruct', 'TheBloke/Llama-2-13B-chat-GPTQ',
-  'mlx-community/Llama-3.2-3B-Instruct-4bit', 'bartowski/Qwen2.5-32B-Instruct-GGUF', 'gemma3:27b', 'deepseek-r1:671b',
+  'meta-llama/Llama-3.1-70B-Instruct',
+  'Qwen/Qwen2.5-7B-Instruct-AWQ',
+  'unsloth/llama-3-8b-bnb-4bit',
+  'mistral-7b-instruct-v0.2.Q4_K_M.gguf',
+  'llama3.1:8b-instruct-q4_K_M',
+  'qwen2.5:0.5b',
+  'mistralai/Mixtral-8x7B-Instruct-v0.1',
+  'Qwen/Qwen3-30B-A3B',
+  'google/gemma-3-27b-it',
+  'openai/gpt-oss-20b',
+  'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
+  'Llama-3.1-70B-Instruct-Q4_K_M-00001-of-00003.gguf',
+  'microsoft/Phi-3-mini-4k-instruct',
+  'TheBloke/Llama-2-13B-chat-GPTQ',
+  'mlx-community/Llama-3.2-3B-Instruct-4bit',
+  'bartowski/Qwen2.5-32B-Instruct-GGUF',
+  'gemma3:27b',
+  'deepseek-r1:671b',
 ];
 
 const TEMPLATES = [

@@ -45,11 +45,17 @@ const plain: number[] = [];
 const configured: number[] = [];
 for (let round = 0; round < 3; round++) {
   for (const r of runs) {
-    t = process.hrtime.bigint(); hoverOf(r, false); plain.push(us(t));
-    t = process.hrtime.bigint(); hoverOf(r, true); configured.push(us(t));
+    t = process.hrtime.bigint();
+    hoverOf(r, false);
+    plain.push(us(t));
+    t = process.hrtime.bigint();
+    hoverOf(r, true);
+    configured.push(us(t));
   }
 }
-console.log(`runSettingsAt on ${runs.length} real excerpts: first read median ${median(first).toFixed(0)} µs, p90 ${p90(first).toFixed(0)} µs, max ${Math.max(...first).toFixed(0)} µs`);
+console.log(
+  `runSettingsAt on ${runs.length} real excerpts: first read median ${median(first).toFixed(0)} µs, p90 ${p90(first).toFixed(0)} µs, max ${Math.max(...first).toFixed(0)} µs`,
+);
 console.log(`  remembered: median ${median(again).toFixed(1)} µs, p90 ${p90(again).toFixed(1)} µs`);
 console.log(`  label in the middle of a 100,000-line file (bounded window): ${bigFirst.toFixed(0)} µs`);
 console.log(`whole hover, same excerpts (3 rounds; the first renders, later ones are remembered):`);

@@ -16,18 +16,40 @@ import { modelTable } from '../../src/core/workspace/modelTable';
 const N = Number(process.argv[2] ?? 5000);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'param-lens-scan-'));
 
-const MODELS = ['meta-llama/Llama-3.1-8B-Instruct', 'Qwen/Qwen2.5-32B-Instruct-AWQ', 'mistralai/Mistral-7B-Instruct-v0.2',
-  'Qwen/Qwen3-30B-A3B', 'meta-llama/Llama-3.1-70B-Instruct', 'google/gemma-2-9b-it'];
-const code = (i: number) => Array.from({ length: 40 + (i % 200) }, (_, k) =>
-  `def f${k}(x, y=${k}):\n    return x * ${k} + y  # step ${k} of 70 batches, 8x7 grid\n`).join('');
-const run = (i: number) => `services:\n  vllm:\n    image: vllm/vllm-openai:latest\n    command: >\n      --model ${MODELS[i % MODELS.length]}\n`
-  + `      --max-model-len ${4096 << (i % 5)} --tensor-parallel-size ${1 + (i % 2)}\n`;
-const shell = (i: number) => `#!/bin/sh\nllama-server -m Meta-Llama-3.1-8B-Instruct-Q${4 + (i % 4)}_K_M.gguf -c ${8192 * (1 + (i % 3))} -ngl 99\n`;
-const md = (i: number) => `# Notes ${i}\n\nWe compared ${MODELS[i % MODELS.length]} with Llama 3.1 8B at Q4_K_M.\n\n${'Plain prose line.\n'.repeat(50)}`;
-const nb = (i: number) => JSON.stringify({ nbformat: 4, cells: [
-  { cell_type: 'markdown', source: [`# Try ${MODELS[i % MODELS.length]}\n`] },
-  { cell_type: 'code', source: ['from vllm import LLM\n', `llm = LLM(model="${MODELS[(i + 1) % MODELS.length]}", max_model_len=8192)\n`] },
-] });
+const MODELS = [
+  'meta-llama/Llama-3.1-8B-Instruct',
+  'Qwen/Qwen2.5-32B-Instruct-AWQ',
+  'mistralai/Mistral-7B-Instruct-v0.2',
+  'Qwen/Qwen3-30B-A3B',
+  'meta-llama/Llama-3.1-70B-Instruct',
+  'google/gemma-2-9b-it',
+];
+const code = (i: number) =>
+  Array.from(
+    { length: 40 + (i % 200) },
+    (_, k) => `def f${k}(x, y=${k}):\n    return x * ${k} + y  # step ${k} of 70 batches, 8x7 grid\n`,
+  ).join('');
+const run = (i: number) =>
+  `services:\n  vllm:\n    image: vllm/vllm-openai:latest\n    command: >\n      --model ${MODELS[i % MODELS.length]}\n` +
+  `      --max-model-len ${4096 << (i % 5)} --tensor-parallel-size ${1 + (i % 2)}\n`;
+const shell = (i: number) =>
+  `#!/bin/sh\nllama-server -m Meta-Llama-3.1-8B-Instruct-Q${4 + (i % 4)}_K_M.gguf -c ${8192 * (1 + (i % 3))} -ngl 99\n`;
+const md = (i: number) =>
+  `# Notes ${i}\n\nWe compared ${MODELS[i % MODELS.length]} with Llama 3.1 8B at Q4_K_M.\n\n${'Plain prose line.\n'.repeat(50)}`;
+const nb = (i: number) =>
+  JSON.stringify({
+    nbformat: 4,
+    cells: [
+      { cell_type: 'markdown', source: [`# Try ${MODELS[i % MODELS.length]}\n`] },
+      {
+        cell_type: 'code',
+        source: [
+          'from vllm import LLM\n',
+          `llm = LLM(model="${MODELS[(i + 1) % MODELS.length]}", max_model_len=8192)\n`,
+        ],
+      },
+    ],
+  });
 
 function generate(): void {
   fs.writeFileSync(path.join(root, '.gitignore'), 'node_modules/\n*.log\n');
@@ -40,7 +62,11 @@ function generate(): void {
     else if (k < 16) fs.writeFileSync(path.join(dir, `serve${i}.sh`), shell(i));
     else if (k < 18) fs.writeFileSync(path.join(dir, `NOTES${i}.md`), md(i));
     else if (k < 19) fs.writeFileSync(path.join(dir, `try${i}.ipynb`), nb(i));
-    else fs.writeFileSync(path.join(dir, `data${i}.json`), `{"model": "${MODELS[i % MODELS.length]}", "rows": [${'1,'.repeat(i % 500)}0]}`);
+    else
+      fs.writeFileSync(
+        path.join(dir, `data${i}.json`),
+        `{"model": "${MODELS[i % MODELS.length]}", "rows": [${'1,'.repeat(i % 500)}0]}`,
+      );
   }
   // ignored and oversized files the scan must not read
   const nm = path.join(root, 'node_modules', 'pkg');
@@ -55,7 +81,10 @@ function list(): string[] {
   const walk = (dir: string, rel: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) { if (!isIgnored(rules, `${r}/x`)) walk(path.join(dir, e.name), r); continue; }
+      if (e.isDirectory()) {
+        if (!isIgnored(rules, `${r}/x`)) walk(path.join(dir, e.name), r);
+        continue;
+      }
       if (languageForPath(r) && !isIgnored(rules, r)) out.push(r);
     }
   };
@@ -90,7 +119,10 @@ for (const rel of files) {
   for (let r = steps.next(); ; r = steps.next()) {
     perStep.push(performance.now() - step);
     step = performance.now();
-    if (r.done) { if (r.value.length) index.set(rel, r.value); break; }
+    if (r.done) {
+      if (r.value.length) index.set(rel, r.value);
+      break;
+    }
   }
   perFile.push(performance.now() - t);
 }
@@ -111,14 +143,24 @@ perFile.sort((a, b) => a - b);
 perStep.sort((a, b) => a - b);
 const mentions = [...index.values()].reduce((n, m) => n + m.length, 0);
 console.log(`workspace scan: ${N} generated files (+200 in a .gitignore'd node_modules, one oversized) in ${root}`);
-console.log(`  listed ${files.length} files in ${listMs.toFixed(0)} ms; read and recognized ${perFile.length} `
-  + `(${(bytes / 2 ** 20).toFixed(1)} MiB) in ${scanMs.toFixed(0)} ms`);
-console.log(`  per file: median ${perFile[perFile.length >> 1].toFixed(2)} ms, p99 ${perFile[Math.floor(perFile.length * 0.99)].toFixed(2)} ms, `
-  + `longest ${perFile[perFile.length - 1].toFixed(1)} ms`);
-console.log(`  per step (a ≤ 4 KiB piece; the adapter yields to the extension host between steps once 15 ms are used): `
-  + `p99 ${perStep[Math.floor(perStep.length * 0.99)].toFixed(2)} ms, longest ${perStep[perStep.length - 1].toFixed(1)} ms`);
-console.log(`  ${mentions} mentions in ${index.size} files → ${rows.length} models; table priced and merged in ${tableMs.toFixed(0)} ms`);
+console.log(
+  `  listed ${files.length} files in ${listMs.toFixed(0)} ms; read and recognized ${perFile.length} ` +
+    `(${(bytes / 2 ** 20).toFixed(1)} MiB) in ${scanMs.toFixed(0)} ms`,
+);
+console.log(
+  `  per file: median ${perFile[perFile.length >> 1].toFixed(2)} ms, p99 ${perFile[Math.floor(perFile.length * 0.99)].toFixed(2)} ms, ` +
+    `longest ${perFile[perFile.length - 1].toFixed(1)} ms`,
+);
+console.log(
+  `  per step (a ≤ 4 KiB piece; the adapter yields to the extension host between steps once 15 ms are used): ` +
+    `p99 ${perStep[Math.floor(perStep.length * 0.99)].toFixed(2)} ms, longest ${perStep[perStep.length - 1].toFixed(1)} ms`,
+);
+console.log(
+  `  ${mentions} mentions in ${index.size} files → ${rows.length} models; table priced and merged in ${tableMs.toFixed(0)} ms`,
+);
 console.log(`  one file changed: read, recognized and merged again in ${changeMs.toFixed(0)} ms`);
-console.log(`  heap held by the index and table: ${(heap1 - heap0).toFixed(1)} MiB `
-  + `(rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB)${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for a steady figure)'}`);
+console.log(
+  `  heap held by the index and table: ${(heap1 - heap0).toFixed(1)} MiB ` +
+    `(rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB)${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for a steady figure)'}`,
+);
 fs.rmSync(root, { recursive: true, force: true });

@@ -13,23 +13,74 @@ import type { ConfigSource } from '../unit/core/model/realConfigs';
 
 /** Fields that come from the config reader and nowhere else. */
 export const ARCH_FIELDS = [
-  'layers', 'hiddenSize', 'intermediateSize', 'attentionHeads', 'kvHeads', 'headDim', 'vocabSize', 'tiedEmbeddings',
-  'attentionBias', 'gatedFfn', 'experts', 'expertsPerToken', 'expertIntermediateSize', 'sharedExperts',
-  'sharedExpertIntermediateSize', 'denseLayers', 'moeLayerStep', 'slidingWindow', 'slidingLayers', 'kvLoraRank',
-  'qLoraRank', 'qkRopeHeadDim', 'qkNopeHeadDim', 'vHeadDim', 'perLayerEmbeddings', 'kvLayers', 'linearAttentionLayers',
+  'layers',
+  'hiddenSize',
+  'intermediateSize',
+  'attentionHeads',
+  'kvHeads',
+  'headDim',
+  'vocabSize',
+  'tiedEmbeddings',
+  'attentionBias',
+  'gatedFfn',
+  'experts',
+  'expertsPerToken',
+  'expertIntermediateSize',
+  'sharedExperts',
+  'sharedExpertIntermediateSize',
+  'denseLayers',
+  'moeLayerStep',
+  'slidingWindow',
+  'slidingLayers',
+  'kvLoraRank',
+  'qLoraRank',
+  'qkRopeHeadDim',
+  'qkNopeHeadDim',
+  'vHeadDim',
+  'perLayerEmbeddings',
+  'kvLayers',
+  'linearAttentionLayers',
   'recurrentStateBytes',
 ] as const;
 
 /** Field order of an entry in models.json. */
-const ORDER = ['id', 'name', 'family', 'aliases', 'ollamaTags', 'params', 'activeParams', 'layers', 'hiddenSize',
-  'intermediateSize', 'attentionHeads', 'kvHeads', 'headDim', 'vocabSize', 'tiedEmbeddings', 'contextLength',
-  'nativeDtype', ...ARCH_FIELDS, 'visionParams', 'releasedQuant', 'ollamaDefaultQuant', 'estimated', 'config', 'source',
-  'note'];
+const ORDER = [
+  'id',
+  'name',
+  'family',
+  'aliases',
+  'ollamaTags',
+  'params',
+  'activeParams',
+  'layers',
+  'hiddenSize',
+  'intermediateSize',
+  'attentionHeads',
+  'kvHeads',
+  'headDim',
+  'vocabSize',
+  'tiedEmbeddings',
+  'contextLength',
+  'nativeDtype',
+  ...ARCH_FIELDS,
+  'visionParams',
+  'releasedQuant',
+  'ollamaDefaultQuant',
+  'estimated',
+  'config',
+  'source',
+  'note',
+];
 
 /** Repositories of the same weights in another format: not separate catalog entries. */
 const FORMAT_VARIANT = /[-_](FP8|NVFP4|AWQ|GPTQ|INT4|INT8|W4A16|W8A8|MXFP4|GGUF|bnb)\b|-FP8-/i;
 
-export interface BuildResult { models: CatalogModel[]; fromConfig: number; added: number; handTyped: string[] }
+export interface BuildResult {
+  models: CatalogModel[];
+  fromConfig: number;
+  added: number;
+  handTyped: string[];
+}
 
 function ordered(m: Record<string, unknown>): CatalogModel {
   const out: Record<string, unknown> = {};
@@ -48,8 +99,11 @@ function exactCount(n: number | null | undefined): n is number {
   return typeof n === 'number' && n > 0 && String(n).replace(/0+$/, '').length >= 7;
 }
 
-export function buildCatalog(current: readonly CatalogModel[], sources: Record<string, ConfigSource>,
-  read: (file: string) => string): BuildResult {
+export function buildCatalog(
+  current: readonly CatalogModel[],
+  sources: Record<string, ConfigSource>,
+  read: (file: string) => string,
+): BuildResult {
   const byModel = new Map<string, string>();
   for (const [file, s] of Object.entries(sources)) byModel.set(normalizeName(s.model), file);
   const models: CatalogModel[] = [];
@@ -61,7 +115,11 @@ export function buildCatalog(current: readonly CatalogModel[], sources: Record<s
   for (const entry of curated) {
     const names = [entry.id, ...(entry.aliases ?? [])];
     const file = entry.config ?? names.map(n => byModel.get(normalizeName(n))).find(Boolean);
-    if (!file || !sources[file]) { handTyped.push(entry.id); models.push(ordered({ ...entry })); continue; }
+    if (!file || !sources[file]) {
+      handTyped.push(entry.id);
+      models.push(ordered({ ...entry }));
+      continue;
+    }
     const info = modelFromConfig(read(file), { id: entry.id });
     const next: Record<string, unknown> = { ...entry, config: file };
     for (const k of ARCH_FIELDS) next[k] = info[k as keyof ConfigModelInfo];
@@ -74,21 +132,32 @@ export function buildCatalog(current: readonly CatalogModel[], sources: Record<s
   for (const [file, s] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b))) {
     if (taken.has(file) || FORMAT_VARIANT.test(s.model) || known.has(normalizeName(s.model))) continue;
     let info: ConfigModelInfo;
-    try { info = modelFromConfig(read(file), { id: s.model }); } catch { continue; }
+    try {
+      info = modelFromConfig(read(file), { id: s.model });
+    } catch {
+      continue;
+    }
     // Only configs that say everything an estimate needs (a context length too).
     if (/not one this reader knows/.test(info.source) || !info.contextLength) continue;
     const published = exactCount(s.publishedParams) ? s.publishedParams : undefined;
     const entry: Record<string, unknown> = {
-      id: s.model, name: s.model.split('/').pop(), family: info.family,
+      id: s.model,
+      name: s.model.split('/').pop(),
+      family: info.family,
       // NVIDIA writes versions with underscores in repo names (Llama-3_3-Nemotron); people write 3.3.
       aliases: /\d_\d/.test(s.model) ? [s.model.replace(/(\d)_(\d)/g, '$1.$2')] : undefined,
-      params: published ?? info.params, contextLength: info.contextLength, nativeDtype: info.nativeDtype,
+      params: published ?? info.params,
+      contextLength: info.contextLength,
+      nativeDtype: info.nativeDtype,
       activeParams: info.activeParams !== undefined ? Math.round(info.activeParams) : undefined,
       visionParams: info.visionParams !== undefined ? Math.round(info.visionParams) : undefined,
-      releasedQuant: info.releasedQuant, config: file, template: false,
-      source: `${configSourceText(s)}; params `
-        + `${published ? `published: ${s.publishedSource}` : 'computed from the config'}`
-        + `${!published && s.publishedSource ? ` (published figure: ${s.publishedSource})` : ''}`,
+      releasedQuant: info.releasedQuant,
+      config: file,
+      template: false,
+      source:
+        `${configSourceText(s)}; params ` +
+        `${published ? `published: ${s.publishedSource}` : 'computed from the config'}` +
+        `${!published && s.publishedSource ? ` (published figure: ${s.publishedSource})` : ''}`,
     };
     for (const k of ARCH_FIELDS) entry[k] = info[k as keyof ConfigModelInfo];
     // Only models the estimator's tensor layout can represent (uniform blocks: not Mamba hybrids

@@ -8,7 +8,10 @@ const { chromium } = require('playwright-core');
 const util = require('util');
 
 const args = process.argv.slice(2);
-const arg = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
 const server = new URL(arg('server'));
 const folder = arg('folder');
 const ext = arg('ext');
@@ -17,11 +20,18 @@ const timeout = Number(arg('timeout', '300')) * 1000;
 const verbose = !!process.env.VERBOSE;
 
 // Workbench start-up messages that share the console with the extension host's output.
-const CHATTER = /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Creation of workbench contribution)/;
+const CHATTER =
+  /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Creation of workbench contribution)/;
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
   // Only the loopback server is reachable from the page.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
@@ -29,10 +39,19 @@ const CHROMIUM_ARGS = [
 async function main() {
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   let finish;
-  const finished = new Promise(resolve => { finish = resolve; });
-  const timer = setTimeout(() => { console.error(`[harness] timed out after ${timeout / 1000}s`); finish(124); }, timeout);
+  const finished = new Promise(resolve => {
+    finish = resolve;
+  });
+  const timer = setTimeout(() => {
+    console.error(`[harness] timed out after ${timeout / 1000}s`);
+    finish(124);
+  }, timeout);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.exposeFunction('codeAutomationLog', () => {});
@@ -42,11 +61,18 @@ async function main() {
       setTimeout(() => finish(code), 1000);
     });
     page.on('pageerror', e => console.error('[page error]', e.message));
-    page.on('crash', () => { console.error('[harness] page crashed'); finish(3); });
+    page.on('crash', () => {
+      console.error('[harness] page crashed');
+      finish(3);
+    });
     // The extension host's console arrives as ('%c LEVEL', 'color: …', format, ...args).
     page.on('console', async message => {
       let values;
-      try { values = await Promise.all(message.args().map(a => a.jsonValue())); } catch { values = [message.text()]; }
+      try {
+        values = await Promise.all(message.args().map(a => a.jsonValue()));
+      } catch {
+        values = [message.text()];
+      }
       if (typeof values[0] === 'string' && values[0].startsWith('%c')) {
         const level = values[0].slice(2).trim();
         const text = util.format(...values.slice(2));
@@ -58,9 +84,10 @@ async function main() {
     const remote = p => `vscode-remote://${server.host}${p}`;
     // Tests for the web worker extension host are fetched by the browser, through the server's
     // resource route; Node-host tests are loaded by the remote host itself.
-    const testsUri = process.env.WEB_WORKER_TESTS === '1'
-      ? `${server.origin}/vscode-remote-resource?path=${encodeURIComponent(tests)}`
-      : remote(tests);
+    const testsUri =
+      process.env.WEB_WORKER_TESTS === '1'
+        ? `${server.origin}/vscode-remote-resource?path=${encodeURIComponent(tests)}`
+        : remote(tests);
     const payload = JSON.stringify([
       ['extensionDevelopmentPath', remote(ext)],
       ['extensionTestsPath', testsUri],
@@ -80,4 +107,7 @@ async function main() {
   process.exit(code);
 }
 
-main().catch(e => { console.error(e); process.exit(2); });
+main().catch(e => {
+  console.error(e);
+  process.exit(2);
+});

@@ -6,7 +6,11 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 
-export interface CodeServer { url: string; userSettings: string; stop(): Promise<void> }
+export interface CodeServer {
+  url: string;
+  userSettings: string;
+  stop(): Promise<void>;
+}
 
 const REPO = path.resolve(__dirname, '../../..');
 
@@ -45,38 +49,95 @@ export async function startCodeServer(workspace: string, settings: Record<string
   fs.mkdirSync(path.join(dir, 'extensions'), { recursive: true });
   const vscodeDir = process.env.VSCODE_CI_DIR ?? path.join(REPO, '.vscode-test/code-server');
   const entry = path.join(vscodeDir, 'node_modules/code-server/out/node/entry.js');
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(dir, 'xdg'), XDG_DATA_HOME: path.join(dir, 'xdg'), EXTENSIONS_GALLERY: '{}' };
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(dir, 'xdg'),
+    XDG_DATA_HOME: path.join(dir, 'xdg'),
+    EXTENSIONS_GALLERY: '{}',
+  };
   const { installVsix, ...vscodeSettings } = settings;
   if (typeof installVsix === 'string') {
-    execFileSync(process.execPath, [entry, '--config', path.join(dir, 'config.yaml'), '--user-data-dir', path.join(dir, 'user'),
-      '--extensions-dir', path.join(dir, 'extensions'), '--install-extension', installVsix], { env, stdio: 'ignore' });
-    if (!fs.readdirSync(path.join(dir, 'extensions')).some(d => d.startsWith('param-lens.param-lens-'))) throw new Error('the .vsix did not install');
+    execFileSync(
+      process.execPath,
+      [
+        entry,
+        '--config',
+        path.join(dir, 'config.yaml'),
+        '--user-data-dir',
+        path.join(dir, 'user'),
+        '--extensions-dir',
+        path.join(dir, 'extensions'),
+        '--install-extension',
+        installVsix,
+      ],
+      { env, stdio: 'ignore' },
+    );
+    if (!fs.readdirSync(path.join(dir, 'extensions')).some(d => d.startsWith('param-lens.param-lens-')))
+      throw new Error('the .vsix did not install');
   } else {
     fs.symlinkSync(REPO, path.join(dir, 'extensions', `param-lens.param-lens-${version}`));
   }
   settings = vscodeSettings;
   const userSettings = path.join(dir, 'user/User/settings.json');
-  fs.writeFileSync(userSettings, JSON.stringify({
-    'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-    'extensions.autoCheckUpdates': false, 'git.enabled': false, 'workbench.tips.enabled': false,
-    'security.workspace.trust.enabled': false, ...settings,
-  }, null, 2));
+  fs.writeFileSync(
+    userSettings,
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'git.enabled': false,
+        'workbench.tips.enabled': false,
+        'security.workspace.trust.enabled': false,
+        ...settings,
+      },
+      null,
+      2,
+    ),
+  );
   const port = await freePort();
-  const child = spawn(process.execPath, [
-    entry,
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--config', path.join(dir, 'config.yaml'),
-    '--user-data-dir', path.join(dir, 'user'), '--extensions-dir', path.join(dir, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened', workspace,
-  ], {
-    detached: true, stdio: 'ignore', env,
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      entry,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--config',
+      path.join(dir, 'config.yaml'),
+      '--user-data-dir',
+      path.join(dir, 'user'),
+      '--extensions-dir',
+      path.join(dir, 'extensions'),
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      workspace,
+    ],
+    {
+      detached: true,
+      stdio: 'ignore',
+      env,
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     // code-server runs in its own process group: end the extension host and watchers with it.
-    try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     await new Promise(r => setTimeout(r, 500));
-    try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   };
   try {

@@ -12,9 +12,12 @@ import { formatBytes } from '../../src/core/units';
 import { publishImage, runCommand, SHOTS, THEMES, webviewFrame, runThemes, type Theme } from './workbench';
 
 const MODEL = 'Qwen/Qwen2.5-7B-Instruct-AWQ';
-const ENGINE = 'vllm';   // serve.py: "from vllm import LLM"
+const ENGINE = 'vllm'; // serve.py: "from vllm import LLM"
 const expected = (contextTokens: number) =>
-  formatBytes(estimateMemory({ model: MODEL, quant: 'AWQ', contextTokens, engine: ENGINE, kvCacheQuant: 'F16' }).totalBytes, 'GiB');
+  formatBytes(
+    estimateMemory({ model: MODEL, quant: 'AWQ', contextTokens, engine: ENGINE, kvCacheQuant: 'F16' }).totalBytes,
+    'GiB',
+  );
 
 async function scenario(page: Page, theme: Theme): Promise<string[]> {
   const log: string[] = [];
@@ -36,7 +39,7 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   log.push(`panel total at 8,192 tokens: ${await total.innerText()} (core: ${expected(8192)})`);
   assert.match(await frame.locator('#title').innerText(), /Qwen2\.5 7B/);
   assert.match(await frame.locator('.subtitle').innerText(), /AWQ · vllm · inference/);
-  await frame.locator('.fit.mine').waitFor({ timeout: 10_000 });   // the user's GPU is checked
+  await frame.locator('.fit.mine').waitFor({ timeout: 10_000 }); // the user's GPU is checked
   log.push(`fit on the user's GPU: ${await frame.locator('.fit.mine').innerText()}`);
   await page.mouse.move(10, 790);
   await page.screenshot({ path: path.join(SHOTS, `estimate-${theme}.png`) });
@@ -56,4 +59,9 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   return log;
 }
 
-void runThemes('estimate', THEMES.filter(([t]) => t !== 'high-contrast'), { 'paramLens.gpuMemoryGB': [24], 'paramLens.engine': ENGINE }, scenario);
+void runThemes(
+  'estimate',
+  THEMES.filter(([t]) => t !== 'high-contrast'),
+  { 'paramLens.gpuMemoryGB': [24], 'paramLens.engine': ENGINE },
+  scenario,
+);

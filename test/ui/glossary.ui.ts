@@ -24,7 +24,7 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   const firstTerm = await first.locator('.result-term').innerText();
   assert.match(firstTerm, /KV cache/i, `first result for "kv" is ${firstTerm}`);
   assert.ok((await first.locator('mark').count()) > 0, 'the match is highlighted');
-  await page.mouse.move(900, 600);   // no tooltip over the panel in the screenshot
+  await page.mouse.move(900, 600); // no tooltip over the panel in the screenshot
   await page.screenshot({ path: path.join(SHOTS, `glossary-search-${theme}.png`) });
   log.push(`search "kv": first result "${firstTerm}", ${await frame.locator('.result').count()} results`);
 

@@ -40,4 +40,12 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   return [`hover over ${LABEL}: ${text.split('\n')[0]}`, `screenshot ${path.basename(file)} holds the hover`];
 }
 
-void runThemes('hover', [['dark', 'Default Dark Modern'], ['light', 'Default Light Modern']], {}, scenario);
+void runThemes(
+  'hover',
+  [
+    ['dark', 'Default Dark Modern'],
+    ['light', 'Default Light Modern'],
+  ],
+  {},
+  scenario,
+);

@@ -8,10 +8,22 @@ import type { Page } from 'playwright-core';
 import { SHOTS, THEMES, runThemes, type Theme } from './workbench';
 
 const CASES: Array<[string, string, RegExp]> = [
-  ['docker-compose.yaml', 'Qwen2.5-32B-Instruct-AWQ', /As configured here: vLLM, 32,768-token context, 64 sequences, 2 GPUs at 0\.9/],
-  ['serve.sh', 'Meta-Llama-3.1-70B-Instruct-Q4_K_M', /As configured here: llama\.cpp, 16,384-token context, Q8_0 K \/ F16 V cache/],
+  [
+    'docker-compose.yaml',
+    'Qwen2.5-32B-Instruct-AWQ',
+    /As configured here: vLLM, 32,768-token context, 64 sequences, 2 GPUs at 0\.9/,
+  ],
+  [
+    'serve.sh',
+    'Meta-Llama-3.1-70B-Instruct-Q4_K_M',
+    /As configured here: llama\.cpp, 16,384-token context, Q8_0 K \/ F16 V cache/,
+  ],
   ['Modelfile', 'llama3.1:8b', /As configured here: Ollama, 32,768-token context/],
-  ['qlora.py', 'Meta-Llama-3.1-8B-bnb-4bit', /As configured here: transformers, QLoRA \(NF4\), 2 × 2,048-token sequences, rank 16/],
+  [
+    'qlora.py',
+    'Meta-Llama-3.1-8B-bnb-4bit',
+    /As configured here: transformers, QLoRA \(NF4\), 2 × 2,048-token sequences, rank 16/,
+  ],
 ];
 
 async function openFile(page: Page, name: string): Promise<void> {
@@ -34,7 +46,10 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
       await token.waitFor({ timeout: 20_000 });
       const box = await token.boundingBox();
       const spanText = await token.innerText().catch(() => '');
-      if (!box || !spanText) { await page.waitForTimeout(500); continue; }
+      if (!box || !spanText) {
+        await page.waitForTimeout(500);
+        continue;
+      }
       // the name may sit inside a longer token ("--model Qwen/…"): point at its own characters
       const x = box.x + (box.width / spanText.length) * (spanText.indexOf(needle) + 2 + attempt);
       await page.mouse.move(x, box.y + box.height / 2);
@@ -46,11 +61,18 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
     const after = lines.findIndex(l => /Param Lens ·/.test(l));
     assert.ok(after >= 0 && after + 1 <= 12, `hover of ${after + 1} lines: ${text}`);
     log.push(`${file}: ${lines.find(l => l.startsWith('As configured here'))} (${after + 1} lines)`);
-    await page.screenshot({ path: path.join(SHOTS, `hover-configured-${path.parse(file).name.replace(/\W/g, '')}-${theme}.png`) });
+    await page.screenshot({
+      path: path.join(SHOTS, `hover-configured-${path.parse(file).name.replace(/\W/g, '')}-${theme}.png`),
+    });
     await page.mouse.move(5, 790);
     await page.keyboard.press('Escape');
   }
   return log;
 }
 
-void runThemes('hover-configured', THEMES.filter(([t]) => t !== 'high-contrast'), { 'paramLens.gpuMemoryGB': [24, 24] }, scenario);
+void runThemes(
+  'hover-configured',
+  THEMES.filter(([t]) => t !== 'high-contrast'),
+  { 'paramLens.gpuMemoryGB': [24, 24] },
+  scenario,
+);

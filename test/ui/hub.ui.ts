@@ -17,13 +17,16 @@ const server = new HubServer();
 const bytes = addHubFixtures(server, root);
 const generated = path.join(WORKSPACE, 'models', 'generated-hub');
 fs.mkdirSync(generated, { recursive: true });
-fs.writeFileSync(path.join(generated, 'hub_models.py'), [
-  '# Short lines: the estimate panel opens beside the editor.',
-  `m = "${ORION}"`,
-  '',
-  `# hf.co/${GGUF_REPO}:UD-Q4_K_XL`,
-  '',
-].join('\n'));
+fs.writeFileSync(
+  path.join(generated, 'hub_models.py'),
+  [
+    '# Short lines: the estimate panel opens beside the editor.',
+    `m = "${ORION}"`,
+    '',
+    `# hf.co/${GGUF_REPO}:UD-Q4_K_XL`,
+    '',
+  ].join('\n'),
+);
 process.on('exit', () => {
   fs.rmSync(root, { recursive: true, force: true });
   fs.rmSync(generated, { recursive: true, force: true });
@@ -43,8 +46,13 @@ async function hoverUntil(page: Page, text: string, expect: string): Promise<str
     await hover.waitFor({ timeout: 2000 }).catch(() => {});
   }
   if (!(await hover.isVisible().catch(() => false))) {
-    const any = await page.locator('.monaco-hover-content').allInnerTexts().catch(() => []);
-    throw new Error(`no hover with ${JSON.stringify(expect)} over ${text}; shown: ${JSON.stringify(any).slice(0, 600)}`);
+    const any = await page
+      .locator('.monaco-hover-content')
+      .allInnerTexts()
+      .catch(() => []);
+    throw new Error(
+      `no hover with ${JSON.stringify(expect)} over ${text}; shown: ${JSON.stringify(any).slice(0, 600)}`,
+    );
   }
   return hover.innerText();
 }
@@ -53,7 +61,11 @@ async function lookUpFromHover(page: Page, text: string, theme: string, name: st
   await hoverUntil(page, text, 'Look up on the Hub');
   await page.screenshot({ path: path.join(SHOTS, `hub-${name}-offer-${theme}.png`) });
   await page.locator('.monaco-hover-content a', { hasText: 'Look up on the Hub' }).first().click();
-  await page.locator('.monaco-hover-content').first().waitFor({ state: 'hidden' }).catch(() => {});
+  await page
+    .locator('.monaco-hover-content')
+    .first()
+    .waitFor({ state: 'hidden' })
+    .catch(() => {});
 }
 
 async function scenario(page: Page, theme: string): Promise<string[]> {
@@ -82,10 +94,12 @@ async function scenario(page: Page, theme: string): Promise<string[]> {
   const gguf = await hoverUntil(page, 'hf.co', 'Weights in the file');
   assert.match(gguf, /UD-Q4_K_XL\.gguf/);
   await page.screenshot({ path: path.join(SHOTS, `hub-gguf-exact-${theme}.png`) });
-  out.push(`${GGUF_REPO}:UD-Q4_K_XL: ${server.seen(GGUF_REPO).length} requests (hub ${
-    server.seen(GGUF_REPO).filter(r => r.server === 'hub').length}, storage ranges ${
-    server.seen(GGUF_REPO).filter(r => r.server === 'cdn').length}); tensor bytes ${bytes.mix}; `
-    + `${gguf.split('\n').find(l => l.startsWith('Weights in the file')) ?? ''}`);
+  out.push(
+    `${GGUF_REPO}:UD-Q4_K_XL: ${server.seen(GGUF_REPO).length} requests (hub ${
+      server.seen(GGUF_REPO).filter(r => r.server === 'hub').length
+    }, storage ranges ${server.seen(GGUF_REPO).filter(r => r.server === 'cdn').length}); tensor bytes ${bytes.mix}; ` +
+      `${gguf.split('\n').find(l => l.startsWith('Weights in the file')) ?? ''}`,
+  );
   return out;
 }
 

@@ -20,14 +20,24 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   await page.waitForTimeout(1500);
   const names = (await pane.locator('.monaco-list-row .label-name').allInnerTexts()).map(t => t.trim());
   assert.strictEqual(new Set(names).size, names.length, `each model once: ${names.join(' | ')}`);
-  for (const want of ['meta-llama/Llama-3.1-70B', 'meta-llama/Llama-3.1-8B', 'Qwen/Qwen2.5-32B', 'Qwen/Qwen3-30B-A3B']) {
+  for (const want of [
+    'meta-llama/Llama-3.1-70B',
+    'meta-llama/Llama-3.1-8B',
+    'Qwen/Qwen2.5-32B',
+    'Qwen/Qwen3-30B-A3B',
+  ]) {
     assert.ok(names.includes(want), `${want} listed: ${names.join(' | ')}`);
   }
   await rows.filter({ hasText: 'meta-llama/Llama-3.1-70B' }).first().click();
   await rows.filter({ hasText: 'serve.py:' }).first().waitFor();
   const children = await rows.allInnerTexts();
-  assert.ok(children.some(t => /run\/serve\.sh:3/.test(t)), children.join(' | '));
-  log.push(`Models view: ${names.length} models, Llama-3.1-70B opened to ${children.filter(t => /:\d+/.test(t)).length} mentions`);
+  assert.ok(
+    children.some(t => /run\/serve\.sh:3/.test(t)),
+    children.join(' | '),
+  );
+  log.push(
+    `Models view: ${names.length} models, Llama-3.1-70B opened to ${children.filter(t => /:\d+/.test(t)).length} mentions`,
+  );
   await page.screenshot({ path: path.join(SHOTS, `models-view-${theme}.png`) });
 
   // the compose file from the view: its mention opens the line
@@ -55,5 +65,9 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   return log;
 }
 
-void runThemes('models', THEMES.filter(([t]) => t !== 'high-contrast'),
-  { 'paramLens.gpuMemoryGB': [16, 16], 'paramLens.inlayHints.enabled': true }, scenario);
+void runThemes(
+  'models',
+  THEMES.filter(([t]) => t !== 'high-contrast'),
+  { 'paramLens.gpuMemoryGB': [16, 16], 'paramLens.inlayHints.enabled': true },
+  scenario,
+);

@@ -15,8 +15,10 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'param-lens-stores-'));
 const generated = path.join(WORKSPACE, 'models', 'generated');
 fs.mkdirSync(generated, { recursive: true });
 writeGguf(path.join(generated, 'Llama-3.1-8B-Instruct-Q4_K_M.gguf'), LLAMA31_METADATA, llama31Q4KM());
-writeHfCache(path.join(root, 'hub'), fs.readFileSync(path.join(WORKSPACE, '../../data/configs/Qwen--Qwen3-0.6B.json'),
-  'utf8'));
+writeHfCache(
+  path.join(root, 'hub'),
+  fs.readFileSync(path.join(WORKSPACE, '../../data/configs/Qwen--Qwen3-0.6B.json'), 'utf8'),
+);
 writeOllamaStore(path.join(root, 'ollama'), 'llama3.1:8b', f => writeGguf(f, LLAMA31_METADATA, llama31Q4KM()));
 // code-server and its extension host inherit these (test/ui/codeServer.ts passes process.env on).
 process.env.HF_HUB_CACHE = path.join(root, 'hub');
@@ -43,9 +45,13 @@ async function hoverUntil(page: Page, text: string, expect: string): Promise<str
     await hover.waitFor({ timeout: 2000 }).catch(() => {});
   }
   if (!(await hover.isVisible().catch(() => false))) {
-    const any = await page.locator('.monaco-hover-content').allInnerTexts().catch(() => []);
-    throw new Error(`no hover with ${JSON.stringify(expect)} over ${text}; hovers shown: `
-      + `${JSON.stringify(any).slice(0, 600)}`);
+    const any = await page
+      .locator('.monaco-hover-content')
+      .allInnerTexts()
+      .catch(() => []);
+    throw new Error(
+      `no hover with ${JSON.stringify(expect)} over ${text}; hovers shown: ` + `${JSON.stringify(any).slice(0, 600)}`,
+    );
   }
   return hover.innerText();
 }
@@ -54,8 +60,11 @@ async function scenario(page: Page, theme: string): Promise<string[]> {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'run_local.py' }).first().click();
   const out: string[] = [];
   const shots: Array<[string, string, RegExp]> = [
-    ['models/generated/Llama', 'gguf',
-      /architecture llama · 8,030,261,312 parameters · 32 layers · trained context 131,072 tokens/],
+    [
+      'models/generated/Llama',
+      'gguf',
+      /architecture llama · 8,030,261,312 parameters · 32 layers · trained context 131,072 tokens/,
+    ],
     ['Qwen/Qwen3-0.6B', 'hf-cache', /Hugging Face cache[\s\S]*architecture qwen3 · 596,049,920 parameters/],
     ['llama3.1:8b', 'ollama', /the Ollama store[\s\S]*To run it on ollama/],
   ];

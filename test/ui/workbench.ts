@@ -10,10 +10,18 @@ export const REPO = path.resolve(__dirname, '../../..');
 export const SHOTS = path.join(REPO, 'screenshots');
 export const WORKSPACE = path.join(REPO, 'test/fixtures/workspace');
 
-export const THEMES = [['dark', 'Default Dark Modern'], ['light', 'Default Light Modern'], ['high-contrast', 'Default High Contrast']] as const;
+export const THEMES = [
+  ['dark', 'Default Dark Modern'],
+  ['light', 'Default Light Modern'],
+  ['high-contrast', 'Default High Contrast'],
+] as const;
 export type Theme = (typeof THEMES)[number][0];
 
-export async function withWorkbench(name: string, settings: Record<string, unknown>, scenario: (page: Page) => Promise<void>): Promise<void> {
+export async function withWorkbench(
+  name: string,
+  settings: Record<string, unknown>,
+  scenario: (page: Page) => Promise<void>,
+): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
   const server = await startCodeServer(WORKSPACE, settings);
   const browser = await launchBrowser();
@@ -84,7 +92,9 @@ export async function runCommand(page: Page, title: string): Promise<void> {
  * outcome in the runner's format ("N passing / N failing") and exits.
  */
 export async function runThemes(
-  name: string, themes: ReadonlyArray<readonly [Theme, string]>, settings: Record<string, unknown>,
+  name: string,
+  themes: ReadonlyArray<readonly [Theme, string]>,
+  settings: Record<string, unknown>,
   scenario: (page: Page, theme: Theme) => Promise<string[]>,
 ): Promise<never> {
   let failed = 0;

@@ -2,13 +2,19 @@
 // estimator issue. `npm run bench:accuracy` prints the same comparison in full.
 import * as assert from 'assert';
 import {
-  compareAll, finetuneHit, FINETUNE_CALIBRATION_SOURCE, relError, stats, type Comparison,
+  compareAll,
+  finetuneHit,
+  FINETUNE_CALIBRATION_SOURCE,
+  relError,
+  stats,
+  type Comparison,
 } from '../accuracy/published';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
 const compared = (pick: (c: Comparison) => boolean) => rows.filter(c => pick(c) && c.estimate !== undefined);
-const describe = (c: Comparison) => `${c.label}: estimate ${c.estimate} vs published ${c.published} (${relError(c.estimate!, c.published).toFixed(1)}%)`;
+const describe = (c: Comparison) =>
+  `${c.label}: estimate ${c.estimate} vs published ${c.published} (${relError(c.estimate!, c.published).toFixed(1)}%)`;
 
 suite('accuracy against published figures', () => {
   test('weights of known models: median error within 2%, every row within 5%', () => {
@@ -34,7 +40,10 @@ suite('accuracy against published figures', () => {
     const used = compared(c => c.component === 'compute' || c.component === 'total');
     assert.ok(used.length >= 2);
     for (const c of used) {
-      assert.ok(Math.abs(c.estimate! - c.published) <= 0.5 * GiB || Math.abs(relError(c.estimate!, c.published)) <= 10, describe(c));
+      assert.ok(
+        Math.abs(c.estimate! - c.published) <= 0.5 * GiB || Math.abs(relError(c.estimate!, c.published)) <= 10,
+        describe(c),
+      );
     }
   });
 

@@ -23,7 +23,17 @@ suite('model catalog: data', () => {
 
   test('every entry has positive whole-number architecture fields and a source', () => {
     for (const m of models) {
-      for (const k of ['params', 'layers', 'hiddenSize', 'intermediateSize', 'attentionHeads', 'kvHeads', 'headDim', 'vocabSize', 'contextLength'] as const) {
+      for (const k of [
+        'params',
+        'layers',
+        'hiddenSize',
+        'intermediateSize',
+        'attentionHeads',
+        'kvHeads',
+        'headDim',
+        'vocabSize',
+        'contextLength',
+      ] as const) {
         assert.ok(Number.isInteger(m[k]) && m[k] > 0, `${m.id}.${k} = ${m[k]}`);
       }
       assert.ok(m.kvHeads <= m.attentionHeads, `${m.id}: more KV heads than heads`);
@@ -34,12 +44,19 @@ suite('model catalog: data', () => {
   });
 
   test('dense llama-style entries: parameter count agrees with the config within 1%', () => {
-    const dense = models.filter(m => ['llama', 'mistral', 'qwen2', 'qwen3'].includes(m.family)
-      && m.experts === undefined && m.visionParams === undefined);
+    const dense = models.filter(
+      m =>
+        ['llama', 'mistral', 'qwen2', 'qwen3'].includes(m.family) &&
+        m.experts === undefined &&
+        m.visionParams === undefined,
+    );
     assert.ok(dense.length >= 25, String(dense.length));
     for (const m of dense) {
-      const computed = denseParams(m) + (m.family === 'qwen3' ? 2 * m.layers * m.headDim : 0);   // Qwen3 q/k norms
-      assert.ok(Math.abs(computed / m.params - 1) < 0.01, `${m.id}: config gives ${computed}, catalog says ${m.params}`);
+      const computed = denseParams(m) + (m.family === 'qwen3' ? 2 * m.layers * m.headDim : 0); // Qwen3 q/k norms
+      assert.ok(
+        Math.abs(computed / m.params - 1) < 0.01,
+        `${m.id}: config gives ${computed}, catalog says ${m.params}`,
+      );
     }
   });
 });
@@ -113,4 +130,3 @@ suite('model catalog: lookup', () => {
     assert.ok(m.contextLength >= 131072 && typeof m.source === 'string');
   });
 });
-

@@ -24,7 +24,8 @@ suite('public core API (dist/core.js)', () => {
   });
 
   test('exports findLabels, labelAt, lookupModel, estimateMemory and glossary', () => {
-    for (const name of ['findLabels', 'labelAt', 'lookupModel', 'estimateMemory']) assert.strictEqual(typeof core[name], 'function', name);
+    for (const name of ['findLabels', 'labelAt', 'lookupModel', 'estimateMemory'])
+      assert.strictEqual(typeof core[name], 'function', name);
     assert.ok(Array.isArray(core.glossary) && (core.glossary as unknown[]).length >= 30);
   });
 

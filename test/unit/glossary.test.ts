@@ -28,7 +28,8 @@ suite('glossary', () => {
 
   test('closed models are only ever given as estimates', () => {
     for (const e of entries) {
-      for (const m of e.body.matchAll(/GPT-4[^.]*\./g)) assert.match(m[0], /estimat|not disclosed|undisclosed|never published|not published/i, `${e.id}: ${m[0]}`);
+      for (const m of e.body.matchAll(/GPT-4[^.]*\./g))
+        assert.match(m[0], /estimat|not disclosed|undisclosed|never published|not published/i, `${e.id}: ${m[0]}`);
     }
   });
 

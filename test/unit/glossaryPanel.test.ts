@@ -6,7 +6,10 @@ import { allGlossaryEntries } from '../../src/core/glossary/glossary';
 
 suite('glossary panel: Markdown rendering', () => {
   test('escapes every character that could start markup', () => {
-    assert.strictEqual(escapeHtml('<img src=x onerror="a()">&\''), '&lt;img src=x onerror=&quot;a()&quot;&gt;&amp;&#39;');
+    assert.strictEqual(
+      escapeHtml('<img src=x onerror="a()">&\''),
+      '&lt;img src=x onerror=&quot;a()&quot;&gt;&amp;&#39;',
+    );
     const html = markdownToHtml('<script>alert(1)</script> **b** [x](javascript:alert(1)) [y](https://example.com)');
     assert.ok(!html.includes('<script>'));
     assert.ok(!/href="(?!#)/.test(html), html);
@@ -14,14 +17,20 @@ suite('glossary panel: Markdown rendering', () => {
   });
 
   test('entry links become term links; code is never formatted', () => {
-    assert.strictEqual(inlineHtml('see [KV cache](#kv-cache)'), 'see <a href="#" class="term-link" data-term="kv-cache">KV cache</a>');
+    assert.strictEqual(
+      inlineHtml('see [KV cache](#kv-cache)'),
+      'see <a href="#" class="term-link" data-term="kv-cache">KV cache</a>',
+    );
     assert.strictEqual(inlineHtml('`Q4_K_M **x**`'), '<code>Q4_K_M **x**</code>');
     assert.strictEqual(inlineHtml('Q4_K_M and _this_'), 'Q4_K_M and <em>this</em>');
   });
 
   test('tables and lists', () => {
     const html = markdownToHtml('| a | b |\n| --- | --- |\n| 1 | 2 |\n\n- one\n- two\n\n1. first');
-    assert.strictEqual(html, '<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>\n<ul><li>one</li><li>two</li></ul>\n<ol><li>first</li></ol>');
+    assert.strictEqual(
+      html,
+      '<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>\n<ul><li>one</li><li>two</li></ul>\n<ol><li>first</li></ol>',
+    );
   });
 
   test('every glossary body renders with only entry links', () => {
@@ -53,7 +62,15 @@ suite('glossary panel: messages and search', () => {
   });
 
   test('highlighting splits text into matching and plain runs', () => {
-    assert.deepStrictEqual(highlightRuns('The KV cache', ['kv']), [{ text: 'The ', match: false }, { text: 'KV', match: true }, { text: ' cache', match: false }]);
-    assert.deepStrictEqual(highlightRuns('a+b', ['+']), [{ text: 'a', match: false }, { text: '+', match: true }, { text: 'b', match: false }]);
+    assert.deepStrictEqual(highlightRuns('The KV cache', ['kv']), [
+      { text: 'The ', match: false },
+      { text: 'KV', match: true },
+      { text: ' cache', match: false },
+    ]);
+    assert.deepStrictEqual(highlightRuns('a+b', ['+']), [
+      { text: 'a', match: false },
+      { text: '+', match: true },
+      { text: 'b', match: false },
+    ]);
   });
 });

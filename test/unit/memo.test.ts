@@ -7,7 +7,10 @@ suite('memo', () => {
     const memo = new Memo<string | null>(limit);
     const computed = new Map<string, number>();
     const get = (key: string, value: string | null = key.toUpperCase()) =>
-      memo.get(key, () => { computed.set(key, (computed.get(key) ?? 0) + 1); return value; });
+      memo.get(key, () => {
+        computed.set(key, (computed.get(key) ?? 0) + 1);
+        return value;
+      });
     return { get, computed };
   };
 
@@ -30,7 +33,10 @@ suite('memo', () => {
 
   test('a key used in every generation is never computed again', () => {
     const { get, computed } = counted(10);
-    for (let i = 0; i < 100; i++) { get('hot'); get(`k${i}`); }
+    for (let i = 0; i < 100; i++) {
+      get('hot');
+      get(`k${i}`);
+    }
     assert.strictEqual(computed.get('hot'), 1);
   });
 

@@ -7,10 +7,31 @@ import { parseQuant, findQuantInName } from '../../src/core/quant/parseQuant';
 suite('quant formats: storage cost', () => {
   // Bits per weight stated in the comments of ggml-common.h and llama.cpp's PR #1684.
   const stated: Array<[GgmlTypeName, number]> = [
-    ['Q8_0', 8.5], ['Q4_0', 4.5], ['Q4_1', 5], ['Q5_0', 5.5], ['Q5_1', 6], ['Q2_K', 2.625], ['Q3_K', 3.4375],
-    ['Q4_K', 4.5], ['Q5_K', 5.5], ['Q6_K', 6.5625], ['IQ1_S', 1.5625], ['IQ1_M', 1.75], ['IQ2_XXS', 2.0625],
-    ['IQ2_XS', 2.3125], ['IQ2_S', 2.5625], ['IQ3_XXS', 3.0625], ['IQ3_S', 3.4375], ['IQ4_XS', 4.25],
-    ['IQ4_NL', 4.5], ['MXFP4', 4.25], ['TQ1_0', 1.6875], ['TQ2_0', 2.0625], ['F16', 16], ['BF16', 16], ['F32', 32],
+    ['Q8_0', 8.5],
+    ['Q4_0', 4.5],
+    ['Q4_1', 5],
+    ['Q5_0', 5.5],
+    ['Q5_1', 6],
+    ['Q2_K', 2.625],
+    ['Q3_K', 3.4375],
+    ['Q4_K', 4.5],
+    ['Q5_K', 5.5],
+    ['Q6_K', 6.5625],
+    ['IQ1_S', 1.5625],
+    ['IQ1_M', 1.75],
+    ['IQ2_XXS', 2.0625],
+    ['IQ2_XS', 2.3125],
+    ['IQ2_S', 2.5625],
+    ['IQ3_XXS', 3.0625],
+    ['IQ3_S', 3.4375],
+    ['IQ4_XS', 4.25],
+    ['IQ4_NL', 4.5],
+    ['MXFP4', 4.25],
+    ['TQ1_0', 1.6875],
+    ['TQ2_0', 2.0625],
+    ['F16', 16],
+    ['BF16', 16],
+    ['F32', 32],
   ];
   for (const [type, bpw] of stated) {
     test(`${type} costs ${bpw} bits per weight`, () => assert.strictEqual(ggmlBitsPerWeight(type), bpw));
@@ -36,7 +57,9 @@ suite('quant formats: storage cost', () => {
 
   test('every full GGUF file type name is one the Hub lists, an uploader _L mix or an ik_llama.cpp type', () => {
     const hub = new Set(Object.keys(GGMLFileQuantizationType));
-    for (const f of QUANT_FORMATS.filter(x => x.family === 'gguf' && !/^Q\d$/.test(x.name) && !/^Q\d_K_L$/.test(x.name) && !x.source.includes('ik_llama'))) {
+    for (const f of QUANT_FORMATS.filter(
+      x => x.family === 'gguf' && !/^Q\d$/.test(x.name) && !/^Q\d_K_L$/.test(x.name) && !x.source.includes('ik_llama'),
+    )) {
       assert.ok(hub.has(f.name), `${f.name} is not in @huggingface/tasks GGMLFileQuantizationType`);
     }
   });
@@ -52,10 +75,25 @@ suite('quant formats: storage cost', () => {
 
 suite('quant formats: parsing', () => {
   const spellings: Array<[string, string]> = [
-    ['q4_k_m', 'Q4_K_M'], ['Q4_K', 'Q4_K_M'], ['Q3_K', 'Q3_K_M'], ['q8_0', 'Q8_0'], ['fp16', 'F16'], ['float16', 'F16'],
-    ['bfloat16', 'BF16'], ['fp8_e4m3', 'FP8'], ['gptq-int8', 'GPTQ-Int8'], ['GPTQ-Int4', 'GPTQ'], ['awq', 'AWQ'],
-    ['nf4', 'NF4'], ['bnb-8bit', 'INT8'], ['mxfp4', 'MXFP4'], ['MXFP4_MOE', 'MXFP4_MOE'], ['mlx-8bit', 'MLX-8bit'],
-    ['Q4_0_4_4', 'Q4_0_4_4'], ['IQ3_M', 'IQ3_M'], ['TQ1_0', 'TQ1_0'],
+    ['q4_k_m', 'Q4_K_M'],
+    ['Q4_K', 'Q4_K_M'],
+    ['Q3_K', 'Q3_K_M'],
+    ['q8_0', 'Q8_0'],
+    ['fp16', 'F16'],
+    ['float16', 'F16'],
+    ['bfloat16', 'BF16'],
+    ['fp8_e4m3', 'FP8'],
+    ['gptq-int8', 'GPTQ-Int8'],
+    ['GPTQ-Int4', 'GPTQ'],
+    ['awq', 'AWQ'],
+    ['nf4', 'NF4'],
+    ['bnb-8bit', 'INT8'],
+    ['mxfp4', 'MXFP4'],
+    ['MXFP4_MOE', 'MXFP4_MOE'],
+    ['mlx-8bit', 'MLX-8bit'],
+    ['Q4_0_4_4', 'Q4_0_4_4'],
+    ['IQ3_M', 'IQ3_M'],
+    ['TQ1_0', 'TQ1_0'],
   ];
   for (const [text, name] of spellings) {
     test(`${text} → ${name}`, () => assert.strictEqual(parseQuant(text)?.format.name, name));

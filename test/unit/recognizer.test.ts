@@ -9,13 +9,22 @@ function only(text: string): Label {
 }
 
 function near(actual: number | undefined, expected: number, tolerance = 0.005): void {
-  assert.ok(actual !== undefined && Math.abs(actual / expected - 1) <= tolerance, `expected ≈${expected}, got ${actual}`);
+  assert.ok(
+    actual !== undefined && Math.abs(actual / expected - 1) <= tolerance,
+    `expected ≈${expected}, got ${actual}`,
+  );
 }
 
 suite('recognizer: parameter counts', () => {
   const dense: Array<[string, number]> = [
-    ['a 70B model', 70e9], ['the 7b checkpoint', 7e9], ['Llama 1.5B weights', 1.5e9], ['a 0.5B model', 0.5e9],
-    ['405B parameters', 405e9], ['a 350M params model', 350e6], ['1T parameter model', 1e12], ['1.1b chat model', 1.1e9],
+    ['a 70B model', 70e9],
+    ['the 7b checkpoint', 7e9],
+    ['Llama 1.5B weights', 1.5e9],
+    ['a 0.5B model', 0.5e9],
+    ['405B parameters', 405e9],
+    ['a 350M params model', 350e6],
+    ['1T parameter model', 1e12],
+    ['1.1b chat model', 1.1e9],
   ];
   for (const [text, params] of dense) {
     test(`reads ${text}`, () => {
@@ -28,7 +37,13 @@ suite('recognizer: parameter counts', () => {
   test('spans are exact offsets into the text', () => {
     const text = 'pick a 70B or a 405B';
     const labels = findLabels(text);
-    assert.deepStrictEqual(labels.map(l => [l.start, l.end, text.slice(l.start, l.end), l.text]), [[7, 10, '70B', '70B'], [16, 20, '405B', '405B']]);
+    assert.deepStrictEqual(
+      labels.map(l => [l.start, l.end, text.slice(l.start, l.end), l.text]),
+      [
+        [7, 10, '70B', '70B'],
+        [16, 20, '405B', '405B'],
+      ],
+    );
   });
 
   test('8x7B is a mixture of experts of 46.7B total and about 12.9B active, never 56B', () => {
@@ -88,11 +103,28 @@ suite('recognizer: parameter counts', () => {
 
 suite('recognizer: quantization and precision', () => {
   const cases: Array<[string, string, number?]> = [
-    ['Q4_0', 'Q4_0', 4.5], ['Q4_K_M', 'Q4_K_M', 4.5], ['Q5_K_S', 'Q5_K_S', 5.5], ['Q6_K', 'Q6_K', 6.5625],
-    ['Q8_0', 'Q8_0', 8.5], ['IQ2_XXS', 'IQ2_XXS', 2.0625], ['IQ4_XS', 'IQ4_XS', 4.25], ['UD-Q4_K_XL', 'Q4_K_M'],
-    ['Q4_K_L', 'Q4_K_L'], ['FP16', 'F16', 16], ['BF16', 'BF16', 16], ['FP8', 'FP8', 8], ['FP32', 'F32', 32],
-    ['NF4', 'NF4'], ['bnb-4bit', 'NF4'], ['AWQ', 'AWQ'], ['GPTQ', 'GPTQ'], ['GPTQ-Int4', 'GPTQ'], ['MXFP4', 'MXFP4', 4.25],
-    ['EXL2', 'EXL2'], ['4.65bpw', 'EXL2', 4.65], ['MLX-4bit', 'MLX-4bit', 4.5],
+    ['Q4_0', 'Q4_0', 4.5],
+    ['Q4_K_M', 'Q4_K_M', 4.5],
+    ['Q5_K_S', 'Q5_K_S', 5.5],
+    ['Q6_K', 'Q6_K', 6.5625],
+    ['Q8_0', 'Q8_0', 8.5],
+    ['IQ2_XXS', 'IQ2_XXS', 2.0625],
+    ['IQ4_XS', 'IQ4_XS', 4.25],
+    ['UD-Q4_K_XL', 'Q4_K_M'],
+    ['Q4_K_L', 'Q4_K_L'],
+    ['FP16', 'F16', 16],
+    ['BF16', 'BF16', 16],
+    ['FP8', 'FP8', 8],
+    ['FP32', 'F32', 32],
+    ['NF4', 'NF4'],
+    ['bnb-4bit', 'NF4'],
+    ['AWQ', 'AWQ'],
+    ['GPTQ', 'GPTQ'],
+    ['GPTQ-Int4', 'GPTQ'],
+    ['MXFP4', 'MXFP4', 4.25],
+    ['EXL2', 'EXL2'],
+    ['4.65bpw', 'EXL2', 4.65],
+    ['MLX-4bit', 'MLX-4bit', 4.5],
   ];
   for (const [text, quant, bpw] of cases) {
     test(`reads ${text} as ${quant}`, () => {
@@ -109,8 +141,14 @@ suite('recognizer: quantization and precision', () => {
   });
 
   const needContext: Array<[string, string]> = [
-    ['INT8 quantized model', 'INT8'], ['INT4 weights', 'INT4'], ['int4 model', 'INT4'], ['4bit quant', 'INT4'],
-    ['8-bit weights', 'INT8'], ['w4a16 checkpoint', 'INT4'], ['F16 gguf', 'F16'], ['Q4 gguf', 'Q4'],
+    ['INT8 quantized model', 'INT8'],
+    ['INT4 weights', 'INT4'],
+    ['int4 model', 'INT4'],
+    ['4bit quant', 'INT4'],
+    ['8-bit weights', 'INT8'],
+    ['w4a16 checkpoint', 'INT4'],
+    ['F16 gguf', 'F16'],
+    ['Q4 gguf', 'Q4'],
   ];
   for (const [text, quant] of needContext) {
     test(`reads ${JSON.stringify(text)} from context`, () => {
@@ -189,13 +227,34 @@ suite('recognizer: whole model identifiers', () => {
 
 suite('recognizer: no false alarms', () => {
   const lookalikes = [
-    'x = 0x70B', 'color: #70B0C4;', 'commit 70b3f2a9c1d', 'sha256:70b1c0ffee70b1c0ffee70b1c0ffee70b1c0ffee70b1c0ffee70b1c0ffee1234',
-    'id 550e8400-e29b-41d4-a716-446655440000', 'size: 512MB', 'a 4B header field', 'Q4 2024 revenue', 'FY24 Q4 results',
-    '1920x1080', 'an A100 or H100', 'version 1.2.3b', '$70B valuation', 'localhost:8080', '12:30', 'utf-8',
+    'x = 0x70B',
+    'color: #70B0C4;',
+    'commit 70b3f2a9c1d',
+    'sha256:70b1c0ffee70b1c0ffee70b1c0ffee70b1c0ffee70b1c0ffee70b1c0ffee1234',
+    'id 550e8400-e29b-41d4-a716-446655440000',
+    'size: 512MB',
+    'a 4B header field',
+    'Q4 2024 revenue',
+    'FY24 Q4 results',
+    '1920x1080',
+    'an A100 or H100',
+    'version 1.2.3b',
+    '$70B valuation',
+    'localhost:8080',
+    '12:30',
+    'utf-8',
     'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==70B+',
-    'see fig_3b.png and table-2b', 'section_2b.md', 'type-2b diabetes', 'route-66b', 'Trained on 15T tokens',
-    'context window of 128k tokens and 1M tokens', 'Revenue hit 1.5B in 2024.', 'version 1.5b of the library',
-    'The population is 8B people', 'it costs 3M tokens', 'data/70b.csv',
+    'see fig_3b.png and table-2b',
+    'section_2b.md',
+    'type-2b diabetes',
+    'route-66b',
+    'Trained on 15T tokens',
+    'context window of 128k tokens and 1M tokens',
+    'Revenue hit 1.5B in 2024.',
+    'version 1.5b of the library',
+    'The population is 8B people',
+    'it costs 3M tokens',
+    'data/70b.csv',
   ];
   for (const text of lookalikes) {
     test(`nothing in ${JSON.stringify(text.slice(0, 40))}`, () => {
@@ -207,7 +266,8 @@ suite('recognizer: no false alarms', () => {
 suite('recognizer: labelAt', () => {
   test('finds the label under an offset, including its last character and the position after it', () => {
     const text = 'use Llama-3.1-8B-Instruct here';
-    for (const offset of [4, 10, 24, 25]) assert.strictEqual(labelAt(text, offset)?.text, 'Llama-3.1-8B-Instruct', String(offset));
+    for (const offset of [4, 10, 24, 25])
+      assert.strictEqual(labelAt(text, offset)?.text, 'Llama-3.1-8B-Instruct', String(offset));
     assert.strictEqual(labelAt(text, 0), undefined);
     assert.strictEqual(labelAt(text, 28), undefined);
   });
@@ -221,7 +281,14 @@ suite('recognizer: labelAt', () => {
   });
 
   test('never throws on odd input', () => {
-    for (const [t, o] of [['', 0], ['70B', -1], ['70B', 99], ['70B', 1.5], ['\u0000\uFFFF70B', 3], ['a/'.repeat(5000), 5000]] as const) {
+    for (const [t, o] of [
+      ['', 0],
+      ['70B', -1],
+      ['70B', 99],
+      ['70B', 1.5],
+      ['\u0000\uFFFF70B', 3],
+      ['a/'.repeat(5000), 5000],
+    ] as const) {
       assert.doesNotThrow(() => labelAt(t, o));
     }
     assert.doesNotThrow(() => labelAt(undefined as unknown as string, 0));

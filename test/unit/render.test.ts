@@ -6,7 +6,8 @@ import { formatBytes, formatParamsWords } from '../../src/core/units';
 import { sizeTier } from '../../src/core/sizeTier';
 import { buildEstimateView, estimateMarkdown } from '../../src/core/render/estimateView';
 
-const hover = (text: string, offset: number, units: 'GiB' | 'GB' = 'GiB') => renderHover(labelAt(text, offset)!, { units });
+const hover = (text: string, offset: number, units: 'GiB' | 'GB' = 'GiB') =>
+  renderHover(labelAt(text, offset)!, { units });
 
 suite('hover rendering', () => {
   test('a parameter count leads with what it says, then the definition, tier and a labelled memory table', () => {
@@ -26,7 +27,10 @@ suite('hover rendering', () => {
 
   test('a quant label says what it is and its bits per weight', () => {
     const md = hover('use Q4_K_M', 6);
-    assert.match(md, /\*\*Q4\\_K\\_M\*\* — GGUF 4-bit K-quant mix .*4\.5 bits per weight, about 4\.9 over a whole file/);
+    assert.match(
+      md,
+      /\*\*Q4\\_K\\_M\*\* — GGUF 4-bit K-quant mix .*4\.5 bits per weight, about 4\.9 over a whole file/,
+    );
     assert.match(md, /8B \| 4\.\d+ GiB/);
   });
 
@@ -79,16 +83,29 @@ suite('units and tiers', () => {
     assert.strictEqual(formatParamsWords(350e6), '350 million');
   });
   test('tiers follow the rule of thumb', () => {
-    assert.deepStrictEqual([1e9, 3e9, 8e9, 13e9, 34e9, 70e9, 405e9].map(p => sizeTier(p).id),
-      ['device', 'device', 'laptop', 'laptop', 'gpu', 'gpu', 'datacentre']);
+    assert.deepStrictEqual(
+      [1e9, 3e9, 8e9, 13e9, 34e9, 70e9, 405e9].map(p => sizeTier(p).id),
+      ['device', 'device', 'laptop', 'laptop', 'gpu', 'gpu', 'datacentre'],
+    );
   });
 });
 
 suite('hover: what it takes to run', () => {
   test('adds weights, KV cache and runtime at the context and engine given', () => {
-    const md = renderHover(labelAt('meta-llama/Llama-3.1-8B-Instruct', 3)!, { units: 'GiB', contextTokens: 8192, engine: 'llama.cpp' });
-    assert.match(md, /To run it on llama\.cpp at 8,192 tokens \(Q4\\_K\\_M\): 4\.\d+ GiB weights \+ 1\.00 GiB KV cache \+ \d+ MiB runtime ≈ \*\*\d\.\d+ GiB\*\*/);
-    const vllm = renderHover(labelAt('meta-llama/Llama-3.1-8B-Instruct', 3)!, { units: 'GiB', contextTokens: 32768, engine: 'vllm' });
+    const md = renderHover(labelAt('meta-llama/Llama-3.1-8B-Instruct', 3)!, {
+      units: 'GiB',
+      contextTokens: 8192,
+      engine: 'llama.cpp',
+    });
+    assert.match(
+      md,
+      /To run it on llama\.cpp at 8,192 tokens \(Q4\\_K\\_M\): 4\.\d+ GiB weights \+ 1\.00 GiB KV cache \+ \d+ MiB runtime ≈ \*\*\d\.\d+ GiB\*\*/,
+    );
+    const vllm = renderHover(labelAt('meta-llama/Llama-3.1-8B-Instruct', 3)!, {
+      units: 'GiB',
+      contextTokens: 32768,
+      engine: 'vllm',
+    });
     assert.match(vllm, /on vllm at 32,768 tokens \(its published format\): 15\.0 GiB weights \+ 4\.00 GiB KV cache/);
   });
 
@@ -106,13 +123,16 @@ suite('hover: what it takes to run', () => {
 });
 
 suite('estimate panel view', () => {
-  test('breakdown, fit on the user\'s GPUs, largest context and formats agree with the estimator', () => {
+  test("breakdown, fit on the user's GPUs, largest context and formats agree with the estimator", () => {
     const v = buildEstimateView({ model: 'meta-llama/Llama-3.1-8B-Instruct', gpusGiB: [8] }, 'GiB');
     assert.strictEqual(v.request.quant, 'Q4_K_M');
     assert.strictEqual(v.parts.map(p => p.key).join(), 'weights,kv,overhead');
     const mine = v.fits.find(f => f.mine)!;
     assert.strictEqual(mine.label, 'your GPU (8 GB)');
-    assert.ok(v.largestContext && v.largestContext.tokens > 8192 && v.largestContext.tokens < 131072, JSON.stringify(v.largestContext));
+    assert.ok(
+      v.largestContext && v.largestContext.tokens > 8192 && v.largestContext.tokens < 131072,
+      JSON.stringify(v.largestContext),
+    );
     assert.ok(v.formats.some(f => f.quant === 'IQ2_XXS' && f.verdict === 'fits'));
     assert.ok(v.formats.some(f => f.quant === 'F16' && f.verdict === 'no'));
   });
@@ -124,7 +144,7 @@ suite('estimate panel view', () => {
     assert.match(md, /_Estimated by Param Lens \(basis: config\)/);
   });
 
-  test('bad input throws the estimator\'s RangeError', () => {
+  test("bad input throws the estimator's RangeError", () => {
     assert.throws(() => buildEstimateView({ model: 'no-such-thing' }, 'GiB'), RangeError);
   });
 });

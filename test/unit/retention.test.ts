@@ -24,7 +24,11 @@ suite('memory: remembered results', () => {
       // Inside the model id, the bare size and the format: each must be read as a label, or the
       // test would measure nothing.
       const at = (needle: string) => line.indexOf(needle, pad.length) + 2;
-      const probes = [[m.id, at(m.id)], [`${i + 3}B`, at(`${i + 3}B`) - 1], ['Q4_K_M', at('Q4_K_M')]] as const;
+      const probes = [
+        [m.id, at(m.id)],
+        [`${i + 3}B`, at(`${i + 3}B`) - 1],
+        ['Q4_K_M', at('Q4_K_M')],
+      ] as const;
       for (const [needle, offset] of probes) {
         const label = labelAt(line, offset);
         assert.ok(label, `a label at ${JSON.stringify(needle)} in line ${i}`);

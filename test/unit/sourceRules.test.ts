@@ -5,8 +5,11 @@ import * as path from 'path';
 
 const root = process.cwd();
 function sources(dir: string): string[] {
-  return fs.readdirSync(path.join(root, dir), { recursive: true }).map(String)
-    .filter(f => f.endsWith('.ts')).map(f => path.join(dir, f));
+  return fs
+    .readdirSync(path.join(root, dir), { recursive: true })
+    .map(String)
+    .filter(f => f.endsWith('.ts'))
+    .map(f => path.join(dir, f));
 }
 
 suite('source rules', () => {
@@ -15,14 +18,19 @@ suite('source rules', () => {
   });
 
   test('no bare catch in src/: expected errors are named, others rethrown or reported', () => {
-    const bare = sources('src').flatMap(f => fs.readFileSync(path.join(root, f), 'utf8').split('\n')
-      .map((line, i) => (/\bcatch\s*\{/.test(line) ? `${f}:${i + 1}: ${line.trim()}` : undefined))
-      .filter((x): x is string => x !== undefined));
+    const bare = sources('src').flatMap(f =>
+      fs
+        .readFileSync(path.join(root, f), 'utf8')
+        .split('\n')
+        .map((line, i) => (/\bcatch\s*\{/.test(line) ? `${f}:${i + 1}: ${line.trim()}` : undefined))
+        .filter((x): x is string => x !== undefined),
+    );
     assert.deepStrictEqual(bare, []);
   });
 
   test('limits are typed once, in core/options.ts', () => {
-    const typed = sources('src').filter(f => !f.endsWith(path.join('core', 'options.ts')))
+    const typed = sources('src')
+      .filter(f => !f.endsWith(path.join('core', 'options.ts')))
       .filter(f => /16_?777_?216|\b4096\b.*batch|batch.*\b4096\b/i.test(fs.readFileSync(path.join(root, f), 'utf8')));
     assert.deepStrictEqual(typed, []);
   });

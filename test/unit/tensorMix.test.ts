@@ -1,15 +1,34 @@
 import * as assert from 'assert';
 import { catalogModels, findCatalogModel } from '../../src/core/catalog/lookupModel';
 import { mergedTensorInventory, tensorInventory, type Tensor } from '../../src/core/estimate/tensorInventory';
-import { GGUF_DEFAULT_TYPE, ggufTensorType, layerRuleClass, useMoreBits, type MixContext } from '../../src/core/quant/ggufMix';
+import {
+  GGUF_DEFAULT_TYPE,
+  ggufTensorType,
+  layerRuleClass,
+  useMoreBits,
+  type MixContext,
+} from '../../src/core/quant/ggufMix';
 
 const llama8b = findCatalogModel('meta-llama/Llama-3.1-8B')!;
-const ctx = (fileType: string, over: Partial<MixContext> = {}): MixContext =>
-  ({ fileType, layers: 32, gqa: 4, experts: 0, family: 'llama', is70B: false, hasImatrix: false, ...over });
-const t = (role: Tensor['role'], layer?: number, rowLength = 4096): Tensor => ({ role, layer, rowLength, elements: rowLength * 1024 });
+const ctx = (fileType: string, over: Partial<MixContext> = {}): MixContext => ({
+  fileType,
+  layers: 32,
+  gqa: 4,
+  experts: 0,
+  family: 'llama',
+  is70B: false,
+  hasImatrix: false,
+  ...over,
+});
+const t = (role: Tensor['role'], layer?: number, rowLength = 4096): Tensor => ({
+  role,
+  layer,
+  rowLength,
+  elements: rowLength * 1024,
+});
 
 suite('tensor inventory', () => {
-  test('element counts add up to every catalog model\'s exact parameter count', () => {
+  test("element counts add up to every catalog model's exact parameter count", () => {
     for (const m of catalogModels()) {
       const sum = tensorInventory(m).reduce((s, x) => s + x.elements, 0);
       assert.ok(Math.abs(sum / m.params - 1) < 0.005, `${m.id}: ${sum} vs ${m.params}`);
@@ -44,22 +63,37 @@ suite('merged layers', () => {
   /** Elements per ggml type: what pricing a file type adds up. */
   const mix = (inv: readonly Tensor[], c: MixContext, tied: boolean) => {
     const byType: Record<string, number> = {};
-    for (const x of inv) { const type = ggufTensorType(x, c, tied); byType[type] = (byType[type] ?? 0) + x.elements; }
+    for (const x of inv) {
+      const type = ggufTensorType(x, c, tied);
+      byType[type] = (byType[type] ?? 0) + x.elements;
+    }
     return byType;
   };
 
   test('merged layers price exactly as every layer, for every catalog model, GGUF file type and rule switch', function () {
-    this.timeout(30_000);   // about 4 million tensor types
+    this.timeout(30_000); // about 4 million tensor types
     for (const m of catalogModels()) {
       const full = tensorInventory(m);
       const merged = mergedTensorInventory(m, layerRuleClass);
-      assert.ok(merged.length < full.length || m.layers < 8, `${m.id}: ${merged.length} merged tensors of ${full.length}`);
-      const model = { layers: m.layers, gqa: Math.max(1, Math.round(m.attentionHeads / m.kvHeads)), experts: m.experts ?? 0, family: m.family };
+      assert.ok(
+        merged.length < full.length || m.layers < 8,
+        `${m.id}: ${merged.length} merged tensors of ${full.length}`,
+      );
+      const model = {
+        layers: m.layers,
+        gqa: Math.max(1, Math.round(m.attentionHeads / m.kvHeads)),
+        experts: m.experts ?? 0,
+        family: m.family,
+      };
       for (const fileType of Object.keys(GGUF_DEFAULT_TYPE)) {
         // The rules that switch on the model (8 experts, Falcon, an importance matrix) too.
         for (const over of [{}, { experts: 8, hasImatrix: true }, { family: 'falcon' }]) {
           const c = ctx(fileType, { ...model, ...over });
-          assert.deepStrictEqual(mix(merged, c, m.tiedEmbeddings), mix(full, c, m.tiedEmbeddings), `${m.id} ${fileType} ${JSON.stringify(over)}`);
+          assert.deepStrictEqual(
+            mix(merged, c, m.tiedEmbeddings),
+            mix(full, c, m.tiedEmbeddings),
+            `${m.id} ${fileType} ${JSON.stringify(over)}`,
+          );
         }
       }
     }
@@ -90,7 +124,11 @@ suite('GGUF mixes per tensor (llama-quant.cpp rules)', () => {
     assert.strictEqual(ggufTensorType(t('attn_q', 6), ctx('Q4_K_M'), false), 'Q4_K');
     assert.strictEqual(ggufTensorType(t('output'), ctx('Q4_K_M'), false), 'Q6_K');
     assert.strictEqual(ggufTensorType(t('token_embd'), ctx('Q4_K_M'), false), 'Q4_K');
-    assert.strictEqual(ggufTensorType(t('token_embd'), ctx('Q4_K_M'), true), 'Q6_K', 'tied embeddings take the output rule');
+    assert.strictEqual(
+      ggufTensorType(t('token_embd'), ctx('Q4_K_M'), true),
+      'Q6_K',
+      'tied embeddings take the output rule',
+    );
   });
 
   test('70B and 8-expert bumps', () => {
@@ -117,7 +155,10 @@ suite('GGUF mixes per tensor (llama-quant.cpp rules)', () => {
 
   test('norms, routers and other 1-D tensors stay F32; MXFP4_MOE puts experts in MXFP4 and the rest in Q8_0', () => {
     assert.strictEqual(ggufTensorType(t('router', 3), ctx('Q4_K_M'), false), 'F32');
-    assert.strictEqual(ggufTensorType({ ...t('ffn_up_exps', 3, 2880), experts: true }, ctx('MXFP4_MOE'), false), 'MXFP4');
+    assert.strictEqual(
+      ggufTensorType({ ...t('ffn_up_exps', 3, 2880), experts: true }, ctx('MXFP4_MOE'), false),
+      'MXFP4',
+    );
     assert.strictEqual(ggufTensorType(t('attn_q', 3, 2880), ctx('MXFP4_MOE'), false), 'Q8_0');
   });
 });

@@ -8,9 +8,29 @@ export interface CatalogModel {
   name: string;
   /** Architecture family, used to pick tensor layout and fit label templates. */
   family:
-    | 'llama' | 'mistral' | 'mixtral' | 'qwen2' | 'qwen3' | 'qwen3-moe' | 'qwen3-next'
-    | 'gemma' | 'gemma2' | 'gemma3' | 'gemma3n' | 'phi3' | 'phi4' | 'deepseek2' | 'deepseek3'
-    | 'gpt-oss' | 'command-r' | 'granite' | 'olmo' | 'falcon' | 'yi' | 'llama4' | 'other';
+    | 'llama'
+    | 'mistral'
+    | 'mixtral'
+    | 'qwen2'
+    | 'qwen3'
+    | 'qwen3-moe'
+    | 'qwen3-next'
+    | 'gemma'
+    | 'gemma2'
+    | 'gemma3'
+    | 'gemma3n'
+    | 'phi3'
+    | 'phi4'
+    | 'deepseek2'
+    | 'deepseek3'
+    | 'gpt-oss'
+    | 'command-r'
+    | 'granite'
+    | 'olmo'
+    | 'falcon'
+    | 'yi'
+    | 'llama4'
+    | 'other';
   /** Other repo ids and names that mean the same weights (Instruct/-it/-Chat variants, distills' names). */
   aliases?: string[];
   /** Ollama tags that pull these weights (["llama3.1:70b"]); the bare default tag ("llama3.1") when it is this size. */
@@ -20,36 +40,36 @@ export interface CatalogModel {
   /** MoE only: parameters active per token (model card figure). */
   activeParams?: number;
   /** config.json essentials */
-  layers: number;                 // num_hidden_layers
-  hiddenSize: number;             // hidden_size
-  intermediateSize: number;       // intermediate_size (dense FFN width; for MoE the dense layers' width)
-  attentionHeads: number;         // num_attention_heads
-  kvHeads: number;                // num_key_value_heads (== attentionHeads for MHA)
-  headDim: number;                // head_dim if set, else hidden_size / num_attention_heads
-  vocabSize: number;              // vocab_size
-  tiedEmbeddings: boolean;        // tie_word_embeddings
-  contextLength: number;          // max_position_embeddings (or the documented native context)
-  nativeDtype: 'BF16' | 'F16' | 'F32' | 'FP8' | 'MXFP4';  // torch_dtype / published format
+  layers: number; // num_hidden_layers
+  hiddenSize: number; // hidden_size
+  intermediateSize: number; // intermediate_size (dense FFN width; for MoE the dense layers' width)
+  attentionHeads: number; // num_attention_heads
+  kvHeads: number; // num_key_value_heads (== attentionHeads for MHA)
+  headDim: number; // head_dim if set, else hidden_size / num_attention_heads
+  vocabSize: number; // vocab_size
+  tiedEmbeddings: boolean; // tie_word_embeddings
+  contextLength: number; // max_position_embeddings (or the documented native context)
+  nativeDtype: 'BF16' | 'F16' | 'F32' | 'FP8' | 'MXFP4'; // torch_dtype / published format
   /** Attention bias / qkv bias present (Qwen2 has q/k/v bias). */
   attentionBias?: boolean;
   /** MoE */
-  experts?: number;               // num_local_experts / num_experts / n_routed_experts
-  expertsPerToken?: number;       // num_experts_per_tok
-  expertIntermediateSize?: number;// moe_intermediate_size (per expert FFN width)
-  sharedExperts?: number;         // n_shared_experts (DeepSeek, Llama 4, Qwen3-Next)
+  experts?: number; // num_local_experts / num_experts / n_routed_experts
+  expertsPerToken?: number; // num_experts_per_tok
+  expertIntermediateSize?: number; // moe_intermediate_size (per expert FFN width)
+  sharedExperts?: number; // n_shared_experts (DeepSeek, Llama 4, Qwen3-Next)
   sharedExpertIntermediateSize?: number;
-  denseLayers?: number;           // first_k_dense_replace (DeepSeek) / layers that are dense in a MoE stack
-  moeLayerStep?: number;          // interleave_moe_layer_step (Llama 4 Maverick: every 2nd layer is MoE)
+  denseLayers?: number; // first_k_dense_replace (DeepSeek) / layers that are dense in a MoE stack
+  moeLayerStep?: number; // interleave_moe_layer_step (Llama 4 Maverick: every 2nd layer is MoE)
   /** Sliding-window attention */
-  slidingWindow?: number;         // window size in tokens
+  slidingWindow?: number; // window size in tokens
   /** How many layers use the sliding window; the others are full attention. */
   slidingLayers?: number;
   /** MLA (DeepSeek V2/V3) */
-  kvLoraRank?: number;            // kv_lora_rank
-  qLoraRank?: number;             // q_lora_rank (absent for V2-Lite)
-  qkRopeHeadDim?: number;         // qk_rope_head_dim
-  qkNopeHeadDim?: number;         // qk_nope_head_dim
-  vHeadDim?: number;              // v_head_dim
+  kvLoraRank?: number; // kv_lora_rank
+  qLoraRank?: number; // q_lora_rank (absent for V2-Lite)
+  qkRopeHeadDim?: number; // qk_rope_head_dim
+  qkNopeHeadDim?: number; // qk_nope_head_dim
+  vHeadDim?: number; // v_head_dim
   /** Gemma 3n: parameters of the per-layer embedding table (PLE), part of params. */
   perLayerEmbeddings?: number;
   /** Layers that keep their own KV cache when others reuse it (Gemma 3n: the first 20). */

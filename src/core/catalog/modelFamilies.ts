@@ -17,13 +17,16 @@ export const MODEL_FAMILIES: readonly FamilyEntry[] = DATA.families;
 
 /** A name holding any of these reads as a model name ("llama", "qwq", "-it", "instruct"). */
 export const FAMILY_NAME_WORD = new RegExp(
-  [...MODEL_FAMILIES.flatMap(f => f.nameWords ?? []), ...DATA.otherNameWords].join('|'), 'i');
+  [...MODEL_FAMILIES.flatMap(f => f.nameWords ?? []), ...DATA.otherNameWords].join('|'),
+  'i',
+);
 
 /** The family words that count as model words near a size, as one regular-expression alternation. */
 export const FAMILY_CONTEXT_WORDS = MODEL_FAMILIES.flatMap(f => f.contextWords ?? []).join('|');
 
-const HINTS = MODEL_FAMILIES.filter(f => f.hint && f.templates)
-  .map(f => [new RegExp(f.hint!, 'i'), f.templates!] as const);
+const HINTS = MODEL_FAMILIES.filter(f => f.hint && f.templates).map(
+  f => [new RegExp(f.hint!, 'i'), f.templates!] as const,
+);
 
 /** The catalog families a model name hints at ("Qwen3-…" → qwen3, qwen3-moe), if any. */
 export function familyHint(name: string): readonly string[] | undefined {

@@ -10,9 +10,38 @@ const SEPARATORS = /[\s:-]+/g;
 // Suffix words that name a variant of the same weights. Only whole words separated by - : or space
 // ("_" stays inside words: it is part of quant names such as Q4_K_M).
 const VARIANT_WORDS = new Set([
-  'instruct', 'it', 'chat', 'base', 'hf', 'gguf', 'ggml', 'awq', 'gptq', 'exl2', 'mlx', 'fp8', 'fp16',
-  'bf16', 'int4', 'int8', 'bnb', '4bit', '8bit', 'nf4', 'dynamic', 'quantized', 'w4a16', 'w8a8', 'w8a16',
-  'latest', 'text', 'unsloth', 'imatrix', 'ud', 'original', 'pt',
+  'instruct',
+  'it',
+  'chat',
+  'base',
+  'hf',
+  'gguf',
+  'ggml',
+  'awq',
+  'gptq',
+  'exl2',
+  'mlx',
+  'fp8',
+  'fp16',
+  'bf16',
+  'int4',
+  'int8',
+  'bnb',
+  '4bit',
+  '8bit',
+  'nf4',
+  'dynamic',
+  'quantized',
+  'w4a16',
+  'w8a8',
+  'w8a16',
+  'latest',
+  'text',
+  'unsloth',
+  'imatrix',
+  'ud',
+  'original',
+  'pt',
 ]);
 
 const QUANT_WORD = /^(?:i?q\d(?:_[0-9a-z]+)*|f16|f32|bf16|\d(?:\.\d+)?bpw|h\d|mxfp4(?:_moe)?)$/;
@@ -25,7 +54,11 @@ export function normalizeName(raw: string): string {
   name = name.replace(FILE_SUFFIX, '');
   // GGUF names join the quant with a dot: "mistral-7b-instruct-v0.2.Q4_K_M"
   name = name.replace(/\.(?=(?:ud-)?i?q\d|f16|bf16|f32)/i, '-');
-  const words = name.toLowerCase().replace(/^meta[-_ ]/, '').split(SEPARATORS).filter(Boolean);
+  const words = name
+    .toLowerCase()
+    .replace(/^meta[-_ ]/, '')
+    .split(SEPARATORS)
+    .filter(Boolean);
   const kept = words.filter(w => !VARIANT_WORDS.has(w) && !QUANT_WORD.test(w));
   return kept.join('').replace(/\.(?!\d)|(?<!\d)\./g, '');
 }

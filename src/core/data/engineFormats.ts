@@ -27,8 +27,15 @@ export const ENGINE_LOADS: Record<RunEngine, readonly QuantFamily[]> = {
 
 /** The engine that typically runs a format, when neither the file nor the user names one. */
 export const ENGINE_FOR_FAMILY: Partial<Record<QuantFamily, RunEngine>> = {
-  gguf: 'llama.cpp', awq: 'vllm', gptq: 'vllm', fp8: 'vllm', int: 'vllm', fp4: 'vllm', bnb: 'transformers',
-  mlx: 'mlx', exl2: 'tgi',
+  gguf: 'llama.cpp',
+  awq: 'vllm',
+  gptq: 'vllm',
+  fp8: 'vllm',
+  int: 'vllm',
+  fp4: 'vllm',
+  bnb: 'transformers',
+  mlx: 'mlx',
+  exl2: 'tgi',
 };
 
 /**
@@ -37,10 +44,21 @@ export const ENGINE_FOR_FAMILY: Partial<Record<QuantFamily, RunEngine>> = {
  * maps to the nearest one here, and the hover says so.
  */
 export const NEAREST_POLICY: Record<RunEngine, Engine> = {
-  'llama.cpp': 'llama.cpp', ollama: 'ollama', vllm: 'vllm', transformers: 'transformers',
-  sglang: 'sglang', tgi: 'tgi', mlx: 'mlx',
+  'llama.cpp': 'llama.cpp',
+  ollama: 'ollama',
+  vllm: 'vllm',
+  transformers: 'transformers',
+  sglang: 'sglang',
+  tgi: 'tgi',
+  mlx: 'mlx',
 };
 
 export const ENGINE_NAMES: Record<RunEngine, string> = {
-  'llama.cpp': 'llama.cpp', ollama: 'Ollama', vllm: 'vLLM', sglang: 'SGLang', tgi: 'TGI', transformers: 'transformers', mlx: 'MLX',
+  'llama.cpp': 'llama.cpp',
+  ollama: 'Ollama',
+  vllm: 'vLLM',
+  sglang: 'SGLang',
+  tgi: 'TGI',
+  transformers: 'transformers',
+  mlx: 'MLX',
 };

@@ -5,12 +5,37 @@ import type { CatalogModel } from '../catalog/catalogModel';
 import { catalogModels } from '../catalog/lookupModel';
 import { familyHint } from '../catalog/modelFamilies';
 
-export type Architecture = Pick<CatalogModel,
-  | 'layers' | 'hiddenSize' | 'intermediateSize' | 'attentionHeads' | 'kvHeads' | 'headDim' | 'vocabSize'
-  | 'tiedEmbeddings' | 'contextLength' | 'slidingWindow' | 'slidingLayers' | 'kvLoraRank' | 'qkRopeHeadDim'
-  | 'qkNopeHeadDim' | 'vHeadDim' | 'linearAttentionLayers' | 'recurrentStateBytes' | 'experts'
-  | 'expertsPerToken' | 'expertIntermediateSize' | 'sharedExperts' | 'sharedExpertIntermediateSize'
-  | 'denseLayers' | 'moeLayerStep' | 'qLoraRank' | 'visionParams' | 'kvLayers' | 'perLayerEmbeddings'>;
+export type Architecture = Pick<
+  CatalogModel,
+  | 'layers'
+  | 'hiddenSize'
+  | 'intermediateSize'
+  | 'attentionHeads'
+  | 'kvHeads'
+  | 'headDim'
+  | 'vocabSize'
+  | 'tiedEmbeddings'
+  | 'contextLength'
+  | 'slidingWindow'
+  | 'slidingLayers'
+  | 'kvLoraRank'
+  | 'qkRopeHeadDim'
+  | 'qkNopeHeadDim'
+  | 'vHeadDim'
+  | 'linearAttentionLayers'
+  | 'recurrentStateBytes'
+  | 'experts'
+  | 'expertsPerToken'
+  | 'expertIntermediateSize'
+  | 'sharedExperts'
+  | 'sharedExpertIntermediateSize'
+  | 'denseLayers'
+  | 'moeLayerStep'
+  | 'qLoraRank'
+  | 'visionParams'
+  | 'kvLayers'
+  | 'perLayerEmbeddings'
+>;
 
 /** Parameters in the token embedding and output matrices (counted once when tied). */
 export function embeddingParams(a: Architecture): number {
@@ -25,12 +50,17 @@ const DEFAULT_MOE = ['mixtral', 'qwen3-moe'];
 
 function candidates(moe: boolean, name: string): CatalogModel[] {
   const hinted = familyHint(name);
-  const of = (families: readonly string[], modern: boolean) => catalogModels().filter(m =>
-    families.includes(m.family) && (m.experts !== undefined) === moe && m.visionParams === undefined
-    && m.template !== false
-    // Without a family named, today's models are meant: grouped-query attention, not Llama 2's
-    // full multi-head cache (4–8× the KV memory).
-    && (!modern || m.kvHeads < m.attentionHeads));
+  const of = (families: readonly string[], modern: boolean) =>
+    catalogModels().filter(
+      m =>
+        families.includes(m.family) &&
+        (m.experts !== undefined) === moe &&
+        m.visionParams === undefined &&
+        m.template !== false &&
+        // Without a family named, today's models are meant: grouped-query attention, not Llama 2's
+        // full multi-head cache (4–8× the KV memory).
+        (!modern || m.kvHeads < m.attentionHeads),
+    );
   const list = hinted ? of(hinted, false) : [];
   return list.length ? list : of(moe ? DEFAULT_MOE : DEFAULT_DENSE, true);
 }
@@ -44,7 +74,10 @@ export function templateFor(params: number, moe: boolean, name = ''): CatalogMod
   let bestDistance = Infinity;
   for (const m of candidates(moe, name)) {
     const distance = Math.abs(Math.log(m.params / params));
-    if (distance < bestDistance) { best = m; bestDistance = distance; }
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
   }
   if (!best) throw new Error('the model catalog holds no template model');
   return best;
@@ -56,7 +89,11 @@ export function templateFor(params: number, moe: boolean, name = ''): CatalogMod
  * estimate never jumps when the nearest template changes. One model alone when `params` is
  * outside the family's range.
  */
-export function templatesAround(params: number, moe: boolean, name = ''): { lower: CatalogModel; upper: CatalogModel; t: number } {
+export function templatesAround(
+  params: number,
+  moe: boolean,
+  name = '',
+): { lower: CatalogModel; upper: CatalogModel; t: number } {
   const list = candidates(moe, name);
   let lower: CatalogModel | undefined;
   let upper: CatalogModel | undefined;
@@ -65,6 +102,9 @@ export function templatesAround(params: number, moe: boolean, name = ''): { lowe
     if (m.params >= params && (!upper || m.params < upper.params)) upper = m;
   }
   if (!lower && !upper) throw new Error('the model catalog holds no template model');
-  if (!lower || !upper || lower === upper) { const only = (lower ?? upper)!; return { lower: only, upper: only, t: 0 }; }
+  if (!lower || !upper || lower === upper) {
+    const only = (lower ?? upper)!;
+    return { lower: only, upper: only, t: 0 };
+  }
   return { lower, upper, t: Math.log(params / lower.params) / Math.log(upper.params / lower.params) };
 }

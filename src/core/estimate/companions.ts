@@ -9,7 +9,11 @@ import { findCatalogModel } from '../catalog/lookupModel';
 import { KV_ELEMENT_BYTES } from './kvCache';
 import type { KvCacheFormat } from './validateInput';
 
-export interface Companions { weightsBytes: number; kvBytes: number; notes: string[] }
+export interface Companions {
+  weightsBytes: number;
+  kvBytes: number;
+  notes: string[];
+}
 
 const GiB = 2 ** 30;
 
@@ -23,8 +27,11 @@ function projectorElementBytes(name: string): { bytes: number; type: string } {
 
 /** The model a projector file is named for: "mmproj-gemma-3-27b-it-f16.gguf" → gemma-3-27b-it. */
 function projectorOwner(name: string) {
-  const base = name.replace(/^.*[\\/]/, '').replace(/\.gguf$/i, '')
-    .replace(/(^|[-_.])mmproj([-_.]|$)/i, '$1').replace(/(^|[-_.])(f32|f16|bf16|q8_0|model)(?=[-_.]|$)/gi, '')
+  const base = name
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.gguf$/i, '')
+    .replace(/(^|[-_.])mmproj([-_.]|$)/i, '$1')
+    .replace(/(^|[-_.])(f32|f16|bf16|q8_0|model)(?=[-_.]|$)/gi, '')
     .replace(/^[-_.]+|[-_.]+$/g, '');
   return base ? findCatalogModel(base) : undefined;
 }
@@ -48,15 +55,18 @@ function projector(v: string | ModelInfo, model: ResolvedModel): Companions {
   const owner = projectorOwner(v);
   const params = owner?.visionParams ?? model.catalog?.visionParams;
   if (!params) {
-    const note = `projector ${v.slice(0, 60)}: its size is not known`
-      + ' (no vision tower in the catalog for it); not counted';
+    const note =
+      `projector ${v.slice(0, 60)}: its size is not known` + ' (no vision tower in the catalog for it); not counted';
     return { weightsBytes: 0, kvBytes: 0, notes: [note] };
   }
   const from = owner?.visionParams ? owner.name : model.catalog!.name;
   return {
-    weightsBytes: params * bytes, kvBytes: 0,
-    notes: [`projector: ${from}'s vision tower, ${(params / 1e6).toFixed(0)}M parameters in ${type}`
-      + ` (${((params * bytes) / GiB).toFixed(2)} GiB)`],
+    weightsBytes: params * bytes,
+    kvBytes: 0,
+    notes: [
+      `projector: ${from}'s vision tower, ${(params / 1e6).toFixed(0)}M parameters in ${type}` +
+        ` (${((params * bytes) / GiB).toFixed(2)} GiB)`,
+    ],
   };
 }
 
@@ -67,7 +77,10 @@ const draftNote = (name: string, weights: number, kv: number) =>
 
 function draft(v: string | ModelInfo, input: EstimateInput, kvFormat: KvCacheFormat, estimate: Estimator): Companions {
   const base: EstimateInput = {
-    engine: input.engine, contextTokens: input.contextTokens, batch: input.batch, kvCacheQuant: input.kvCacheQuant,
+    engine: input.engine,
+    contextTokens: input.contextTokens,
+    batch: input.batch,
+    kvCacheQuant: input.kvCacheQuant,
     flashAttention: input.flashAttention,
   };
   if (typeof v === 'string') {
@@ -87,12 +100,17 @@ function draft(v: string | ModelInfo, input: EstimateInput, kvFormat: KvCacheFor
 }
 
 export function companions(
-  input: EstimateInput, model: ResolvedModel, kvFormat: KvCacheFormat, estimate: Estimator,
+  input: EstimateInput,
+  model: ResolvedModel,
+  kvFormat: KvCacheFormat,
+  estimate: Estimator,
 ): Companions {
   const out: Companions = { weightsBytes: 0, kvBytes: 0, notes: [] };
   if (input.mmproj === undefined && input.draft === undefined) return out;
-  for (const c of [input.mmproj !== undefined ? projector(input.mmproj, model) : undefined,
-    input.draft !== undefined ? draft(input.draft, input, kvFormat, estimate) : undefined]) {
+  for (const c of [
+    input.mmproj !== undefined ? projector(input.mmproj, model) : undefined,
+    input.draft !== undefined ? draft(input.draft, input, kvFormat, estimate) : undefined,
+  ]) {
     if (!c) continue;
     out.weightsBytes += c.weightsBytes;
     out.kvBytes += c.kvBytes;

@@ -10,7 +10,10 @@
 import { formatInt } from '../units';
 
 export function contextWarning(contextTokens: number, nativeMax: number | undefined): string | undefined {
-  if (nativeMax === undefined || !Number.isFinite(nativeMax) || nativeMax <= 0 || contextTokens <= nativeMax) return undefined;
-  return `${formatInt(contextTokens)} tokens exceed the model's native maximum of ${formatInt(nativeMax)}: `
-    + 'without RoPE scaling (such as YaRN) engines refuse or cap it; memory is priced as asked';
+  if (nativeMax === undefined || !Number.isFinite(nativeMax) || nativeMax <= 0 || contextTokens <= nativeMax)
+    return undefined;
+  return (
+    `${formatInt(contextTokens)} tokens exceed the model's native maximum of ${formatInt(nativeMax)}: ` +
+    'without RoPE scaling (such as YaRN) engines refuse or cap it; memory is priced as asked'
+  );
 }

@@ -70,34 +70,45 @@ function normalizedParts(p: PlacementInput): WeightsParts {
   const parts = p.weightsParts ?? {
     embeddings: a.vocabSize * a.hiddenSize * bytesPerWeight,
     output: a.tiedEmbeddings ? 0 : a.vocabSize * a.hiddenSize * bytesPerWeight,
-    layers: 0, norms: 0, vision: 0,
+    layers: 0,
+    norms: 0,
+    vision: 0,
   };
   const known = parts.embeddings + parts.output + parts.layers + parts.norms + parts.vision;
   if (!p.weightsParts) return { ...parts, layers: Math.max(0, p.weightsBytes - known) };
   const k = known > 0 ? p.weightsBytes / known : 1;
   return {
-    embeddings: parts.embeddings * k, output: parts.output * k, layers: parts.layers * k,
-    norms: parts.norms * k, vision: parts.vision * k,
+    embeddings: parts.embeddings * k,
+    output: parts.output * k,
+    layers: parts.layers * k,
+    norms: parts.norms * k,
+    vision: parts.vision * k,
   };
 }
 
 export function placeOnDevices(p: PlacementInput): Placement {
   const placement = p.policy.placement === 'layers' ? placeLayers(p) : placeSharded(p);
   if (p.utilization !== undefined && !p.policy.reservation) {
-    placement.notes.push(`gpuMemoryUtilization not used: ${p.engine} allocates what it needs`
-      + ' instead of reserving a share');
+    placement.notes.push(
+      `gpuMemoryUtilization not used: ${p.engine} allocates what it needs` + ' instead of reserving a share',
+    );
   }
   return placement;
 }
 
 // ---------------------------------------------------------------- llama.cpp / Ollama ---------
 
-interface LayerPlan { devices: DeviceShare[]; hostBytes: number }
+interface LayerPlan {
+  devices: DeviceShare[];
+  hostBytes: number;
+}
 
 /** Shares of the layers per GPU: --tensor-split, else each GPU's memory, else even. */
 function splitPoints(p: PlacementInput, gpuCount: number, only?: number): number[] {
-  const shares = only !== undefined ? Array.from({ length: gpuCount }, (_, i) => (i === only ? 1 : 0))
-    : p.tensorSplit ?? p.gpus ?? Array.from({ length: gpuCount }, () => 1);
+  const shares =
+    only !== undefined
+      ? Array.from({ length: gpuCount }, (_, i) => (i === only ? 1 : 0))
+      : (p.tensorSplit ?? p.gpus ?? Array.from({ length: gpuCount }, () => 1));
   const sum = shares.reduce((s, x) => s + x, 0);
   let acc = 0;
   return shares.map(x => (acc += x) / sum);
@@ -123,8 +134,9 @@ function planLayers(p: PlacementInput, parts: WeightsParts, gpuCount: number, ng
   // positions with splits[k−1] ≤ j / act < splits[k], counted here without visiting every layer.
   const repeating = Math.max(0, Math.min(L - iGpuStart, act));
   const below = (s: number) => Math.min(repeating, Math.max(0, Math.ceil(s * act)));
-  const layersOn = splits.map((s, k) =>
-    (k === gpuCount - 1 ? repeating : below(s)) - (k === 0 ? 0 : below(splits[k - 1])));
+  const layersOn = splits.map(
+    (s, k) => (k === gpuCount - 1 ? repeating : below(s)) - (k === 0 ? 0 : below(splits[k - 1])),
+  );
   const hostLayers = L - repeating;
   const outputDevice = deviceOf(L);
   const ctx = p.contextTokens * p.batch;
@@ -135,7 +147,8 @@ function planLayers(p: PlacementInput, parts: WeightsParts, gpuCount: number, ng
   const largestLayerMatrix = (a.hiddenSize * ffn * p.bitsPerWeight) / 8;
   const hostCopy = Math.max(
     outputDevice < 0 ? outputBytes + stages.output : 0,
-    hostLayers > 0 ? largestLayerMatrix + stages.feedForward : 0);
+    hostLayers > 0 ? largestLayerMatrix + stages.feedForward : 0,
+  );
   const reserve = p.engine === 'ollama' ? OLLAMA_RESERVE_BYTES : 0;
   const devices: DeviceShare[] = [];
   for (let g = 0; g < gpuCount; g++) {
@@ -147,12 +160,18 @@ function planLayers(p: PlacementInput, parts: WeightsParts, gpuCount: number, ng
     const main = only !== undefined ? g === only : g === 0;
     let weights = layersOn[g] * layerBytes + (outputDevice === g ? outputBytes : 0);
     let kv = layersOn[g] * kvPerLayer;
-    if (main) { weights += parts.vision + p.extraWeightsBytes; kv += p.extraKvBytes; }
+    if (main) {
+      weights += parts.vision + p.extraWeightsBytes;
+      kv += p.extraKvBytes;
+    }
     const own = Math.max(layersOn[g] > 0 ? layerStage : 0, outputDevice === g ? stages.output : 0);
     const compute = main ? Math.max(own, hostCopy) : own;
     const overhead = compute + CUDA_CONTEXT_BYTES + reserve;
     devices.push({
-      label: `GPU ${g}`, weightsBytes: weights, kvCacheBytes: kv, overheadBytes: overhead,
+      label: `GPU ${g}`,
+      weightsBytes: weights,
+      kvCacheBytes: kv,
+      overheadBytes: overhead,
       totalBytes: weights + kv + overhead,
     });
   }
@@ -170,8 +189,10 @@ function placeLayers(p: PlacementInput): Placement {
   const gpuCount = p.gpus?.length ?? p.tensorSplit?.length ?? Math.max(p.tensorParallel ?? 1, p.pipelineParallel ?? 1);
   const notes: string[] = [];
   if ((p.tensorParallel ?? 1) > 1 || (p.pipelineParallel ?? 1) > 1) {
-    notes.push(`${p.engine} splits whole layers over the GPUs (--split-mode layer):`
-      + ` tensor/pipeline parallel read as ${gpuCount} GPUs`);
+    notes.push(
+      `${p.engine} splits whole layers over the GPUs (--split-mode layer):` +
+        ` tensor/pipeline parallel read as ${gpuCount} GPUs`,
+    );
   }
   const all = L + 1;
   const asked = p.gpuLayers === undefined || p.gpuLayers < 0 ? undefined : Math.min(p.gpuLayers, all);
@@ -188,7 +209,10 @@ function placeLayers(p: PlacementInput): Placement {
       notes.push(`Ollama loads a model that fits one GPU on that GPU alone (GPU ${largest})`);
     }
     for (let n = all; n >= 0; n--) {
-      if (fitsAll(planLayers(p, parts, gpuCount, n, only), gpus)) { maxGpuLayers = n; break; }
+      if (fitsAll(planLayers(p, parts, gpuCount, n, only), gpus)) {
+        maxGpuLayers = n;
+        break;
+      }
     }
     if (maxGpuLayers === undefined) maxGpuLayers = 0;
     // Ollama offloads as many layers as fit; llama.cpp takes -ngl as given.
@@ -196,11 +220,17 @@ function placeLayers(p: PlacementInput): Placement {
     notes.push(`at most ${maxGpuLayers} of ${all} layers (${L} repeating + output) fit the GPUs given`);
   }
   const plan = planLayers(p, parts, gpuCount, ngl, only);
-  if (p.gpus) plan.devices.forEach((d, i) => { d.capacityBytes = p.gpus![i]; d.fits = d.totalBytes <= p.gpus![i]; });
+  if (p.gpus)
+    plan.devices.forEach((d, i) => {
+      d.capacityBytes = p.gpus![i];
+      d.fits = d.totalBytes <= p.gpus![i];
+    });
   const onGpu = Math.min(ngl, all);
   const onHost = onGpu < all ? ', the other layers and their KV cache' : '';
-  notes.push(`${onGpu} of ${all} layers on the GPU${gpuCount > 1 ? 's' : ''}; the input embeddings${onHost}`
-    + ` stay in system RAM (${fmtGiB(plan.hostBytes)})`);
+  notes.push(
+    `${onGpu} of ${all} layers on the GPU${gpuCount > 1 ? 's' : ''}; the input embeddings${onHost}` +
+      ` stay in system RAM (${fmtGiB(plan.hostBytes)})`,
+  );
   return { devices: plan.devices, hostBytes: plan.hostBytes, maxGpuLayers, notes };
 }
 
@@ -228,17 +258,21 @@ function placeSharded(p: PlacementInput): Placement {
   const L = a.layers;
   const bytesPerWeight = p.bitsPerWeight / 8;
   // K and V projections: replicated when there are fewer KV heads than ranks.
-  const kvProj = a.kvLoraRank === undefined
-    ? Math.min(parts.layers, 2 * L * a.hiddenSize * a.kvHeads * a.headDim * bytesPerWeight) : 0;
+  const kvProj =
+    a.kvLoraRank === undefined
+      ? Math.min(parts.layers, 2 * L * a.hiddenSize * a.kvHeads * a.headDim * bytesPerWeight)
+      : 0;
   const kvShare = Math.max(1 / tp, 1 / Math.max(1, p.kv.kvHeadsShared));
-  const otherKv = p.kv.bytes - p.kv.attentionBytes;   // recurrent state: per sequence, sharded by heads
+  const otherKv = p.kv.bytes - p.kv.attentionBytes; // recurrent state: per sequence, sharded by heads
   const runtime = p.overhead.bytes + (ranks > 1 ? p.policy.perRankCommBytes : 0);
   const notes: string[] = [];
   if (tp > 1 && p.kv.kvHeadsShared < tp) {
-    notes.push(p.kv.kvHeadsShared === 1 && a.kvLoraRank !== undefined
-      ? `MLA's latent cache is whole on each of the ${tp} ranks`
-      : `${a.kvHeads} KV heads over ${tp} ranks: each rank keeps a copy of one head`
-        + ` (the KV cache is replicated ${Math.round(tp / a.kvHeads)}×)`);
+    notes.push(
+      p.kv.kvHeadsShared === 1 && a.kvLoraRank !== undefined
+        ? `MLA's latent cache is whole on each of the ${tp} ranks`
+        : `${a.kvHeads} KV heads over ${tp} ranks: each rank keeps a copy of one head` +
+            ` (the KV cache is replicated ${Math.round(tp / a.kvHeads)}×)`,
+    );
   }
   const devices: DeviceShare[] = [];
   const layersPerStage = stageLayers(L, pp);
@@ -255,13 +289,17 @@ function placeSharded(p: PlacementInput): Placement {
       const index = s * tp + r;
       devices.push({
         label: unified ? (ranks > 1 ? `Mac ${index}` : 'Unified memory') : `GPU ${index}`,
-        weightsBytes: weights, kvCacheBytes: kv, overheadBytes: runtime, totalBytes: weights + kv + runtime,
+        weightsBytes: weights,
+        kvCacheBytes: kv,
+        overheadBytes: runtime,
+        totalBytes: weights + kv + runtime,
       });
     }
   }
   if (ranks > 1) {
     const layout = [tp > 1 ? `tensor parallel ${tp}` : '', pp > 1 ? `pipeline parallel ${pp}` : '']
-      .filter(Boolean).join(' × ');
+      .filter(Boolean)
+      .join(' × ');
     const copies = tp > 1 ? ', K/V projections of replicated heads' : '';
     notes.push(`${layout}: each GPU's share; norms${copies} and its own runtime are per GPU`);
   }
@@ -275,8 +313,10 @@ function placeSharded(p: PlacementInput): Placement {
       d.fits = d.totalBytes <= d.capacityBytes;
     });
     const share = Math.round(100 * metalWorkingSetShare(gpus[0]));
-    notes.push(`MLX wires at most Metal's recommended working set: ${share}% of unified memory`
-      + ` (${fmtGiB(devices[0].capacityBytes!)})`);
+    notes.push(
+      `MLX wires at most Metal's recommended working set: ${share}% of unified memory` +
+        ` (${fmtGiB(devices[0].capacityBytes!)})`,
+    );
     return result;
   }
   const reservation = p.policy.reservation;
@@ -285,7 +325,10 @@ function placeSharded(p: PlacementInput): Placement {
   devices.forEach((d, i) => {
     const capacity = gpus[i] ?? gpus[0];
     d.capacityBytes = capacity;
-    if (!reservation) { d.fits = d.totalBytes <= capacity; return; }
+    if (!reservation) {
+      d.fits = d.totalBytes <= capacity;
+      return;
+    }
     const share = p.utilization ?? reservation.defaultShare(capacity, ranks);
     const reserved = share * capacity;
     if (i === 0) result.reservedBytes = reserved;
@@ -296,8 +339,9 @@ function placeSharded(p: PlacementInput): Placement {
       d.fits = d.totalBytes <= reserved;
     } else {
       pool = reserved - CUDA_CONTEXT_BYTES - (ranks > 1 ? p.policy.perRankCommBytes : 0) - d.weightsBytes;
-      d.fits = d.weightsBytes + d.kvCacheBytes + CUDA_CONTEXT_BYTES <= reserved
-        && d.overheadBytes - CUDA_CONTEXT_BYTES <= capacity - reserved;
+      d.fits =
+        d.weightsBytes + d.kvCacheBytes + CUDA_CONTEXT_BYTES <= reserved &&
+        d.overheadBytes - CUDA_CONTEXT_BYTES <= capacity - reserved;
     }
     const perToken = d.kvCacheBytes / cells;
     if (perToken > 0) tokens = Math.min(tokens, Math.max(0, Math.floor(pool / perToken)));
@@ -305,9 +349,11 @@ function placeSharded(p: PlacementInput): Placement {
   if (reservation && Number.isFinite(tokens)) {
     result.kvCapacityTokens = tokens;
     const share = p.utilization ?? reservation.defaultShare(gpus[0], ranks);
-    notes.push(`${p.engine} reserves ${reservation.flag} = ${Number(share.toFixed(3))} of each GPU`
-      + ` (${fmtGiB(share * gpus[0])} of GPU 0); what the weights and runtime leave holds ${formatInt(tokens)} tokens`
-      + ' of KV cache');
+    notes.push(
+      `${p.engine} reserves ${reservation.flag} = ${Number(share.toFixed(3))} of each GPU` +
+        ` (${fmtGiB(share * gpus[0])} of GPU 0); what the weights and runtime leave holds ${formatInt(tokens)} tokens` +
+        ' of KV cache',
+    );
   }
   return result;
 }

@@ -23,17 +23,47 @@ export const DEFAULT_CONTEXT = DEFAULTS.contextTokens;
 function resolveFormat(quant: string | undefined, fallback: string) {
   const parsed = parseQuant(quant ?? fallback);
   if (!parsed) {
-    throw new RangeError(`unknown weights format ${JSON.stringify((quant ?? '').slice(0, 40))}; use a GGUF type (Q4_K_M, Q8_0, IQ4_XS, …), F16, BF16, FP8, INT8, INT4, AWQ, GPTQ, GPTQ-Int8, NF4, MXFP4, EXL2 or a bits-per-weight such as 4.65bpw`);
+    throw new RangeError(
+      `unknown weights format ${JSON.stringify((quant ?? '').slice(0, 40))}; use a GGUF type (Q4_K_M, Q8_0, IQ4_XS, …), F16, BF16, FP8, INT8, INT4, AWQ, GPTQ, GPTQ-Int8, NF4, MXFP4, EXL2 or a bits-per-weight such as 4.65bpw`,
+    );
   }
   return parsed;
 }
 
 const estimates = new Memo<MemoryEstimate>(500);
-const INPUT_KEYS = ['model', 'params', 'activeParams', 'quant', 'contextTokens', 'batch', 'kvCacheQuant', 'engine', 'mode',
-  'flashAttention', 'gradientCheckpointing', 'gpuMemoryBytes', 'trainBatch', 'seqLen', 'loraRank', 'loraTargets', 'optimizer',
-  'attention', 'trainPrecision', 'dataParallel', 'zeroStage', 'lossPrecision',
-  'gradientAccumulation', 'tensorParallel', 'pipelineParallel', 'gpuLayers', 'gpuMemoryUtilization', 'gpus',
-  'tensorSplit', 'mmproj', 'draft'] as const;
+const INPUT_KEYS = [
+  'model',
+  'params',
+  'activeParams',
+  'quant',
+  'contextTokens',
+  'batch',
+  'kvCacheQuant',
+  'engine',
+  'mode',
+  'flashAttention',
+  'gradientCheckpointing',
+  'gpuMemoryBytes',
+  'trainBatch',
+  'seqLen',
+  'loraRank',
+  'loraTargets',
+  'optimizer',
+  'attention',
+  'trainPrecision',
+  'dataParallel',
+  'zeroStage',
+  'lossPrecision',
+  'gradientAccumulation',
+  'tensorParallel',
+  'pipelineParallel',
+  'gpuLayers',
+  'gpuMemoryUtilization',
+  'gpus',
+  'tensorSplit',
+  'mmproj',
+  'draft',
+] as const;
 const keyPart = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? ''));
 
 /**
@@ -44,11 +74,14 @@ const keyPart = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stri
 export function estimateMemory(input: EstimateInput): MemoryEstimate {
   validateInput(input);
   // A ModelInfo is keyed by its fields (String() of any object is "[object Object]"); arrays by their values.
-  const key = INPUT_KEYS.map(k => (k === 'model' && typeof input.model === 'object' ? modelFingerprint(input.model)
-    : keyPart(input[k]))).join('|');
+  const key = INPUT_KEYS.map(k =>
+    k === 'model' && typeof input.model === 'object' ? modelFingerprint(input.model) : keyPart(input[k]),
+  ).join('|');
   const e = estimates.get(key, () => compute(input));
   return {
-    ...e, assumptions: [...e.assumptions], ...(e.parts ? { parts: { ...e.parts } } : {}),
+    ...e,
+    assumptions: [...e.assumptions],
+    ...(e.parts ? { parts: { ...e.parts } } : {}),
     ...(e.devices ? { devices: e.devices.map(d => ({ ...d })) } : {}),
   };
 }
@@ -62,8 +95,11 @@ function formatFor(input: EstimateInput, model: ResolvedModel) {
 /** Weights as loaded for inference; a label between two template sizes blends the two. */
 function inferenceWeights(input: EstimateInput, model: ResolvedModel, quant: ParsedQuant): WeightsResult {
   if (model.fileWeightsBytes !== undefined && (input.quant === undefined || input.quant === model.fileWeightsFormat)) {
-    return { bytes: model.fileWeightsBytes, bitsPerWeight: (8 * model.fileWeightsBytes) / model.params,
-      notes: ['weights: the GGUF file\'s tensors at their own storage types'] };
+    return {
+      bytes: model.fileWeightsBytes,
+      bitsPerWeight: (8 * model.fileWeightsBytes) / model.params,
+      notes: ["weights: the GGUF file's tensors at their own storage types"],
+    };
   }
   const viaOllama = input.engine === 'ollama' || model.ollamaDefault !== undefined;
   const w = weightsBytes(model.arch, quant.format, quant.bitsPerWeight, model.key, viaOllama);
@@ -93,14 +129,18 @@ function compute(input: EstimateInput): MemoryEstimate {
   const flashAttention = input.flashAttention ?? true;
   const kvFormat = parseKvCacheFormat(input.kvCacheQuant);
   const model = resolveModel(input);
-  const quant = formatFor(input, model);   // an unknown weights format is an error in every mode
+  const quant = formatFor(input, model); // an unknown weights format is an error in every mode
 
   const assumptions: string[] = [];
   if (model.catalog) {
     const url = /https:\/\/\S+?(?=[\s;,)]|$)/.exec(model.catalog.source)?.[0];
-    assumptions.push(`${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from ${model.origin ?? 'its config.json'}${url ? ` (${url})` : ''}`);
+    assumptions.push(
+      `${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from ${model.origin ?? 'its config.json'}${url ? ` (${url})` : ''}`,
+    );
   } else {
-    assumptions.push(`size from the label (${(model.params / 1e9).toFixed(2)}B parameters); layers, KV heads and vocabulary borrowed from ${model.template!.name}, the closest catalog model in size: expect ±10% on weights and more on the KV cache`);
+    assumptions.push(
+      `size from the label (${(model.params / 1e9).toFixed(2)}B parameters); layers, KV heads and vocabulary borrowed from ${model.template!.name}, the closest catalog model in size: expect ±10% on weights and more on the KV cache`,
+    );
   }
   const name = typeof input.model === 'string' ? input.model : '';
   if (!input.quant && /gguf/i.test(name) && !labelsIn(name).some(l => l.quant)) {
@@ -113,7 +153,9 @@ function compute(input: EstimateInput): MemoryEstimate {
   const beyond = contextWarning(context, model.basis === 'label' ? undefined : model.arch.contextLength);
   if (beyond) assumptions.push(beyond);
   if (model.activeParams !== undefined) {
-    assumptions.push(`mixture of experts: all ${(model.params / 1e9).toFixed(1)}B parameters must be in memory; ${(model.activeParams / 1e9).toFixed(1)}B are active per token (speed, not memory)`);
+    assumptions.push(
+      `mixture of experts: all ${(model.params / 1e9).toFixed(1)}B parameters must be in memory; ${(model.activeParams / 1e9).toFixed(1)}B are active per token (speed, not memory)`,
+    );
   }
 
   if (mode !== 'inference') {
@@ -145,26 +187,46 @@ function compute(input: EstimateInput): MemoryEstimate {
     o.bytes = o.bytes * (1 - t) + overheadBytes(model.blend.arch, engine, context, batch, flashAttention).bytes * t;
   }
   assumptions.push(...w.notes);
-  assumptions.push(`KV cache: ${formatInt(context)} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`, ...kv.notes, ...o.notes);
+  assumptions.push(
+    `KV cache: ${formatInt(context)} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`,
+    ...kv.notes,
+    ...o.notes,
+  );
   const extra = companions(input, model, kvFormat, estimateMemory);
   assumptions.push(...extra.notes);
   const tp = input.tensorParallel ?? 1;
   if (tp > 1 && policyFor(engine).placement !== 'layers' && model.arch.attentionHeads % tp !== 0) {
-    throw new RangeError(`tensorParallel ${tp} must divide the model's ${model.arch.attentionHeads} attention heads`
-      + ` (${engine} shards whole heads)`);
+    throw new RangeError(
+      `tensorParallel ${tp} must divide the model's ${model.arch.attentionHeads} attention heads` +
+        ` (${engine} shards whole heads)`,
+    );
   }
   if ((input.pipelineParallel ?? 1) > model.arch.layers) {
     throw new RangeError(`pipelineParallel ${input.pipelineParallel} exceeds the model's ${model.arch.layers} layers`);
   }
   const ranks = tp * (input.pipelineParallel ?? 1);
   const placement = placeOnDevices({
-    engine, policy: policyFor(engine), arch: model.arch, weightsBytes: w.bytes, weightsParts: w.parts,
-    bitsPerWeight: w.bitsPerWeight, kv, overhead: o, contextTokens: context, batch, flashAttention,
-    tensorParallel: input.tensorParallel, pipelineParallel: input.pipelineParallel, gpuLayers: input.gpuLayers,
-    gpus: input.gpus
-      ?? (input.gpuMemoryBytes !== undefined ? new Array<number>(ranks).fill(input.gpuMemoryBytes) : undefined),
-    tensorSplit: input.tensorSplit, utilization: input.gpuMemoryUtilization,
-    extraWeightsBytes: extra.weightsBytes, extraKvBytes: extra.kvBytes,
+    engine,
+    policy: policyFor(engine),
+    arch: model.arch,
+    weightsBytes: w.bytes,
+    weightsParts: w.parts,
+    bitsPerWeight: w.bitsPerWeight,
+    kv,
+    overhead: o,
+    contextTokens: context,
+    batch,
+    flashAttention,
+    tensorParallel: input.tensorParallel,
+    pipelineParallel: input.pipelineParallel,
+    gpuLayers: input.gpuLayers,
+    gpus:
+      input.gpus ??
+      (input.gpuMemoryBytes !== undefined ? new Array<number>(ranks).fill(input.gpuMemoryBytes) : undefined),
+    tensorSplit: input.tensorSplit,
+    utilization: input.gpuMemoryUtilization,
+    extraWeightsBytes: extra.weightsBytes,
+    extraKvBytes: extra.kvBytes,
   });
   assumptions.push(...placement.notes);
   const total = w.bytes + extra.weightsBytes + kv.bytes + extra.kvBytes + o.bytes;
@@ -187,7 +249,9 @@ function compute(input: EstimateInput): MemoryEstimate {
   }
   if (engine === 'vllm' && input.gpuMemoryBytes !== undefined) {
     result.reservedBytes = input.gpuMemoryBytes * VLLM_UTILIZATION;
-    assumptions.push(`vLLM will occupy ${VLLM_UTILIZATION * 100}% of the GPU (gpu_memory_utilization) whatever the model needs, filling the rest with KV cache blocks; it starts only if the total fits in that share`);
+    assumptions.push(
+      `vLLM will occupy ${VLLM_UTILIZATION * 100}% of the GPU (gpu_memory_utilization) whatever the model needs, filling the rest with KV cache blocks; it starts only if the total fits in that share`,
+    );
   }
   return result;
 }

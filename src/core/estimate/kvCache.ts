@@ -11,7 +11,11 @@ export { LLAMA_CPP_UBATCH } from './engines/llamaCpp';
 
 /** Bytes per cached element: ggml's q8_0 and q4_0 blocks carry an fp16 scale per 32 values. */
 export const KV_ELEMENT_BYTES: Record<KvCacheFormat, number> = {
-  F16: 2, BF16: 2, FP8: 1, Q8_0: 34 / 32, Q4_0: 18 / 32,
+  F16: 2,
+  BF16: 2,
+  FP8: 1,
+  Q8_0: 34 / 32,
+  Q4_0: 18 / 32,
 };
 
 export interface KvCacheResult {
@@ -24,7 +28,11 @@ export interface KvCacheResult {
 }
 
 export function kvCacheBytes(
-  a: Architecture & { family?: string }, engine: Engine, contextTokens: number, batch: number, format: KvCacheFormat,
+  a: Architecture & { family?: string },
+  engine: Engine,
+  contextTokens: number,
+  batch: number,
+  format: KvCacheFormat,
 ): KvCacheResult {
   const policy = policyFor(engine);
   const notes: string[] = [];
@@ -42,7 +50,7 @@ export function kvCacheBytes(
   let perToken: number;
   let kvHeadsShared = a.kvHeads;
   if (a.kvLoraRank !== undefined && a.qkRopeHeadDim !== undefined && policy.mlaLatent) {
-    perToken = a.kvLoraRank + a.qkRopeHeadDim;        // one compressed latent shared by all heads
+    perToken = a.kvLoraRank + a.qkRopeHeadDim; // one compressed latent shared by all heads
     kvHeadsShared = 1;
     notes.push(`MLA: one latent of ${perToken} values per layer and token (kv_lora_rank + rope dims)`);
   } else if (a.kvLoraRank !== undefined) {

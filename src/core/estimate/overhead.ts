@@ -18,7 +18,11 @@ export { VLLM_UTILIZATION } from './engines/vllm';
  * contextTokens × batch.
  */
 export function overheadBytes(
-  a: Architecture, engine: Engine, contextTokens: number, batch: number, flashAttention: boolean,
+  a: Architecture,
+  engine: Engine,
+  contextTokens: number,
+  batch: number,
+  flashAttention: boolean,
 ): OverheadResult {
   return policyFor(engine).overhead(a, contextTokens, batch, flashAttention);
 }

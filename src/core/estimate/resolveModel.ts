@@ -63,8 +63,12 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
       return {
         params: input.params ?? catalog.params,
         activeParams: input.activeParams ?? catalog.activeParams,
-        arch: catalog, key: catalog.id, basis: 'config', catalog, quantInName,
-        ollamaDefault: ollama ? found!.format ?? ollamaDefaultQuant(catalog) : undefined,
+        arch: catalog,
+        key: catalog.id,
+        basis: 'config',
+        catalog,
+        quantInName,
+        ollamaDefault: ollama ? (found!.format ?? ollamaDefaultQuant(catalog)) : undefined,
         resolution: found!.how,
       };
     }
@@ -73,35 +77,54 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
       // An Ollama tag's download is its GGUF (and projector): its size is what the weights take.
       const download = found.ollama && !found.ollama.quantInTag && !quantInName ? found.ollama.row.size : undefined;
       return {
-        ...r, ollamaDefault: found.format ?? 'Q4_K_M', resolution: found.how,
-        fileWeightsBytes: download, fileWeightsFormat: download === undefined ? undefined : found.format,
+        ...r,
+        ollamaDefault: found.format ?? 'Q4_K_M',
+        resolution: found.how,
+        fileWeightsBytes: download,
+        fileWeightsFormat: download === undefined ? undefined : found.format,
       };
     }
     const sized = labels.find(l => l.params !== undefined);
     if (found?.ollama && sized?.params === undefined && input.params === undefined) {
-      throw new RangeError(`${found.how}: Ollama's library gives no parameter count for it; `
-        + 'pass params (such as 1.37e8)');
+      throw new RangeError(
+        `${found.how}: Ollama's library gives no parameter count for it; ` + 'pass params (such as 1.37e8)',
+      );
     }
     if (sized?.params === undefined && input.params === undefined) {
-      throw new RangeError(`unknown model ${JSON.stringify(input.model.slice(0, 80))}: it is not in the catalog and its name holds no size; pass params (such as 7e9) or a name with a size label such as "7B" or "8x7B"`);
+      throw new RangeError(
+        `unknown model ${JSON.stringify(input.model.slice(0, 80))}: it is not in the catalog and its name holds no size; pass params (such as 7e9) or a name with a size label such as "7B" or "8x7B"`,
+      );
     }
-    return fromSize(input.params ?? sized!.params!, input.activeParams ?? sized?.activeParams, quantInName, input.model);
+    return fromSize(
+      input.params ?? sized!.params!,
+      input.activeParams ?? sized?.activeParams,
+      quantInName,
+      input.model,
+    );
   }
   return fromSize(input.params!, input.activeParams, undefined, '');
 }
 
-function fromSize(params: number, activeParams: number | undefined, quantInName: string | undefined, name: string): ResolvedModel {
+function fromSize(
+  params: number,
+  activeParams: number | undefined,
+  quantInName: string | undefined,
+  name: string,
+): ResolvedModel {
   const moe = activeParams !== undefined;
   const template = templateFor(params, moe, name);
   // The template's tensors, scaled to the label's size: same mix of tensor kinds, right total.
   // (Object.assign: in V8 a spread followed by a field the object lacks costs microseconds.)
-  const scaled = (m: CatalogModel) => ({ arch: Object.assign({}, m, { elementScale: params / m.params }), key: `${m.id}@${params}` });
+  const scaled = (m: CatalogModel) => ({
+    arch: Object.assign({}, m, { elementScale: params / m.params }),
+    key: `${m.id}@${params}`,
+  });
   const { lower, upper, t } = templatesAround(params, moe, name);
   const other = template === lower ? upper : lower;
   const towards = template === lower ? t : 1 - t;
   // Blend only between models of one attention layout: a family spanning full multi-head and
   // grouped-query generations (Llama 2 and 3) keeps the nearest model's KV cache as it is.
-  const sameLayout = (other.kvHeads < other.attentionHeads) === (template.kvHeads < template.attentionHeads);
+  const sameLayout = other.kvHeads < other.attentionHeads === template.kvHeads < template.attentionHeads;
   const blend = other !== template && towards > 0 && sameLayout ? { ...scaled(other), t: towards } : undefined;
   return { params, activeParams, ...scaled(template), basis: 'label', template, quantInName, blend };
 }

@@ -5,10 +5,30 @@
 import type { Architecture } from './architecture';
 
 export type TensorRole =
-  | 'token_embd' | 'output' | 'attn_q' | 'attn_k' | 'attn_v' | 'attn_output' | 'attn_qkv'
-  | 'attn_q_a' | 'attn_q_b' | 'attn_kv_a' | 'attn_kv_b'
-  | 'ffn_gate' | 'ffn_up' | 'ffn_down' | 'ffn_gate_exps' | 'ffn_up_exps' | 'ffn_down_exps'
-  | 'ffn_gate_shexp' | 'ffn_up_shexp' | 'ffn_down_shexp' | 'router' | 'small' | 'other' | 'vision'
+  | 'token_embd'
+  | 'output'
+  | 'attn_q'
+  | 'attn_k'
+  | 'attn_v'
+  | 'attn_output'
+  | 'attn_qkv'
+  | 'attn_q_a'
+  | 'attn_q_b'
+  | 'attn_kv_a'
+  | 'attn_kv_b'
+  | 'ffn_gate'
+  | 'ffn_up'
+  | 'ffn_down'
+  | 'ffn_gate_exps'
+  | 'ffn_up_exps'
+  | 'ffn_down_exps'
+  | 'ffn_gate_shexp'
+  | 'ffn_up_shexp'
+  | 'ffn_down_shexp'
+  | 'router'
+  | 'small'
+  | 'other'
+  | 'vision'
   | 'per_layer_embd';
 
 export interface Tensor {
@@ -44,7 +64,10 @@ function isMoeLayer(m: InventoryShape, layer: number): boolean {
 
 /** Every tensor of the model, one set per layer (blk.0 … blk.N-1). */
 export function tensorInventory(m: InventoryShape): Tensor[] {
-  return inventory(m, Array.from({ length: m.layers }, (_, i) => ({ layer: i, count: 1 })));
+  return inventory(
+    m,
+    Array.from({ length: m.layers }, (_, i) => ({ layer: i, count: 1 })),
+  );
 }
 
 /**
@@ -54,7 +77,10 @@ export function tensorInventory(m: InventoryShape): Tensor[] {
  * tensors instead of every layer's; `ruleClass` must tell apart every two layers that a pricing
  * rule treats differently (quant/ggufMix.ts layerRuleClass does for llama.cpp's rules).
  */
-export function mergedTensorInventory(m: InventoryShape, ruleClass: (layer: number, layers: number) => number): Tensor[] {
+export function mergedTensorInventory(
+  m: InventoryShape,
+  ruleClass: (layer: number, layers: number) => number,
+): Tensor[] {
   const groups = new Map<number, LayerGroup>();
   for (let i = 0; i < m.layers; i++) {
     const key = ruleClass(i, m.layers) * 4 + (isMoeLayer(m, i) ? 2 : 0) + (isFullAttentionLayer(m, i) ? 1 : 0);
@@ -66,13 +92,19 @@ export function mergedTensorInventory(m: InventoryShape, ruleClass: (layer: numb
 }
 
 /** A layer standing for `count` alike layers. */
-interface LayerGroup { layer: number; count: number }
+interface LayerGroup {
+  layer: number;
+  count: number;
+}
 
 function inventory(m: InventoryShape, layerGroups: readonly LayerGroup[]): Tensor[] {
   const h = m.hiddenSize;
   const out: Tensor[] = [];
   let modelled = 0;
-  const push = (t: Tensor) => { out.push(t); modelled += t.elements; };
+  const push = (t: Tensor) => {
+    out.push(t);
+    modelled += t.elements;
+  };
   const add = (role: TensorRole, rowLength: number, rows: number, layer?: number, experts?: number, count = 1) => {
     const t: Tensor = { role, rowLength, elements: rowLength * rows * (experts ?? 1) * count };
     if (layer !== undefined) t.layer = layer;
@@ -90,7 +122,8 @@ function inventory(m: InventoryShape, layerGroups: readonly LayerGroup[]): Tenso
   const gated = m.gatedFfn ?? m.family !== 'falcon';
 
   for (const { layer: i, count } of layerGroups) {
-    const addHere = (role: TensorRole, rowLength: number, rows: number, experts?: number) => add(role, rowLength, rows, i, experts, count);
+    const addHere = (role: TensorRole, rowLength: number, rows: number, experts?: number) =>
+      add(role, rowLength, rows, i, experts, count);
     // Attention.
     if (m.kvLoraRank !== undefined) {
       const nope = m.qkNopeHeadDim ?? 128;

@@ -27,12 +27,15 @@ function checkNumber(name: string, v: unknown, min: number, max: number, integer
 function checkString(name: string, v: unknown): void {
   if (v === undefined) return;
   if (typeof v !== 'string') throw new TypeError(`${name} must be a string, got ${typeof v} ${describeValue(v)}`);
-  if (v.trim() === '' || v.length > 300) throw new RangeError(`${name} must be a non-empty name of at most 300 characters`);
+  if (v.trim() === '' || v.length > 300)
+    throw new RangeError(`${name} must be a non-empty name of at most 300 characters`);
 }
 
 export function validateInput(input: unknown): asserts input is EstimateInput {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new TypeError(`estimateMemory expects an object such as { model: "Llama-3.1-8B", quant: "Q4_K_M" }, got ${describeValue(input)}`);
+    throw new TypeError(
+      `estimateMemory expects an object such as { model: "Llama-3.1-8B", quant: "Q4_K_M" }, got ${describeValue(input)}`,
+    );
   }
   const i = input as Record<string, unknown>;
   if (i.model !== null && typeof i.model === 'object') validateModelInfo(i.model);
@@ -45,13 +48,16 @@ export function validateInput(input: unknown): asserts input is EstimateInput {
   checkNumber('batch', i.batch, 1, LIMITS.maxBatch, true);
   checkNumber('gpuMemoryBytes', i.gpuMemoryBytes, LIMITS.minGpuBytes, LIMITS.maxGpuBytes, false);
   for (const flag of ['flashAttention', 'gradientCheckpointing'] as const) {
-    if (i[flag] !== undefined && typeof i[flag] !== 'boolean') throw new TypeError(`${flag} must be true or false, got ${describeValue(i[flag])}`);
+    if (i[flag] !== undefined && typeof i[flag] !== 'boolean')
+      throw new TypeError(`${flag} must be true or false, got ${describeValue(i[flag])}`);
   }
   checkParallel(i);
   checkCompanion('mmproj', i.mmproj);
   checkCompanion('draft', i.draft);
   if (i.model === undefined && i.params === undefined) {
-    throw new TypeError('estimateMemory needs a model (a name such as "Qwen2.5-7B-Instruct") or params (a number such as 7e9)');
+    throw new TypeError(
+      'estimateMemory needs a model (a name such as "Qwen2.5-7B-Instruct") or params (a number such as 7e9)',
+    );
   }
   if (typeof i.params === 'number' && typeof i.activeParams === 'number' && i.activeParams > i.params) {
     throw new RangeError(`activeParams (${i.activeParams}) cannot exceed params (${i.params})`);
@@ -101,14 +107,18 @@ function checkParallel(i: Record<string, unknown>): void {
     throw new RangeError(`tensorParallel × pipelineParallel = ${ranks} needs ${ranks} GPUs, but gpus lists ${gpus}`);
   }
   if (Array.isArray(i.tensorSplit) && gpus !== undefined && i.tensorSplit.length !== gpus) {
-    throw new RangeError(`tensorSplit has ${i.tensorSplit.length} entries but gpus lists ${gpus};`
-      + ' give one share per GPU');
+    throw new RangeError(
+      `tensorSplit has ${i.tensorSplit.length} entries but gpus lists ${gpus};` + ' give one share per GPU',
+    );
   }
 }
 
 /** A projector or draft model: a name, or a ModelInfo-shaped object with a parameter count. */
 function checkCompanion(name: string, v: unknown): void {
-  if (v === undefined || typeof v === 'string') { checkString(name, v); return; }
+  if (v === undefined || typeof v === 'string') {
+    checkString(name, v);
+    return;
+  }
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
     throw new TypeError(`${name} must be a model name or a ModelInfo object, got ${describeValue(v)}`);
   }
@@ -123,7 +133,11 @@ function checkCompanion(name: string, v: unknown): void {
 /** Reads a KV cache format as users write it ("f16", "q8_0", "fp8"). */
 export function parseKvCacheFormat(v: string | undefined): KvCacheFormat {
   if (v === undefined) return 'F16';
-  const upper = v.trim().toUpperCase().replace(/^FP16$/, 'F16').replace(/^FP8_E4M3$|^FP8_E5M2$/, 'FP8');
+  const upper = v
+    .trim()
+    .toUpperCase()
+    .replace(/^FP16$/, 'F16')
+    .replace(/^FP8_E4M3$|^FP8_E5M2$/, 'FP8');
   const hit = KV_CACHE_FORMATS.find(f => f === upper);
   if (!hit) throw new RangeError(`kvCacheQuant must be one of ${KV_CACHE_FORMATS.join(', ')}; got ${describeValue(v)}`);
   return hit;

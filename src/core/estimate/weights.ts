@@ -33,7 +33,11 @@ export interface WeightsParts {
 
 function scaleParts(p: WeightsParts, k: number): WeightsParts {
   return {
-    embeddings: p.embeddings * k, output: p.output * k, layers: p.layers * k, norms: p.norms * k, vision: p.vision * k,
+    embeddings: p.embeddings * k,
+    output: p.output * k,
+    layers: p.layers * k,
+    norms: p.norms * k,
+    vision: p.vision * k,
   };
 }
 
@@ -46,23 +50,49 @@ function addPart(parts: WeightsParts, t: Tensor, bytes: number): void {
 }
 
 const LINEAR = new Set<Tensor['role']>([
-  'attn_q', 'attn_k', 'attn_v', 'attn_output', 'attn_qkv', 'attn_q_a', 'attn_q_b', 'attn_kv_a', 'attn_kv_b',
-  'ffn_gate', 'ffn_up', 'ffn_down', 'ffn_gate_exps', 'ffn_up_exps', 'ffn_down_exps',
-  'ffn_gate_shexp', 'ffn_up_shexp', 'ffn_down_shexp', 'other',
+  'attn_q',
+  'attn_k',
+  'attn_v',
+  'attn_output',
+  'attn_qkv',
+  'attn_q_a',
+  'attn_q_b',
+  'attn_kv_a',
+  'attn_kv_b',
+  'ffn_gate',
+  'ffn_up',
+  'ffn_down',
+  'ffn_gate_exps',
+  'ffn_up_exps',
+  'ffn_down_exps',
+  'ffn_gate_shexp',
+  'ffn_up_shexp',
+  'ffn_down_shexp',
+  'other',
 ]);
 
 /** Bits of one tensor in a non-GGUF format. */
 function tensorBits(t: Tensor, f: QuantFormat, bits: number, moe: boolean): number {
   const linear = LINEAR.has(t.role);
   switch (f.family) {
-    case 'float': return bits;
-    case 'fp8': return linear ? 8 + 32 / (128 * 128) : 16;           // fp32 scale per 128×128 block
-    case 'gptq': case 'awq': case 'bnb': return linear ? bits : 16;
-    case 'int': return linear ? f.effectiveBpw : 16;                 // group scales included
-    case 'fp4': return t.experts || (linear && !moe) ? bits : 16;   // gpt-oss: experts only
-    case 'exl2': return linear ? bits : t.role === 'output' ? 6 : 16;       // "h6" head
-    case 'mlx': return linear || t.role === 'token_embd' || t.role === 'output' ? bits : 16;
-    default: return bits;
+    case 'float':
+      return bits;
+    case 'fp8':
+      return linear ? 8 + 32 / (128 * 128) : 16; // fp32 scale per 128×128 block
+    case 'gptq':
+    case 'awq':
+    case 'bnb':
+      return linear ? bits : 16;
+    case 'int':
+      return linear ? f.effectiveBpw : 16; // group scales included
+    case 'fp4':
+      return t.experts || (linear && !moe) ? bits : 16; // gpt-oss: experts only
+    case 'exl2':
+      return linear ? bits : t.role === 'output' ? 6 : 16; // "h6" head
+    case 'mlx':
+      return linear || t.role === 'token_embd' || t.role === 'output' ? bits : 16;
+    default:
+      return bits;
   }
 }
 
@@ -76,19 +106,33 @@ const priced = new Memo<WeightsResult>(500);
 const grouped = new Memo<Tensor[]>(200);
 function tensorGroups(model: InventoryShape, key: string): Tensor[] {
   // Keyed by the caller's model key too: two ModelInfo objects may share size and width.
-  return grouped.get(`${key}|${model.family}|${model.params}|${model.layers}|${model.hiddenSize}`, () => mergedTensorInventory(model, layerRuleClass));
+  return grouped.get(`${key}|${model.family}|${model.params}|${model.layers}|${model.hiddenSize}`, () =>
+    mergedTensorInventory(model, layerRuleClass),
+  );
 }
 
 /**
  * Weights of `model` (a catalog model, or a template scaled to a label's size) in format `f`.
  * `bits` is the label's own bits per weight (EXL2 "4.65bpw"); `key` identifies the model for caching.
  */
-export function weightsBytes(model: InventoryShape, f: QuantFormat, bits: number, key: string, visionInFile = false): WeightsResult {
+export function weightsBytes(
+  model: InventoryShape,
+  f: QuantFormat,
+  bits: number,
+  key: string,
+  visionInFile = false,
+): WeightsResult {
   const scale = model.elementScale ?? 1;
   if (scale !== 1) {
     // Every tensor of a scaled template grows alike, so the bytes scale too: price the template
     // once per format and share it between all the size labels that borrow it.
-    const base = weightsBytes({ ...model, elementScale: 1 }, f, bits, `${model.family}|${model.params}|${model.layers}`, visionInFile);
+    const base = weightsBytes(
+      { ...model, elementScale: 1 },
+      f,
+      bits,
+      `${model.family}|${model.params}|${model.layers}`,
+      visionInFile,
+    );
     const parts = base.parts && scaleParts(base.parts, scale);
     return { bytes: base.bytes * scale, bitsPerWeight: base.bitsPerWeight, notes: base.notes, parts };
   }
@@ -119,27 +163,41 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
     const ollamaGemma3n = visionInFile && model.family === 'gemma3n';
     if (visionInFile && !ollamaGemma3n) {
       const vision = tensors.find(t => t.role === 'vision');
-      if (vision) { total += vision.elements * 2; parts.vision += vision.elements * 2; }
+      if (vision) {
+        total += vision.elements * 2;
+        parts.vision += vision.elements * 2;
+      }
     }
     // A checkpoint released with MXFP4 experts (gpt-oss) converts to GGUF with the experts still in
     // MXFP4, and llama-quantize does not requantize them: every file type keeps them.
     const mxfp4Experts = model.releasedQuant === 'MXFP4';
     for (const t of tensors) {
-      if (t.role === 'vision') { byType.set('vision', (byType.get('vision') ?? 0) + t.elements); continue; }
-      const type = mxfp4Experts && t.experts ? 'MXFP4'
-        : ollamaGemma3n && t.role === 'per_layer_embd' ? 'F16'
-          : ggufTensorType(t, ctx, model.tiedEmbeddings);
+      if (t.role === 'vision') {
+        byType.set('vision', (byType.get('vision') ?? 0) + t.elements);
+        continue;
+      }
+      const type =
+        mxfp4Experts && t.experts
+          ? 'MXFP4'
+          : ollamaGemma3n && t.role === 'per_layer_embd'
+            ? 'F16'
+            : ggufTensorType(t, ctx, model.tiedEmbeddings);
       byType.set(type, (byType.get(type) ?? 0) + t.elements);
       addPart(parts, t, (t.elements * ggmlBitsPerWeight(type)) / 8);
     }
     for (const [type, n] of byType) if (type !== 'vision') total += (n * ggmlBitsPerWeight(type)) / 8;
-    const mix = [...byType].filter(([type]) => type !== 'vision').sort((a, b) => b[1] - a[1])
-      .map(([type, n]) => `${type} ${percent(n / params)}`).join(', ');
+    const mix = [...byType]
+      .filter(([type]) => type !== 'vision')
+      .sort((a, b) => b[1] - a[1])
+      .map(([type, n]) => `${type} ${percent(n / params)}`)
+      .join(', ');
     notes.push(`${f.name} per tensor as llama.cpp's quantizer assigns it: ${mix}`);
     if (byType.has('vision')) {
-      notes.push(visionInFile && !ollamaGemma3n
-        ? 'the vision tower is included in F16, as Ollama ships it with the model'
-        : 'the vision tower ships as a separate mmproj GGUF and is not counted (add it when images are used)');
+      notes.push(
+        visionInFile && !ollamaGemma3n
+          ? 'the vision tower is included in F16, as Ollama ships it with the model'
+          : 'the vision tower ships as a separate mmproj GGUF and is not counted (add it when images are used)',
+      );
     }
     if (mxfp4Experts) notes.push('the experts stay in MXFP4 as released; uploads that requantize them are larger');
   } else {
@@ -153,9 +211,11 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
     }
     if (keepMxfp4) notes.push(`the experts stay in MXFP4 as released; the other tensors are ${f.name}`);
     if (f.family !== 'float') {
-      notes.push(f.family === 'fp4'
-        ? `${f.name}: expert weights at ${bits} bits; attention, embeddings and everything else in BF16`
-        : `${f.name}: linear layers at ${Number(bits.toFixed(3))} bits per weight; embeddings${f.family === 'mlx' ? '' : ', output'} and norms stay at 16 bits`);
+      notes.push(
+        f.family === 'fp4'
+          ? `${f.name}: expert weights at ${bits} bits; attention, embeddings and everything else in BF16`
+          : `${f.name}: linear layers at ${Number(bits.toFixed(3))} bits per weight; embeddings${f.family === 'mlx' ? '' : ', output'} and norms stay at 16 bits`,
+      );
     }
   }
   return { bytes: total, bitsPerWeight: (8 * total) / params, notes, parts };

@@ -44,12 +44,20 @@ export function largestContext(input: EstimateInput, t: Target, cap = 1 << 20): 
   lo = 1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (fitsAt(mid * step)) lo = mid; else hi = mid;
+    if (fitsAt(mid * step)) lo = mid;
+    else hi = mid;
   }
   return lo * step;
 }
 
 /** Verdicts for one estimate against several targets. */
-export function fitTable(e: MemoryEstimate, targets: readonly Target[]): Array<{ target: Target; verdict: Verdict; share: number }> {
-  return targets.map(target => ({ target, verdict: verdict(e.totalBytes, target), share: e.totalBytes / usableBytes(target) }));
+export function fitTable(
+  e: MemoryEstimate,
+  targets: readonly Target[],
+): Array<{ target: Target; verdict: Verdict; share: number }> {
+  return targets.map(target => ({
+    target,
+    verdict: verdict(e.totalBytes, target),
+    share: e.totalBytes / usableBytes(target),
+  }));
 }

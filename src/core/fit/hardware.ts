@@ -22,7 +22,9 @@ export const PRESET_UNIFIED_GIB = [16, 24, 36, 48, 64, 96, 128, 192] as const;
 
 let list: Hardware[] | undefined;
 
-interface Sku { memory?: number[] }
+interface Sku {
+  memory?: number[];
+}
 
 /** Every GPU and Apple chip of the Hub's list, one entry per memory option. */
 export function hardwareList(): Hardware[] {
@@ -31,11 +33,15 @@ export function hardwareList(): Hardware[] {
   const add = (skus: Record<string, Sku>, kind: Hardware['kind']) => {
     for (const [name, sku] of Object.entries(skus)) {
       for (const memoryGiB of sku.memory ?? []) {
-        if (memoryGiB > 0) list!.push({ name: sku.memory!.length > 1 ? `${name} ${memoryGiB} GB` : name, kind, memoryGiB });
+        if (memoryGiB > 0)
+          list!.push({ name: sku.memory!.length > 1 ? `${name} ${memoryGiB} GB` : name, kind, memoryGiB });
       }
     }
   };
   for (const vendor of Object.values(SKUS.GPU as Record<string, Record<string, Sku>>)) add(vendor, 'gpu');
-  for (const family of Object.values((SKUS as unknown as Record<string, Record<string, Record<string, Sku>>>)['Apple Silicon'] ?? {})) add(family, 'unified');
+  for (const family of Object.values(
+    (SKUS as unknown as Record<string, Record<string, Record<string, Sku>>>)['Apple Silicon'] ?? {},
+  ))
+    add(family, 'unified');
   return list;
 }

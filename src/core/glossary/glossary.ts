@@ -9,12 +9,16 @@ import { weightsTable } from '../render/weightsTable';
 import { glossaryEntryFromFile, glossaryIdOf, type GlossaryFile } from './glossaryFile';
 
 const WEIGHTS_TABLE = /^\{\{weights-table:([0-9e.,]+)\}\}$/gm;
-const TABLE_NOTE = '_Weights only, in GB (10^9 bytes), computed by Param Lens\'s estimator; '
-  + 'the KV cache and runtime buffers come on top._';
+const TABLE_NOTE =
+  "_Weights only, in GB (10^9 bytes), computed by Param Lens's estimator; " +
+  'the KV cache and runtime buffers come on top._';
 
 function expand(body: string): string {
   return body.replace(WEIGHTS_TABLE, (_, list: string) => {
-    const sizes = list.split(',').map(Number).filter(n => Number.isFinite(n) && n > 0);
+    const sizes = list
+      .split(',')
+      .map(Number)
+      .filter(n => Number.isFinite(n) && n > 0);
     return `${weightsTable(sizes, 'GB')}\n\n${TABLE_NOTE}`;
   });
 }

@@ -45,7 +45,11 @@ export function glossaryEntryFromFile(file: GlossaryFile): GlossaryEntry {
   if (body.trim() === '') throw new SyntaxError(`${file.name}: the entry has no body`);
   const aliases = list('aliases');
   const entry: GlossaryEntry = {
-    id, term: text('term'), summary: text('summary'), body, related: list('related') ?? [],
+    id,
+    term: text('term'),
+    summary: text('summary'),
+    body,
+    related: list('related') ?? [],
   };
   if (aliases) entry.aliases = aliases;
   return entry;

@@ -35,20 +35,39 @@ export interface MoeSpec {
   latent?: number;
 }
 
-export interface MlaSpec { qLoraRank?: number; kvLoraRank: number; nope: number; rope: number; v: number }
+export interface MlaSpec {
+  qLoraRank?: number;
+  kvLoraRank: number;
+  nope: number;
+  rope: number;
+  v: number;
+}
 
 /** Qwen3-Next's Gated DeltaNet layers. */
 export interface GatedDeltaNetSpec {
-  keyHeads: number; valueHeads: number; keyDim: number; valueDim: number; conv: number;
+  keyHeads: number;
+  valueHeads: number;
+  keyDim: number;
+  valueDim: number;
+  conv: number;
 }
 
 /** Mamba-2 mixer. */
 export interface MambaSpec {
-  heads: number; headDim: number; state: number; groups: number; conv: number; projBias: boolean; convBias: boolean;
+  heads: number;
+  headDim: number;
+  state: number;
+  groups: number;
+  conv: number;
+  projBias: boolean;
+  convBias: boolean;
 }
 
 /** DeepSeek V3.2's lightning indexer (sparse attention). */
-export interface IndexerSpec { heads: number; headDim: number }
+export interface IndexerSpec {
+  heads: number;
+  headDim: number;
+}
 
 export interface ArchSpec {
   modelType: string;

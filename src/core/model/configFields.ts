@@ -9,7 +9,10 @@ export class ConfigFields {
   readonly modelType: string;
   private readonly defaults: Json;
 
-  constructor(readonly raw: Json, modelType?: string) {
+  constructor(
+    readonly raw: Json,
+    modelType?: string,
+  ) {
     this.modelType = modelType ?? (typeof raw.model_type === 'string' ? raw.model_type : '');
     this.defaults = (CONFIG_DEFAULTS[this.modelType] ?? {}) as Json;
   }

@@ -19,16 +19,21 @@ function normSize(a: ArchSpec, width: number): number {
 function attentionParams(a: ArchSpec, layer: LayerSpec): number {
   const h = a.hidden;
   switch (layer.mixer) {
-    case 'none': return 0;
-    case 'linear-replacement': return h * h;
-    case 'mamba': return mambaParams(a);
-    case 'linear': return gatedDeltaNetParams(a);
+    case 'none':
+      return 0;
+    case 'linear-replacement':
+      return h * h;
+    case 'mamba':
+      return mambaParams(a);
+    case 'linear':
+      return gatedDeltaNetParams(a);
     case 'lightning': {
       // MiniMax lightning attention: fused q/k/v for every head, an output gate, its norm, out_proj.
       const width = a.heads * a.headDim;
       return 3 * h * width + h * width + width + width * h;
     }
-    default: break;
+    default:
+      break;
   }
   if (a.mla) return mlaParams(a);
   const q = a.heads * a.headDim;
@@ -63,9 +68,9 @@ function gatedDeltaNetParams(a: ArchSpec): number {
   const h = a.hidden;
   const key = g.keyHeads * g.keyDim;
   const value = g.valueHeads * g.valueDim;
-  const inProj = h * (2 * key + 2 * value) + h * 2 * g.valueHeads;   // in_proj_qkvz, in_proj_ba
-  const conv = (2 * key + value) * g.conv;                            // depthwise, no bias
-  return inProj + conv + 2 * g.valueHeads + g.valueDim + value * h;   // dt_bias, A_log, gated norm, out_proj
+  const inProj = h * (2 * key + 2 * value) + h * 2 * g.valueHeads; // in_proj_qkvz, in_proj_ba
+  const conv = (2 * key + value) * g.conv; // depthwise, no bias
+  return inProj + conv + 2 * g.valueHeads + g.valueDim + value * h; // dt_bias, A_log, gated norm, out_proj
 }
 
 /** Mamba-2 mixer (Nemotron-H, Mamba-2, Falcon-H1 layout). */
@@ -74,10 +79,10 @@ export function mambaParams(a: ArchSpec): number {
   const h = a.hidden;
   const inner = m.heads * m.headDim;
   const convDim = inner + 2 * m.groups * m.state;
-  const projected = 2 * inner + 2 * m.groups * m.state + m.heads;   // z, x, B, C, dt
+  const projected = 2 * inner + 2 * m.groups * m.state + m.heads; // z, x, B, C, dt
   const inProj = h * projected + (m.projBias ? projected : 0);
   const conv = convDim * m.conv + (m.convBias ? convDim : 0);
-  return inProj + conv + 3 * m.heads + inner + inner * h + (m.projBias ? h : 0);   // dt_bias, A_log, D, norm, out_proj
+  return inProj + conv + 3 * m.heads + inner + inner * h + (m.projBias ? h : 0); // dt_bias, A_log, D, norm, out_proj
 }
 
 function denseFfnParams(a: ArchSpec, width: number): number {
@@ -94,9 +99,12 @@ function expertParams(a: ArchSpec): number {
 
 function ffnParams(a: ArchSpec, layer: LayerSpec): number {
   switch (layer.ffn) {
-    case 'none': return 0;
-    case 'linear-replacement': return a.hidden * a.hidden;
-    case 'dense': return denseFfnParams(a, layer.ffnWidth);
+    case 'none':
+      return 0;
+    case 'linear-replacement':
+      return a.hidden * a.hidden;
+    case 'dense':
+      return denseFfnParams(a, layer.ffnWidth);
     case 'moe': {
       const m = a.moe!;
       const router = a.hidden * m.experts + (m.routerBias ? m.experts : 0);
@@ -115,7 +123,7 @@ export function countParams(a: ArchSpec): ParamCount {
   const h = a.hidden;
   let total = a.vocab * h + (a.tied ? 0 : a.vocab * h + (a.outputBias ? a.vocab : 0));
   total += a.positionRows * h + a.extraParams + (a.perLayerEmbeddings ?? 0) + (a.fixedParams ?? 0);
-  total += normSize(a, h);   // final norm
+  total += normSize(a, h); // final norm
   let idle = 0;
   for (const layer of a.layers) {
     total += layerParams(a, layer);

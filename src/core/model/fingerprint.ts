@@ -3,7 +3,7 @@
 // same facts or a changed field. The key is a hash of the object's fields in sorted order.
 
 function stableJson(v: unknown): string {
-  if (v === null || typeof v !== 'object') return typeof v === 'bigint' ? `${v}n` : JSON.stringify(v) ?? 'undefined';
+  if (v === null || typeof v !== 'object') return typeof v === 'bigint' ? `${v}n` : (JSON.stringify(v) ?? 'undefined');
   if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
   const keys = Object.keys(v as object).sort();
   return `{${keys.map(k => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;

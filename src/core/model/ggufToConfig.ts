@@ -7,15 +7,51 @@ import type { Json } from './configFields';
 
 /** llama.cpp architecture name → Transformers model_type. */
 const ARCH_TO_TYPE: Record<string, string> = {
-  llama: 'llama', mistral3: 'mistral', qwen2: 'qwen2', qwen2moe: 'qwen2_moe', qwen3: 'qwen3', qwen3moe: 'qwen3_moe',
-  qwen3next: 'qwen3_next', gemma: 'gemma', gemma2: 'gemma2', gemma3: 'gemma3_text', gemma3n: 'gemma3n_text',
-  phi2: 'phi', phi3: 'phi3', phimoe: 'phimoe', deepseek2: 'deepseek_v3', 'gpt-oss': 'gpt_oss', 'command-r': 'cohere',
+  llama: 'llama',
+  mistral3: 'mistral',
+  qwen2: 'qwen2',
+  qwen2moe: 'qwen2_moe',
+  qwen3: 'qwen3',
+  qwen3moe: 'qwen3_moe',
+  qwen3next: 'qwen3_next',
+  gemma: 'gemma',
+  gemma2: 'gemma2',
+  gemma3: 'gemma3_text',
+  gemma3n: 'gemma3n_text',
+  phi2: 'phi',
+  phi3: 'phi3',
+  phimoe: 'phimoe',
+  deepseek2: 'deepseek_v3',
+  'gpt-oss': 'gpt_oss',
+  'command-r': 'cohere',
   cohere2: 'cohere2',
-  falcon: 'falcon', gpt2: 'gpt2', gptneox: 'gpt_neox', starcoder: 'gpt_bigcode', starcoder2: 'starcoder2', bert: 'bert',
-  'nomic-bert': 'bert', chatglm: 'chatglm', glm4: 'glm4', glm4moe: 'glm4_moe', exaone: 'exaone', exaone4: 'exaone4',
-  granite: 'granite', granitemoe: 'granitemoe', olmo: 'olmo', olmo2: 'olmo2', olmoe: 'olmoe', nemotron: 'nemotron',
-  nemotron_h: 'nemotron_h', deci: 'nemotron-nas', 'hunyuan-moe': 'hunyuan_v1_moe', 'hunyuan-dense': 'hunyuan_v1_dense',
-  mamba2: 'mamba2', t5: 't5', llama4: 'llama4_text', minimax_m2: 'minimax_m2', smollm3: 'smollm3',
+  falcon: 'falcon',
+  gpt2: 'gpt2',
+  gptneox: 'gpt_neox',
+  starcoder: 'gpt_bigcode',
+  starcoder2: 'starcoder2',
+  bert: 'bert',
+  'nomic-bert': 'bert',
+  chatglm: 'chatglm',
+  glm4: 'glm4',
+  glm4moe: 'glm4_moe',
+  exaone: 'exaone',
+  exaone4: 'exaone4',
+  granite: 'granite',
+  granitemoe: 'granitemoe',
+  olmo: 'olmo',
+  olmo2: 'olmo2',
+  olmoe: 'olmoe',
+  nemotron: 'nemotron',
+  nemotron_h: 'nemotron_h',
+  deci: 'nemotron-nas',
+  'hunyuan-moe': 'hunyuan_v1_moe',
+  'hunyuan-dense': 'hunyuan_v1_dense',
+  mamba2: 'mamba2',
+  t5: 't5',
+  llama4: 'llama4_text',
+  minimax_m2: 'minimax_m2',
+  smollm3: 'smollm3',
 };
 
 function plain(v: unknown): unknown {
@@ -24,8 +60,15 @@ function plain(v: unknown): unknown {
   return v;
 }
 
-export interface GgufTensorShape { name: string; elements: number; shape: number[] }
-export interface GgufConfig { config: Json; arch: string }
+export interface GgufTensorShape {
+  name: string;
+  elements: number;
+  shape: number[];
+}
+export interface GgufConfig {
+  config: Json;
+  arch: string;
+}
 
 export function ggufToConfig(metadata: Record<string, unknown>, tensors: GgufTensorShape[]): GgufConfig {
   const arch = String(metadata['general.architecture'] ?? '');
@@ -33,7 +76,9 @@ export function ggufToConfig(metadata: Record<string, unknown>, tensors: GgufTen
   const m = (key: string): unknown => plain(metadata[`${arch}.${key}`]);
   const max = (v: unknown) => (Array.isArray(v) ? Math.max(...(v as number[])) : v);
   const config: Json = { model_type: ARCH_TO_TYPE[arch] ?? arch };
-  const set = (field: string, v: unknown) => { if (v !== undefined && v !== null) config[field] = v; };
+  const set = (field: string, v: unknown) => {
+    if (v !== undefined && v !== null) config[field] = v;
+  };
   set('num_hidden_layers', m('block_count'));
   set('hidden_size', m('embedding_length'));
   set('num_attention_heads', max(m('attention.head_count')));
@@ -73,8 +118,11 @@ export function ggufToConfig(metadata: Record<string, unknown>, tensors: GgufTen
   if (kvLora !== undefined) {
     const rope = Number(m('rope.dimension_count') ?? 64);
     Object.assign(config, {
-      kv_lora_rank: kvLora, q_lora_rank: m('attention.q_lora_rank') ?? null, qk_rope_head_dim: rope,
-      qk_nope_head_dim: Number(keyLength) - rope, v_head_dim: valueLength,
+      kv_lora_rank: kvLora,
+      q_lora_rank: m('attention.q_lora_rank') ?? null,
+      qk_rope_head_dim: rope,
+      qk_nope_head_dim: Number(keyLength) - rope,
+      v_head_dim: valueLength,
     });
   }
   readSsm(m, config, kv, ffn, layers);
@@ -91,14 +139,21 @@ function readSsm(m: (k: string) => unknown, config: Json, kv: unknown, ffn: unkn
   const conv = m('ssm.conv_kernel');
   if (config.model_type === 'qwen3_next') {
     Object.assign(config, {
-      linear_num_key_heads: groups, linear_num_value_heads: heads, linear_key_head_dim: state,
-      linear_value_head_dim: inner / heads, linear_conv_kernel_dim: conv,
+      linear_num_key_heads: groups,
+      linear_num_value_heads: heads,
+      linear_key_head_dim: state,
+      linear_value_head_dim: inner / heads,
+      linear_conv_kernel_dim: conv,
       full_attention_interval: m('full_attention_interval') ?? 4,
     });
     return;
   }
   Object.assign(config, {
-    mamba_num_heads: heads, mamba_head_dim: inner / heads, ssm_state_size: state, n_groups: groups, conv_kernel: conv,
+    mamba_num_heads: heads,
+    mamba_head_dim: inner / heads,
+    ssm_state_size: state,
+    n_groups: groups,
+    conv_kernel: conv,
   });
   // Which layers hold attention, an MLP or a Mamba mixer: llama.cpp marks them by zero head
   // counts and zero FFN widths.

@@ -7,8 +7,16 @@ import type { ConfigFields } from './configFields';
 import type { Mixer } from './archSpec';
 
 const TYPE_NAMES: Record<string, Mixer> = {
-  full_attention: 'full', attention: 'full', global: 'full', sliding_attention: 'sliding', sliding: 'sliding',
-  local: 'sliding', chunked_attention: 'sliding', linear_attention: 'linear', mamba: 'mamba', mamba2: 'mamba',
+  full_attention: 'full',
+  attention: 'full',
+  global: 'full',
+  sliding_attention: 'sliding',
+  sliding: 'sliding',
+  local: 'sliding',
+  chunked_attention: 'sliding',
+  linear_attention: 'linear',
+  mamba: 'mamba',
+  mamba2: 'mamba',
 };
 
 export interface MixerPattern {
@@ -51,8 +59,10 @@ export function mixerPattern(f: ConfigFields, layers: number, context: number): 
   if (t === 'llama4_text') {
     const rope = f.list('no_rope_layers');
     const step = f.num('no_rope_layer_interval') ?? 4;
-    const mixers = rope && rope.length === layers ? rope.map(r => (r ? 'sliding' : 'full') as Mixer)
-      : every(i => ((i + 1) % step === 0 ? 'full' : 'sliding'));
+    const mixers =
+      rope && rope.length === layers
+        ? rope.map(r => (r ? 'sliding' : 'full') as Mixer)
+        : every(i => ((i + 1) % step === 0 ? 'full' : 'sliding'));
     return { mixers, window, how: 'chunked attention except on NoPE layers' };
   }
   // Qwen2-style configs carry a window that only applies with use_sliding_window.

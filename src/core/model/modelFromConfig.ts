@@ -23,25 +23,33 @@ export interface ModelFromConfigOptions {
 }
 
 /** What modelFromConfig returns: the public ModelInfo with the catalog fields the estimator reads. */
-export type ConfigModelInfo = ModelInfo & CatalogModel & {
-  resolvedAs: 'config';
-  modelType: string;
-  /** Multi-token-prediction layers shipped in the checkpoint, not counted in params. */
-  mtpParams?: number;
-  /** The FFN has no gate (GPT-2, Falcon, StarCoder2, Phi-2, Nemotron-H). */
-  gatedFfn?: boolean;
-};
+export type ConfigModelInfo = ModelInfo &
+  CatalogModel & {
+    resolvedAs: 'config';
+    modelType: string;
+    /** Multi-token-prediction layers shipped in the checkpoint, not counted in params. */
+    mtpParams?: number;
+    /** The FFN has no gate (GPT-2, Falcon, StarCoder2, Phi-2, Nemotron-H). */
+    gatedFfn?: boolean;
+  };
 
 /** Sub-configs of multimodal checkpoints that hold the language model. */
 const TEXT_KEYS = ['text_config', 'llm_config', 'language_config', 'text_model_config'];
 const VISION_KEYS = ['vision_config', 'vision_tower_config', 'visual'];
 /** When a text_config names no model_type: what its parent's type implies. */
 const TEXT_TYPE_OF: Record<string, string> = {
-  gemma3: 'gemma3_text', gemma3n: 'gemma3n_text', llama4: 'llama4_text', mistral3: 'mistral', llava: 'llama',
+  gemma3: 'gemma3_text',
+  gemma3n: 'gemma3n_text',
+  llama4: 'llama4_text',
+  mistral3: 'mistral',
+  llava: 'llama',
 };
 /** Older names of a model_type (Falcon's first checkpoints), read as the current one. */
 const TYPE_ALIASES: Record<string, string> = {
-  RefinedWebModel: 'falcon', RefinedWeb: 'falcon', 'phi-msft': 'phi', 'mixformer-sequential': 'phi',
+  RefinedWebModel: 'falcon',
+  RefinedWeb: 'falcon',
+  'phi-msft': 'phi',
+  'mixformer-sequential': 'phi',
 };
 /** Fields a parent config holds for its text model when the sub-config does not repeat them. */
 const INHERITED = ['torch_dtype', 'dtype', 'quantization_config', 'tie_word_embeddings'];
@@ -68,8 +76,10 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
       text = { ...(nested as Json), ...text };
     }
   }
-  const declared = typeof text.model_type === 'string' && (textKey === undefined || text.model_type !== topType)
-    ? text.model_type : TEXT_TYPE_OF[topType] ?? topType;
+  const declared =
+    typeof text.model_type === 'string' && (textKey === undefined || text.model_type !== topType)
+      ? text.model_type
+      : (TEXT_TYPE_OF[topType] ?? topType);
   const textType = TYPE_ALIASES[declared] ?? declared;
   const f = new ConfigFields(text, textType);
   const known = ENCODER_TYPES.has(textType) || FAMILY_RULES[textType] !== undefined;
@@ -104,13 +114,23 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   const quant = releasedQuant(f) ?? releasedQuant(outer);
 
   const info: ConfigModelInfo = {
-    id, name: id, family: spec.family as CatalogModel['family'], resolvedAs: 'config', modelType: textType || topType,
+    id,
+    name: id,
+    family: spec.family as CatalogModel['family'],
+    resolvedAs: 'config',
+    modelType: textType || topType,
     params: published ?? params,
     // For MoE without dense layers the experts' width (as the catalog has always recorded it).
-    layers: spec.layers.length, hiddenSize: spec.hidden,
+    layers: spec.layers.length,
+    hiddenSize: spec.hidden,
     intermediateSize: dense?.ffnWidth ?? spec.moe?.width ?? spec.intermediate,
-    attentionHeads: spec.heads, kvHeads: spec.kvHeads, headDim: spec.headDim, vocabSize: spec.vocab,
-    tiedEmbeddings: spec.tied, contextLength: spec.context, nativeDtype: nativeDtype(f),
+    attentionHeads: spec.heads,
+    kvHeads: spec.kvHeads,
+    headDim: spec.headDim,
+    vocabSize: spec.vocab,
+    tiedEmbeddings: spec.tied,
+    contextLength: spec.context,
+    nativeDtype: nativeDtype(f),
     source: '',
   };
   if (active !== undefined) info.activeParams = active;
@@ -137,7 +157,10 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
       info.moeLayerStep = Math.round(spec.layers.length / moeCount);
     }
   }
-  if (spec.slidingWindow && sliding) { info.slidingWindow = spec.slidingWindow; info.slidingLayers = sliding; }
+  if (spec.slidingWindow && sliding) {
+    info.slidingWindow = spec.slidingWindow;
+    info.slidingLayers = sliding;
+  }
   if (spec.mla) {
     const mla = spec.mla;
     Object.assign(info, { kvLoraRank: mla.kvLoraRank, qkRopeHeadDim: mla.rope, qkNopeHeadDim: mla.nope });
@@ -160,9 +183,11 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     parts.push(`model_type ${JSON.stringify(textType)} is not one this reader knows: standard fields assumed`);
   }
   const computed = Math.round(params).toLocaleString('en-US');
-  parts.push(published !== undefined
-    ? `params from the checkpoint's safetensors count (${published.toLocaleString('en-US')}); computed ${computed}`
-    : `params computed from the architecture (${computed})`);
+  parts.push(
+    published !== undefined
+      ? `params from the checkpoint's safetensors count (${published.toLocaleString('en-US')}); computed ${computed}`
+      : `params computed from the architecture (${computed})`,
+  );
   if (vision) parts.push(`vision tower ${Math.round(vision).toLocaleString('en-US')} estimated from vision_config`);
   if (mtp) parts.push(`MTP layers (${Math.round(mtp).toLocaleString('en-US')}) not counted`);
   parts.push(...spec.notes);

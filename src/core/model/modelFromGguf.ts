@@ -14,18 +14,19 @@ export interface GgufHeader {
   tensorInfos: Array<{ name: string; shape: Array<number | bigint>; dtype: number }>;
 }
 
-export type GgufModelInfo = ModelInfo & Omit<CatalogModel, 'resolvedAs'> & {
-  resolvedAs: 'gguf';
-  modelType: string;
-  mtpParams?: number;
-  gatedFfn?: boolean;
-  /** Bytes of all tensors as stored in the file (0 for a vocabulary-only file). */
-  ggufTensorBytes: number;
-  /** Elements per storage type, e.g. { Q4_K: 6.1e9, Q6_K: 8.2e8, F32: 2.6e5 }. */
-  ggufTensorTypes: Record<string, number>;
-  /** general.file_type's name when the file states it. */
-  ggufArchitecture: string;
-};
+export type GgufModelInfo = ModelInfo &
+  Omit<CatalogModel, 'resolvedAs'> & {
+    resolvedAs: 'gguf';
+    modelType: string;
+    mtpParams?: number;
+    gatedFfn?: boolean;
+    /** Bytes of all tensors as stored in the file (0 for a vocabulary-only file). */
+    ggufTensorBytes: number;
+    /** Elements per storage type, e.g. { Q4_K: 6.1e9, Q6_K: 8.2e8, F32: 2.6e5 }. */
+    ggufTensorTypes: Record<string, number>;
+    /** general.file_type's name when the file states it. */
+    ggufArchitecture: string;
+  };
 
 function count(v: number | bigint, what: string): number {
   const n = typeof v === 'bigint' ? Number(v) : v;
@@ -36,10 +37,16 @@ function count(v: number | bigint, what: string): number {
 }
 
 export function modelFromGguf(header: GgufHeader, options: { id?: string } = {}): GgufModelInfo {
-  if (header === null || typeof header !== 'object' || typeof header.metadata !== 'object' || header.metadata === null
-    || !Array.isArray(header.tensorInfos)) {
-    throw new TypeError('modelFromGguf expects what gguf() returns: '
-      + '{ metadata: {…}, tensorInfos: [{ name, shape, dtype }] }');
+  if (
+    header === null ||
+    typeof header !== 'object' ||
+    typeof header.metadata !== 'object' ||
+    header.metadata === null ||
+    !Array.isArray(header.tensorInfos)
+  ) {
+    throw new TypeError(
+      'modelFromGguf expects what gguf() returns: ' + '{ metadata: {…}, tensorInfos: [{ name, shape, dtype }] }',
+    );
   }
   const tensors: GgufTensorShape[] = [];
   const byType: Record<string, number> = {};
@@ -74,16 +81,18 @@ export function modelFromGguf(header: GgufHeader, options: { id?: string } = {})
   info.ggufTensorTypes = byType;
   info.ggufArchitecture = arch;
   delete (info as { releasedQuant?: string }).releasedQuant;
-  const types = Object.entries(byType).sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${k} ${(100 * n / (params || 1)).toFixed(1)}%`);
+  const types = Object.entries(byType)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${((100 * n) / (params || 1)).toFixed(1)}%`);
   if (params > 0) {
     info.params = params;
-    info.source = `GGUF header (architecture ${arch}): ${tensors.length} tensors, `
-      + `${params.toLocaleString('en-US')} parameters, `
-      + `${bytes.toLocaleString('en-US')} bytes (${types.join(', ')}); architecture read as ${read.source}`;
+    info.source =
+      `GGUF header (architecture ${arch}): ${tensors.length} tensors, ` +
+      `${params.toLocaleString('en-US')} parameters, ` +
+      `${bytes.toLocaleString('en-US')} bytes (${types.join(', ')}); architecture read as ${read.source}`;
   } else {
-    info.source = `GGUF header (architecture ${arch}) with no tensors: parameters computed from its metadata; `
-      + read.source;
+    info.source =
+      `GGUF header (architecture ${arch}) with no tensors: parameters computed from its metadata; ` + read.source;
   }
   return info;
 }

@@ -41,7 +41,8 @@ export function parseConfigText(text: string): unknown {
   try {
     if (!found) return JSON.parse(json);
     return JSON.parse(json, (_key, value: unknown) =>
-      typeof value === 'string' && value.startsWith(MARK) ? LITERALS[value.slice(MARK.length)] : value);
+      typeof value === 'string' && value.startsWith(MARK) ? LITERALS[value.slice(MARK.length)] : value,
+    );
   } catch (e) {
     throw new TypeError(`config text is not valid JSON: ${(e as Error).message}`);
   }

@@ -15,8 +15,10 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   const rule = ruleFor(t);
   const notes: string[] = [];
   // Nemotron-H configs may give the layer count only as the length of their block pattern.
-  const layers = f.num('num_hidden_layers', 'n_layer', 'num_layers', 'n_layers') ?? hybridPattern(f)?.length
-    ?? f.need('num_hidden_layers');
+  const layers =
+    f.num('num_hidden_layers', 'n_layer', 'num_layers', 'n_layers') ??
+    hybridPattern(f)?.length ??
+    f.need('num_hidden_layers');
   const hidden = f.need('hidden_size', 'n_embd', 'd_model', 'dim', 'model_dim');
   const heads = f.need('num_attention_heads', 'n_head', 'num_heads', 'n_heads');
   let kvHeads = kvHeadCount(f, heads);
@@ -25,16 +27,23 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     throw new TypeError(`config gives hidden_size ${hidden} for ${heads} heads and no head_dim`);
   }
   const vocab = f.need('padded_vocab_size', 'vocab_size', 'n_vocab');
-  const context = f.num('max_position_embeddings', 'n_positions', 'seq_length', 'max_sequence_length', 'n_ctx',
-    'max_seq_len', 'model_max_length')
-    ?? 0;
+  const context =
+    f.num(
+      'max_position_embeddings',
+      'n_positions',
+      'seq_length',
+      'max_sequence_length',
+      'n_ctx',
+      'max_seq_len',
+      'model_max_length',
+    ) ?? 0;
   if (!context) notes.push('no context length in the config');
-  let ffnField = f.num('ffn_hidden_size', 'intermediate_size', 'ff_intermediate_size', 'n_inner', 'ffn_dim', 'd_ff')
-    ?? 4 * hidden;
+  let ffnField =
+    f.num('ffn_hidden_size', 'intermediate_size', 'ff_intermediate_size', 'n_inner', 'ffn_dim', 'd_ff') ?? 4 * hidden;
   // Qwen (v1) names the sum of its two FFN input matrices' widths.
   if (t === 'qwen') ffnField /= 2;
   // Llama 4 names the experts' width intermediate_size and the dense layers' intermediate_size_mlp.
-  let intermediate = t === 'llama4_text' ? f.num('intermediate_size_mlp') ?? ffnField : ffnField;
+  let intermediate = t === 'llama4_text' ? (f.num('intermediate_size_mlp') ?? ffnField) : ffnField;
   // Granite 4 hybrids: intermediate_size is the experts' width, shared_intermediate_size the dense one.
   if (t === 'granitemoehybrid') intermediate = f.num('shared_intermediate_size') ?? ffnField;
   const gated = rule.gated ?? true;
@@ -55,7 +64,10 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     const newArch = f.bool('new_decoder_architecture') ?? false;
     const parallel = f.bool('parallel_attn') ?? true;
     normsPerLayer = newArch ? (f.num('num_ln_in_parallel_attn') ?? 2) : parallel ? 1 : 2;
-    if (f.bool('bias')) { attnBias = 'all'; ffnBias = true; }
+    if (f.bool('bias')) {
+      attnBias = 'all';
+      ffnBias = true;
+    }
     if (!newArch && f.bool('multi_query') !== false && !f.has('n_head_kv', 'num_kv_heads')) kvHeads = 1;
     intermediate = f.num('ffn_hidden_size') ?? 4 * hidden;
     tied = tiedFlag ?? true;
@@ -63,11 +75,14 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     positionRows = f.num('n_positions', 'max_position_embeddings') ?? 1024;
     if (t === 'gpt_bigcode' && f.bool('multi_query') !== false) kvHeads = 1;
   } else if (t === 'opt') {
-    positionRows = (f.num('max_position_embeddings') ?? 2048) + 2;   // OPT offsets its learned positions by 2
+    positionRows = (f.num('max_position_embeddings') ?? 2048) + 2; // OPT offsets its learned positions by 2
   } else if (t === 'chatglm' || t === 'glm') {
     if (f.bool('multi_query_attention')) kvHeads = f.need('multi_query_group_num');
     attnBias = f.bool('add_qkv_bias') ? 'qkv' : 'none';
-    if (f.bool('add_bias_linear')) { attnBias = 'all'; ffnBias = true; }
+    if (f.bool('add_bias_linear')) {
+      attnBias = 'all';
+      ffnBias = true;
+    }
     if (f.bool('rmsnorm') === false) norm = 'layer';
   }
 
@@ -82,7 +97,10 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   const perLayerKv = f.list('num_key_value_heads');
   if (perLayerKv && perLayerKv.length === layers) {
     // Per-layer head counts (GGUF files of NAS models): a layer with none has no attention.
-    perLayerKv.forEach((n, i) => { specs[i].kvHeads = n; if (n === 0) specs[i].mixer = 'none'; });
+    perLayerKv.forEach((n, i) => {
+      specs[i].kvHeads = n;
+      if (n === 0) specs[i].mixer = 'none';
+    });
     kvHeads = Math.max(...perLayerKv);
   }
   // Per-layer FFN widths, as GGUF headers give them (modelFromGguf passes them as per_layer_ffn).
@@ -94,12 +112,33 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     });
   }
   const spec: ArchSpec = {
-    modelType: t, family: rule.family, layers: specs, hidden, heads, kvHeads, headDim, vHeadDim: headDim, vocab, tied,
-    context, intermediate, gated, ffnBias, attnBias, norm, normsPerLayer, qkNorm, gatedQuery: /^qwen3_(next|5)/.test(t),
-    sinks: t === 'gpt_oss', positionRows, extraParams: 0, mtpLayers: 0,
+    modelType: t,
+    family: rule.family,
+    layers: specs,
+    hidden,
+    heads,
+    kvHeads,
+    headDim,
+    vHeadDim: headDim,
+    vocab,
+    tied,
+    context,
+    intermediate,
+    gated,
+    ffnBias,
+    attnBias,
+    norm,
+    normsPerLayer,
+    qkNorm,
+    gatedQuery: /^qwen3_(next|5)/.test(t),
+    sinks: t === 'gpt_oss',
+    positionRows,
+    extraParams: 0,
+    mtpLayers: 0,
     // Phi-2, GPT-J and CodeGen give the output layer a bias.
     outputBias: ['phi', 'gptj', 'codegen'].includes(t) || f.bool('lm_head_bias') === true,
-    slidingWindow: pattern?.window, notes,
+    slidingWindow: pattern?.window,
+    notes,
   };
   if (moe) spec.moe = moe.spec;
   if (pattern?.how && pattern.mixers.some(m => m !== 'full')) notes.push(`layer pattern: ${pattern.how}`);
@@ -108,8 +147,10 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   spec.mtpLayers = f.num('num_nextn_predict_layers', 'mtp_num_hidden_layers', 'num_mtp_layers') ?? 0;
   if (f.has('linear_num_key_heads')) {
     spec.gdn = {
-      keyHeads: f.need('linear_num_key_heads'), valueHeads: f.need('linear_num_value_heads'),
-      keyDim: f.need('linear_key_head_dim'), valueDim: f.need('linear_value_head_dim'),
+      keyHeads: f.need('linear_num_key_heads'),
+      valueHeads: f.need('linear_num_value_heads'),
+      keyDim: f.need('linear_key_head_dim'),
+      valueDim: f.need('linear_value_head_dim'),
       conv: f.need('linear_conv_kernel_dim'),
     };
   }
@@ -129,9 +170,16 @@ export function readDecoder(f: ConfigFields): ArchSpec {
 /** KV heads under every name configs use; MQA flags mean one. */
 function kvHeadCount(f: ConfigFields, heads: number): number {
   const listed = f.value('num_key_value_heads');
-  if (Array.isArray(listed)) return heads;   // per-layer list, read by the caller
-  const n = f.num('num_key_value_heads', 'n_head_kv', 'num_kv_heads', 'multi_query_group_num', 'num_query_groups',
-    'n_kv_heads', 'kv_n_heads');
+  if (Array.isArray(listed)) return heads; // per-layer list, read by the caller
+  const n = f.num(
+    'num_key_value_heads',
+    'n_head_kv',
+    'num_kv_heads',
+    'multi_query_group_num',
+    'num_query_groups',
+    'n_kv_heads',
+    'kv_n_heads',
+  );
   if (n) return n;
   if (f.bool('multi_query') === true && f.modelType !== 'falcon') return 1;
   return heads;

@@ -5,20 +5,65 @@ import type { ArchSpec } from './archSpec';
 import type { ConfigFields } from './configFields';
 
 export const ENCODER_TYPES = new Set([
-  'bert', 'roberta', 'xlm-roberta', 'distilbert', 'electra', 'mpnet', 't5', 'mt5', 'umt5', 'whisper',
+  'bert',
+  'roberta',
+  'xlm-roberta',
+  'distilbert',
+  'electra',
+  'mpnet',
+  't5',
+  'mt5',
+  'umt5',
+  'whisper',
 ]);
 
-export interface EncoderRead { spec: ArchSpec; params: number }
+export interface EncoderRead {
+  spec: ArchSpec;
+  params: number;
+}
 
-function spec(f: ConfigFields, layers: number, hidden: number, heads: number, headDim: number, vocab: number,
-  context: number, intermediate: number, tied: boolean): ArchSpec {
+function spec(
+  f: ConfigFields,
+  layers: number,
+  hidden: number,
+  heads: number,
+  headDim: number,
+  vocab: number,
+  context: number,
+  intermediate: number,
+  tied: boolean,
+): ArchSpec {
   return {
-    modelType: f.modelType, family: 'other', hidden, heads, kvHeads: heads, headDim, vHeadDim: headDim, vocab, tied,
+    modelType: f.modelType,
+    family: 'other',
+    hidden,
+    heads,
+    kvHeads: heads,
+    headDim,
+    vHeadDim: headDim,
+    vocab,
+    tied,
     context,
-    intermediate, gated: false, ffnBias: true, attnBias: 'all', norm: 'layer', normsPerLayer: 2, qkNorm: 'none',
-    gatedQuery: false, sinks: false, positionRows: 0, extraParams: 0, outputBias: false, mtpLayers: 0, notes: [],
-    layers: Array.from({ length: layers }, () => (
-      { mixer: 'full', ffn: 'dense', ffnWidth: intermediate, kvHeads: heads })),
+    intermediate,
+    gated: false,
+    ffnBias: true,
+    attnBias: 'all',
+    norm: 'layer',
+    normsPerLayer: 2,
+    qkNorm: 'none',
+    gatedQuery: false,
+    sinks: false,
+    positionRows: 0,
+    extraParams: 0,
+    outputBias: false,
+    mtpLayers: 0,
+    notes: [],
+    layers: Array.from({ length: layers }, () => ({
+      mixer: 'full',
+      ffn: 'dense',
+      ffnWidth: intermediate,
+      kvHeads: heads,
+    })),
   };
 }
 
@@ -39,8 +84,8 @@ export function readEncoder(f: ConfigFields): EncoderRead {
     const ffn = (gatedFfn ? 3 : 2) * d * ff;
     // umT5 gives every layer its own relative position bias; T5 only the first of each stack.
     const bias = buckets * heads * (t === 'umt5' ? enc + dec : 2);
-    const params = vocab * d * (tied ? 1 : 2) + enc * (attn + ffn + 2 * d) + dec * (2 * attn + ffn + 3 * d) + 2 * d
-      + bias;
+    const params =
+      vocab * d * (tied ? 1 : 2) + enc * (attn + ffn + 2 * d) + dec * (2 * attn + ffn + 3 * d) + 2 * d + bias;
     // T5 has no position table; 512 tokens is the length it was trained on (n_positions).
     return { spec: spec(f, dec, d, heads, dkv, vocab, f.num('n_positions') ?? 512, ff, tied), params };
   }
@@ -55,7 +100,7 @@ export function readEncoder(f: ConfigFields): EncoderRead {
     const mels = f.need('num_mel_bins');
     const src = f.need('max_source_positions');
     const tgt = f.need('max_target_positions');
-    const attn = 4 * d * d + 3 * d;   // k has no bias
+    const attn = 4 * d * d + 3 * d; // k has no bias
     const ffn = (w: number) => 2 * d * w + w + d;
     const encoder = mels * d * 3 + d + d * d * 3 + d + src * d + enc * (attn + ffn(encFfn) + 4 * d) + 2 * d;
     const decoder = vocab * d + tgt * d + dec * (2 * attn + ffn(decFfn) + 6 * d) + 2 * d;
@@ -68,7 +113,7 @@ export function readEncoder(f: ConfigFields): EncoderRead {
   const inner = f.num('intermediate_size', 'hidden_dim') ?? 4 * h;
   const vocab = f.need('vocab_size');
   const positions = f.num('max_position_embeddings') ?? 512;
-  const types = t === 'distilbert' ? 0 : f.num('type_vocab_size') ?? 2;
+  const types = t === 'distilbert' ? 0 : (f.num('type_vocab_size') ?? 2);
   const embedding = (vocab + positions + types) * h + 2 * h;
   const block = 4 * (h * h + h) + 2 * h * inner + inner + h + 4 * h;
   const pooler = t === 'distilbert' ? 0 : h * h + h;

@@ -24,7 +24,8 @@ export function readHybridPattern(f: ConfigFields, spec: ArchSpec): void {
   spec.layers = [...pattern].map((c): LayerSpec => ({
     mixer: c === 'M' ? 'mamba' : c === '*' ? 'full' : 'none',
     ffn: c === '-' ? 'dense' : c === 'E' ? 'moe' : 'none',
-    ffnWidth: width, kvHeads: kv,
+    ffnWidth: width,
+    kvHeads: kv,
   }));
   spec.mamba = readMambaFields(f);
   spec.headDim = f.num('head_dim', 'attention_head_dim') || spec.hidden / spec.heads;
@@ -36,9 +37,12 @@ export function readHybridPattern(f: ConfigFields, spec: ArchSpec): void {
 /** Mamba-2 mixer sizes under Nemotron-H's and Granite 4's names. */
 export function readMambaFields(f: ConfigFields): MambaSpec {
   return {
-    heads: f.need('mamba_num_heads', 'mamba_n_heads'), headDim: f.need('mamba_head_dim', 'mamba_d_head'),
-    state: f.need('ssm_state_size', 'mamba_d_state'), groups: f.need('n_groups', 'mamba_n_groups'),
-    conv: f.need('conv_kernel', 'mamba_d_conv'), projBias: f.bool('mamba_proj_bias') ?? false,
+    heads: f.need('mamba_num_heads', 'mamba_n_heads'),
+    headDim: f.need('mamba_head_dim', 'mamba_d_head'),
+    state: f.need('ssm_state_size', 'mamba_d_state'),
+    groups: f.need('n_groups', 'mamba_n_groups'),
+    conv: f.need('conv_kernel', 'mamba_d_conv'),
+    projBias: f.bool('mamba_proj_bias') ?? false,
     convBias: f.bool('use_conv_bias', 'mamba_conv_bias') ?? true,
   };
 }

@@ -5,33 +5,52 @@
 import type { ConfigFields } from './configFields';
 import type { MoeSpec } from './archSpec';
 
-export interface MoeRead { spec: MoeSpec; isMoeLayer: (layer: number, layers: number) => boolean }
+export interface MoeRead {
+  spec: MoeSpec;
+  isMoeLayer: (layer: number, layers: number) => boolean;
+}
 
 export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefined {
   const experts = f.num('num_local_experts', 'n_routed_experts', 'num_experts', 'moe_num_experts');
   if (!experts || experts < 2) return undefined;
-  const perToken = f.num('num_experts_per_tok', 'experts_per_token', 'moe_topk', 'moe_k', 'moe_top_k',
-    'num_selected_experts') ?? 1;
+  const perToken =
+    f.num('num_experts_per_tok', 'experts_per_token', 'moe_topk', 'moe_k', 'moe_top_k', 'num_selected_experts') ?? 1;
   const t = f.modelType;
-  const width = t === 'llama4_text' ? intermediate
-    : f.num('moe_intermediate_size', 'expert_intermediate_size') ?? intermediate;
+  const width =
+    t === 'llama4_text' ? intermediate : (f.num('moe_intermediate_size', 'expert_intermediate_size') ?? intermediate);
   let sharedWidth = 0;
   let sharedCount = 0;
-  const sharedTotal = f.num('shared_expert_intermediate_size', 'moe_shared_expert_intermediate_size',
-    'shared_intermediate_size');
+  const sharedTotal = f.num(
+    'shared_expert_intermediate_size',
+    'moe_shared_expert_intermediate_size',
+    'shared_intermediate_size',
+  );
   const nShared = f.num('n_shared_experts', 'num_shared_expert', 'moe_num_shared_experts', 'num_shared_experts');
-  if (sharedTotal) { sharedWidth = sharedTotal; sharedCount = 1; }
-  else if (t === 'llama4_text') { sharedWidth = intermediate; sharedCount = 1; }
-  else if (nShared) {
+  if (sharedTotal) {
+    sharedWidth = sharedTotal;
+    sharedCount = 1;
+  } else if (t === 'llama4_text') {
+    sharedWidth = intermediate;
+    sharedCount = 1;
+  } else if (nShared) {
     sharedCount = nShared;
     // Hunyuan's shared MLP is intermediate_size wide per shared expert; the others' moe_intermediate_size.
     sharedWidth = (t.startsWith('hunyuan') ? intermediate : width) * nShared;
   }
   const scoring = f.str('topk_method', 'scoring_func');
-  const routerBias = t === 'gpt_oss' || scoring === 'noaux_tc' || f.bool('use_routing_bias') === true
-    || (t === 'glm4_moe') || (t === 'ernie4_5_moe' && f.bool('moe_use_aux_free') === true);
+  const routerBias =
+    t === 'gpt_oss' ||
+    scoring === 'noaux_tc' ||
+    f.bool('use_routing_bias') === true ||
+    t === 'glm4_moe' ||
+    (t === 'ernie4_5_moe' && f.bool('moe_use_aux_free') === true);
   const spec: MoeSpec = {
-    experts, perToken, width, sharedWidth, sharedCount, routerBias,
+    experts,
+    perToken,
+    width,
+    sharedWidth,
+    sharedCount,
+    routerBias,
     sharedGate: sharedTotal !== undefined && (t === 'qwen2_moe' || t === 'qwen3_next'),
     expertBias: t === 'gpt_oss',
   };
@@ -40,7 +59,7 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
   const dense = f.num('first_k_dense_replace') ?? 0;
   // moe_layer_freq: a step (DeepSeek), or one 0/1 flag per layer (MiniMax, MiMo).
   const flags = f.list('moe_layer_freq');
-  const freq = flags && flags.length > 1 ? 1 : f.num('moe_layer_freq') ?? 1;
+  const freq = flags && flags.length > 1 ? 1 : (f.num('moe_layer_freq') ?? 1);
   const sparseStep = f.num('decoder_sparse_step') ?? 1;
   const mlpOnly = new Set(f.list('mlp_only_layers') ?? []);
   const llamaStep = f.num('interleave_moe_layer_step') ?? 1;

@@ -23,7 +23,8 @@ export function readNasBlocks(f: ConfigFields, spec: ArchSpec): void {
     const mixer = a.no_op ? 'none' : a.replace_with_linear ? 'linear-replacement' : 'full';
     if (mixer !== 'full') noAttention++;
     return {
-      mixer, kvHeads: mixer === 'full' ? spec.heads / group : 0,
+      mixer,
+      kvHeads: mixer === 'full' ? spec.heads / group : 0,
       ffn: m.no_op ? 'none' : m.replace_with_linear ? 'linear-replacement' : 'dense',
       ffnWidth: typeof m.ffn_mult === 'number' ? ffnWidth(m.ffn_mult, spec.hidden) : spec.intermediate,
     };

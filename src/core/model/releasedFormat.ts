@@ -19,14 +19,23 @@ export function releasedQuant(f: ConfigFields): string | undefined {
   const method = String(q.quant_method ?? '').toLowerCase();
   const bits = typeof q.bits === 'number' ? q.bits : typeof q.w_bit === 'number' ? q.w_bit : undefined;
   switch (method) {
-    case 'fp8': case 'fbgemm_fp8': return 'FP8';
-    case 'mxfp4': return 'MXFP4';
-    case 'awq': return 'AWQ';
-    case 'gptq': return bits === 8 ? 'GPTQ-Int8' : 'GPTQ';
-    case 'bitsandbytes': return q.load_in_8bit ? 'INT8' : 'NF4';
-    case 'compressed-tensors': return compressedTensors(q);
-    case 'modelopt': return /fp8/i.test(String(q.quant_algo ?? '')) ? 'FP8' : undefined;
-    default: return undefined;
+    case 'fp8':
+    case 'fbgemm_fp8':
+      return 'FP8';
+    case 'mxfp4':
+      return 'MXFP4';
+    case 'awq':
+      return 'AWQ';
+    case 'gptq':
+      return bits === 8 ? 'GPTQ-Int8' : 'GPTQ';
+    case 'bitsandbytes':
+      return q.load_in_8bit ? 'INT8' : 'NF4';
+    case 'compressed-tensors':
+      return compressedTensors(q);
+    case 'modelopt':
+      return /fp8/i.test(String(q.quant_algo ?? '')) ? 'FP8' : undefined;
+    default:
+      return undefined;
   }
 }
 

@@ -11,7 +11,11 @@ export function resolveModelInfo(info: ModelInfo, params?: number, activeParams?
   // Fields a minimal ModelInfo may leave out get neutral values: no FFN width means the tensors
   // past attention and embeddings are priced as one block of linear weights.
   const model = {
-    family: 'other', intermediateSize: 0, tiedEmbeddings: false, nativeDtype: 'BF16', name: info.id,
+    family: 'other',
+    intermediateSize: 0,
+    tiedEmbeddings: false,
+    nativeDtype: 'BF16',
+    name: info.id,
     ...info,
   } as unknown as CatalogModel;
   // Models whose layers are not alike (Mamba hybrids, NAS stacks with no-op blocks) have fewer
@@ -27,8 +31,12 @@ export function resolveModelInfo(info: ModelInfo, params?: number, activeParams?
     key: modelFingerprint(info),
     basis: gguf ? 'exact' : 'config',
     catalog: model,
-    origin: info.resolvedAs === 'gguf' ? 'its GGUF header'
-      : info.resolvedAs === 'config' || info.resolvedAs === 'catalog' ? 'its config.json' : 'the model facts given',
+    origin:
+      info.resolvedAs === 'gguf'
+        ? 'its GGUF header'
+        : info.resolvedAs === 'config' || info.resolvedAs === 'catalog'
+          ? 'its config.json'
+          : 'the model facts given',
     ...(gguf ? { fileWeightsBytes: info.ggufTensorBytes as number } : {}),
   };
 }

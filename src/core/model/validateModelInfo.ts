@@ -4,8 +4,18 @@ import { LIMITS } from '../options';
 
 const REQUIRED = ['layers', 'hiddenSize', 'attentionHeads', 'headDim', 'vocabSize'] as const;
 const OPTIONAL_COUNTS = [
-  'kvHeads', 'contextLength', 'intermediateSize', 'experts', 'expertsPerToken', 'expertIntermediateSize',
-  'slidingWindow', 'slidingLayers', 'kvLoraRank', 'qkRopeHeadDim', 'linearAttentionLayers', 'kvLayers',
+  'kvHeads',
+  'contextLength',
+  'intermediateSize',
+  'experts',
+  'expertsPerToken',
+  'expertIntermediateSize',
+  'slidingWindow',
+  'slidingLayers',
+  'kvLoraRank',
+  'qkRopeHeadDim',
+  'linearAttentionLayers',
+  'kvLayers',
   'ggufTensorBytes',
 ] as const;
 

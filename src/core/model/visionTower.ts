@@ -17,21 +17,22 @@ export function visionTowerParams(visionConfig: Json, textHidden: number, topMod
   if (f.modelType === 'mllama_vision_model') {
     return mllamaVision(f, h, layers, inner, patch, image, channels, textHidden);
   }
-  const block = pixtral
-    ? 4 * h * h + 3 * h * inner + 2 * h
-    : 4 * (h * h + h) + 2 * h * inner + inner + h + 4 * h;
+  const block = pixtral ? 4 * h * h + 3 * h * inner + 2 * h : 4 * (h * h + h) + 2 * h * inner + inner + h + 4 * h;
   const patchEmbed = channels * patch * patch * h + (pixtral ? 0 : h);
   // Pixtral: ln_pre; the others: a position table and a post-LayerNorm.
   const positions = pixtral ? h : Math.floor(image / patch) ** 2 * h + 2 * h;
   let projector: number;
   switch (topModelType) {
-    case 'gemma3': projector = h * textHidden + h; break;                         // soft-embedding norm + projection
+    case 'gemma3':
+      projector = h * textHidden + h;
+      break; // soft-embedding norm + projection
     case 'mistral3': {
       const merge = new ConfigFields(visionConfig).num('spatial_merge_size') ?? 2;
-      projector = h + h * merge * merge * h + h * textHidden + textHidden * textHidden;   // norm, merger, 2-layer MLP
+      projector = h + h * merge * merge * h + h * textHidden + textHidden * textHidden; // norm, merger, 2-layer MLP
       break;
     }
-    default: projector = h * textHidden + textHidden * textHidden + 2 * textHidden;  // LLaVA-style 2-layer MLP
+    default:
+      projector = h * textHidden + textHidden * textHidden + 2 * textHidden; // LLaVA-style 2-layer MLP
   }
   return layers * block + patchEmbed + positions + projector;
 }
@@ -42,15 +43,29 @@ export function visionTowerParams(visionConfig: Json, textHidden: number, topMod
  * embedding, gated position embeddings per tile and aspect ratio, two tile embeddings, two
  * LayerNorms, and a biased projection of vision_output_dim into the text model.
  */
-function mllamaVision(f: ConfigFields, h: number, layers: number, inner: number, patch: number, image: number,
-  channels: number, textHidden: number): number {
+function mllamaVision(
+  f: ConfigFields,
+  h: number,
+  layers: number,
+  inner: number,
+  patch: number,
+  image: number,
+  channels: number,
+  textHidden: number,
+): number {
   const global = f.num('num_global_layers') ?? 0;
   const tiles = f.num('max_num_tiles') ?? 4;
   const ratios = (f.list('supported_aspect_ratios')?.length ?? 8) + 1;
   const positions = Math.floor(image / patch) ** 2 + 1;
   const block = 4 * h * h + 2 * h * inner + inner + h + 4 * h;
-  const embeddings = h + channels * patch * patch * h + positions * h + 1 + ratios * tiles * positions * h
-    + 2 * (ratios * tiles * h + 1) + 4 * h;
+  const embeddings =
+    h +
+    channels * patch * patch * h +
+    positions * h +
+    1 +
+    ratios * tiles * positions * h +
+    2 * (ratios * tiles * h + 1) +
+    4 * h;
   const projector = (f.num('vision_output_dim') ?? h) * textHidden + textHidden;
   return (layers + global) * block + 2 * global + embeddings + projector;
 }

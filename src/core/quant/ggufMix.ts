@@ -20,11 +20,39 @@ export interface MixContext {
 
 /** File type → the type most tensors get. */
 export const GGUF_DEFAULT_TYPE: Record<string, GgmlTypeName> = {
-  F32: 'F32', F16: 'F16', BF16: 'BF16', Q8_0: 'Q8_0', Q4_0: 'Q4_0', Q4_1: 'Q4_1', Q5_0: 'Q5_0', Q5_1: 'Q5_1',
-  Q2_K: 'Q2_K', Q2_K_S: 'Q2_K', Q3_K_S: 'Q3_K', Q3_K_M: 'Q3_K', Q3_K_L: 'Q3_K', Q4_K_S: 'Q4_K', Q4_K_M: 'Q4_K',
-  Q5_K_S: 'Q5_K', Q5_K_M: 'Q5_K', Q6_K: 'Q6_K', IQ1_S: 'IQ1_S', IQ1_M: 'IQ1_M', IQ2_XXS: 'IQ2_XXS',
-  IQ2_XS: 'IQ2_XS', IQ2_S: 'IQ2_XS', IQ2_M: 'IQ2_S', IQ3_XXS: 'IQ3_XXS', IQ3_XS: 'IQ3_S', IQ3_S: 'IQ3_S',
-  IQ3_M: 'IQ3_S', IQ4_NL: 'IQ4_NL', IQ4_XS: 'IQ4_XS', TQ1_0: 'TQ1_0', TQ2_0: 'TQ2_0', MXFP4_MOE: 'MXFP4',
+  F32: 'F32',
+  F16: 'F16',
+  BF16: 'BF16',
+  Q8_0: 'Q8_0',
+  Q4_0: 'Q4_0',
+  Q4_1: 'Q4_1',
+  Q5_0: 'Q5_0',
+  Q5_1: 'Q5_1',
+  Q2_K: 'Q2_K',
+  Q2_K_S: 'Q2_K',
+  Q3_K_S: 'Q3_K',
+  Q3_K_M: 'Q3_K',
+  Q3_K_L: 'Q3_K',
+  Q4_K_S: 'Q4_K',
+  Q4_K_M: 'Q4_K',
+  Q5_K_S: 'Q5_K',
+  Q5_K_M: 'Q5_K',
+  Q6_K: 'Q6_K',
+  IQ1_S: 'IQ1_S',
+  IQ1_M: 'IQ1_M',
+  IQ2_XXS: 'IQ2_XXS',
+  IQ2_XS: 'IQ2_XS',
+  IQ2_S: 'IQ2_XS',
+  IQ2_M: 'IQ2_S',
+  IQ3_XXS: 'IQ3_XXS',
+  IQ3_XS: 'IQ3_S',
+  IQ3_S: 'IQ3_S',
+  IQ3_M: 'IQ3_S',
+  IQ4_NL: 'IQ4_NL',
+  IQ4_XS: 'IQ4_XS',
+  TQ1_0: 'TQ1_0',
+  TQ2_0: 'TQ2_0',
+  MXFP4_MOE: 'MXFP4',
 };
 
 const LOW_BIT = new Set(['IQ2_XXS', 'IQ2_XS', 'IQ1_S', 'IQ2_S', 'IQ2_M', 'IQ1_M']);
@@ -34,7 +62,19 @@ const OUTPUT_Q5_K = new Set(['IQ2_XXS', 'IQ2_XS', 'IQ3_XXS', 'IQ1_S', 'IQ2_S', '
 const EMBD_Q2_K = new Set(['IQ2_XXS', 'IQ2_XS', 'IQ1_S', 'IQ1_M']);
 const EMBD_IQ3_S = new Set(['IQ2_S', 'IQ2_M', 'IQ3_XXS']);
 /** File types whose attn_output goes to Q5_K in an 8-expert model. */
-const MOE8_ATTN_OUTPUT_Q5_K = new Set(['Q2_K', 'IQ3_XS', 'IQ3_XXS', 'Q3_K_S', 'Q3_K_M', 'IQ4_NL', 'Q4_K_S', 'Q4_K_M', 'IQ3_S', 'IQ3_M', 'IQ4_XS']);
+const MOE8_ATTN_OUTPUT_Q5_K = new Set([
+  'Q2_K',
+  'IQ3_XS',
+  'IQ3_XXS',
+  'Q3_K_S',
+  'Q3_K_M',
+  'IQ4_NL',
+  'Q4_K_S',
+  'Q4_K_M',
+  'IQ3_S',
+  'IQ3_M',
+  'IQ4_XS',
+]);
 
 /** Integer division, as the C++ rules compute layer bounds. */
 const div = (a: number, b: number) => Math.floor(a / b);
@@ -53,8 +93,11 @@ export function useMoreBits(layer: number, layers: number): boolean {
 export function layerRuleClass(layer: number, layers: number): number {
   const tests = [
     useMoreBits(layer, layers),
-    layer < 2, layer < 4,
-    layer < div(layers, 16), layer < div(layers, 8), layer < div(7 * layers, 8),
+    layer < 2,
+    layer < 4,
+    layer < div(layers, 16),
+    layer < div(layers, 8),
+    layer < div(7 * layers, 8),
   ];
   return tests.reduce((bits, pass, k) => bits | (pass ? 1 << k : 0), 0);
 }
@@ -135,8 +178,12 @@ function chosenType(ft: string, base: GgmlTypeName, t: Tensor, c: MixContext, ti
       if (ft === 'Q4_K_M') return 'Q5_K';
       if (ft === 'Q5_K_M') return 'Q6_K';
       return base;
-    case 'ffn_gate': case 'ffn_gate_exps': case 'ffn_gate_shexp':
-    case 'ffn_up': case 'ffn_up_exps': case 'ffn_up_shexp':
+    case 'ffn_gate':
+    case 'ffn_gate_exps':
+    case 'ffn_gate_shexp':
+    case 'ffn_up':
+    case 'ffn_up_exps':
+    case 'ffn_up_shexp':
       return ft === 'IQ3_XS' && i >= div(n, 8) && i < div(7 * n, 8) ? 'IQ3_XXS' : base;
     default:
       break;
@@ -163,9 +210,21 @@ function chosenType(ft: string, base: GgmlTypeName, t: Tensor, c: MixContext, ti
 
 /** Where a type goes when its blocks do not divide a row: a 32-weight type, else F16. */
 const ROW_FALLBACK: Partial<Record<GgmlTypeName, GgmlTypeName>> = {
-  TQ1_0: 'Q4_0', TQ2_0: 'Q4_0', IQ2_XXS: 'IQ4_NL', IQ2_XS: 'IQ4_NL', IQ2_S: 'IQ4_NL', IQ3_XXS: 'IQ4_NL',
-  IQ3_S: 'IQ4_NL', IQ1_S: 'IQ4_NL', IQ1_M: 'IQ4_NL', Q2_K: 'IQ4_NL', Q3_K: 'IQ4_NL', IQ4_XS: 'IQ4_NL',
-  Q4_K: 'Q5_0', Q5_K: 'Q5_1', Q6_K: 'Q8_0',
+  TQ1_0: 'Q4_0',
+  TQ2_0: 'Q4_0',
+  IQ2_XXS: 'IQ4_NL',
+  IQ2_XS: 'IQ4_NL',
+  IQ2_S: 'IQ4_NL',
+  IQ3_XXS: 'IQ4_NL',
+  IQ3_S: 'IQ4_NL',
+  IQ1_S: 'IQ4_NL',
+  IQ1_M: 'IQ4_NL',
+  Q2_K: 'IQ4_NL',
+  Q3_K: 'IQ4_NL',
+  IQ4_XS: 'IQ4_NL',
+  Q4_K: 'Q5_0',
+  Q5_K: 'Q5_1',
+  Q6_K: 'Q8_0',
 };
 
 /** A type whose blocks do not divide the row falls back to a 32-weight type, then to F16. */

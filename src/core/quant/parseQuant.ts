@@ -14,9 +14,7 @@ export interface ParsedQuant {
 }
 
 // GGUF file types the Hub knows (llama_ftype names plus Unsloth's _XL names), from @huggingface/tasks.
-const HUB_GGUF_NAMES = new Set(
-  Object.keys(GGMLFileQuantizationType).filter(k => Number.isNaN(Number(k))),
-);
+const HUB_GGUF_NAMES = new Set(Object.keys(GGMLFileQuantizationType).filter(k => Number.isNaN(Number(k))));
 // Names that are not llama.cpp file types but formats of our table (uploader mixes).
 const UPLOADER_NAMES = new Set(['Q4_K_L', 'Q5_K_L', 'Q6_K_L']);
 // ik_llama.cpp's own types (quantFormats.ts), written the same way as llama.cpp's.
@@ -34,13 +32,14 @@ function ggufFormat(upper: string): ParsedQuant | undefined {
   // Q3_K_L is llama.cpp's own; Q4_K_L, Q5_K_L, Q6_K_L are uploader mixes of their own (embeddings
   // and output at Q8_0, quantFormats.ts); other _L and _XL names are recipes over the _M mix.
   if (UPLOADER_NAMES.has(name)) {
-    recipe ??= 'an _L upload keeps embeddings and output at Q8_0 (bartowski\'s model cards)';
+    recipe ??= "an _L upload keeps embeddings and output at Q8_0 (bartowski's model cards)";
   }
   const uploaderSuffix = quantFormat(name) ? null : /^(I?Q\d_K)_(XL|L)$/.exec(name);
   if (uploaderSuffix) {
-    recipe ??= uploaderSuffix[2] === 'L'
-      ? 'a _L upload keeps embeddings and output at Q8_0 over the Q_K_M mix (bartowski recipe)'
-      : 'an _XL upload keeps some tensors at higher precision over the Q_K_M mix (uploader recipe)';
+    recipe ??=
+      uploaderSuffix[2] === 'L'
+        ? 'a _L upload keeps embeddings and output at Q8_0 over the Q_K_M mix (bartowski recipe)'
+        : 'an _XL upload keeps some tensors at higher precision over the Q_K_M mix (uploader recipe)';
     name = `${uploaderSuffix[1]}_M`;
   }
   name = GGUF_ALIASES[name] ?? name;
@@ -82,8 +81,12 @@ const RULES: readonly Rule[] = [
   { re: /^mxfp4a16$/, to: 'MXFP4' },
   { re: /^exl2$/, to: 'EXL2' },
   {
-    re: /^(\d(?:\.\d{1,3})?)bpw$/, to: 'EXL2',
-    bits: m => { const b = Number(m[1]); return b >= 1.5 && b <= 8.5 ? b : undefined; },
+    re: /^(\d(?:\.\d{1,3})?)bpw$/,
+    to: 'EXL2',
+    bits: m => {
+      const b = Number(m[1]);
+      return b >= 1.5 && b <= 8.5 ? b : undefined;
+    },
   },
   { re: /^mlx-?([3468])-?bit$/, to: m => `MLX-${m[1]}bit` },
 ];
@@ -111,9 +114,14 @@ export function parseQuant(label: string): ParsedQuant | undefined {
 }
 
 // Candidates for a format inside a longer name: bounded by non-alphanumerics on both sides.
-const IN_NAME = /(?<![A-Za-z0-9])(?:UD-)?(?:I?Q\d(?:_[0-9A-Za-z]+)*|B?F(?:16|32)|FP(?:8|16|32)(?:[-_](?:dynamic|e4m3))?|MXFP4(?:_MOE)?|NVFP4|TQ[12]_0|GPTQ(?:-Int[48])?|AWQ|NF4|bnb-(?:4|8)bit|MLX-\d-?bit|\d(?:\.\d{1,3})?bpw|EXL2|INT[48]|w[48]a(?:8|16)|\d-?bit)(?![A-Za-z0-9])/gi;
+const IN_NAME =
+  /(?<![A-Za-z0-9])(?:UD-)?(?:I?Q\d(?:_[0-9A-Za-z]+)*|B?F(?:16|32)|FP(?:8|16|32)(?:[-_](?:dynamic|e4m3))?|MXFP4(?:_MOE)?|NVFP4|TQ[12]_0|GPTQ(?:-Int[48])?|AWQ|NF4|bnb-(?:4|8)bit|MLX-\d-?bit|\d(?:\.\d{1,3})?bpw|EXL2|INT[48]|w[48]a(?:8|16)|\d-?bit)(?![A-Za-z0-9])/gi;
 
-export interface QuantInName { start: number; end: number; parsed: ParsedQuant }
+export interface QuantInName {
+  start: number;
+  end: number;
+  parsed: ParsedQuant;
+}
 
 /**
  * The weights format named inside a model name or file name. Like the Hub's parser, the last one

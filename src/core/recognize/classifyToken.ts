@@ -7,19 +7,31 @@ import { parseParamSize, findParamSizeInName, type ParamSize } from './paramSize
 import { readModelRef, type ModelRef } from './modelRef';
 import { isLookalike } from './lookalikes';
 import {
-  looksLikeBytes, looksLikeMoney, looksLikeOtherCount, looksLikeQuarter, modelWord, modelWordClose, surroundings,
+  looksLikeBytes,
+  looksLikeMoney,
+  looksLikeOtherCount,
+  looksLikeQuarter,
+  modelWord,
+  modelWordClose,
+  surroundings,
 } from './context';
 import { notASize, aboutData } from './notASize';
 import { readCodeFormat } from './codeFormat';
 import type { Token } from './tokens';
 import { FAMILY_NAME_WORD } from '../catalog/modelFamilies';
 
-interface Decision { accept: boolean; guessed?: boolean; reason?: string; dtype?: boolean }
+interface Decision {
+  accept: boolean;
+  guessed?: boolean;
+  reason?: string;
+  dtype?: boolean;
+}
 
 /** Names of model families: an unknown name with one of these and a size is a model. */
-const FAMILY_WORD = FAMILY_NAME_WORD;   // data/modelFamilies.json
+const FAMILY_WORD = FAMILY_NAME_WORD; // data/modelFamilies.json
 /** File kinds that are not models: pictures, documents, data, code. */
-const NON_MODEL_FILE = /\.(?:png|jpe?g|gif|svg|webp|md|txt|csv|tsv|json|ya?ml|html?|pdf|docx?|xlsx?|pptx?|py|js|ts|go|rs|java|c|cpp|h|sh|log)$/i;
+const NON_MODEL_FILE =
+  /\.(?:png|jpe?g|gif|svg|webp|md|txt|csv|tsv|json|ya?ml|html?|pdf|docx?|xlsx?|pptx?|py|js|ts|go|rs|java|c|cpp|h|sh|log)$/i;
 
 const DATASET_CALL = /(?:load_dataset|datasets\/)\s*\(?\s*["']?$/;
 const OLLAMA_COMMAND = /ollama\s+(?:run|pull|show|create\s+\S+\s+-f|cp|push|rm)\s+$/i;
@@ -72,7 +84,10 @@ function modelLabel(tokenStart: number, token: string, ref: ModelRef): Label {
     label.bitsPerWeight = ref.quant.parsed.bitsPerWeight;
     if (ref.quant.parsed.recipe) detail.recipe = ref.quant.parsed.recipe;
   }
-  if (ref.shard !== undefined) { detail.shard = ref.shard; detail.shards = ref.shards; }
+  if (ref.shard !== undefined) {
+    detail.shard = ref.shard;
+    detail.shards = ref.shards;
+  }
   label.detail = detail;
   return label;
 }
@@ -122,12 +137,20 @@ export function classifyToken(text: string, t: Token): Label[] {
   // "7B-parameter model", "70B-params": the size with a word saying what it counts.
   const counted = /^(.+?)-param(?:eter)?s?$/i.exec(t.text);
   if (counted && parseParamSize(counted[1])) {
-    return [paramsLabel(t.start, t.start + counted[1].length, counted[1], parseParamSize(counted[1])!, { accept: true, reason: '"parameters" written next to it' })];
+    return [
+      paramsLabel(t.start, t.start + counted[1].length, counted[1], parseParamSize(counted[1])!, {
+        accept: true,
+        reason: '"parameters" written next to it',
+      }),
+    ];
   }
   const size = parseParamSize(t.text);
   if (size) {
     const named = namedBefore(text, t);
-    if (named) return [modelLabel(named.start, text.slice(named.start, t.end), { ...named.ref, start: 0, end: t.end - named.start })];
+    if (named)
+      return [
+        modelLabel(named.start, text.slice(named.start, t.end), { ...named.ref, start: 0, end: t.end - named.start }),
+      ];
     const d = decideBareSize(text, t, size);
     return d.accept ? [paramsLabel(t.start, t.end, t.text, size, d)] : [];
   }
@@ -159,7 +182,8 @@ export function classifyToken(text: string, t: Token): Label[] {
 }
 
 // Up to two words before a size, on the same line: "Llama 3.1 70B", "Mixtral 8x7B", "Qwen2.5 7B".
-const WORDS_BEFORE = /(?:^|[^A-Za-z0-9._-])([A-Za-z][A-Za-z0-9.-]{1,30})(?:[ \t]+([A-Za-z0-9][A-Za-z0-9.]{0,10}))?(?:[ \t]+([A-Za-z][A-Za-z0-9.]{0,10}))?[ \t]+$/;
+const WORDS_BEFORE =
+  /(?:^|[^A-Za-z0-9._-])([A-Za-z][A-Za-z0-9.-]{1,30})(?:[ \t]+([A-Za-z0-9][A-Za-z0-9.]{0,10}))?(?:[ \t]+([A-Za-z][A-Za-z0-9.]{0,10}))?[ \t]+$/;
 
 /** A catalog model named in plain words just before a size label. */
 function namedBefore(text: string, t: Token): { start: number; ref: ModelRef } | undefined {
@@ -171,7 +195,8 @@ function namedBefore(text: string, t: Token): { start: number; ref: ModelRef } |
   const words = [m[1], m[2], m[3]].filter((w): w is string => !!w);
   const tries: Array<[string, number]> = [];
   for (let i = 0; i < words.length; i++) {
-    const start = base + m.index + m[0].indexOf(words[i], i === 0 ? 0 : m[0].indexOf(words[i - 1]) + words[i - 1].length);
+    const start =
+      base + m.index + m[0].indexOf(words[i], i === 0 ? 0 : m[0].indexOf(words[i - 1]) + words[i - 1].length);
     tries.push([`${words.slice(i).join(' ')} ${t.text}`, start]);
   }
   for (const [name, start] of tries) {

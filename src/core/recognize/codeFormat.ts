@@ -17,8 +17,16 @@ export interface CodeFormat {
 // Array libraries whose dtype objects name a float width (PyTorch, Triton, NumPy, MLX, JAX, TF).
 const DTYPE_MODULE = /^(?:torch|tl|np|numpy|mx|jnp|jax\.numpy|tf|dtypes|paddle|ms)\.([a-z0-9_]+)$/;
 const DTYPE_NAMES: Record<string, string> = {
-  float16: 'F16', half: 'F16', fp16: 'F16', bfloat16: 'BF16', bf16: 'BF16', float32: 'F32', fp32: 'F32',
-  float8_e4m3fn: 'FP8', float8_e5m2: 'FP8', fp8: 'FP8',
+  float16: 'F16',
+  half: 'F16',
+  fp16: 'F16',
+  bfloat16: 'BF16',
+  bf16: 'BF16',
+  float32: 'F32',
+  fp32: 'F32',
+  float8_e4m3fn: 'FP8',
+  float8_e5m2: 'FP8',
+  fp8: 'FP8',
 };
 // llama.cpp: enum ggml_type (ggml.h) and enum llama_ftype (llama.h), and gguf-py's MOSTLY_ names.
 const LLAMA_CPP_ENUM = /^(?:GGML_TYPE_|LLAMA_FTYPE_(?:MOSTLY_|ALL_)?|MOSTLY_|BNB_)([A-Z0-9_]+?)(?:_GUESSED)?$/;
@@ -31,7 +39,12 @@ const MERGED = /^merged_(16|4)bit$/;
 // closest GGUF file type is the small mix, which keeps almost every tensor at that type.
 const ISQ_BEFORE = /(?:--isq[ =]|isq["']?\s*[:=]\s*["']?)$/i;
 const ISQ_TYPES: Record<string, string> = {
-  q2k: 'Q2_K_S', q3k: 'Q3_K_S', q4k: 'Q4_K_S', q5k: 'Q5_K_S', q6k: 'Q6_K', q8_0: 'Q8_0',
+  q2k: 'Q2_K_S',
+  q3k: 'Q3_K_S',
+  q4k: 'Q4_K_S',
+  q5k: 'Q5_K_S',
+  q6k: 'Q6_K',
+  q8_0: 'Q8_0',
 };
 // imatrix uploads prefix the format with "i1-" (mradermacher: "Model.i1-IQ3_M.gguf").
 const IMATRIX = /^i1-(.+)$/;

@@ -61,7 +61,13 @@ export function labelAt(text: string, offset: number): Label | undefined {
       if (!t) continue;
       const hit = tokenLabels(window, t).find(l => t.start + l.start <= probe && probe < t.start + l.end);
       // A copy, with a detail of its own: the remembered label stays as it was.
-      if (hit) return { ...hit, start: hit.start + t.start + base, end: hit.end + t.start + base, ...(hit.detail ? { detail: { ...hit.detail } } : {}) };
+      if (hit)
+        return {
+          ...hit,
+          start: hit.start + t.start + base,
+          end: hit.end + t.start + base,
+          ...(hit.detail ? { detail: { ...hit.detail } } : {}),
+        };
     }
   } catch (e) {
     // As above: no label rather than an exception on the hover path.

@@ -30,11 +30,35 @@ const HF_PART = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const HF_REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*(?::[A-Za-z0-9._-]+)?$/;
 const HF_HOSTS = new Set(['huggingface.co', 'hf.co', 'www.huggingface.co', 'ollama.com', 'registry.ollama.ai']);
 // First path parts that are directories, not organisations ("models/Qwen3-8B", "data/zephyr-7b-sft").
-const GENERIC_DIR = new RegExp(`^(?:${[
-  'models?', 'data', 'tmp', 'temp', 'path', 'mnt', 'home', 'checkpoints?', 'ckpts?', 'weights',
-  'outputs?', 'out', 'cache', 'raid', 'workspace', 'local', 'src', 'configs?', 'experiments?', 'runs?', 'saved?',
-  'results?', 'downloads?', 'assets',
-].join('|')})$`, 'i');
+const GENERIC_DIR = new RegExp(
+  `^(?:${[
+    'models?',
+    'data',
+    'tmp',
+    'temp',
+    'path',
+    'mnt',
+    'home',
+    'checkpoints?',
+    'ckpts?',
+    'weights',
+    'outputs?',
+    'out',
+    'cache',
+    'raid',
+    'workspace',
+    'local',
+    'src',
+    'configs?',
+    'experiments?',
+    'runs?',
+    'saved?',
+    'results?',
+    'downloads?',
+    'assets',
+  ].join('|')})$`,
+  'i',
+);
 // "hf://org/name", "ollama://gemma:2b", "pvc://…", "s3://…": a scheme before a path (not http).
 const SCHEME = /^(?!https?:)[a-z][a-z0-9+.-]*:\/\//i;
 // "${MODEL_PATH:-Qwen/Qwen3-32B}": a shell default value.
@@ -46,7 +70,10 @@ const NAMEY = /^[A-Za-z]{2}/;
 
 function describe(name: string, source: ModelRef['source'], start: number, end: number, lookupKey = name): ModelRef {
   return {
-    start, end, source, name,
+    start,
+    end,
+    source,
+    name,
     size: findParamSizeInName(name),
     quant: findQuantInName(name),
     catalog: findCatalogModel(lookupKey, source === 'ollama'),
@@ -63,16 +90,19 @@ function ggufFile(token: string): ModelRef | undefined {
   const ref = describe(name, 'gguf', slash + 1, token.length, file.replace(GGUF_FILE, '.gguf'));
   // "model.gguf", "args.gguf", "test.gguf": a file name that says nothing about size or format.
   if (!ref.size && !ref.quant && !ref.catalog) return undefined;
-  if (shard) { ref.shard = Number(shard[1]); ref.shards = Number(shard[2]); }
+  if (shard) {
+    ref.shard = Number(shard[1]);
+    ref.shards = Number(shard[2]);
+  }
   return ref;
 }
 
 function ollamaTag(token: string): ModelRef | undefined {
   const m = OLLAMA_TAG.exec(token);
-  if (!m || !/[a-z]/i.test(m[1]) || !/[a-z]/i.test(m[2])) return undefined;   // localhost:8080, 12:30
+  if (!m || !/[a-z]/i.test(m[1]) || !/[a-z]/i.test(m[2])) return undefined; // localhost:8080, 12:30
   const ref = describe(m[2], 'ollama', 0, token.length, token);
   ref.name = m[1];
-  return ref.size || ref.quant || ref.catalog || findOllamaTag(token) ? ref : undefined;   // library tags too
+  return ref.size || ref.quant || ref.catalog || findOllamaTag(token) ? ref : undefined; // library tags too
 }
 
 function huggingFaceId(token: string): ModelRef | undefined {

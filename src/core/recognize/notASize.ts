@@ -11,23 +11,34 @@ function bracketed(before: string, after: string): boolean {
 }
 
 /** "timeout 20m", "interval: 4m", "for: 15m", "--keepalive 10m", "age 18m": a duration. */
-const DURATION_WORDS = 'timeout|interval|for|keep[-_]?alive|ttl|period|retention|delay|wait|expires?|duration'
-  + '|every|after|age|window|lookback|deadline|grace';
+const DURATION_WORDS =
+  'timeout|interval|for|keep[-_]?alive|ttl|period|retention|delay|wait|expires?|duration' +
+  '|every|after|age|window|lookback|deadline|grace';
 const DURATION_BEFORE = new RegExp(`(?:${DURATION_WORDS})["']?\\s*[:=]?\\s*["']?$`, 'i');
 /** "5m ago", "18m\s" after a pod listing's "Running 0": a duration or an age. */
 const DURATION_AFTER = /^\s*(?:ago|timeout|interval|window|cooldown)\b/i;
 const POD_AGE = /\b(?:Running|Pending|Completed|Ready|NotReady|Terminating)\s+\d+\s+$/;
 
 /** "zone=perip:10m", "keys_zone=cache:10m", "shared:SSL:10m", "memory:32m", "cpu: 250m". */
-const ZONE_BEFORE = new RegExp([
-  'zone=$', 'zone=[\\w.-]*:', 'keys_zone=[\\w.-]*:', 'shared:[\\w.-]*:', 'memory:\\s*["\']?', 'cpu:\\s*["\']?',
-  '(?:_size|_buffers?|_timeout)\\s+["\']?', 'heap[\\w]*=["\']?',
-].map(p => `(?:${p})$`).join('|'), 'i');
+const ZONE_BEFORE = new RegExp(
+  [
+    'zone=$',
+    'zone=[\\w.-]*:',
+    'keys_zone=[\\w.-]*:',
+    'shared:[\\w.-]*:',
+    'memory:\\s*["\']?',
+    'cpu:\\s*["\']?',
+    '(?:_size|_buffers?|_timeout)\\s+["\']?',
+    'heap[\\w]*=["\']?',
+  ]
+    .map(p => `(?:${p})$`)
+    .join('|'),
+  'i',
+);
 
 /** "# 2b. Configure", "## 4b) Build": a small number and a lowercase letter opening a line. */
 function listMarker(token: string, before: string, after: string): boolean {
-  return /^\d{1,2}[a-z]$/.test(token) && /(?:^|\n)[ \t]*(?:[#>*-]+[ \t]*)*$/.test(before)
-    && /^[.)][ \t]/.test(after);
+  return /^\d{1,2}[a-z]$/.test(token) && /(?:^|\n)[ \t]*(?:[#>*-]+[ \t]*)*$/.test(before) && /^[.)][ \t]/.test(after);
 }
 
 /** "let 3b = a + c", "\frac{4B}{3}", "(5m * 4)", "(128B = 1 VRF)": algebra, not a model. */
@@ -39,24 +50,51 @@ function equation(before: string, after: string): boolean {
 }
 
 /** "Natural tokens : 15.4B", "global batch: 4M": the count of something else, named before it. */
-const COUNT_BEFORE = new RegExp('(?:' + [
-  'tokens?', 'samples?', 'rows?', 'words?', 'documents?', 'examples?', 'steps?', 'batch(?:\\s+size)?', 'context', 'ctx',
-  'vocab(?:ulary)?', 'seq(?:uence)?s?',
-].join('|') + ')\\s*[:=]?\\s*~?$', 'i');
+const COUNT_BEFORE = new RegExp(
+  '(?:' +
+    [
+      'tokens?',
+      'samples?',
+      'rows?',
+      'words?',
+      'documents?',
+      'examples?',
+      'steps?',
+      'batch(?:\\s+size)?',
+      'context',
+      'ctx',
+      'vocab(?:ulary)?',
+      'seq(?:uence)?s?',
+    ].join('|') +
+    ')\\s*[:=]?\\s*~?$',
+  'i',
+);
 
 /** "size=68B", "stride = 38B", "offset: 64B", "HEAP_NEWSIZE='32m'": a byte count. */
-const BYTES_BEFORE = new RegExp('(?<![A-Za-z_])(?:' + [
-  'size', 'bytes?', 'stride', 'offset', 'length', 'align(?:ment)?', 'capacity', 'memory', 'heap\\w*', 'buffer',
-].join('|') + ')\\s*[:=]\\s*["\']?$', 'i');
+const BYTES_BEFORE = new RegExp(
+  '(?<![A-Za-z_])(?:' +
+    ['size', 'bytes?', 'stride', 'offset', 'length', 'align(?:ment)?', 'capacity', 'memory', 'heap\\w*', 'buffer'].join(
+      '|',
+    ) +
+    ')\\s*[:=]\\s*["\']?$',
+  'i',
+);
 
 /** load_dataset(…), fineweb "sample-10BT", "10B|100B" data sample sizes: data, not a model. */
 const DATASET_WORDS = /(?:load_dataset|datasets?\b|fineweb|sample-\d|data sample|corpus|redpajama|dolma|pile\b|c4\b)/i;
 
 /** tqdm and wget bars: "45%|████ | 230M/512M [00:14<00:19", "100%[=====>] 141.11M". */
-const PROGRESS = new RegExp([
-  '\\d%\\|', '\\[\\d{2}:\\d{2}<', '\\d%\\[=*>?\\s*\\]', '=>\\]\\s*$',
-  '\\d(?:\\.\\d+)?\\s?(?:[kMG]B|[kMG]byte|B)\\/s\\]', 'it\\/s\\]', 's\\/it\\]',
-].join('|'));
+const PROGRESS = new RegExp(
+  [
+    '\\d%\\|',
+    '\\[\\d{2}:\\d{2}<',
+    '\\d%\\[=*>?\\s*\\]',
+    '=>\\]\\s*$',
+    '\\d(?:\\.\\d+)?\\s?(?:[kMG]B|[kMG]byte|B)\\/s\\]',
+    'it\\/s\\]',
+    's\\/it\\]',
+  ].join('|'),
+);
 
 /** "{i:>03b}": a format specification (binary, zero-padded), not a size. */
 const FORMAT_SPEC_BEFORE = /\{[^{}\s]*:[<>^=+\- #]*0?$/;
@@ -72,7 +110,7 @@ export function notASize(text: string, start: number, end: number): string | und
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
   const unit = text.charCodeAt(end - 1);
-  const minutes = unit === 109 /* m */;
+  const minutes = unit === 109; /* m */
   if (bracketed(before, after)) return 'range selector or colour code';
   if (FORMAT_SPEC_BEFORE.test(before) && after.startsWith('}')) return 'format specification';
   if (end - start === 2 && HEX_PAIRS.test(before) && /^\s+[0-9a-f]{2}(?:\s|$)/.test(after)) return 'hex dump';

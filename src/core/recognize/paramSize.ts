@@ -41,40 +41,61 @@ export const EXPERTS_TOTAL_RATIO = 46.7 / 56;
 export const EXPERTS_ACTIVE_RATIO = 12.9 / 56;
 
 const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => ParamSize | undefined]> = [
-  [new RegExp(String.raw`^${NUM}([mbt])$`, 'i'), m => {
-    const params = amount(m[1], m[2]);
-    return params === undefined ? undefined : { params, form: 'dense' };
-  }],
-  [new RegExp(String.raw`^(\d{1,3})x${NUM}([mb])$`, 'i'), m => {
-    const experts = Number(m[1]);
-    const expertSize = amount(m[2], m[3]);
-    if (expertSize === undefined || experts < 2 || experts > 512) return undefined;
-    const dense = experts * expertSize;
-    return {
-      params: dense * EXPERTS_TOTAL_RATIO, activeParams: dense * EXPERTS_ACTIVE_RATIO,
-      experts, expertSize, form: 'experts',
-    };
-  }],
-  [new RegExp(String.raw`^${NUM}([bt])-a${NUM}([mb])$`, 'i'), m => {
-    const params = amount(m[1], m[2]);
-    const activeParams = amount(m[3], m[4]);
-    if (params === undefined || activeParams === undefined || activeParams >= params) return undefined;
-    return { params, activeParams, form: 'total-active' };
-  }],
-  [new RegExp(String.raw`^a${NUM}([mb])$`, 'i'), m => {
-    const activeParams = amount(m[1], m[2]);
-    return activeParams === undefined ? undefined : { activeParams, form: 'active' };
-  }],
-  [/^(\d{1,3})b[-x](\d{1,3})e$/i, m => {
-    const activeParams = amount(m[1], 'b');
-    const experts = Number(m[2]);
-    if (activeParams === undefined || experts < 2) return undefined;
-    return { activeParams, experts, form: 'active-experts' };
-  }],
-  [new RegExp(String.raw`^e${NUM}b$`, 'i'), m => {
-    const params = amount(m[1], 'b');
-    return params === undefined ? undefined : { params, effective: true, form: 'effective' };
-  }],
+  [
+    new RegExp(String.raw`^${NUM}([mbt])$`, 'i'),
+    m => {
+      const params = amount(m[1], m[2]);
+      return params === undefined ? undefined : { params, form: 'dense' };
+    },
+  ],
+  [
+    new RegExp(String.raw`^(\d{1,3})x${NUM}([mb])$`, 'i'),
+    m => {
+      const experts = Number(m[1]);
+      const expertSize = amount(m[2], m[3]);
+      if (expertSize === undefined || experts < 2 || experts > 512) return undefined;
+      const dense = experts * expertSize;
+      return {
+        params: dense * EXPERTS_TOTAL_RATIO,
+        activeParams: dense * EXPERTS_ACTIVE_RATIO,
+        experts,
+        expertSize,
+        form: 'experts',
+      };
+    },
+  ],
+  [
+    new RegExp(String.raw`^${NUM}([bt])-a${NUM}([mb])$`, 'i'),
+    m => {
+      const params = amount(m[1], m[2]);
+      const activeParams = amount(m[3], m[4]);
+      if (params === undefined || activeParams === undefined || activeParams >= params) return undefined;
+      return { params, activeParams, form: 'total-active' };
+    },
+  ],
+  [
+    new RegExp(String.raw`^a${NUM}([mb])$`, 'i'),
+    m => {
+      const activeParams = amount(m[1], m[2]);
+      return activeParams === undefined ? undefined : { activeParams, form: 'active' };
+    },
+  ],
+  [
+    /^(\d{1,3})b[-x](\d{1,3})e$/i,
+    m => {
+      const activeParams = amount(m[1], 'b');
+      const experts = Number(m[2]);
+      if (activeParams === undefined || experts < 2) return undefined;
+      return { activeParams, experts, form: 'active-experts' };
+    },
+  ],
+  [
+    new RegExp(String.raw`^e${NUM}b$`, 'i'),
+    m => {
+      const params = amount(m[1], 'b');
+      return params === undefined ? undefined : { params, effective: true, form: 'effective' };
+    },
+  ],
 ];
 
 /** Parses a whole label; undefined when it is not a parameter count. */
@@ -95,7 +116,11 @@ const IN_NAME = new RegExp(
   'gi',
 );
 
-export interface ParamSizeInName { start: number; end: number; size: ParamSize }
+export interface ParamSizeInName {
+  start: number;
+  end: number;
+  size: ParamSize;
+}
 
 /**
  * The parameter count inside a name. A name can hold two ("Qwen2.5-7B-Instruct-1M": 1M is the

@@ -5,11 +5,22 @@
 export const MAX_TOKEN = 200;
 
 export function isTokenChar(code: number): boolean {
-  return (code >= 48 && code <= 58) /* 0-9 : */ || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-    || code === 46 /* . */ || code === 95 /* _ */ || code === 45 /* - */ || code === 47 /* / */;
+  return (
+    (code >= 48 && code <= 58) /* 0-9 : */ ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 46 /* . */ ||
+    code === 95 /* _ */ ||
+    code === 45 /* - */ ||
+    code === 47
+  ); /* / */
 }
 
-export interface Token { start: number; end: number; text: string }
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
 
 const EDGE_CHARS = new Set(['.', '_', ':', '/', '-']);
 

@@ -39,9 +39,27 @@ export interface Configured {
   lines: string[];
 }
 
-const STATED = ['engine', 'contextTokens', 'batch', 'tensorParallel', 'pipelineParallel', 'gpuLayers', 'kvCacheQuant',
-  'kvCacheQuantV', 'quant', 'gpuMemoryUtilization', 'flashAttention', 'mode', 'trainBatch', 'seqLen', 'loraRank',
-  'gradientCheckpointing', 'optimizer', 'mmproj', 'draft'] as const;
+const STATED = [
+  'engine',
+  'contextTokens',
+  'batch',
+  'tensorParallel',
+  'pipelineParallel',
+  'gpuLayers',
+  'kvCacheQuant',
+  'kvCacheQuantV',
+  'quant',
+  'gpuMemoryUtilization',
+  'flashAttention',
+  'mode',
+  'trainBatch',
+  'seqLen',
+  'loraRank',
+  'gradientCheckpointing',
+  'optimizer',
+  'mmproj',
+  'draft',
+] as const;
 
 export function statesAnything(s: RunSettings | undefined): s is RunSettings {
   return !!s && STATED.some(k => s[k] !== undefined);
@@ -78,7 +96,7 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
     if (s.flashAttention !== undefined) input.attention = s.flashAttention ? 'flash' : 'eager';
   } else {
     input.contextTokens = s.contextTokens ?? engineDefaultContext(choice.engine, input) ?? o.contextTokens ?? 8192;
-    input.batch = policy === 'ollama' || policy === 'transformers' || policy === 'mlx' ? s.batch ?? 1 : 1;
+    input.batch = policy === 'ollama' || policy === 'transformers' || policy === 'mlx' ? (s.batch ?? 1) : 1;
     const k = kvFormat(s.kvCacheQuant) ?? kvFormat(o.kvCacheQuant);
     if (k) input.kvCacheQuant = k;
     else if (s.kvCacheQuant) notes.push(`${s.kvCacheQuant} KV cache is not modelled; priced at F16`);
@@ -110,13 +128,17 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
   const gpuCount = (s.tensorParallel ?? 1) * (s.pipelineParallel ?? 1);
   const parts: string[] = [ENGINE_NAMES[choice.engine]];
   if (training) {
-    parts.push(s.mode === 'qlora' ? `QLoRA${quant ? ` (${quant})` : ''}` : s.mode === 'lora' ? 'LoRA' : 'full fine-tuning');
+    parts.push(
+      s.mode === 'qlora' ? `QLoRA${quant ? ` (${quant})` : ''}` : s.mode === 'lora' ? 'LoRA' : 'full fine-tuning',
+    );
     parts.push(`${formatInt(input.batch!)} × ${formatInt(input.contextTokens!)}-token sequences`);
     if (s.loraRank !== undefined) parts.push(`rank ${s.loraRank}`);
     if (input.optimizer) parts.push(input.optimizer);
   } else {
     const fromEngine = s.contextTokens === undefined && input.contextTokens !== o.contextTokens;
-    parts.push(`${formatInt(input.contextTokens!)}-token context${fromEngine ? ` (${ENGINE_NAMES[choice.engine]}'s default)` : ''}`);
+    parts.push(
+      `${formatInt(input.contextTokens!)}-token context${fromEngine ? ` (${ENGINE_NAMES[choice.engine]}'s default)` : ''}`,
+    );
     if (s.batch !== undefined && s.batch > 1) {
       parts.push(policy === 'llama.cpp' ? `${s.batch} slots sharing it` : `${s.batch} sequences`);
     }
@@ -125,10 +147,19 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
   }
   if (gpuCount > 1) parts.push(`${gpuCount} GPUs`);
   if (s.gpuMemoryUtilization !== undefined) parts[parts.length - 1] += ` at ${s.gpuMemoryUtilization}`;
-  const answer = training || !preallocates ? plainAnswer(e, s, input, b) : reservationAnswer(e, s, o, gpuCount, input.contextTokens!, b);
+  const answer =
+    training || !preallocates
+      ? plainAnswer(e, s, input, b)
+      : reservationAnswer(e, s, o, gpuCount, input.contextTokens!, b);
   const lines = [`**As configured here:** ${escapeMarkdown(parts.join(', '))} → ${answer}`];
   const read = settingsLine(s);
-  if (read || notes.length) lines.push(`_${[read, ...notes].filter(Boolean).map(x => escapeMarkdown(x!)).join('; ')}._`);
+  if (read || notes.length)
+    lines.push(
+      `_${[read, ...notes]
+        .filter(Boolean)
+        .map(x => escapeMarkdown(x!))
+        .join('; ')}._`,
+    );
   return { input, estimate: e, engine: choice.engine, lines };
 }
 
@@ -167,8 +198,14 @@ function plainAnswer(e: MemoryEstimate, s: RunSettings, input: EstimateInput, b:
   return `${text}.`;
 }
 
-function reservationAnswer(e: MemoryEstimate, s: RunSettings, o: ConfiguredOptions, gpus: number, ctx: number,
-  b: (n: number) => string): string {
+function reservationAnswer(
+  e: MemoryEstimate,
+  s: RunSettings,
+  o: ConfiguredOptions,
+  gpus: number,
+  ctx: number,
+  b: (n: number) => string,
+): string {
   const need = e.weightsBytes + e.overheadBytes * gpus + e.kvCacheBytes;
   const base = `needs ≈ **${b(need)}** to start (${b(e.weightsBytes)} weights + ${b(e.overheadBytes * gpus)} runtime + ${b(e.kvCacheBytes)} KV of one full-length sequence)`;
   const cards = (o.gpusGiB ?? []).filter(g => g > 0);
@@ -187,7 +224,10 @@ function reservationAnswer(e: MemoryEstimate, s: RunSettings, o: ConfiguredOptio
 
 /** The settings read, compactly: "read: --max-model-len 32768, -tp 2, …". */
 function settingsLine(s: RunSettings): string | undefined {
-  const texts = s.read.filter(r => r.field !== 'engine').map(r => r.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const texts = s.read
+    .filter(r => r.field !== 'engine')
+    .map(r => r.text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   if (!texts.length) return undefined;
   const shown = texts.slice(0, 6).map(t => (t.length > 40 ? `${t.slice(0, 39)}…` : t));
   return `read here: ${shown.join(', ')}${texts.length > 6 ? `, +${texts.length - 6} more` : ''}`;

@@ -48,6 +48,8 @@ export function offloadLine(input: EstimateInput, gpuBytes: number, unit: Memory
   const n = whole.maxGpuLayers;
   if (n === 0) return 'Not even one layer fits on the GPU beside its buffers';
   const part = estimateMemory({ ...input, gpus: [gpuBytes], gpuLayers: n });
-  return `Up to ${n} layers fit on the GPU (-ngl ${n}); the rest takes ${formatBytes(part.hostBytes ?? 0, unit)}`
-    + ' of system RAM';
+  return (
+    `Up to ${n} layers fit on the GPU (-ngl ${n}); the rest takes ${formatBytes(part.hostBytes ?? 0, unit)}` +
+    ' of system RAM'
+  );
 }

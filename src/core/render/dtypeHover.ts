@@ -23,8 +23,9 @@ export function renderDtypeHover(label: Label, glossaryLink?: (id: string) => st
   const bpw = label.bitsPerWeight ?? f.typeBpw;
   const bytes = bytesPerParameter(bpw);
   const unit = bytes === '1' ? 'byte' : 'bytes';
-  const first = `**${escapeMarkdown(label.text)}** — ${escapeMarkdown(f.name)}: ${bytes} ${unit} per parameter`
-    + ` (${escapeMarkdown(f.describe)}).`;
+  const first =
+    `**${escapeMarkdown(label.text)}** — ${escapeMarkdown(f.name)}: ${bytes} ${unit} per parameter` +
+    ` (${escapeMarkdown(f.describe)}).`;
   const term = glossarySummary(f.glossaryId) !== undefined ? glossaryTerm(f.glossaryId) : undefined;
   if (!glossaryLink || !term) return first;
   return `${first}\n\n$(book) Glossary: [${escapeMarkdown(term)}](${glossaryLink(f.glossaryId)})`;

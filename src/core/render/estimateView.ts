@@ -21,9 +21,26 @@ export interface EstimateRequest extends EstimateInput {
   gpusGiB?: number[];
 }
 
-export interface PartView { key: 'weights' | 'kv' | 'overhead' | 'training'; label: string; bytes: number; text: string; share: number }
-export interface FitView { label: string; verdict: Verdict; text: string; mine: boolean }
-export interface FormatView { quant: string; bitsPerWeight: string; weights: string; total: string; verdict?: Verdict }
+export interface PartView {
+  key: 'weights' | 'kv' | 'overhead' | 'training';
+  label: string;
+  bytes: number;
+  text: string;
+  share: number;
+}
+export interface FitView {
+  label: string;
+  verdict: Verdict;
+  text: string;
+  mine: boolean;
+}
+export interface FormatView {
+  quant: string;
+  bitsPerWeight: string;
+  weights: string;
+  total: string;
+  verdict?: Verdict;
+}
 /** One GPU's bar: its parts in percent of the GPU's memory (or of the fullest GPU when sizes are unknown). */
 export interface DeviceView {
   label: string;
@@ -36,7 +53,11 @@ export interface EstimateView {
   title: string;
   subtitle: string;
   request: Required<Pick<EstimateInput, 'contextTokens' | 'batch' | 'engine' | 'mode' | 'kvCacheQuant'>> & {
-    model: string; quant: string; gpusGiB: number[]; tensorParallel: number; gpuLayers: number;
+    model: string;
+    quant: string;
+    gpusGiB: number[];
+    tensorParallel: number;
+    gpuLayers: number;
   };
   parts: PartView[];
   total: string;
@@ -83,15 +104,24 @@ function deviceViews(e: MemoryEstimate, b: (n: number) => string, units: MemoryU
   const amount = (n: number) => (n / unitBytes).toFixed(1).replace(/\.0$/, '');
   return used.map(d => {
     const base = d.capacityBytes ?? scale;
-    const part = (key: DeviceView['parts'][number]['key'], label: string, bytes: number) =>
-      ({ key, label, percent: Math.min(100, (100 * bytes) / base), text: b(bytes) });
+    const part = (key: DeviceView['parts'][number]['key'], label: string, bytes: number) => ({
+      key,
+      label,
+      percent: Math.min(100, (100 * bytes) / base),
+      text: b(bytes),
+    });
     return {
       label: d.label,
-      text: d.capacityBytes !== undefined
-        ? `${amount(d.totalBytes)} / ${amount(d.capacityBytes)} ${units}` : b(d.totalBytes),
+      text:
+        d.capacityBytes !== undefined
+          ? `${amount(d.totalBytes)} / ${amount(d.capacityBytes)} ${units}`
+          : b(d.totalBytes),
       fits: d.fits,
-      parts: [part('weights', 'Weights', d.weightsBytes), part('kv', 'KV cache', d.kvCacheBytes),
-        part('overhead', 'Runtime overhead', d.overheadBytes)],
+      parts: [
+        part('weights', 'Weights', d.weightsBytes),
+        part('kv', 'KV cache', d.kvCacheBytes),
+        part('overhead', 'Runtime overhead', d.overheadBytes),
+      ],
     };
   });
 }
@@ -109,7 +139,9 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
   }
   const e = estimateMemory(input);
   const resolved = resolveModel(input);
-  const name = resolved.catalog?.name ?? (typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params));
+  const name =
+    resolved.catalog?.name ??
+    (typeof req.model === 'object' ? req.model.id : (req.model ?? formatParamsShort(resolved.params)));
   const b = (n: number) => formatBytes(n, units);
   const partList: Array<[PartView['key'], string, number]> = [
     ['weights', 'Weights', e.weightsBytes],
@@ -117,11 +149,19 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     ['overhead', 'Runtime overhead', e.overheadBytes],
   ];
   if (e.trainingBytes) partList.push(['training', 'Gradients, optimizer and activations', e.trainingBytes]);
-  const parts = partList.map(([key, label, bytes]) => ({ key, label, bytes, text: b(bytes), share: bytes / e.totalBytes }));
+  const parts = partList.map(([key, label, bytes]) => ({
+    key,
+    label,
+    bytes,
+    text: b(bytes),
+    share: bytes / e.totalBytes,
+  }));
 
   const ts = targets(req);
   const fits = fitTable(e, ts).map(({ target, verdict }, i) => ({
-    label: target.label, verdict, mine: i === 0 && (req.gpusGiB?.length ?? 0) > 0,
+    label: target.label,
+    verdict,
+    mine: i === 0 && (req.gpusGiB?.length ?? 0) > 0,
     text: VERDICT_TEXT[verdict],
   }));
 
@@ -141,7 +181,10 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
       const fe = unlessInvalid(() => estimateMemory({ ...input, quant: f }));
       if (!fe) continue;
       formats.push({
-        quant: f, bitsPerWeight: (fe.bitsPerWeight ?? 0).toFixed(2), weights: b(fe.weightsBytes), total: b(fe.totalBytes),
+        quant: f,
+        bitsPerWeight: (fe.bitsPerWeight ?? 0).toFixed(2),
+        weights: b(fe.weightsBytes),
+        total: b(fe.totalBytes),
         verdict: first && (req.gpusGiB?.length ?? 0) > 0 ? fitTable(fe, [first])[0].verdict : undefined,
       });
     }
@@ -157,23 +200,36 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
     const all = resolved.arch.layers + 1;
     deviceNotes.push(`At most ${e.maxGpuLayers} of ${all} layers (with the output layer) fit the GPUs.`);
   }
-  const format = quant ?? (isGgufModelInfo(req.model) ? 'the file\'s own tensor types' : 'published weights');
+  const format = quant ?? (isGgufModelInfo(req.model) ? "the file's own tensor types" : 'published weights');
   return {
     title: name,
     subtitle: `${formatParamsShort(resolved.params)} parameters${activeText} · ${format} · ${engine} · ${mode}`,
     request: {
-      model: typeof req.model === 'object' ? req.model.id : req.model ?? formatParamsShort(resolved.params),
+      model: typeof req.model === 'object' ? req.model.id : (req.model ?? formatParamsShort(resolved.params)),
       quant: quant ?? '',
-      contextTokens, batch: req.batch ?? DEFAULTS.batch, engine, mode,
+      contextTokens,
+      batch: req.batch ?? DEFAULTS.batch,
+      engine,
+      mode,
       kvCacheQuant: req.kvCacheQuant ?? DEFAULTS.kvCacheQuant,
-      gpusGiB: mineGiB, tensorParallel: req.tensorParallel ?? 1, gpuLayers: req.gpuLayers ?? -1,
+      gpusGiB: mineGiB,
+      tensorParallel: req.tensorParallel ?? 1,
+      gpuLayers: req.gpuLayers ?? -1,
     },
-    parts, total: b(e.totalBytes), totalBytes: e.totalBytes, fits, largestContext: largest, formats,
+    parts,
+    total: b(e.totalBytes),
+    totalBytes: e.totalBytes,
+    fits,
+    largestContext: largest,
+    formats,
     devices: mode === 'inference' ? deviceViews(e, b, units) : [],
     host: e.hostBytes ? b(e.hostBytes) : undefined,
     deviceNotes,
     perDevice: mode === 'inference' ? deviceFitLine(e, units) : undefined,
-    basis: e.basis, assumptions: e.assumptions, warnings: beyond ? [beyond] : [], units,
+    basis: e.basis,
+    assumptions: e.assumptions,
+    warnings: beyond ? [beyond] : [],
+    units,
   };
 }
 
@@ -190,8 +246,17 @@ export function estimateMarkdown(v: EstimateView): string {
   const mine = v.fits.filter(f => f.mine);
   if (mine.length) lines.push('', `Fit: ${mine.map(f => `${escapeMarkdown(f.label)}: ${f.text}`).join('; ')}`);
   if (v.formats.length) {
-    lines.push('', table(['Format', 'Bits/weight', 'Weights', 'Total'], v.formats.map(f => [escapeMarkdown(f.quant), f.bitsPerWeight, f.weights, f.total])));
+    lines.push(
+      '',
+      table(
+        ['Format', 'Bits/weight', 'Weights', 'Total'],
+        v.formats.map(f => [escapeMarkdown(f.quant), f.bitsPerWeight, f.weights, f.total]),
+      ),
+    );
   }
-  lines.push('', `_Estimated by Param Lens (basis: ${v.basis}). ${v.assumptions.map(a => escapeMarkdown(a)).join(' · ')}_`);
+  lines.push(
+    '',
+    `_Estimated by Param Lens (basis: ${v.basis}). ${v.assumptions.map(a => escapeMarkdown(a)).join(' · ')}_`,
+  );
   return lines.join('\n');
 }

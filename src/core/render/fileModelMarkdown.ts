@@ -32,9 +32,9 @@ const PLACE: Record<FileModelView['place'], string> = {
   gguf: 'its GGUF header',
   folder: 'its config.json and safetensors headers',
   'hf-cache': 'the Hugging Face cache: config.json and safetensors headers',
-  ollama: 'the Ollama store: the model blob\'s GGUF header',
+  ollama: "the Ollama store: the model blob's GGUF header",
   hub: 'the Hugging Face Hub: its config.json and safetensors parameter counts',
-  'hub-gguf': 'the Hugging Face Hub: the GGUF file\'s header, read by byte ranges',
+  'hub-gguf': "the Hugging Face Hub: the GGUF file's header, read by byte ranges",
 };
 
 /** Text in a code span (shown as written: Markdown escapes do not apply inside one). */
@@ -45,7 +45,7 @@ export function mixPhrase(counts: Record<string, number>): string {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   if (total <= 0) return '';
   const parts = Object.entries(counts).sort((a, b) => b[1] - a[1]);
-  const share = (n: number) => (n / total < 0.0001 ? '<0.01' : (100 * n / total).toFixed(n / total < 0.001 ? 2 : 1));
+  const share = (n: number) => (n / total < 0.0001 ? '<0.01' : ((100 * n) / total).toFixed(n / total < 0.001 ? 2 : 1));
   const shown = parts.slice(0, 5).map(([k, n]) => `${escapeMarkdown(k)} ${share(n)}%`);
   if (parts.length > 5) shown.push(`${parts.length - 5} more`);
   return shown.join(' · ');
@@ -54,7 +54,8 @@ export function mixPhrase(counts: Record<string, number>): string {
 /** The engine the file is run with: GGUF files by llama.cpp or Ollama, checkpoints by vLLM or transformers. */
 function engineFor(view: FileModelView, preferred: Engine | undefined): Engine {
   if (view.place === 'ollama') return 'ollama';
-  if (view.info.resolvedAs === 'gguf' || view.place === 'hub-gguf') return preferred === 'ollama' ? 'ollama' : 'llama.cpp';
+  if (view.info.resolvedAs === 'gguf' || view.place === 'hub-gguf')
+    return preferred === 'ollama' ? 'ollama' : 'llama.cpp';
   return preferred === 'vllm' ? 'vllm' : 'transformers';
 }
 
@@ -62,12 +63,12 @@ export function renderFileModel(view: FileModelView, options: FileModelOptions):
   const m = view.info;
   const b = (n: number) => formatBytes(n, options.units);
   const lines = [`$(file-binary) **Read from ${codeSpan(view.from)}** — ${PLACE[view.place]}`];
-  const arch = typeof m.ggufArchitecture === 'string' ? m.ggufArchitecture
-    : typeof m.modelType === 'string' ? m.modelType : '';
+  const arch =
+    typeof m.ggufArchitecture === 'string' ? m.ggufArchitecture : typeof m.modelType === 'string' ? m.modelType : '';
   const facts = [
     arch ? `architecture **${escapeMarkdown(arch)}**` : '',
-    `${formatInt(m.params)} parameters`
-      + (m.activeParams !== undefined ? ` (${formatInt(m.activeParams)} active per token)` : ''),
+    `${formatInt(m.params)} parameters` +
+      (m.activeParams !== undefined ? ` (${formatInt(m.activeParams)} active per token)` : ''),
     `${formatInt(m.layers)} layers`,
     `trained context **${formatInt(m.contextLength)}** tokens`,
   ].filter(Boolean);
@@ -86,22 +87,26 @@ export function renderFileModel(view: FileModelView, options: FileModelOptions):
   if (e) {
     const extra = view.extraBytes ? ` + ${b(view.extraBytes)} vision projector` : '';
     const total = e.totalBytes + (view.extraBytes ?? 0);
-    const basis = e.basis === 'exact' ? 'the file\'s own tensor bytes' : 'the file\'s architecture';
-    lines.push(`To run it on ${engine} at ${formatInt(contextTokens)} tokens: ${b(e.weightsBytes)} weights + `
-      + `${b(e.kvCacheBytes)} KV cache`
-      + ` + ${b(e.overheadBytes)} runtime${extra} ≈ **${b(total)}** (from ${basis})`);
+    const basis = e.basis === 'exact' ? "the file's own tensor bytes" : "the file's architecture";
+    lines.push(
+      `To run it on ${engine} at ${formatInt(contextTokens)} tokens: ${b(e.weightsBytes)} weights + ` +
+        `${b(e.kvCacheBytes)} KV cache` +
+        ` + ${b(e.overheadBytes)} runtime${extra} ≈ **${b(total)}** (from ${basis})`,
+    );
   }
   if (view.notes.length) lines.push(`_${view.notes.map(escapeMarkdown).join('; ')}_`);
-  lines.push(view.place === 'hub' || view.place === 'hub-gguf'
-    ? '_Param Lens · read from the Hugging Face Hub (headers only), kept in its cache_'
-    : '_Param Lens · read from the file on disk (headers only)_');
+  lines.push(
+    view.place === 'hub' || view.place === 'hub-gguf'
+      ? '_Param Lens · read from the Hugging Face Hub (headers only), kept in its cache_'
+      : '_Param Lens · read from the file on disk (headers only)_',
+  );
   return lines.join('\n\n');
 }
 
 /** The line shown while the file is being read, when it is not on this machine, or when it could not be read. */
 export function renderFileStatus(state: 'reading' | 'missing' | 'failed', text: string): string {
-  if (state === 'reading') return `$(sync) _Reading ${codeSpan(text)} from disk (header only): hover again for the `
-    + `file's own figures._`;
+  if (state === 'reading')
+    return `$(sync) _Reading ${codeSpan(text)} from disk (header only): hover again for the ` + `file's own figures._`;
   if (state === 'missing') return `$(info) _${escapeMarkdown(text)}._`;
   return `$(warning) _Could not read the model file: ${escapeMarkdown(text)}_`;
 }

@@ -6,7 +6,8 @@ export function gpuCardsText(gpus: readonly number[]): string {
   const cards = gpus.filter(g => Number.isFinite(g) && g > 0);
   if (!cards.length) return '';
   const size = (g: number) => `${Number(g.toFixed(2))} GB`;
-  if (cards.every(g => g === cards[0])) return cards.length > 1 ? `${cards.length} × ${size(cards[0])}` : size(cards[0]);
+  if (cards.every(g => g === cards[0]))
+    return cards.length > 1 ? `${cards.length} × ${size(cards[0])}` : size(cards[0]);
   return cards.map(size).join(' + ');
 }
 

@@ -54,10 +54,10 @@ export function glossaryIdsFor(label: Label): string[] {
 /** What an estimate needs to know of the label's model: its catalog id, or its size. */
 function modelOf(label: Label): ModelInput | undefined {
   if (label.model) return { model: label.model };
-  const resolved = labelResolution(label);   // a derivative, hosted id or Ollama tag
+  const resolved = labelResolution(label); // a derivative, hosted id or Ollama tag
   if (resolved?.model) return { model: resolved.model.id };
   if (label.params !== undefined) return { params: label.params, activeParams: label.activeParams };
-  if (resolved?.params !== undefined) return { model: label.text };   // an Ollama tag: its download, its size
+  if (resolved?.params !== undefined) return { model: label.text }; // an Ollama tag: its download, its size
   return undefined;
 }
 
@@ -80,12 +80,16 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   const gpus = (options.gpusGiB ?? []).filter(g => g > 0);
   let fit = '';
   if (gpus.length) {
-    const target = gibTarget(yourGpusLabel(gpus), gpus.reduce((x, y) => x + y, 0));
+    const target = gibTarget(
+      yourGpusLabel(gpus),
+      gpus.reduce((x, y) => x + y, 0),
+    );
     const v = verdict(e.totalBytes, target);
     fit = ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ${target.label}.`;
     fit += perGpuLine(input, gpus, options);
   }
-  const kv = options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';
+  const kv =
+    options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';
   const why = choice.notes.length ? ` _${escapeMarkdown(choice.notes.join('; '))}._` : '';
   return `To run it on ${choice.engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}${why}`;
 }
@@ -136,11 +140,14 @@ function paramsPhrase(label: Label): string {
     return `mixture of experts with ${formatParamsWords(label.activeParams)} parameters active per token${experts}; the total is larger and is what memory must hold`;
   }
   if (label.params === undefined) return 'a parameter count';
-  if (d.effective) return `${formatParamsWords(label.params)} "effective" parameters (Gemma 3n): the raw count in memory is higher`;
+  if (d.effective)
+    return `${formatParamsWords(label.params)} "effective" parameters (Gemma 3n): the raw count in memory is higher`;
   const total = label.model
     ? `${formatParamsShort(label.params)} parameters (${formatInt(label.params)})`
     : `${formatParamsWords(label.params)} parameters`;
-  return label.activeParams !== undefined ? `${total}, ${formatParamsWords(label.activeParams)} active per token (mixture of experts)` : total;
+  return label.activeParams !== undefined
+    ? `${total}, ${formatParamsWords(label.activeParams)} active per token (mixture of experts)`
+    : total;
 }
 
 /** What a format is; `sentence` gives it as its own line under a model's headline. */
@@ -149,10 +156,13 @@ function quantPhrase(label: Label, sentence = false): string {
   if (!f) return escapeMarkdown(label.quant ?? '');
   const bpw = label.bitsPerWeight ?? f.typeBpw;
   const own = `${Number(bpw.toFixed(4))} bits per weight`;
-  const per = f.family === 'gguf' && Math.abs(f.effectiveBpw - bpw) > 0.05
-    ? `${own}, about ${f.effectiveBpw.toFixed(1)} over a whole file`
-    : own;
-  return sentence ? `${escapeMarkdown(label.quant!)}: ${escapeMarkdown(f.describe)}; ${per}.` : `${escapeMarkdown(f.describe)}; ${per}`;
+  const per =
+    f.family === 'gguf' && Math.abs(f.effectiveBpw - bpw) > 0.05
+      ? `${own}, about ${f.effectiveBpw.toFixed(1)} over a whole file`
+      : own;
+  return sentence
+    ? `${escapeMarkdown(label.quant!)}: ${escapeMarkdown(f.describe)}; ${per}.`
+    : `${escapeMarkdown(f.describe)}; ${per}`;
 }
 
 function definitionLine(label: Label): string | undefined {
@@ -169,8 +179,14 @@ function memoryTable(label: Label, units: MemoryUnit): string | undefined {
   const formats: string[] = [...COMPARISON_FORMATS];
   if (label.quant && !formats.includes(label.quant)) formats.push(label.quant);
   if (model) {
-    const cells = formats.map(f => { const b = weightsIn(f, model); return b === undefined ? '—' : formatBytes(b, units); });
-    return table(formats.map(f => (f === 'F16' ? 'FP16' : escapeMarkdown(f))), [cells]);
+    const cells = formats.map(f => {
+      const b = weightsIn(f, model);
+      return b === undefined ? '—' : formatBytes(b, units);
+    });
+    return table(
+      formats.map(f => (f === 'F16' ? 'FP16' : escapeMarkdown(f))),
+      [cells],
+    );
   }
   if (!label.quant) return undefined;
   // A format alone: what it makes of common sizes.
@@ -186,9 +202,24 @@ const rendered = new Memo<string>(300);
 
 /** The hover's Markdown for a label (remembered: the same label is hovered again and again). */
 export function renderHover(label: Label, options: HoverOptions): string {
-  const key = JSON.stringify([label.text, label.kind, label.params, label.activeParams, label.quant, label.bitsPerWeight, label.model, label.detail,
-    options.units, options.contextTokens, options.engine, options.kvCacheQuant, options.gpusGiB, !!options.glossaryLink, !!options.estimateLink,
-    options.runSettings ? { ...options.runSettings, read: options.runSettings.read.map(r => [r.field, r.text]) } : null]);
+  const key = JSON.stringify([
+    label.text,
+    label.kind,
+    label.params,
+    label.activeParams,
+    label.quant,
+    label.bitsPerWeight,
+    label.model,
+    label.detail,
+    options.units,
+    options.contextTokens,
+    options.engine,
+    options.kvCacheQuant,
+    options.gpusGiB,
+    !!options.glossaryLink,
+    !!options.estimateLink,
+    options.runSettings ? { ...options.runSettings, read: options.runSettings.read.map(r => [r.field, r.text]) } : null,
+  ]);
   return rendered.get(key, () => render(label, options));
 }
 
@@ -201,15 +232,22 @@ function render(label: Label, options: HoverOptions): string {
   // then the comparison, the idea, links.
   const lines: string[] = [headline(label)];
   const configured = statesAnything(options.runSettings)
-    ? asConfigured(label, options.runSettings, { units: options.units, engine: options.engine, contextTokens: options.contextTokens,
-      kvCacheQuant: options.kvCacheQuant, gpusGiB: options.gpusGiB })
+    ? asConfigured(label, options.runSettings, {
+        units: options.units,
+        engine: options.engine,
+        contextTokens: options.contextTokens,
+        kvCacheQuant: options.kvCacheQuant,
+        gpusGiB: options.gpusGiB,
+      })
     : undefined;
   if (configured) lines.push(...configured.lines);
   const d = label.detail ?? {};
   if (d.reason) {
-    lines.push(d.guessed
-      ? `_A guess: read as a size label with ${escapeMarkdown(d.reason)}; the same text can mean something else._`
-      : `_Read as a size label from the surrounding text (${escapeMarkdown(d.reason)})._`);
+    lines.push(
+      d.guessed
+        ? `_A guess: read as a size label with ${escapeMarkdown(d.reason)}; the same text can mean something else._`
+        : `_Read as a size label from the surrounding text (${escapeMarkdown(d.reason)})._`,
+    );
   }
   if (label.kind === 'model' && label.quant) lines.push(quantPhrase(label, true));
   if (d.recipe) lines.push(`_${escapeMarkdown(d.recipe)}._`);
@@ -226,18 +264,26 @@ function render(label: Label, options: HoverOptions): string {
   const params = label.params;
   const tier = params !== undefined ? sizeTier(params) : undefined;
   const definition = definitionLine(label);
-  const about = [tier ? `Size tier: **${tier.name}** — ${tier.where}.` : '', definition ? escapeMarkdown(definition) : ''].filter(Boolean);
+  const about = [
+    tier ? `Size tier: **${tier.name}** — ${tier.where}.` : '',
+    definition ? escapeMarkdown(definition) : '',
+  ].filter(Boolean);
   if (about.length) lines.push(about.join(' '));
   const links: string[] = [];
-  if (options.estimateLink && (label.params !== undefined || label.model)) links.push(`[$(dashboard) Estimate…](${options.estimateLink()})`);
+  if (options.estimateLink && (label.params !== undefined || label.model))
+    links.push(`[$(dashboard) Estimate…](${options.estimateLink()})`);
   if (options.glossaryLink) {
-    const entries = glossaryIdsFor(label).map(id => `[${escapeMarkdown(glossaryTerm(id)!)}](${options.glossaryLink!(id)})`);
+    const entries = glossaryIdsFor(label).map(
+      id => `[${escapeMarkdown(glossaryTerm(id)!)}](${options.glossaryLink!(id)})`,
+    );
     if (entries.length) links.push(`$(book) Glossary: ${entries.join(' · ')}`);
   }
   if (links.length) lines.push(links.join(' · '));
   const derived = label.model ? undefined : labelResolution(label);
-  const basis = label.model ? 'exact parameter count and architecture from the model catalog'
-    : derived?.model ? `architecture of ${derived.model.name} from the model catalog`
+  const basis = label.model
+    ? 'exact parameter count and architecture from the model catalog'
+    : derived?.model
+      ? `architecture of ${derived.model.name} from the model catalog`
       : 'estimated from the label alone';
   lines.push(`_Param Lens · ${basis}_`);
   return lines.join('\n\n');

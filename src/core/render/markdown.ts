@@ -5,10 +5,15 @@
 const SPECIAL = /[\\`*_{}[\]|~!<>&$]/g;
 
 export function escapeMarkdown(text: string): string {
-  const escaped = text.replace(SPECIAL, ch => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`));
+  const escaped = text.replace(SPECIAL, ch =>
+    ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`,
+  );
   // At the start of a line, "#", "+", "-", "=" and "1." would make a heading or a list; "www."
   // and "http(s)://" anywhere would become a link by GFM's autolinking.
-  return escaped.replace(/\b(www)\./gi, '$1\\.').replace(/\b(https?):\/\//gi, '$1\\://').replace(/^([#+=-]|\d+(?=[.)](?:\s|$)))/, '\\$1');
+  return escaped
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/\b(https?):\/\//gi, '$1\\://')
+    .replace(/^([#+=-]|\d+(?=[.)](?:\s|$)))/, '\\$1');
 }
 
 /** A Markdown table from a header row and body rows (cells are escaped by the caller). */

@@ -20,8 +20,10 @@ export function inlineHtml(text: string): string {
       continue;
     }
     let html = escapeHtml(segment);
-    html = html.replace(/\[([^\]]+)\]\(#([a-z0-9-]+)\)/g, (_, label: string, id: string) =>
-      `<a href="#" class="term-link" data-term="${id}">${label}</a>`);
+    html = html.replace(
+      /\[([^\]]+)\]\(#([a-z0-9-]+)\)/g,
+      (_, label: string, id: string) => `<a href="#" class="term-link" data-term="${id}">${label}</a>`,
+    );
     // Any other link form is shown as its text.
     html = html.replace(/\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)/g, '$1');
     html = html.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
@@ -33,10 +35,24 @@ export function inlineHtml(text: string): string {
 }
 
 function tableHtml(lines: string[]): string {
-  const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map(c => c.trim());
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map(c => c.trim());
   const [head, , ...body] = lines;
-  const th = cells(head).map(c => `<th>${inlineHtml(c)}</th>`).join('');
-  const rows = body.map(l => `<tr>${cells(l).map(c => `<td>${inlineHtml(c)}</td>`).join('')}</tr>`).join('');
+  const th = cells(head)
+    .map(c => `<th>${inlineHtml(c)}</th>`)
+    .join('');
+  const rows = body
+    .map(
+      l =>
+        `<tr>${cells(l)
+          .map(c => `<td>${inlineHtml(c)}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('');
   return `<table><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -47,7 +63,10 @@ export function markdownToHtml(markdown: string): string {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    if (line.trim() === '') { i++; continue; }
+    if (line.trim() === '') {
+      i++;
+      continue;
+    }
     const take = (test: (l: string) => boolean) => {
       const taken: string[] = [];
       while (i < lines.length && lines[i].trim() !== '' && test(lines[i])) taken.push(lines[i++]);

@@ -17,8 +17,19 @@ export type ModelInput = Pick<EstimateInput, 'model' | 'params' | 'activeParams'
  * builds several per label, and in V8 (Node 20) spreading an object and then adding fields it did
  * not have costs about 2 µs each time.
  */
-export function estimateInput(m: ModelInput, s: Pick<EstimateInput, 'quant' | 'contextTokens' | 'engine' | 'kvCacheQuant'>): EstimateInput {
-  return { model: m.model, params: m.params, activeParams: m.activeParams, quant: s.quant, contextTokens: s.contextTokens, engine: s.engine, kvCacheQuant: s.kvCacheQuant };
+export function estimateInput(
+  m: ModelInput,
+  s: Pick<EstimateInput, 'quant' | 'contextTokens' | 'engine' | 'kvCacheQuant'>,
+): EstimateInput {
+  return {
+    model: m.model,
+    params: m.params,
+    activeParams: m.activeParams,
+    quant: s.quant,
+    contextTokens: s.contextTokens,
+    engine: s.engine,
+    kvCacheQuant: s.kvCacheQuant,
+  };
 }
 
 /** Weights bytes of a model (name or bare size) in a format; undefined when it cannot be estimated. */
@@ -31,7 +42,10 @@ export function weightsTable(sizes: readonly number[], units: MemoryUnit, extra:
   const formats = [...COMPARISON_FORMATS, ...extra.filter(f => !(COMPARISON_FORMATS as readonly string[]).includes(f))];
   const rows = sizes.map(params => [
     formatParamsShort(params),
-    ...formats.map(f => { const b = weightsIn(f, { params }); return b === undefined ? '—' : formatBytes(b, units); }),
+    ...formats.map(f => {
+      const b = weightsIn(f, { params });
+      return b === undefined ? '—' : formatBytes(b, units);
+    }),
   ]);
   return table(['Model', ...formats.map(f => (f === 'F16' ? 'FP16' : f))], rows);
 }

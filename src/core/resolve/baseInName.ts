@@ -7,7 +7,12 @@ import { catalogModels } from '../catalog/lookupModel';
 import { isReleaseDate, nameWords, type NameWords } from './nameTokens';
 import { isFormatWord, isSameWeightsWord, isServingWord } from './nameWordKinds';
 
-interface BaseKey { model: CatalogModel; words: string[]; sizeText?: string; orgs: Set<string> }
+interface BaseKey {
+  model: CatalogModel;
+  words: string[];
+  sizeText?: string;
+  orgs: Set<string>;
+}
 
 export interface BaseMatch {
   model: CatalogModel;
@@ -80,8 +85,11 @@ function matchInOrder(words: string[], key: string[]): number[] | undefined {
  * (Gemma "7B" holds 8.54B, "2B" 2.51B), so a ratio within 0.75–1.3 agrees. `active`: compare with
  * the active parameters (Llama 4 ids write only "17b").
  */
-export function sizeDistance(name: NameWords, key: { model: CatalogModel; sizeText?: string }, active = false)
-  : number | undefined {
+export function sizeDistance(
+  name: NameWords,
+  key: { model: CatalogModel; sizeText?: string },
+  active = false,
+): number | undefined {
   if (!name.sizeText) return 0;
   if (!active && key.sizeText && key.sizeText === name.sizeText) return 0;
   const written = name.size?.params;
@@ -105,8 +113,9 @@ export function findBaseInName(raw: string): BaseMatch | undefined {
   if (!found) return undefined;
   const { key, at } = found;
   const used = new Set(at);
-  const extra = name.words.filter((w, i) => !used.has(i) && !isSameWeightsWord(w) && !isServingWord(w)
-    && !(i === 0 && w === 'meta'));
+  const extra = name.words.filter(
+    (w, i) => !used.has(i) && !isSameWeightsWord(w) && !isServingWord(w) && !(i === 0 && w === 'meta'),
+  );
   const format = name.words.some(isFormatWord);
   return { model: key.model, extra, otherOrg: name.org !== '' && !key.orgs.has(name.org), format };
 }

@@ -14,7 +14,13 @@ export interface HostedId {
   ollama: boolean;
 }
 
-interface Provider { prefix: string; name: string; dotted?: boolean; region?: boolean; ollama?: boolean }
+interface Provider {
+  prefix: string;
+  name: string;
+  dotted?: boolean;
+  region?: boolean;
+  ollama?: boolean;
+}
 const PROVIDERS = HOSTED.providers as Provider[];
 const REGION = /^(?:[a-z]{2}(?:-gov)?-[a-z]+-\d|global|us|eu|apac)\//;
 
@@ -24,8 +30,11 @@ export function parseHostedId(raw: string): HostedId | undefined {
   const lower = id.toLowerCase();
   const p = PROVIDERS.find(x => lower.startsWith(x.prefix));
   let rest = p ? id.slice(p.prefix.length) : id;
-  const bedrockVendor = HOSTED.bedrockVendors.find(v => rest.toLowerCase().startsWith(v)
-    || (p?.region && REGION.test(rest.toLowerCase()) && rest.toLowerCase().replace(REGION, '').startsWith(v)));
+  const bedrockVendor = HOSTED.bedrockVendors.find(
+    v =>
+      rest.toLowerCase().startsWith(v) ||
+      (p?.region && REGION.test(rest.toLowerCase()) && rest.toLowerCase().replace(REGION, '').startsWith(v)),
+  );
   if (!p && !bedrockVendor) return undefined;
   if (p?.region) rest = rest.replace(REGION, '');
   let served = rest;
@@ -37,16 +46,16 @@ export function parseHostedId(raw: string): HostedId | undefined {
   }
   if (p?.dotted) served = served.replace(/(\d)p(\d)/g, '$1.$2').replace(/^llama-v(?=\d)/i, 'llama-');
   served = served
-    .replace(/:(?:free|nitro|beta|extended|floor|online|thinking)$/i, '')   // OpenRouter tiers
-    .replace(/@(?:\d{3}|\d{4}|latest)$/i, m => (/^@\d{4}$/.test(m) ? `-${m.slice(1)}` : ''));  // Vertex versions
+    .replace(/:(?:free|nitro|beta|extended|floor|online|thinking)$/i, '') // OpenRouter tiers
+    .replace(/@(?:\d{3}|\d{4}|latest)$/i, m => (/^@\d{4}$/.test(m) ? `-${m.slice(1)}` : '')); // Vertex versions
   return { provider: p?.name ?? 'Amazon Bedrock', served, ollama: p?.ollama === true };
 }
 
 /** "llama3-1-70b-instruct-v1:0" → "llama3.1-70b-instruct"; "mistral-7b-instruct-v0:2" → "…-v0.2". */
 function bedrockId(id: string): string {
   return id
-    .replace(/-v1(?::0)?$/i, '')                  // Bedrock's own model version
-    .replace(/-v(\d+):(\d+)$/i, '-v$1.$2')        // a model's version written with a colon
-    .replace(/^([a-z]+\d+)-(\d)(?=-)/i, '$1.$2')  // "llama3-1-…" → "llama3.1-…"
-    .replace(/^([a-z]+)\.v(?=\d)/i, '$1-v');      // "deepseek.v3.2" (vendor stripped) stays a version
+    .replace(/-v1(?::0)?$/i, '') // Bedrock's own model version
+    .replace(/-v(\d+):(\d+)$/i, '-v$1.$2') // a model's version written with a colon
+    .replace(/^([a-z]+\d+)-(\d)(?=-)/i, '$1.$2') // "llama3-1-…" → "llama3.1-…"
+    .replace(/^([a-z]+)\.v(?=\d)/i, '$1-v'); // "deepseek.v3.2" (vendor stripped) stays a version
 }

@@ -51,7 +51,10 @@ const QUANT_TAIL = /-(q\d_(?:k_[sml]|k|\d)|fp16|bf16|mxfp4)$/i;
 export function findOllamaTag(raw: string): OllamaTag | undefined {
   if (typeof raw !== 'string' || raw.length > 200) return undefined;
   byName ??= new Map(MODELS.map(m => [m.name, m]));
-  const text = raw.trim().toLowerCase().replace(/^(?:registry\.ollama\.ai\/)?library\//, '');
+  const text = raw
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:registry\.ollama\.ai\/)?library\//, '');
   const colon = text.indexOf(':');
   const name = colon >= 0 ? text.slice(0, colon) : text;
   const model = byName.get(name);

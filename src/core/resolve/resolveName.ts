@@ -60,8 +60,9 @@ function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
   const format = tag.quantInTag ?? size.format;
   const inFormat = format ? `, ${format}` : '';
   const shipped = `Ollama's ${row.name}:${size.tag} (${size.sizeText} download${inFormat}; ${OLLAMA_LIBRARY_SOURCE})`;
-  const exact = catalogByOllamaTag(`${row.name}:${size.tag}`)
-    ?? (size.tag === row.latest || size.tag === 'latest' ? catalogByOllamaTag(row.name) : undefined);
+  const exact =
+    catalogByOllamaTag(`${row.name}:${size.tag}`) ??
+    (size.tag === row.latest || size.tag === 'latest' ? catalogByOllamaTag(row.name) : undefined);
   if (exact) return { model: exact, as: 'catalog', ollama: tag, format, how: shipped };
   const words = [row.name, size.tag === 'latest' ? '' : size.tag, size.variant ?? ''].filter(Boolean).join('-');
   const base = resolvePlain(words, false);

@@ -7,7 +7,11 @@ import { catalogModels } from '../catalog/lookupModel';
 import { sizeAgrees } from './baseInName';
 import type { NameWords } from './nameTokens';
 
-interface Row { words: string[]; base: string; source: string }
+interface Row {
+  words: string[];
+  base: string;
+  source: string;
+}
 const ROWS = SAME.rows as Row[];
 
 /**
@@ -15,8 +19,9 @@ const ROWS = SAME.rows as Row[];
  * words list one family in several sizes: the size written picks the row; with no size written, or
  * a size that agrees with two bases, there is no single base.
  */
-export function sameArchitectureBase(name: NameWords)
-  : { model: CatalogModel; source: string; words: string[] } | undefined {
+export function sameArchitectureBase(
+  name: NameWords,
+): { model: CatalogModel; source: string; words: string[] } | undefined {
   let found: { model: CatalogModel; source: string; words: string[] } | undefined;
   let family: string | undefined;
   for (const row of ROWS) {

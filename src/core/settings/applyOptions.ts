@@ -6,7 +6,11 @@ import type { RunEngine, RunSettings } from '../types';
 import { parseQuant } from '../quant/parseQuant';
 
 export type Found = Partial<Omit<RunSettings, 'read'>>;
-export interface ReadValue { field: keyof Found; value: unknown; pair: OptionPair }
+export interface ReadValue {
+  field: keyof Found;
+  value: unknown;
+  pair: OptionPair;
+}
 
 const BY_NAME = new Map<string, OptionSpec[]>();
 for (const spec of OPTIONS) for (const n of spec.names) BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), spec]);
@@ -23,14 +27,16 @@ function valueOf(spec: OptionSpec, pair: OptionPair, resolve: Resolve): unknown 
   const raw = pair.valueText ?? pair.value?.text;
   const isFlag = pair.name.text.startsWith('-');
   switch (spec.kind) {
-    case 'int': return raw === undefined ? undefined : positive(readInt(raw, resolve));
+    case 'int':
+      return raw === undefined ? undefined : positive(readInt(raw, resolve));
     case 'layers': {
       if (raw === undefined) return undefined;
       if (/^all$/i.test(raw.trim())) return -1;
       const n = readInt(raw, resolve);
       return n !== undefined && n >= -1 ? n : undefined;
     }
-    case 'fraction': return raw === undefined ? undefined : readFraction(raw, resolve);
+    case 'fraction':
+      return raw === undefined ? undefined : readFraction(raw, resolve);
     case 'flag': {
       if (raw === undefined) return isFlag ? true : undefined;
       const b = readBool(raw, resolve);
@@ -41,12 +47,14 @@ function valueOf(spec: OptionSpec, pair: OptionPair, resolve: Resolve): unknown 
       const t = raw === undefined ? undefined : readText(raw, resolve)?.toLowerCase();
       return t === undefined ? undefined : spec.values?.[t];
     }
-    case 'dtype': return raw === undefined ? undefined : readDtype(raw, resolve);
+    case 'dtype':
+      return raw === undefined ? undefined : readDtype(raw, resolve);
     case 'anyFormat': {
       const t = raw === undefined ? undefined : readText(raw, resolve);
       return t === undefined ? undefined : parseQuant(t)?.format.name;
     }
-    case 'path': return raw === undefined ? undefined : readText(raw, resolve);
+    case 'path':
+      return raw === undefined ? undefined : readText(raw, resolve);
     case 'name': {
       const t = raw === undefined ? undefined : readText(raw, resolve);
       if (t === undefined) return undefined;
@@ -62,13 +70,21 @@ function positive(n: number | undefined): number | undefined {
 }
 
 /** A flag whose value a bare flag would swallow: `--flash-attn --metrics` vs `-fa on`. */
-export function readOptions(pairs: OptionPair[], engine: RunEngine | undefined, training: boolean, resolve: Resolve): ReadValue[] {
+export function readOptions(
+  pairs: OptionPair[],
+  engine: RunEngine | undefined,
+  training: boolean,
+  resolve: Resolve,
+): ReadValue[] {
   const out: ReadValue[] = [];
   for (const pair of pairs) {
     for (const spec of BY_NAME.get(pair.key) ?? []) {
       if (!applies(spec, pair.key, engine, training)) continue;
       const value = valueOf(spec, pair, resolve);
-      if (value !== undefined) { out.push({ field: spec.field, value, pair }); break; }
+      if (value !== undefined) {
+        out.push({ field: spec.field, value, pair });
+        break;
+      }
     }
   }
   return out;

@@ -19,17 +19,29 @@ export function canLoad(engine: RunEngine, quant: string | undefined): boolean {
   return family === undefined || ENGINE_LOADS[engine].includes(family);
 }
 
-export function chooseEngine(fileEngine: RunEngine | undefined, userEngine: RunEngine | 'auto' | undefined,
-  quant: string | undefined): EngineChoice {
+export function chooseEngine(
+  fileEngine: RunEngine | undefined,
+  userEngine: RunEngine | 'auto' | undefined,
+  quant: string | undefined,
+): EngineChoice {
   const family = quant ? quantFormat(quant)?.family : undefined;
   const forFormat = family ? ENGINE_FOR_FAMILY[family] : undefined;
   const notes: string[] = [];
   let engine: RunEngine;
   let from: EngineChoice['from'];
-  if (fileEngine) { engine = fileEngine; from = 'file'; }
-  else if (userEngine && userEngine !== 'auto') { engine = userEngine; from = 'setting'; }
-  else if (forFormat) { engine = forFormat; from = 'format'; }
-  else { engine = 'llama.cpp'; from = 'default'; }
+  if (fileEngine) {
+    engine = fileEngine;
+    from = 'file';
+  } else if (userEngine && userEngine !== 'auto') {
+    engine = userEngine;
+    from = 'setting';
+  } else if (forFormat) {
+    engine = forFormat;
+    from = 'format';
+  } else {
+    engine = 'llama.cpp';
+    from = 'default';
+  }
   if (!canLoad(engine, quant) && forFormat) {
     notes.push(`${quant} does not run on ${ENGINE_NAMES[engine]}; priced on ${ENGINE_NAMES[forFormat]}, which runs it`);
     engine = forFormat;
@@ -37,7 +49,9 @@ export function chooseEngine(fileEngine: RunEngine | undefined, userEngine: RunE
   }
   const policy = NEAREST_POLICY[engine];
   if (policy !== engine) {
-    notes.push(`${ENGINE_NAMES[engine]} is priced with the ${ENGINE_NAMES[policy]} memory policy (the nearest one modelled)`);
+    notes.push(
+      `${ENGINE_NAMES[engine]} is priced with the ${ENGINE_NAMES[policy]} memory policy (the nearest one modelled)`,
+    );
   }
   return { engine, from, policy, notes };
 }

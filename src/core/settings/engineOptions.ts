@@ -47,13 +47,27 @@
 import type { RunEngine } from '../types';
 
 export type SettingField =
-  | 'contextTokens' | 'batch' | 'tensorParallel' | 'pipelineParallel' | 'gpuLayers' | 'kvCacheQuant'
-  | 'kvCacheQuantV' | 'quant' | 'gpuMemoryUtilization' | 'flashAttention' | 'mmproj' | 'draft'
-  | 'trainBatch' | 'seqLen' | 'gradientCheckpointing' | 'loraRank' | 'optimizer';
+  | 'contextTokens'
+  | 'batch'
+  | 'tensorParallel'
+  | 'pipelineParallel'
+  | 'gpuLayers'
+  | 'kvCacheQuant'
+  | 'kvCacheQuantV'
+  | 'quant'
+  | 'gpuMemoryUtilization'
+  | 'flashAttention'
+  | 'mmproj'
+  | 'draft'
+  | 'trainBatch'
+  | 'seqLen'
+  | 'gradientCheckpointing'
+  | 'loraRank'
+  | 'optimizer';
 
 /** How a value is read: see readValue.ts. */
 export type ValueKind =
-  | 'int' | 'layers' | 'fraction' | 'flag' | 'kvType' | 'weightsFormat' | 'dtype' | 'path' | 'name' | 'anyFormat';
+  'int' | 'layers' | 'fraction' | 'flag' | 'kvType' | 'weightsFormat' | 'dtype' | 'path' | 'name' | 'anyFormat';
 
 export interface OptionSpec {
   /** Normalized names (see the header). */
@@ -70,14 +84,37 @@ export interface OptionSpec {
 }
 
 const VLLM_QUANT: Record<string, string> = {
-  awq: 'AWQ', awq_marlin: 'AWQ', gptq: 'GPTQ', gptq_marlin: 'GPTQ', fp8: 'FP8', mxfp4: 'MXFP4',
+  awq: 'AWQ',
+  awq_marlin: 'AWQ',
+  gptq: 'GPTQ',
+  gptq_marlin: 'GPTQ',
+  fp8: 'FP8',
+  mxfp4: 'MXFP4',
 };
 const TGI_QUANT: Record<string, string> = {
-  awq: 'AWQ', gptq: 'GPTQ', exl2: 'EXL2', eetq: 'INT8', bitsandbytes: 'INT8', 'bitsandbytes-nf4': 'NF4', fp8: 'FP8',
+  awq: 'AWQ',
+  gptq: 'GPTQ',
+  exl2: 'EXL2',
+  eetq: 'INT8',
+  bitsandbytes: 'INT8',
+  'bitsandbytes-nf4': 'NF4',
+  fp8: 'FP8',
 };
 const KV_TYPES: Record<string, string> = {
-  fp8: 'FP8', fp8_e4m3: 'FP8', fp8_e5m2: 'FP8', fp8_e4m3fn: 'FP8', f16: 'F16', fp16: 'F16', bf16: 'BF16', f32: 'F32',
-  q8_0: 'Q8_0', q4_0: 'Q4_0', q4_1: 'Q4_1', q5_0: 'Q5_0', q5_1: 'Q5_1', iq4_nl: 'IQ4_NL',
+  fp8: 'FP8',
+  fp8_e4m3: 'FP8',
+  fp8_e5m2: 'FP8',
+  fp8_e4m3fn: 'FP8',
+  f16: 'F16',
+  fp16: 'F16',
+  bf16: 'BF16',
+  f32: 'F32',
+  q8_0: 'Q8_0',
+  q4_0: 'Q4_0',
+  q4_1: 'Q4_1',
+  q5_0: 'Q5_0',
+  q5_1: 'Q5_1',
+  iq4_nl: 'IQ4_NL',
 };
 
 export const OPTIONS: OptionSpec[] = [
@@ -87,7 +124,13 @@ export const OPTIONS: OptionSpec[] = [
   { names: ['pipeline_parallel_size', '-pp'], field: 'pipelineParallel', kind: 'int', engines: ['vllm', 'sglang'] },
   { names: ['max_num_seqs'], field: 'batch', kind: 'int', engines: ['vllm'] },
   { names: ['gpu_memory_utilization'], field: 'gpuMemoryUtilization', kind: 'fraction', engines: ['vllm'] },
-  { names: ['kv_cache_dtype'], field: 'kvCacheQuant', kind: 'kvType', engines: ['vllm', 'sglang', 'tgi'], values: KV_TYPES },
+  {
+    names: ['kv_cache_dtype'],
+    field: 'kvCacheQuant',
+    kind: 'kvType',
+    engines: ['vllm', 'sglang', 'tgi'],
+    values: KV_TYPES,
+  },
   { names: ['quantization'], field: 'quant', kind: 'weightsFormat', engines: ['vllm', 'sglang'], values: VLLM_QUANT },
   { names: ['dtype'], field: 'quant', kind: 'dtype', engines: ['vllm', 'sglang', 'tgi', 'transformers'] },
   { names: ['speculative_model'], field: 'draft', kind: 'path', engines: ['vllm'] },
@@ -104,12 +147,39 @@ export const OPTIONS: OptionSpec[] = [
   { names: ['quantize'], field: 'quant', kind: 'weightsFormat', engines: ['tgi'], values: TGI_QUANT },
   { names: ['max_batch_size'], field: 'batch', kind: 'int', engines: ['tgi'] },
   // llama.cpp server/CLI, its LLAMA_ARG_* env, llama-cpp-python keywords
-  { names: ['-c', 'ctx_size', 'llama_arg_ctx_size', 'n_ctx'], field: 'contextTokens', kind: 'int', engines: ['llama.cpp'] },
-  { names: ['-ngl', 'gpu_layers', 'n_gpu_layers', 'llama_arg_n_gpu_layers'], field: 'gpuLayers', kind: 'layers', engines: ['llama.cpp'] },
+  {
+    names: ['-c', 'ctx_size', 'llama_arg_ctx_size', 'n_ctx'],
+    field: 'contextTokens',
+    kind: 'int',
+    engines: ['llama.cpp'],
+  },
+  {
+    names: ['-ngl', 'gpu_layers', 'n_gpu_layers', 'llama_arg_n_gpu_layers'],
+    field: 'gpuLayers',
+    kind: 'layers',
+    engines: ['llama.cpp'],
+  },
   { names: ['-np', 'parallel', 'llama_arg_n_parallel'], field: 'batch', kind: 'int', engines: ['llama.cpp'] },
-  { names: ['-ctk', 'cache_type_k', 'llama_arg_cache_type_k'], field: 'kvCacheQuant', kind: 'kvType', engines: ['llama.cpp'], values: KV_TYPES },
-  { names: ['-ctv', 'cache_type_v', 'llama_arg_cache_type_v'], field: 'kvCacheQuantV', kind: 'kvType', engines: ['llama.cpp'], values: KV_TYPES },
-  { names: ['-fa', 'flash_attn', 'llama_arg_flash_attn'], field: 'flashAttention', kind: 'flag', engines: ['llama.cpp'] },
+  {
+    names: ['-ctk', 'cache_type_k', 'llama_arg_cache_type_k'],
+    field: 'kvCacheQuant',
+    kind: 'kvType',
+    engines: ['llama.cpp'],
+    values: KV_TYPES,
+  },
+  {
+    names: ['-ctv', 'cache_type_v', 'llama_arg_cache_type_v'],
+    field: 'kvCacheQuantV',
+    kind: 'kvType',
+    engines: ['llama.cpp'],
+    values: KV_TYPES,
+  },
+  {
+    names: ['-fa', 'flash_attn', 'llama_arg_flash_attn'],
+    field: 'flashAttention',
+    kind: 'flag',
+    engines: ['llama.cpp'],
+  },
   { names: ['mmproj', '-mm', 'clip_model_path'], field: 'mmproj', kind: 'path', engines: ['llama.cpp'] },
   { names: ['-md', 'model_draft'], field: 'draft', kind: 'path', engines: ['llama.cpp'] },
   // Ollama (Modelfile PARAMETER, API options, server env)
@@ -120,17 +190,42 @@ export const OPTIONS: OptionSpec[] = [
   { names: ['ollama_flash_attention'], field: 'flashAttention', kind: 'flag', engines: ['ollama'] },
   // transformers loading options (the 4-bit/8-bit ones are read by loadingFormat.ts)
   { names: ['torch_dtype'], field: 'quant', kind: 'dtype', engines: ['transformers', 'training'] },
-  { names: ['attn_implementation'], field: 'flashAttention', kind: 'name', engines: ['transformers', 'training'],
-    values: { flash_attention_2: 'true', flash_attention_3: 'true', eager: 'false' } },
+  {
+    names: ['attn_implementation'],
+    field: 'flashAttention',
+    kind: 'name',
+    engines: ['transformers', 'training'],
+    values: { flash_attention_2: 'true', flash_attention_3: 'true', eager: 'false' },
+  },
   // Fine-tuning (TRL, PEFT, axolotl, LLaMA-Factory, Unsloth)
-  { names: ['per_device_train_batch_size', 'micro_batch_size'], field: 'trainBatch', kind: 'int', engines: ['training'] },
-  { names: ['max_seq_length', 'sequence_len', 'cutoff_len', 'max_length'], field: 'seqLen', kind: 'int', engines: ['training'] },
-  { names: ['gradient_checkpointing', 'use_gradient_checkpointing'], field: 'gradientCheckpointing', kind: 'flag', engines: ['training'] },
+  {
+    names: ['per_device_train_batch_size', 'micro_batch_size'],
+    field: 'trainBatch',
+    kind: 'int',
+    engines: ['training'],
+  },
+  {
+    names: ['max_seq_length', 'sequence_len', 'cutoff_len', 'max_length'],
+    field: 'seqLen',
+    kind: 'int',
+    engines: ['training'],
+  },
+  {
+    names: ['gradient_checkpointing', 'use_gradient_checkpointing'],
+    field: 'gradientCheckpointing',
+    kind: 'flag',
+    engines: ['training'],
+  },
   { names: ['r', 'lora_r', 'lora_rank'], field: 'loraRank', kind: 'int', engines: ['training'] },
   { names: ['optim', 'optimizer'], field: 'optimizer', kind: 'name', engines: ['training'] },
   { names: ['flash_attention'], field: 'flashAttention', kind: 'flag', engines: ['training'] },
   // A format named as such in any object or config: parsed as the recognizer parses labels
-  { names: ['quantization', 'quant', 'quant_method', 'quantization_format'], field: 'quant', kind: 'anyFormat', engines: ['any'] },
+  {
+    names: ['quantization', 'quant', 'quant_method', 'quantization_format'],
+    field: 'quant',
+    kind: 'anyFormat',
+    engines: ['any'],
+  },
 ];
 
 /** Words in a command, call or entry that say which engine runs it, first match wins per position. */
@@ -138,16 +233,32 @@ export const ENGINE_MARKERS: Array<{ engine: RunEngine; re: RegExp }> = [
   { engine: 'sglang', re: /\bsglang\b/i },
   { engine: 'tgi', re: /\btext-generation-(?:launcher|inference)\b|\btgi-gaudi\b/i },
   { engine: 'vllm', re: /\bvllm\b/i },
-  { engine: 'llama.cpp', re: /\bllama-(?:server|cli)\b|\bllama\.cpp\b|\bllama_cpp\b|\bLlama\(|\bllama_arg_|\bLLAMA_ARG_/ },
+  {
+    engine: 'llama.cpp',
+    re: /\bllama-(?:server|cli)\b|\bllama\.cpp\b|\bllama_cpp\b|\bLlama\(|\bllama_arg_|\bLLAMA_ARG_/,
+  },
   { engine: 'ollama', re: /\bollama\b/i },
   { engine: 'mlx', re: /\bmlx_lm\b|\bmlx-lm\b/ },
-  { engine: 'transformers', re: /\bAutoModel\w*\.from_pretrained\b|\b\w+For(?:CausalLM|ConditionalGeneration)\.from_pretrained\b/ },
+  {
+    engine: 'transformers',
+    re: /\bAutoModel\w*\.from_pretrained\b|\b\w+For(?:CausalLM|ConditionalGeneration)\.from_pretrained\b/,
+  },
 ];
 
 /** Keys that make a config or call a fine-tuning one. */
 export const TRAINING_MARKERS = new Set([
-  'per_device_train_batch_size', 'micro_batch_size', 'gradient_accumulation_steps', 'num_train_epochs', 'num_epochs',
-  'finetuning_type', 'adapter', 'use_peft', 'lora_r', 'lora_rank', 'learning_rate', 'do_train',
+  'per_device_train_batch_size',
+  'micro_batch_size',
+  'gradient_accumulation_steps',
+  'num_train_epochs',
+  'num_epochs',
+  'finetuning_type',
+  'adapter',
+  'use_peft',
+  'lora_r',
+  'lora_rank',
+  'learning_rate',
+  'do_train',
 ]);
 
 /** A stated backend key: LLaMA-Factory `infer_backend`, kubeai `engine`. */

@@ -2,7 +2,11 @@
 // Fences are counted from the start of the window; an offset outside every fence is prose.
 import type { TextWindow } from './window';
 
-export interface Fence { start: number; end: number; info: string }
+export interface Fence {
+  start: number;
+  end: number;
+  info: string;
+}
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w+.-]*)/;
 

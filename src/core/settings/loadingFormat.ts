@@ -16,10 +16,16 @@ export interface LoadingFormat {
 const LORA_CALLS = /(?:^|\.)(?:get_peft_model|LoraConfig|prepare_model_for_kbit_training)$/;
 const NF4_DEFAULT_CALLS = /(?:^|\.)FastLanguageModel\.from_pretrained$|(?:^|\.)FastModel\.from_pretrained$/;
 
-export function loadingFormat(pairs: OptionPair[], callees: string[], training: boolean, resolve: Resolve): LoadingFormat {
+export function loadingFormat(
+  pairs: OptionPair[],
+  callees: string[],
+  training: boolean,
+  resolve: Resolve,
+): LoadingFormat {
   const get = (key: string) => pairs.filter(p => p.key === key).pop();
   const bool = (p?: OptionPair) => (p ? readBool(p.valueText ?? p.value?.text ?? 'true', resolve) : undefined);
-  const text = (p?: OptionPair) => (p ? readText(p.valueText ?? p.value?.text ?? '', resolve)?.toLowerCase() : undefined);
+  const text = (p?: OptionPair) =>
+    p ? readText(p.valueText ?? p.value?.text ?? '', resolve)?.toLowerCase() : undefined;
   const out: LoadingFormat = {};
 
   const four = get('load_in_4bit');

@@ -59,7 +59,10 @@ export function optionPairs(words: Word[]): OptionPair[] {
     const m = IDENT_EQ.exec(w.text);
     if (m) {
       if (m[2] !== '') pairs.push({ key: normalizeName(m[1]), name: w, valueText: m[2] });
-      else if (next && next.line === w.line) { pairs.push({ key: normalizeName(m[1]), name: w, value: next }); i++; }
+      else if (next && next.line === w.line) {
+        pairs.push({ key: normalizeName(m[1]), name: w, value: next });
+        i++;
+      }
       continue;
     }
     if (next && next.text === '=' && words[i + 2] && /^[A-Za-z_]\w*$/.test(w.text)) {

@@ -7,7 +7,13 @@
 import type { Scope } from './scope';
 import type { TextWindow } from './window';
 
-interface Call { callee: string; open: number; close: number; targets: string[]; start: number }
+interface Call {
+  callee: string;
+  open: number;
+  close: number;
+  targets: string[];
+  start: number;
+}
 
 const MAX_CALLS = 24;
 
@@ -17,7 +23,11 @@ function calls(text: string, w: TextWindow): Call[] {
   const stack: Array<{ open: number; callee: string; start: number }> = [];
   for (let i = w.start; i < w.end; i++) {
     const c = text[i];
-    if (c === '#') { const nl = text.indexOf('\n', i); i = nl < 0 ? w.end : nl; continue; }
+    if (c === '#') {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? w.end : nl;
+      continue;
+    }
     if (c === '"' || c === "'") {
       const triple = text.startsWith(c.repeat(3), i);
       const close = triple ? text.indexOf(c.repeat(3), i + 3) : text.indexOf(c, i + 1);
@@ -30,7 +40,14 @@ function calls(text: string, w: TextWindow): Call[] {
       stack.push({ open: i, callee: m ? m[1] : '', start: m ? i - m[0].length : i });
     } else if (c === ')') {
       const top = stack.pop();
-      if (top && top.callee) out.push({ callee: top.callee, open: top.open, close: i, start: top.start, targets: targetsOf(text, top.start) });
+      if (top && top.callee)
+        out.push({
+          callee: top.callee,
+          open: top.open,
+          close: i,
+          start: top.start,
+          targets: targetsOf(text, top.start),
+        });
     }
   }
   return out;
@@ -40,7 +57,12 @@ function calls(text: string, w: TextWindow): Call[] {
 function targetsOf(text: string, callStart: number): string[] {
   const lineStart = text.lastIndexOf('\n', callStart - 1) + 1;
   const m = /^\s*([A-Za-z_][\w\s,]*?)\s*=\s*$/.exec(text.slice(lineStart, callStart));
-  return m ? m[1].split(',').map(s => s.trim()).filter(Boolean) : [];
+  return m
+    ? m[1]
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 const uses = (name: string) => new RegExp(`(?<![\\w.])${name}(?![\\w]|\\s*=[^=])`);
@@ -65,7 +87,8 @@ export function pythonScope(text: string, offset: number, w: TextWindow): Scope 
       const args = text.slice(c.open + 1, c.close);
       for (const other of all) {
         if (chosen.has(other) || chosen.size >= MAX_CALLS || NOT_FOLLOWED.test(other.callee)) continue;
-        const takesResult = other.open > c.close && c.targets.some(t => uses(t).test(text.slice(other.open + 1, other.close)));
+        const takesResult =
+          other.open > c.close && c.targets.some(t => uses(t).test(text.slice(other.open + 1, other.close)));
         const givesArg = other.targets.some(t => new RegExp(`=\\s*${t}\\b`).test(args));
         if (takesResult || givesArg) chosen.add(other);
       }
@@ -88,7 +111,13 @@ export function dictScope(text: string, offset: number, w: TextWindow): Scope {
   for (let i = offset; i >= w.start; i--) {
     const c = text[i];
     if (c === '}') depth++;
-    else if (c === '{') { if (depth === 0) { open = i; break; } depth--; }
+    else if (c === '{') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
   }
   if (open < 0) return { segments: [], comments: 'hash', window: w };
   depth = 0;

@@ -63,7 +63,9 @@ export function readText(raw: string, resolve: Resolve): string | undefined {
 
 /** A weights dtype as written for vLLM, SGLang, TGI or transformers. */
 export function readDtype(raw: string, resolve: Resolve): string | undefined {
-  const s = unwrap(raw, resolve)?.toLowerCase().replace(/^torch\./, '');
+  const s = unwrap(raw, resolve)
+    ?.toLowerCase()
+    .replace(/^torch\./, '');
   if (s === 'bfloat16' || s === 'bf16') return 'BF16';
   if (s === 'float16' || s === 'half' || s === 'fp16') return 'F16';
   if (s === 'float32' || s === 'float' || s === 'fp32') return 'F32';

@@ -28,7 +28,8 @@ export function runSettingsAt(text: string, offset: number, languageId?: string)
   if (!Number.isInteger(offset) || offset < 0 || offset > text.length) {
     throw new RangeError(`runSettingsAt: offset must be an integer from 0 to ${text.length}`);
   }
-  if (languageId !== undefined && typeof languageId !== 'string') throw new TypeError('runSettingsAt: languageId must be a string');
+  if (languageId !== undefined && typeof languageId !== 'string')
+    throw new TypeError('runSettingsAt: languageId must be a string');
   const w = windowAround(text, offset);
   const key = `${languageId ?? ''}\u0000${offset - w.start}\u0000${text.slice(w.start, w.end)}`;
   const cached = memo.get(key, () => shift(readAt(text.slice(w.start, w.end), offset - w.start, languageId), 0));
@@ -49,7 +50,9 @@ function readAt(text: string, offset: number, languageId?: string): RunSettings 
     const fence = fenceAround(text, offset, whole);
     if (!fence) return besideInProse(text, offset);
     w = { start: fence.start, end: fence.end };
-    dialect = fence.info ? dialectOf(fence.info, text.slice(fence.start, fence.end)) : sniff(text.slice(fence.start, fence.end));
+    dialect = fence.info
+      ? dialectOf(fence.info, text.slice(fence.start, fence.end))
+      : sniff(text.slice(fence.start, fence.end));
     if (dialect === 'markdown') dialect = sniff(text.slice(fence.start, fence.end));
   }
   const scope = scopeFor(dialect, text, offset, w);
@@ -58,8 +61,10 @@ function readAt(text: string, offset: number, languageId?: string): RunSettings 
 
 /** Prose: a format or context in the label's own sentence or table row. */
 function besideInProse(text: string, offset: number): RunSettings {
-  const label = labelAt(text.slice(text.lastIndexOf('\n', offset - 1) + 1, lineEnd(text, offset)),
-    offset - (text.lastIndexOf('\n', offset - 1) + 1));
+  const label = labelAt(
+    text.slice(text.lastIndexOf('\n', offset - 1) + 1, lineEnd(text, offset)),
+    offset - (text.lastIndexOf('\n', offset - 1) + 1),
+  );
   if (!label) return { read: [] };
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return writtenBeside(text, lineStart + label.start, lineStart + label.end);
@@ -72,12 +77,18 @@ function lineEnd(text: string, offset: number): number {
 
 function scopeFor(dialect: Dialect, text: string, offset: number, w: TextWindow): Scope {
   switch (dialect) {
-    case 'yaml': return yamlScope(text, offset, w);
-    case 'python': return pythonScope(text, offset, w);
-    case 'json': return dictScope(text, offset, w);
-    case 'toml': return tomlScope(text, offset, w);
-    case 'modelfile': return { segments: [[w.start, w.end]], comments: 'hash', window: w, modelfile: true };
-    default: return shellScope(text, offset, w);
+    case 'yaml':
+      return yamlScope(text, offset, w);
+    case 'python':
+      return pythonScope(text, offset, w);
+    case 'json':
+      return dictScope(text, offset, w);
+    case 'toml':
+      return tomlScope(text, offset, w);
+    case 'modelfile':
+      return { segments: [[w.start, w.end]], comments: 'hash', window: w, modelfile: true };
+    default:
+      return shellScope(text, offset, w);
   }
 }
 
@@ -92,14 +103,16 @@ function engineOf(text: string, scope: Scope, pairs: OptionPair[]): { engine?: R
     const win = text.slice(scope.window.start, scope.window.end);
     if ((last === 'LLM' || /^(?:Async)?EngineArgs$/.test(last)) && /\bvllm\b/.test(win)) return { engine: 'vllm' };
     if (last === 'Llama' && /\bllama_cpp\b/.test(win)) return { engine: 'llama.cpp' };
-    if (/^(?:Auto\w*|\w+For\w+)\.from_pretrained$/.test(callee.split('.').slice(-2).join('.'))) return { engine: 'transformers' };
+    if (/^(?:Auto\w*|\w+For\w+)\.from_pretrained$/.test(callee.split('.').slice(-2).join('.')))
+      return { engine: 'transformers' };
   }
   let best: { engine: RunEngine; at: number; end: number } | undefined;
   for (const [from, to] of scope.segments) {
     const seg = stripComments(text.slice(from, to));
     for (const { engine, re } of ENGINE_MARKERS) {
       const m = re.exec(seg);
-      if (m && (!best || from + m.index < best.at)) best = { engine, at: from + m.index, end: from + m.index + m[0].length };
+      if (m && (!best || from + m.index < best.at))
+        best = { engine, at: from + m.index, end: from + m.index + m[0].length };
     }
   }
   if (best) return { engine: best.engine, at: [best.at, best.end] };
@@ -117,14 +130,20 @@ function stripComments(s: string): string {
 }
 
 function settingsFrom(text: string, offset: number, scope: Scope, dialect: Dialect): RunSettings {
-  const words = scope.segments.flatMap(([a, b]) => splitWords(text, a, b, dialect === 'json' ? 'none' : scope.comments));
+  const words = scope.segments.flatMap(([a, b]) =>
+    splitWords(text, a, b, dialect === 'json' ? 'none' : scope.comments),
+  );
   const pairs = optionPairs(words);
   const resolve = variablesIn(text, scope.window, offset);
   const { engine, at } = engineOf(text, scope, pairs);
-  const training = pairs.some(p => TRAINING_MARKERS.has(p.key)) ||
-    (scope.callees ?? []).some(c => /(?:SFT|DPO|ORPO|GRPO|KTO)(?:Config|Trainer)$|TrainingArguments$|get_peft_model$/.test(c));
+  const training =
+    pairs.some(p => TRAINING_MARKERS.has(p.key)) ||
+    (scope.callees ?? []).some(c =>
+      /(?:SFT|DPO|ORPO|GRPO|KTO)(?:Config|Trainer)$|TrainingArguments$|get_peft_model$/.test(c),
+    );
   const out: RunSettings = { read: [] };
-  const note = (field: string, start: number, end: number) => out.read.push({ field, start, end, text: text.slice(start, end) });
+  const note = (field: string, start: number, end: number) =>
+    out.read.push({ field, start, end, text: text.slice(start, end) });
   if (engine) {
     out.engine = engine;
     if (at) note('engine', at[0], at[1]);
@@ -143,7 +162,7 @@ function settingsFrom(text: string, offset: number, scope: Scope, dialect: Diale
     out.read = out.read.filter(r => r.field !== 'quant');
     note('quant', fmt.quant.pair.name.start, (fmt.quant.pair.value ?? fmt.quant.pair.name).end);
   }
-  if (fmt.mode && training || fmt.mode?.pair) {
+  if ((fmt.mode && training) || fmt.mode?.pair) {
     out.mode = fmt.mode!.value;
     const p = fmt.mode!.pair;
     if (p) note('mode', p.name.start, (p.value ?? p.name).end);

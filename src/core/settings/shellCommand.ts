@@ -7,7 +7,11 @@
 import type { Scope } from './scope';
 import { lineIndexOf, lineStarts, type TextWindow } from './window';
 
-interface Line { start: number; end: number; text: string }
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
 
 function lines(text: string, w: TextWindow): Line[] {
   const starts = lineStarts(text, w);
@@ -22,8 +26,14 @@ function code(line: string, openQuote: string | null): { code: string; open: str
   let q = openQuote;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (q) { if (c === q) q = null; continue; }
-    if (c === '"' || c === "'") { q = c; continue; }
+    if (q) {
+      if (c === q) q = null;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      q = c;
+      continue;
+    }
     if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) return { code: line.slice(0, i), open: null };
   }
   return { code: line, open: q };
@@ -41,7 +51,10 @@ function commands(ls: Line[]): Array<[number, number]> {
   for (let i = 0; i < ls.length; i++) {
     const r = code(ls[i].text, open);
     open = r.open;
-    if (!open && !continues(r.code)) { out.push([first, i]); first = i + 1; }
+    if (!open && !continues(r.code)) {
+      out.push([first, i]);
+      first = i + 1;
+    }
   }
   if (first < ls.length) out.push([first, ls.length - 1]);
   return out;
@@ -51,20 +64,29 @@ const ASSIGN = /^\s*(?:export\s+|ENV\s+)?([A-Za-z_]\w*)=/;
 
 export function shellScope(text: string, offset: number, w: TextWindow): Scope {
   const ls = lines(text, w);
-  const at = lineIndexOf(ls.map(l => l.start), offset);
+  const at = lineIndexOf(
+    ls.map(l => l.start),
+    offset,
+  );
   const all = commands(ls);
   const [first, last] = all.find(([f, l]) => f <= at && at <= l) ?? [at, at];
   const segments: Array<[number, number]> = [];
   const own = text.slice(ls[first].start, ls[last].end);
   const assigned = ASSIGN.exec(own);
-  const rest = code(own, null).code.replace(/^\s*(?:(?:export|ENV)\s+)?(?:[A-Za-z_]\w*=(?:"[^"]*"|'[^']*'|\S*)\s*)+/, '');
+  const rest = code(own, null).code.replace(
+    /^\s*(?:(?:export|ENV)\s+)?(?:[A-Za-z_]\w*=(?:"[^"]*"|'[^']*'|\S*)\s*)+/,
+    '',
+  );
   const onlyAssignments = assigned && rest.trim() === '';
   if (onlyAssignments) {
     const name = assigned[1];
     const use = new RegExp(`\\$\\{?${name}\\b`);
     for (const [f, l] of all) {
       if (f <= last || segments.length >= 4) continue;
-      const cmd = ls.slice(f, l + 1).map(x => code(x.text, null).code).join('\n');
+      const cmd = ls
+        .slice(f, l + 1)
+        .map(x => code(x.text, null).code)
+        .join('\n');
       if (use.test(cmd)) segments.push(...withEnvironment(ls, f, l));
     }
     return { segments, comments: 'hash', window: w };

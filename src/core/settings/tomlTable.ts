@@ -9,7 +9,10 @@ export function tomlScope(text: string, offset: number, w: TextWindow): Scope {
   header.lastIndex = w.start;
   for (let m = header.exec(text); m && m.index < w.end; m = header.exec(text)) {
     if (m.index <= offset) start = m.index + m[0].length;
-    else { end = m.index; break; }
+    else {
+      end = m.index;
+      break;
+    }
   }
   return { segments: [[start, end]], comments: 'hash', window: w };
 }

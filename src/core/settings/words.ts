@@ -25,8 +25,15 @@ export function splitWords(text: string, from: number, to: number, comments: Com
   let i = from;
   while (i < to) {
     const c = text[i];
-    if (c === '\n') { line++; i++; continue; }
-    if (SEPARATORS.has(c) || (c === '\\' && (text[i + 1] === '\n' || text[i + 1] === '\r'))) { i++; continue; }
+    if (c === '\n') {
+      line++;
+      i++;
+      continue;
+    }
+    if (SEPARATORS.has(c) || (c === '\\' && (text[i + 1] === '\n' || text[i + 1] === '\r'))) {
+      i++;
+      continue;
+    }
     if (c === '#' && comments === 'hash') {
       while (i < to && text[i] !== '\n') i++;
       continue;
@@ -38,7 +45,10 @@ export function splitWords(text: string, from: number, to: number, comments: Com
       const ch = text[i];
       if (ch === '"' || ch === "'") {
         const close = text.indexOf(ch, i + 1);
-        if (close < 0 || close >= to) { i = to; break; }
+        if (close < 0 || close >= to) {
+          i = to;
+          break;
+        }
         // a JSON document passed as one argument (`-d '{…}'`, `--speculative-config '{…}'`)
         if (!out && /^\s*[{[]/.test(text.slice(i + 1, close)) && text.slice(i + 1, close).includes('"')) {
           words.push(...splitWords(text, i + 1, close, 'none').map(x => ({ ...x, line: x.line + line })));

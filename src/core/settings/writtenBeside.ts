@@ -6,7 +6,8 @@ import { findLabels } from '../recognize/findLabels';
 import type { RunSettings } from '../types';
 import { LIMITS } from '../options';
 
-const CONTEXT = /(\d+(?:\.\d+)?)\s?([kKmM])\b[\s-]*(?:tokens?\s+)?(?:of\s+)?(?:context|ctx)\b|(\d{1,3}(?:,\d{3})+|\d{4,8})[\s-]*tokens?\s+(?:of\s+)?(?:context|ctx)\b/;
+const CONTEXT =
+  /(\d+(?:\.\d+)?)\s?([kKmM])\b[\s-]*(?:tokens?\s+)?(?:of\s+)?(?:context|ctx)\b|(\d{1,3}(?:,\d{3})+|\d{4,8})[\s-]*tokens?\s+(?:of\s+)?(?:context|ctx)\b/;
 
 /** The sentence or table row around `at` in one line of prose: [start, end) in the text. */
 function segmentAround(text: string, at: number): [number, number] {
@@ -38,9 +39,10 @@ export function writtenBeside(text: string, labelStart: number, labelEnd: number
   }
   const c = CONTEXT.exec(segment);
   if (c) {
-    const tokens = c[1] !== undefined
-      ? Math.round(Number(c[1]) * (/[kK]/.test(c[2]) ? 1024 : 1024 * 1024))
-      : Number(c[3].replace(/,/g, ''));
+    const tokens =
+      c[1] !== undefined
+        ? Math.round(Number(c[1]) * (/[kK]/.test(c[2]) ? 1024 : 1024 * 1024))
+        : Number(c[3].replace(/,/g, ''));
     if (Number.isSafeInteger(tokens) && tokens > 0 && tokens <= LIMITS.maxContext) {
       out.contextTokens = tokens;
       out.read.push({ field: 'contextTokens', start: start + c.index, end: start + c.index + c[0].length, text: c[0] });

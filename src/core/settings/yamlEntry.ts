@@ -7,7 +7,13 @@
 import type { Scope } from './scope';
 import { lineIndexOf, lineStarts, type TextWindow } from './window';
 
-interface YLine { start: number; end: number; indent: number; text: string; blank: boolean }
+interface YLine {
+  start: number;
+  end: number;
+  indent: number;
+  text: string;
+  blank: boolean;
+}
 
 const NOT_ENTRIES = /^\s*(?:env|environment|envFrom|volumeMounts|volumes|ports|args|command)\s*:/;
 
@@ -47,30 +53,51 @@ function children(ls: YLine[], p: number, hi: number): number[] {
 function isNamedEntry(ls: YLine[], p: number, lo: number, hi: number): boolean {
   if (!isBlockKey(ls[p].text) || isBlockScalarKey(ls[p].text)) return false;
   const parent = parentOf(ls, p, lo);
-  const siblings = parent < 0
-    ? ls.map((_, j) => j).filter(j => j >= lo && j < hi && !ls[j].blank && ls[j].indent === ls[p].indent)
-    : children(ls, parent, hi);
+  const siblings =
+    parent < 0
+      ? ls.map((_, j) => j).filter(j => j >= lo && j < hi && !ls[j].blank && ls[j].indent === ls[p].indent)
+      : children(ls, parent, hi);
   return siblings.length >= 2 && siblings.every(j => isBlockKey(ls[j].text) && !ls[j].text.trimStart().startsWith('-'));
 }
 
 export function yamlScope(text: string, offset: number, w: TextWindow): Scope {
   const ls = yamlLines(text, w);
-  const at = lineIndexOf(ls.map(l => l.start), offset);
+  const at = lineIndexOf(
+    ls.map(l => l.start),
+    offset,
+  );
   let lo = 0;
   let hi = ls.length;
-  for (let j = at; j >= 0; j--) if (/^---\s*$/.test(ls[j].text)) { lo = j + 1; break; }
-  for (let j = at + 1; j < ls.length; j++) if (/^---\s*$/.test(ls[j].text)) { hi = j; break; }
+  for (let j = at; j >= 0; j--)
+    if (/^---\s*$/.test(ls[j].text)) {
+      lo = j + 1;
+      break;
+    }
+  for (let j = at + 1; j < ls.length; j++)
+    if (/^---\s*$/.test(ls[j].text)) {
+      hi = j;
+      break;
+    }
   let node = at;
   // inside a block scalar: the key that opened it
   for (let p = parentOf(ls, node, lo); p >= 0; p = parentOf(ls, p, lo)) {
-    if (isBlockScalarKey(ls[p].text)) { node = p; break; }
+    if (isBlockScalarKey(ls[p].text)) {
+      node = p;
+      break;
+    }
   }
   let entry = -1;
   for (let cur = node; cur >= 0; cur = parentOf(ls, cur, lo)) {
     const parent = parentOf(ls, cur, lo);
     const underEnv = parent >= 0 && NOT_ENTRIES.test(ls[parent].text);
-    if (isMappingItem(ls[cur].text) && !underEnv) { entry = cur; break; }
-    if (cur !== at && isNamedEntry(ls, cur, lo, hi)) { entry = cur; break; }
+    if (isMappingItem(ls[cur].text) && !underEnv) {
+      entry = cur;
+      break;
+    }
+    if (cur !== at && isNamedEntry(ls, cur, lo, hi)) {
+      entry = cur;
+      break;
+    }
   }
   if (entry < 0) return { segments: [[ls[lo].start, ls[hi - 1].end]], comments: 'hash', window: w };
   let last = entry;

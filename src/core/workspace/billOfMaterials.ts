@@ -28,25 +28,44 @@ export function billOfMaterials(rows: readonly ModelRow[], o: BomOptions): strin
   const gpus = (o.gpusGiB ?? []).filter(g => g > 0);
   const lines = ['## Models in this workspace', ''];
   if (!rows.length) return [...lines, '_No model mentions found._', ''].join('\n');
-  const header = ['Model', 'Mentions', 'Formats', 'Runs as configured', `Memory (${o.units})`,
-    gpus.length ? `Fit on ${gpus.join(' + ')} GiB` : 'Fit'];
-  lines.push(table(header, rows.map(r => [
-    escapeMarkdown(r.name),
-    String(r.mentions.length),
-    escapeMarkdown(r.formats.join(', ')),
-    escapeMarkdown(r.runs.join('; ') || 'not stated (defaults)'),
-    memoryRange(r, o.units),
-    gpus.length ? fitWord(r.verdict) : 'no GPU set',
-  ])));
-  lines.push('', '_Memory: what must sit in GPU memory for each mention as its file configures it; '
-    + 'estimated by Param Lens._', '');
+  const header = [
+    'Model',
+    'Mentions',
+    'Formats',
+    'Runs as configured',
+    `Memory (${o.units})`,
+    gpus.length ? `Fit on ${gpus.join(' + ')} GiB` : 'Fit',
+  ];
+  lines.push(
+    table(
+      header,
+      rows.map(r => [
+        escapeMarkdown(r.name),
+        String(r.mentions.length),
+        escapeMarkdown(r.formats.join(', ')),
+        escapeMarkdown(r.runs.join('; ') || 'not stated (defaults)'),
+        memoryRange(r, o.units),
+        gpus.length ? fitWord(r.verdict) : 'no GPU set',
+      ]),
+    ),
+  );
+  lines.push(
+    '',
+    '_Memory: what must sit in GPU memory for each mention as its file configures it; ' + 'estimated by Param Lens._',
+    '',
+  );
   return lines.join('\n');
 }
 
 /** One model: each mention with its file, line, run and memory. */
 export function modelMarkdown(row: ModelRow, o: BomOptions): string {
   const lines = [`### ${escapeMarkdown(row.name)}`, ''];
-  lines.push(table(['File', 'Line', 'Format', 'Run as configured', 'Memory', 'Fit'], row.mentions.map(m => mentionCells(m, o))));
+  lines.push(
+    table(
+      ['File', 'Line', 'Format', 'Run as configured', 'Memory', 'Fit'],
+      row.mentions.map(m => mentionCells(m, o)),
+    ),
+  );
   lines.push('');
   return lines.join('\n');
 }
@@ -56,7 +75,7 @@ function mentionCells(m: PricedMention, o: BomOptions): string[] {
     escapeMarkdown(m.file) + (m.mention.cell !== undefined ? ` (cell ${m.mention.cell + 1})` : ''),
     String(m.mention.line + 1),
     escapeMarkdown(m.format),
-    escapeMarkdown(m.stated ? m.run ?? '—' : 'not stated (defaults)'),
+    escapeMarkdown(m.stated ? (m.run ?? '—') : 'not stated (defaults)'),
     m.priced ? `≈ ${formatBytes(m.priced.gpuBytes, o.units)}` : '—',
     fitWord(m.priced?.verdict),
   ];

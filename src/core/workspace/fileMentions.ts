@@ -95,12 +95,17 @@ function* notebookMentions(json: string): Generator<void, Mention[]> {
   }
   for (const [i, c] of cells.entries()) {
     if (c.kind !== 'markdown' || out.length >= MAX_MENTIONS_PER_FILE) continue;
-    out.push(...yield* mentionsIn(c.text, 'markdown', i, MAX_MENTIONS_PER_FILE - out.length));
+    out.push(...(yield* mentionsIn(c.text, 'markdown', i, MAX_MENTIONS_PER_FILE - out.length)));
   }
   return out;
 }
 
-function* mentionsIn(text: string, languageId: string, cell: number | undefined, limit: number): Generator<void, Mention[]> {
+function* mentionsIn(
+  text: string,
+  languageId: string,
+  cell: number | undefined,
+  limit: number,
+): Generator<void, Mention[]> {
   const out: Mention[] = [];
   let lineStart = 0;
   let line = 0;
@@ -113,11 +118,17 @@ function* mentionsIn(text: string, languageId: string, cell: number | undefined,
       line++;
     }
     // Own copies: a slice of the file's text would keep the whole text alive in the index.
-    const own = JSON.parse(JSON.stringify({ label, settings: runSettingsAt(text, label.start, languageId) })) as
-      { label: Label; settings: RunSettings };
+    const own = JSON.parse(JSON.stringify({ label, settings: runSettingsAt(text, label.start, languageId) })) as {
+      label: Label;
+      settings: RunSettings;
+    };
     out.push({
       ...(cell !== undefined ? { cell } : {}),
-      line, start: label.start - lineStart, end: label.end - lineStart, label: own.label, settings: own.settings,
+      line,
+      start: label.start - lineStart,
+      end: label.end - lineStart,
+      label: own.label,
+      settings: own.settings,
       key: label.model ?? label.text.toLowerCase(),
     });
   }

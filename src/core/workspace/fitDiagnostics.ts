@@ -20,7 +20,11 @@ import { PREALLOCATING, priceMention, type Priced } from './priceMention';
 import { formatsFor } from '../estimate/offeredFormats';
 import { gpusNamedIn } from './gpusNamed';
 
-export interface TextEdit { start: number; end: number; newText: string }
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
 
 export interface FitFix {
   title: string;
@@ -86,16 +90,28 @@ function firm(label: Label, s: RunSettings, o: FitOptions): boolean {
   const choice = chooseEngine(s.engine, o.engine, quant);
   if (choice.notes.length || choice.engine !== s.engine) return false;
   if (!quant && (choice.policy === 'llama.cpp' || choice.policy === 'ollama')) return false;
-  for (const k of [s.kvCacheQuant, s.kvCacheQuantV]) if (k && !(KV_CACHE_FORMATS as readonly string[]).includes(k)) return false;
+  for (const k of [s.kvCacheQuant, s.kvCacheQuantV])
+    if (k && !(KV_CACHE_FORMATS as readonly string[]).includes(k)) return false;
   return true;
 }
 
-function findingFor(text: string, m: Mention, o: FitOptions & { gpusGiB: number[] }, gpuSource: string): FitFinding | undefined {
+function findingFor(
+  text: string,
+  m: Mention,
+  o: FitOptions & { gpusGiB: number[] },
+  gpuSource: string,
+): FitFinding | undefined {
   const { label, settings: s } = m;
   if (!firm(label, s, o)) return undefined;
-  const opts: ConfiguredOptions = { units: o.units, engine: o.engine, kvCacheQuant: o.kvCacheQuant, gpusGiB: o.gpusGiB };
+  const opts: ConfiguredOptions = {
+    units: o.units,
+    engine: o.engine,
+    kvCacheQuant: o.kvCacheQuant,
+    gpusGiB: o.gpusGiB,
+  };
   const p = priceMention(label, s, opts);
-  if (!p || p.verdict !== 'no' || p.capacityBytes === undefined || p.configured.estimate.basis === 'label') return undefined;
+  if (!p || p.verdict !== 'no' || p.capacityBytes === undefined || p.configured.estimate.basis === 'label')
+    return undefined;
   const b = (n: number) => formatBytes(n, o.units);
   const ctxRead = s.read.find(r => r.field === 'contextTokens');
   const labelStart = label.start;
@@ -106,18 +122,40 @@ function findingFor(text: string, m: Mention, o: FitOptions & { gpusGiB: number[
   const room = PREALLOCATING.has(p.configured.input.engine ?? '')
     ? `the ${b(p.capacityBytes)} ${engine} reserves on ${gpuSource} (${s.gpuMemoryUtilization ?? 0.9} × ${p.gpusGiB!.length > 1 ? `(${p.gpusGiB!.join(' + ')})` : p.gpusGiB![0]} GiB)`
     : `${gpuSource} (${b(p.capacityBytes)})`;
-  const parts = [`${label.model} as configured (${engine}, ${formatInt(s.contextTokens!)}-token context, `
-    + `${p.configured.input.quant ?? 'published weights'}) needs ≈ ${b(p.gpuBytes)}: ${b(p.gpuBytes - p.capacityBytes)} more than `
-    + `${room}.`];
-  parts.push(largest > 0 ? `The largest context that fits is ${formatInt(largest)} tokens.` : 'No context fits in this format.');
+  const parts = [
+    `${label.model} as configured (${engine}, ${formatInt(s.contextTokens!)}-token context, ` +
+      `${p.configured.input.quant ?? 'published weights'}) needs ≈ ${b(p.gpuBytes)}: ${b(p.gpuBytes - p.capacityBytes)} more than ` +
+      `${room}.`,
+  ];
+  parts.push(
+    largest > 0 ? `The largest context that fits is ${formatInt(largest)} tokens.` : 'No context fits in this format.',
+  );
   if (formats.best) parts.push(`${formats.best} weights fit at this context.`);
   const fixes: FitFix[] = [];
   if (largest > 0 && ctxRead) {
     const edit = numberEdit(text, ctxRead, largest);
-    if (edit) fixes.push({ kind: 'context', edit, title: `Set the context to ${formatInt(largest)} tokens, the largest that fits` });
+    if (edit)
+      fixes.push({
+        kind: 'context',
+        edit,
+        title: `Set the context to ${formatInt(largest)} tokens, the largest that fits`,
+      });
   }
-  if (formats.edit) fixes.push({ kind: 'format', edit: formats.edit.edit, title: `Switch to ${formats.edit.format} weights, which fit` });
-  return { start, end, message: parts.join(' '), mention: m, largestContext: largest, fittingFormat: formats.best, fixes };
+  if (formats.edit)
+    fixes.push({
+      kind: 'format',
+      edit: formats.edit.edit,
+      title: `Switch to ${formats.edit.format} weights, which fit`,
+    });
+  return {
+    start,
+    end,
+    message: parts.join(' '),
+    mention: m,
+    largestContext: largest,
+    fittingFormat: formats.best,
+    fixes,
+  };
 }
 
 /** The largest context (a multiple of 256 tokens, at most the stated one) at which the configuration fits. */
@@ -130,7 +168,8 @@ export function largestContext(label: Label, s: RunSettings, o: ConfiguredOption
   let lo = 1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (fitsAt(mid * step)) lo = mid; else hi = mid;
+    if (fitsAt(mid * step)) lo = mid;
+    else hi = mid;
   }
   return lo * step;
 }
@@ -140,8 +179,12 @@ function bitsOf(q: string | undefined): number | undefined {
 }
 
 /** The formats with fewer bits than the current one that fit at the stated context; one of them with an edit. */
-function fittingFormats(label: Label, s: RunSettings, o: ConfiguredOptions, p: Priced):
-  { best?: string; edit?: { format: string; edit: TextEdit } } {
+function fittingFormats(
+  label: Label,
+  s: RunSettings,
+  o: ConfiguredOptions,
+  p: Priced,
+): { best?: string; edit?: { format: string; edit: TextEdit } } {
   const engine = p.configured.input.engine ?? p.configured.engine;
   const gguf = engine === 'llama.cpp' || engine === 'ollama';
   const current = p.configured.input.quant ?? 'BF16';
@@ -155,7 +198,10 @@ function fittingFormats(label: Label, s: RunSettings, o: ConfiguredOptions, p: P
     if (priceMention({ ...label, quant: f }, { ...s, quant: f }, o)?.verdict !== 'fits') continue;
     out.best ??= f;
     const edit = formatEdit(label, s, f, gguf, p.configured.engine);
-    if (edit) { out.edit = { format: f, edit }; break; }
+    if (edit) {
+      out.edit = { format: f, edit };
+      break;
+    }
   }
   return out;
 }
@@ -180,9 +226,9 @@ function formatEdit(label: Label, s: RunSettings, f: string, gguf: boolean, engi
     const at = q.start + m.index + m[1].length;
     return { start: at, end: at + m[2].length, newText: flag };
   }
-  if (label.quant) return undefined;   // the format is in the checkpoint's name: another checkpoint is needed
+  if (label.quant) return undefined; // the format is in the checkpoint's name: another checkpoint is needed
   const ctx = s.read.find(r => r.field === 'contextTokens');
-  if (!ctx || !/^--[\w-]+/.test(ctx.text)) return undefined;   // a command line: add the flag beside the context
+  if (!ctx || !/^--[\w-]+/.test(ctx.text)) return undefined; // a command line: add the flag beside the context
   return { start: ctx.end, end: ctx.end, newText: ` --quantization ${flag}` };
 }
 

@@ -21,8 +21,10 @@ export function parseGitignore(text: string, base = ''): IgnoreRule[] {
     let line = raw.replace(/(?<!\\)\s+$/, '');
     if (!line || line.startsWith('#')) continue;
     let negate = false;
-    if (line.startsWith('!')) { negate = true; line = line.slice(1); }
-    else if (line.startsWith('\\!') || line.startsWith('\\#')) line = line.slice(1);
+    if (line.startsWith('!')) {
+      negate = true;
+      line = line.slice(1);
+    } else if (line.startsWith('\\!') || line.startsWith('\\#')) line = line.slice(1);
     const dirOnly = line.endsWith('/');
     if (dirOnly) line = line.slice(0, -1);
     if (!line) continue;
@@ -39,21 +41,30 @@ function globToRegex(glob: string): string {
   let out = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
-    if (c === '\\' && i + 1 < glob.length) { out += escapeRe(glob[++i]); continue; }
+    if (c === '\\' && i + 1 < glob.length) {
+      out += escapeRe(glob[++i]);
+      continue;
+    }
     if (c === '*') {
       if (glob[i + 1] === '*') {
         const atStart = i === 0 || glob[i - 1] === '/';
         const atEnd = i + 2 === glob.length || glob[i + 2] === '/';
         if (atStart && atEnd) {
           i++;
-          if (glob[i + 1] === '/') { i++; out += '(?:.*/)?'; } else out += '.*';
+          if (glob[i + 1] === '/') {
+            i++;
+            out += '(?:.*/)?';
+          } else out += '.*';
           continue;
         }
       }
       out += '[^/]*';
       continue;
     }
-    if (c === '?') { out += '[^/]'; continue; }
+    if (c === '?') {
+      out += '[^/]';
+      continue;
+    }
     if (c === '[') {
       const close = glob.indexOf(']', i + 2);
       if (close > 0) {

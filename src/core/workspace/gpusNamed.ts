@@ -27,9 +27,16 @@ function patterns(): Array<{ re: RegExp; name: string; gib: number }> {
     const base = h.name.replace(/\s+\d+\s*GB$/, '');
     const sized = base !== h.name;
     if (!sized && sizes.get(base)!.size > 1) continue;
-    const words = base.split(/\s+/).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s_-]*');
+    const words = base
+      .split(/\s+/)
+      .map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\s_-]*');
     const size = sized ? `[\\s_-]*${h.memoryGiB}\\s*G(?:B|iB)?` : '';
-    names.push({ re: new RegExp(`(?:\\b(\\d{1,2})\\s*[x×]\\s*)?\\b${words}${size}\\b`, 'gi'), name: h.name, gib: h.memoryGiB });
+    names.push({
+      re: new RegExp(`(?:\\b(\\d{1,2})\\s*[x×]\\s*)?\\b${words}${size}\\b`, 'gi'),
+      name: h.name,
+      gib: h.memoryGiB,
+    });
   }
   // the longest names first: "RTX 4090 D" before "RTX 4090"
   names.sort((a, b) => b.name.length - a.name.length);
@@ -55,7 +62,12 @@ export function gpusNamedIn(text: string): NamedGpus | undefined {
     if (!m) continue;
     if (best && m.index >= best.start) continue;
     const count = m[1] ? Math.max(1, Math.min(64, Number(m[1]))) : 1;
-    best = { name: p.name, gpusGiB: Array.from({ length: count }, () => p.gib), start: m.index, end: m.index + m[0].length };
+    best = {
+      name: p.name,
+      gpusGiB: Array.from({ length: count }, () => p.gib),
+      start: m.index,
+      end: m.index + m[0].length,
+    };
   }
   return best;
 }

@@ -3,11 +3,31 @@
 // else (binaries, lock files and data files hold no model mentions worth a scan).
 
 const BY_EXTENSION: Record<string, string> = {
-  py: 'python', pyi: 'python', ipynb: 'jupyter',
-  sh: 'shellscript', bash: 'shellscript', zsh: 'shellscript', ps1: 'powershell',
-  yaml: 'yaml', yml: 'yaml', json: 'json', jsonc: 'jsonc', toml: 'toml', ini: 'ini', cfg: 'ini', env: 'dotenv',
-  md: 'markdown', mdx: 'markdown', txt: 'plaintext', rst: 'plaintext',
-  js: 'javascript', mjs: 'javascript', cjs: 'javascript', ts: 'typescript', go: 'go', rs: 'rust',
+  py: 'python',
+  pyi: 'python',
+  ipynb: 'jupyter',
+  sh: 'shellscript',
+  bash: 'shellscript',
+  zsh: 'shellscript',
+  ps1: 'powershell',
+  yaml: 'yaml',
+  yml: 'yaml',
+  json: 'json',
+  jsonc: 'jsonc',
+  toml: 'toml',
+  ini: 'ini',
+  cfg: 'ini',
+  env: 'dotenv',
+  md: 'markdown',
+  mdx: 'markdown',
+  txt: 'plaintext',
+  rst: 'plaintext',
+  js: 'javascript',
+  mjs: 'javascript',
+  cjs: 'javascript',
+  ts: 'typescript',
+  go: 'go',
+  rs: 'rust',
 };
 
 /** Files known by their whole name (any suffix after a dot or dash: Dockerfile.cuda, Modelfile-8b). */

@@ -47,8 +47,14 @@ export function modelTable(files: ReadonlyMap<string, readonly Mention[]>, o: Co
       const pm = priceOne(file, mention, o);
       let row = rows.get(mention.key);
       if (!row) {
-        row = { key: mention.key, name: mention.label.model ?? mention.label.text, known: !!mention.label.model, mentions: [],
-          formats: [], runs: [] };
+        row = {
+          key: mention.key,
+          name: mention.label.model ?? mention.label.text,
+          known: !!mention.label.model,
+          mentions: [],
+          formats: [],
+          runs: [],
+        };
         rows.set(mention.key, row);
       }
       row.mentions.push(pm);

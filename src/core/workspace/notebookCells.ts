@@ -23,7 +23,11 @@ export function notebookCells(json: string): NotebookCell[] {
     const type = (c as { cell_type?: unknown })?.cell_type;
     if (type !== 'code' && type !== 'markdown' && type !== 'raw') continue;
     const source = (c as { source?: unknown }).source;
-    const text = Array.isArray(source) ? source.filter(s => typeof s === 'string').join('') : typeof source === 'string' ? source : '';
+    const text = Array.isArray(source)
+      ? source.filter(s => typeof s === 'string').join('')
+      : typeof source === 'string'
+        ? source
+        : '';
     out.push({ kind: type, text });
   }
   return out;

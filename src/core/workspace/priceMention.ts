@@ -40,7 +40,8 @@ export function priceMention(label: Label, settings: RunSettings, o: ConfiguredO
     const need = e.weightsBytes + e.overheadBytes * gpuCount + e.kvCacheBytes;
     const out: Priced = { configured, gpuBytes: need, totalBytes: need };
     if (cards.length) {
-      const per = cards.length >= gpuCount ? cards.slice(0, gpuCount) : Array.from({ length: gpuCount }, () => cards[0]);
+      const per =
+        cards.length >= gpuCount ? cards.slice(0, gpuCount) : Array.from({ length: gpuCount }, () => cards[0]);
       const reserved = per.reduce((x, y) => x + y, 0) * GIB * (settings.gpuMemoryUtilization ?? 0.9);
       out.capacityBytes = reserved;
       out.gpusGiB = per;
@@ -57,7 +58,10 @@ export function priceMention(label: Label, settings: RunSettings, o: ConfiguredO
   }
   const out: Priced = { configured, gpuBytes, totalBytes: e.totalBytes };
   if (cards.length) {
-    const target = gibTarget('your GPUs', cards.reduce((x, y) => x + y, 0));
+    const target = gibTarget(
+      'your GPUs',
+      cards.reduce((x, y) => x + y, 0),
+    );
     out.capacityBytes = target.bytes;
     out.gpusGiB = cards;
     out.verdict = verdict(gpuBytes, target);

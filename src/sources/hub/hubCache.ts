@@ -16,7 +16,12 @@ export interface CacheStore {
 
 export type CachedAnswer = { ok: HubRead } | { error: { kind: HubErrorKind; message: string } };
 
-interface CacheFile { version: 1; key: string; savedAt: number; answer: CachedAnswer }
+interface CacheFile {
+  version: 1;
+  key: string;
+  savedAt: number;
+  answer: CachedAnswer;
+}
 
 export interface HubCacheLimits {
   /** How long a model read stays fresh. */
@@ -47,8 +52,11 @@ export function cacheFileName(key: string): string {
 }
 
 export class HubCache {
-  constructor(private readonly store: CacheStore, private readonly limits: HubCacheLimits = HUB_CACHE_LIMITS,
-    private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly store: CacheStore,
+    private readonly limits: HubCacheLimits = HUB_CACHE_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** The fresh answer for `key`, or undefined (missing, stale, corrupt or another key's file). */
   async get(key: string): Promise<CachedAnswer | undefined> {
@@ -71,8 +79,8 @@ export class HubCache {
   /** Keeps a model read or a lasting failure; other failures are not kept. */
   async put(key: string, answer: { ok: HubRead } | { error: HubError }): Promise<void> {
     if ('error' in answer && !isLasting(answer.error.kind)) return;
-    const stored: CachedAnswer = 'ok' in answer ? answer
-      : { error: { kind: answer.error.kind, message: answer.error.message } };
+    const stored: CachedAnswer =
+      'ok' in answer ? answer : { error: { kind: answer.error.kind, message: answer.error.message } };
     const file: CacheFile = { version: 1, key, savedAt: this.now(), answer: stored };
     const text = JSON.stringify(file);
     if (text.length > this.limits.maxBytes) return;

@@ -47,9 +47,12 @@ export async function errorOf(response: Response, what: string, hasToken: boolea
   const code = response.headers.get('x-error-code');
   const status = response.status;
   if (code === 'GatedRepo') {
-    return new HubError('gated', hasToken
-      ? `${what} is gated and your token has no access to it yet: accept its conditions on the Hub`
-      : `${what} is gated: accept its conditions on the Hub, then run "Param Lens: Sign in to Hugging Face"`);
+    return new HubError(
+      'gated',
+      hasToken
+        ? `${what} is gated and your token has no access to it yet: accept its conditions on the Hub`
+        : `${what} is gated: accept its conditions on the Hub, then run "Param Lens: Sign in to Hugging Face"`,
+    );
   }
   if (status === 429) {
     const wait = retryAfterMs(response.headers.get('retry-after'));
@@ -60,9 +63,12 @@ export async function errorOf(response: Response, what: string, hasToken: boolea
     return new HubError('notFound', `${what}: not found on the Hub`);
   }
   if (status === 401 || code === 'RepoNotFound') {
-    return new HubError('unauthorized', hasToken
-      ? `${what}: not found on the Hub, or your token cannot see it`
-      : `${what}: not found on the Hub (a private model needs "Param Lens: Sign in to Hugging Face")`);
+    return new HubError(
+      'unauthorized',
+      hasToken
+        ? `${what}: not found on the Hub, or your token cannot see it`
+        : `${what}: not found on the Hub (a private model needs "Param Lens: Sign in to Hugging Face")`,
+    );
   }
   if (status === 403) return new HubError('unauthorized', `${what}: the Hub refused access (HTTP 403)`);
   if (status === 416) return new HubError('unreadable', `${what}: the file is shorter than its listing says`);
@@ -122,8 +128,11 @@ export function hubFetch(options: HubFetchOptions, what: string): typeof fetch {
           response = await base(url, { ...init, headers, redirect: 'manual', signal: controller.signal });
         } catch (e) {
           if (controller.signal.aborted) throw controller.signal.reason;
-          throw new HubError('offline', `the Hub (${new URL(options.endpoint).host}) could not be reached`
-            + ` (${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)})`);
+          throw new HubError(
+            'offline',
+            `the Hub (${new URL(options.endpoint).host}) could not be reached` +
+              ` (${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)})`,
+          );
         }
         if (response.type === 'opaqueredirect') {
           // A browser hides the target: let it follow (the Fetch standard drops Authorization when

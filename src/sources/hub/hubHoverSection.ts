@@ -23,15 +23,25 @@ const code = (s: string) => `\`${s.replace(/[`\r\n]/g, ' ')}\``;
 function ggufFileList(read: HubRead, target: HubTarget, options: FileModelOptions): string | undefined {
   const files = read.ggufFiles?.filter(f => !/-0000[2-9]-of-|-000[1-9]\d-of-/.test(f.path)) ?? [];
   if (files.length < 2) return undefined;
-  const shown = files.slice(0, 12).map(f => `[${escapeMarkdown(f.path)}]`
-    + `(${hubLookupLink({ repo: target.repo, file: f.path })})`
-    + ` ${formatBytes(f.size, options.units)}`);
+  const shown = files
+    .slice(0, 12)
+    .map(
+      f =>
+        `[${escapeMarkdown(f.path)}]` +
+        `(${hubLookupLink({ repo: target.repo, file: f.path })})` +
+        ` ${formatBytes(f.size, options.units)}`,
+    );
   const more = files.length > 12 ? ` · ${files.length - 12} more` : '';
   return `Files in the repository (click one to read its header): ${shown.join(' · ')}${more}`;
 }
 
-export function hubHoverSection(models: HubModels, target: HubTarget, mode: HubLookupMode, endpointHost: string,
-  options: FileModelOptions): string | undefined {
+export function hubHoverSection(
+  models: HubModels,
+  target: HubTarget,
+  mode: HubLookupMode,
+  endpointHost: string,
+  options: FileModelOptions,
+): string | undefined {
   if (mode === 'off') return undefined;
   let known = models.peek(target);
   const label = hubTargetLabel(target);
@@ -41,20 +51,26 @@ export function hubHoverSection(models: HubModels, target: HubTarget, mode: HubL
   }
   switch (known.state) {
     case 'unknown':
-      return `$(cloud) ${code(label)} is not in Param Lens's catalog or on this machine. `
-        + `[Look up on the Hub](${hubLookupLink(target)}) — sends the id ${code(target.repo)} to `
-        + escapeMarkdown(endpointHost);
+      return (
+        `$(cloud) ${code(label)} is not in Param Lens's catalog or on this machine. ` +
+        `[Look up on the Hub](${hubLookupLink(target)}) — sends the id ${code(target.repo)} to ` +
+        escapeMarkdown(endpointHost)
+      );
     case 'looking':
-      return `$(sync~spin) _Looking up ${code(label)} on the Hub: the answer opens in the estimate panel and `
-        + 'shows in the next hover._';
+      return (
+        `$(sync~spin) _Looking up ${code(label)} on the Hub: the answer opens in the estimate panel and ` +
+        'shows in the next hover._'
+      );
     case 'done': {
       const list = ggufFileList(known.read, target, options);
       const markdown = renderFileModel(known.read, options);
       return list ? `${markdown}\n\n${list}` : markdown;
     }
     case 'failed': {
-      const signIn = known.kind === 'gated' || known.kind === 'unauthorized'
-        ? ` · [Sign in to Hugging Face](command:${HUB_SIGN_IN})` : '';
+      const signIn =
+        known.kind === 'gated' || known.kind === 'unauthorized'
+          ? ` · [Sign in to Hugging Face](command:${HUB_SIGN_IN})`
+          : '';
       return `$(warning) _${escapeMarkdown(known.reason)}_ — [Retry](${hubLookupLink(target, true)})${signIn}`;
     }
   }

@@ -61,15 +61,20 @@ export class HubModels {
   async known(target: HubTarget): Promise<HubState> {
     const e = this.entry(target);
     if (e.state.state === 'unknown' && !e.diskChecked) {
-      e.diskChecked = this.deps.cache.get(hubTargetKey(target)).then(answer => {
-        if (!answer || e.state.state !== 'unknown') return;
-        e.state = 'ok' in answer ? { state: 'done', read: answer.ok }
-          : { state: 'failed', kind: answer.error.kind, reason: answer.error.message };
-        this.deps.log?.(`${hubTargetLabel(target)}: from the disk cache`);
-      }, (err: unknown) => {
-        const why = err instanceof Error ? err.message : String(err);
-        this.deps.log?.(`${hubTargetLabel(target)}: disk cache unreadable (${why})`);
-      });
+      e.diskChecked = this.deps.cache.get(hubTargetKey(target)).then(
+        answer => {
+          if (!answer || e.state.state !== 'unknown') return;
+          e.state =
+            'ok' in answer
+              ? { state: 'done', read: answer.ok }
+              : { state: 'failed', kind: answer.error.kind, reason: answer.error.message };
+          this.deps.log?.(`${hubTargetLabel(target)}: from the disk cache`);
+        },
+        (err: unknown) => {
+          const why = err instanceof Error ? err.message : String(err);
+          this.deps.log?.(`${hubTargetLabel(target)}: disk cache unreadable (${why})`);
+        },
+      );
     }
     await e.diskChecked;
     return e.state;
@@ -130,19 +135,29 @@ export class HubModels {
     try {
       const options = await this.deps.options();
       const read = await lookupHubModel(target, { ...options, signal: controller.signal });
-      this.deps.log?.(`${label}: read from the Hub (${read.from}) in ${Date.now() - started} ms, `
-        + `${read.requests} requests`);
+      this.deps.log?.(
+        `${label}: read from the Hub (${read.from}) in ${Date.now() - started} ms, ` + `${read.requests} requests`,
+      );
       await this.deps.cache.put(key, { ok: read }).catch(this.cacheFailed);
       return this.set(target, e, { state: 'done', read });
     } catch (err) {
       const aborted = controller.signal.aborted && controller.signal.reason instanceof HubError;
       const reason: unknown = aborted ? controller.signal.reason : err;
-      const error = reason instanceof HubError ? reason
-        : new HubError('server', `${label}: ${reason instanceof Error ? reason.message : String(reason)}`.slice(0, 240));
+      const error =
+        reason instanceof HubError
+          ? reason
+          : new HubError(
+              'server',
+              `${label}: ${reason instanceof Error ? reason.message : String(reason)}`.slice(0, 240),
+            );
       this.deps.log?.(`${label}: ${error.kind}: ${error.message}`);
       await this.deps.cache.put(key, { error }).catch(this.cacheFailed);
-      return this.set(target, e, { state: 'failed', kind: error.kind, reason: error.message,
-        ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}) });
+      return this.set(target, e, {
+        state: 'failed',
+        kind: error.kind,
+        reason: error.message,
+        ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
+      });
     } finally {
       clearTimeout(timer);
     }

@@ -51,7 +51,7 @@ export function hubRangeReader(hubFetch: typeof fetch, url: string, size: number
         const bytes = await chunk(i);
         const from = Math.max(start, i * CHUNK) - i * CHUNK;
         const to = Math.min(stop - i * CHUNK, bytes.length);
-        if (to <= from) break;   // the file is shorter than its listing: a truncated read
+        if (to <= from) break; // the file is shorter than its listing: a truncated read
         out.set(bytes.subarray(from, to), filled);
         filled += to - from;
         if (to < Math.min(stop - i * CHUNK, CHUNK)) break;

@@ -3,7 +3,10 @@
 // it is cached on disk as JSON.
 import type { ModelInfo } from '../../core/types';
 
-export interface HubGgufFile { path: string; size: number }
+export interface HubGgufFile {
+  path: string;
+  size: number;
+}
 
 export interface HubRead {
   info: ModelInfo;

@@ -22,7 +22,11 @@ export class HubService implements vscode.Disposable {
   readonly token: HubToken;
   private readonly env = hostEnvironment().env;
 
-  constructor(context: vscode.ExtensionContext, private readonly settings: Settings, log: vscode.LogOutputChannel) {
+  constructor(
+    context: vscode.ExtensionContext,
+    private readonly settings: Settings,
+    log: vscode.LogOutputChannel,
+  ) {
     this.token = new HubToken(context.secrets, this.env);
     this.models = new HubModels({
       cache: new HubCache(storageFolder(vscode.Uri.joinPath(context.globalStorageUri, 'hub-cache'))),

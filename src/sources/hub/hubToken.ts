@@ -12,8 +12,10 @@ export function isTokenShaped(token: string): boolean {
 }
 
 export class HubToken {
-  constructor(private readonly secrets: vscode.SecretStorage,
-    private readonly env: Record<string, string | undefined>) {}
+  constructor(
+    private readonly secrets: vscode.SecretStorage,
+    private readonly env: Record<string, string | undefined>,
+  ) {}
 
   /** Where a token comes from, if any: for messages (never the token itself). */
   async source(): Promise<'HF_TOKEN' | 'signed in' | undefined> {

@@ -31,7 +31,9 @@ const MAX_LISTED = 40;
 
 export type HubLookupOptions = Omit<HubFetchOptions, 'onRequest'>;
 
-interface Counter { requests: number }
+interface Counter {
+  requests: number;
+}
 
 const short = (sha: string | undefined) => (sha ? `@${sha.slice(0, 12)}` : '');
 
@@ -66,17 +68,32 @@ function readerError(e: unknown, what: string): HubError {
   return new HubError('unreadable', `${what}: ${message.slice(0, 200)}`);
 }
 
-async function lookupGguf(target: HubTarget, sha: string, options: HubLookupOptions, fetcher: typeof fetch,
-  counter: Counter): Promise<HubRead> {
+async function lookupGguf(
+  target: HubTarget,
+  sha: string,
+  options: HubLookupOptions,
+  fetcher: typeof fetch,
+  counter: Counter,
+): Promise<HubRead> {
   const label = hubTargetLabel(target);
   const files: HubGgufFile[] = [];
-  for await (const entry of listFiles({ repo: target.repo, recursive: true, revision: sha, hubUrl: options.endpoint,
-    fetch: fetcher })) {
+  for await (const entry of listFiles({
+    repo: target.repo,
+    recursive: true,
+    revision: sha,
+    hubUrl: options.endpoint,
+    fetch: fetcher,
+  })) {
     if (entry.type === 'file' && /\.gguf$/i.test(entry.path)) files.push({ path: entry.path, size: entry.size });
   }
   const chosen = target.file ? files.find(f => f.path === target.file) : pickGgufFile(files, target.quant);
   if (!chosen) {
-    const tags = files.length ? `its files: ${files.slice(0, 6).map(f => f.path).join(', ')}` : 'it has no .gguf file';
+    const tags = files.length
+      ? `its files: ${files
+          .slice(0, 6)
+          .map(f => f.path)
+          .join(', ')}`
+      : 'it has no .gguf file';
     const which = target.quant ? `for ${target.quant}` : 'named';
     throw new HubError('notFound', `${label}: no GGUF file ${which} (${tags})`);
   }
@@ -95,8 +112,12 @@ async function lookupGguf(target: HubTarget, sha: string, options: HubLookupOpti
   }
   const headers: GgufHeader[] = [];
   for (const shard of shards) {
-    const reader = hubRangeReader(fetcher, resolveUrl(options.endpoint, target.repo, sha, shard.path), shard.size,
-      shard.path);
+    const reader = hubRangeReader(
+      fetcher,
+      resolveUrl(options.endpoint, target.repo, sha, shard.path),
+      shard.size,
+      shard.path,
+    );
     try {
       headers.push(await readGgufHeader(reader));
     } catch (e) {
@@ -116,18 +137,35 @@ async function lookupGguf(target: HubTarget, sha: string, options: HubLookupOpti
     notes.push(`no quant named: ${DEFAULT_GGUF_FORMAT} read (name one, e.g. ${target.repo}:Q8_0)`);
   }
   return {
-    info, from: `hf.co/${target.repo}${short(sha)} · ${chosen.path}`, place: 'hub-gguf', notes,
-    ggufFiles: files.slice(0, MAX_LISTED), revision: sha, requests: counter.requests,
+    info,
+    from: `hf.co/${target.repo}${short(sha)} · ${chosen.path}`,
+    place: 'hub-gguf',
+    notes,
+    ggufFiles: files.slice(0, MAX_LISTED),
+    revision: sha,
+    requests: counter.requests,
   };
 }
 
 async function lookup(target: HubTarget, options: HubLookupOptions, counter: Counter, depth: number): Promise<HubRead> {
   const label = hubTargetLabel(target);
-  const fetcher = hubFetch({ ...options, onRequest: () => { counter.requests++; } }, label);
+  const fetcher = hubFetch(
+    {
+      ...options,
+      onRequest: () => {
+        counter.requests++;
+      },
+    },
+    label,
+  );
   const meta = await modelInfo({
-    name: target.repo, hubUrl: options.endpoint, fetch: fetcher,
+    name: target.repo,
+    hubUrl: options.endpoint,
+    fetch: fetcher,
     additionalFields: ['sha', 'safetensors', 'cardData', 'filePaths'],
-  }).catch((e: unknown) => { throw readerError(e, label); });
+  }).catch((e: unknown) => {
+    throw readerError(e, label);
+  });
   const sha = typeof meta.sha === 'string' && meta.sha ? meta.sha : 'main';
   const paths = Array.isArray(meta.filePaths) ? meta.filePaths : [];
   const hasGguf = paths.some(p => /\.gguf$/i.test(p));
@@ -145,11 +183,17 @@ async function lookup(target: HubTarget, options: HubLookupOptions, counter: Cou
     } catch (e) {
       throw readerError(e, what);
     }
-    const notes = parameters ? ['parameter count from the Hub\'s safetensors metadata'] : ['no safetensors metadata: '
-      + 'parameters counted from config.json'];
+    const notes = parameters
+      ? ["parameter count from the Hub's safetensors metadata"]
+      : ['no safetensors metadata: ' + 'parameters counted from config.json'];
     return {
-      info, from: `hf.co/${target.repo}${short(sha)} · config.json`, place: 'hub', notes,
-      ...(parameters ? { dtypes: { ...parameters } } : {}), revision: sha, requests: counter.requests,
+      info,
+      from: `hf.co/${target.repo}${short(sha)} · config.json`,
+      place: 'hub',
+      notes,
+      ...(parameters ? { dtypes: { ...parameters } } : {}),
+      revision: sha,
+      requests: counter.requests,
     };
   }
   const base = firstBaseModel(meta.cardData);

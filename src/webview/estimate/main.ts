@@ -2,20 +2,31 @@
 // numbers, fit against GPUs, the largest context that fits, formats compared, and assumptions.
 // It computes nothing itself: changes go to the extension, which answers with a new view.
 import {
-  parseGpuList, parseTokens, parseToEstimate, type EstimateInputs, type EstimateStrings, type FromEstimate,
+  parseGpuList,
+  parseTokens,
+  parseToEstimate,
+  type EstimateInputs,
+  type EstimateStrings,
+  type FromEstimate,
 } from '../messages';
 import { ENGINES, KV_CACHE_FORMATS, LIMITS, MODES } from '../../core/options';
 import type { EstimateView } from '../../core/render/estimateView';
 import { vscodeApi } from '../vscodeApi';
 
-interface State { inputs?: EstimateInputs }
+interface State {
+  inputs?: EstimateInputs;
+}
 const api = vscodeApi<State>();
 const post = (m: FromEstimate) => api.postMessage(m);
 const app = document.getElementById('app') as HTMLElement;
 let strings: EstimateStrings = {};
 let inputs: EstimateInputs | undefined;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -76,9 +87,15 @@ function form(current: EstimateInputs, formats: readonly string[], error?: strin
   layers.min = '-1';
   layers.value = String(current.gpuLayers ?? -1);
   f.append(
-    field(strings.model, model, 'in-model'), field(strings.quant, quant, 'in-quant'), field(strings.context, context, 'in-context'),
-    field(strings.batch, batch, 'in-batch'), field(strings.engine, engine, 'in-engine'), field(strings.mode, mode, 'in-mode'), field(strings.kv, kv, 'in-kv'),
-    field(strings.gpus, gpus, 'in-gpus'), field(strings.tensorParallel, tp, 'in-tp'),
+    field(strings.model, model, 'in-model'),
+    field(strings.quant, quant, 'in-quant'),
+    field(strings.context, context, 'in-context'),
+    field(strings.batch, batch, 'in-batch'),
+    field(strings.engine, engine, 'in-engine'),
+    field(strings.mode, mode, 'in-mode'),
+    field(strings.kv, kv, 'in-kv'),
+    field(strings.gpus, gpus, 'in-gpus'),
+    field(strings.tensorParallel, tp, 'in-tp'),
     field(strings.gpuLayers, layers, 'in-layers'),
   );
   const message = el('p', 'error');
@@ -118,10 +135,15 @@ function form(current: EstimateInputs, formats: readonly string[], error?: strin
       return;
     }
     inputs = {
-      model: model.value.trim(), quant: quant.value, contextTokens: tokens, batch: b,
-      engine: engine.value as EstimateInputs['engine'], mode: mode.value as EstimateInputs['mode'],
+      model: model.value.trim(),
+      quant: quant.value,
+      contextTokens: tokens,
+      batch: b,
+      engine: engine.value as EstimateInputs['engine'],
+      mode: mode.value as EstimateInputs['mode'],
       kvCacheQuant: kv.value,
-      tensorParallel: ranks, gpuLayers: onGpu,
+      tensorParallel: ranks,
+      gpuLayers: onGpu,
       ...(gpuList.length ? { gpusGiB: gpuList } : {}),
     };
     api.setState({ inputs });
@@ -129,7 +151,10 @@ function form(current: EstimateInputs, formats: readonly string[], error?: strin
   };
   for (const control of [quant, engine, mode, kv]) control.addEventListener('change', send);
   for (const control of [model, context, batch, gpus, tp, layers]) control.addEventListener('change', send);
-  f.addEventListener('submit', e => { e.preventDefault(); send(); });
+  f.addEventListener('submit', e => {
+    e.preventDefault();
+    send();
+  });
   return f;
 }
 
@@ -170,16 +195,28 @@ function fits(v: EstimateView): HTMLElement {
   section.append(el('h2', undefined, strings.fit));
   if (v.largestContext) {
     const l = v.largestContext;
-    section.append(el('p', 'largest', l.tokens > 0
-      ? strings.largest.replace('{0}', l.target).replace('{1}', l.tokens.toLocaleString('en-US')).replace('{2}', l.maxTokens.toLocaleString('en-US'))
-      : strings.largestNone.replace('{0}', l.target)));
+    section.append(
+      el(
+        'p',
+        'largest',
+        l.tokens > 0
+          ? strings.largest
+              .replace('{0}', l.target)
+              .replace('{1}', l.tokens.toLocaleString('en-US'))
+              .replace('{2}', l.maxTokens.toLocaleString('en-US'))
+          : strings.largestNone.replace('{0}', l.target),
+      ),
+    );
   } else {
     section.append(el('p', 'hint', strings.noGpu));
   }
   const list = el('ul', 'fit-list');
   for (const f of v.fits) {
     const li = el('li', `fit fit-${f.verdict}${f.mine ? ' mine' : ''}`);
-    const icon = el('span', `codicon ${f.verdict === 'fits' ? 'codicon-pass' : f.verdict === 'tight' ? 'codicon-warning' : 'codicon-error'}`);
+    const icon = el(
+      'span',
+      `codicon ${f.verdict === 'fits' ? 'codicon-pass' : f.verdict === 'tight' ? 'codicon-warning' : 'codicon-error'}`,
+    );
     icon.setAttribute('aria-hidden', 'true');
     li.append(icon, el('span', 'fit-label', f.label), el('span', 'fit-verdict', f.text));
     list.append(li);
@@ -225,11 +262,18 @@ function formats(v: EstimateView): HTMLElement | undefined {
   section.append(el('h2', undefined, strings.formats));
   const table = el('table');
   const head = el('tr');
-  for (const h of [strings.format, strings.bpw, strings.weights, strings.total, '']) head.append(el('th', undefined, h));
+  for (const h of [strings.format, strings.bpw, strings.weights, strings.total, ''])
+    head.append(el('th', undefined, h));
   table.append(head);
   for (const f of v.formats) {
     const tr = el('tr', f.quant === v.request.quant ? 'current' : undefined);
-    tr.append(el('td', undefined, f.quant), el('td', 'num', f.bitsPerWeight), el('td', 'num', f.weights), el('td', 'num', f.total), el('td', `fit-${f.verdict ?? 'none'}`, f.verdict ?? ''));
+    tr.append(
+      el('td', undefined, f.quant),
+      el('td', 'num', f.bitsPerWeight),
+      el('td', 'num', f.weights),
+      el('td', 'num', f.total),
+      el('td', `fit-${f.verdict ?? 'none'}`, f.verdict ?? ''),
+    );
     table.append(tr);
   }
   section.append(table);
@@ -237,11 +281,21 @@ function formats(v: EstimateView): HTMLElement | undefined {
 }
 
 function render(v: EstimateView, formatList: readonly string[], error?: string): void {
-  const current: EstimateInputs = inputs && error ? inputs : {
-    model: v.request.model, quant: v.request.quant || formatList[0], contextTokens: v.request.contextTokens, batch: v.request.batch,
-    engine: v.request.engine, mode: v.request.mode, kvCacheQuant: v.request.kvCacheQuant,
-    gpusGiB: v.request.gpusGiB, tensorParallel: v.request.tensorParallel, gpuLayers: v.request.gpuLayers,
-  };
+  const current: EstimateInputs =
+    inputs && error
+      ? inputs
+      : {
+          model: v.request.model,
+          quant: v.request.quant || formatList[0],
+          contextTokens: v.request.contextTokens,
+          batch: v.request.batch,
+          engine: v.request.engine,
+          mode: v.request.mode,
+          kvCacheQuant: v.request.kvCacheQuant,
+          gpusGiB: v.request.gpusGiB,
+          tensorParallel: v.request.tensorParallel,
+          gpuLayers: v.request.gpuLayers,
+        };
   inputs = current;
   api.setState({ inputs });
   const header = el('header');
@@ -250,7 +304,10 @@ function render(v: EstimateView, formatList: readonly string[], error?: string):
   const copy = el('button', 'button', strings.copy);
   copy.type = 'button';
   copy.id = 'copy';
-  copy.addEventListener('click', () => { post({ type: 'copy' }); copy.textContent = strings.copied; });
+  copy.addEventListener('click', () => {
+    post({ type: 'copy' });
+    copy.textContent = strings.copied;
+  });
   header.append(title, copy);
   const assumptions = el('details', 'assumptions');
   assumptions.append(el('summary', undefined, `${strings.assumptions} · ${strings.basis.replace('{0}', v.basis)}`));
@@ -259,8 +316,14 @@ function render(v: EstimateView, formatList: readonly string[], error?: string):
   assumptions.append(ul);
   const optional = [devices(v), formats(v)].filter((x): x is HTMLElement => !!x);
   app.replaceChildren(
-    header, el('p', 'subtitle', v.subtitle), ...warnings(v.warnings ?? []), form(current, formatList, error), breakdown(v),
-    fits(v), ...optional, assumptions,
+    header,
+    el('p', 'subtitle', v.subtitle),
+    ...warnings(v.warnings ?? []),
+    form(current, formatList, error),
+    breakdown(v),
+    fits(v),
+    ...optional,
+    assumptions,
   );
 }
 

@@ -5,7 +5,13 @@ import { parseToGlossary, type FromGlossary, type GlossaryItem, type GlossaryStr
 import { vscodeApi } from '../vscodeApi';
 import { highlightRuns, queryWords, search } from './search';
 
-interface State { query: string; entryId?: string; path: string[]; at: number; scroll: number }
+interface State {
+  query: string;
+  entryId?: string;
+  path: string[];
+  at: number;
+  scroll: number;
+}
 
 const api = vscodeApi<State>();
 const post = (m: FromGlossary) => api.postMessage(m);
@@ -28,7 +34,11 @@ function save(): void {
   api.setState(state);
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -171,11 +181,18 @@ results.addEventListener('keydown', e => {
   const current = (e.target as HTMLElement).closest<HTMLElement>('.result');
   if (!current) return;
   const move = (next: Element | null) => {
-    if (next instanceof HTMLElement) { current.tabIndex = -1; next.tabIndex = 0; next.focus(); }
+    if (next instanceof HTMLElement) {
+      current.tabIndex = -1;
+      next.tabIndex = 0;
+      next.focus();
+    }
   };
-  if (e.key === 'ArrowDown') { move(current.nextElementSibling); e.preventDefault(); }
-  else if (e.key === 'ArrowUp') {
-    if (current.previousElementSibling) move(current.previousElementSibling); else searchBox.focus();
+  if (e.key === 'ArrowDown') {
+    move(current.nextElementSibling);
+    e.preventDefault();
+  } else if (e.key === 'ArrowUp') {
+    if (current.previousElementSibling) move(current.previousElementSibling);
+    else searchBox.focus();
     e.preventDefault();
   } else if (e.key === 'Enter' || e.key === ' ') {
     if (current.dataset.term) open(current.dataset.term);
@@ -194,15 +211,27 @@ back.addEventListener('click', () => step(-1));
 forward.addEventListener('click', () => step(1));
 index.addEventListener('click', showIndex);
 document.addEventListener('keydown', e => {
-  if (e.altKey && e.key === 'ArrowLeft') { step(-1); e.preventDefault(); }
-  if (e.altKey && e.key === 'ArrowRight') { step(1); e.preventDefault(); }
-  if (e.key === 'Escape' && state.entryId) { showIndex(); e.preventDefault(); }
+  if (e.altKey && e.key === 'ArrowLeft') {
+    step(-1);
+    e.preventDefault();
+  }
+  if (e.altKey && e.key === 'ArrowRight') {
+    step(1);
+    e.preventDefault();
+  }
+  if (e.key === 'Escape' && state.entryId) {
+    showIndex();
+    e.preventDefault();
+  }
 });
 
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 scroller.addEventListener('scroll', () => {
   clearTimeout(scrollTimer);
-  scrollTimer = setTimeout(() => { state.scroll = scroller.scrollTop; save(); }, 150);
+  scrollTimer = setTimeout(() => {
+    state.scroll = scroller.scrollTop;
+    save();
+  }, 150);
 });
 
 window.addEventListener('message', event => {
@@ -215,9 +244,12 @@ window.addEventListener('message', event => {
     searchBox.placeholder = strings.searchPlaceholder;
     searchBox.setAttribute('aria-label', strings.searchLabel);
     results.setAttribute('aria-label', strings.allTerms);
-    back.setAttribute('aria-label', strings.back); back.title = strings.back;
-    forward.setAttribute('aria-label', strings.forward); forward.title = strings.forward;
-    index.setAttribute('aria-label', strings.allTerms); index.title = strings.allTerms;
+    back.setAttribute('aria-label', strings.back);
+    back.title = strings.back;
+    forward.setAttribute('aria-label', strings.forward);
+    forward.title = strings.forward;
+    index.setAttribute('aria-label', strings.allTerms);
+    index.title = strings.allTerms;
     searchBox.value = state.query;
     if (message.show) {
       open(message.show);

@@ -2,7 +2,10 @@
 // summary or the body; matches in the term rank first.
 import type { GlossaryItem } from '../messages';
 
-export interface Hit { item: GlossaryItem; score: number }
+export interface Hit {
+  item: GlossaryItem;
+  score: number;
+}
 
 export function queryWords(query: string): string[] {
   return query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
@@ -25,7 +28,10 @@ export function search(items: readonly GlossaryItem[], query: string): Hit[] {
       else if (aliases.includes(w)) score += 40;
       else if (summary.includes(w)) score += 10;
       else if (body.includes(w)) score += 3;
-      else { all = false; break; }
+      else {
+        all = false;
+        break;
+      }
     }
     if (all) hits.push({ item, score });
   }
@@ -38,5 +44,8 @@ export function highlightRuns(text: string, words: readonly string[]): Array<{ t
   const escaped = words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const splitter = new RegExp(`(${escaped.join('|')})`, 'gi');
   const whole = new RegExp(`^(?:${escaped.join('|')})$`, 'i');
-  return text.split(splitter).filter(Boolean).map(part => ({ text: part, match: whole.test(part) }));
+  return text
+    .split(splitter)
+    .filter(Boolean)
+    .map(part => ({ text: part, match: whole.test(part) }));
 }

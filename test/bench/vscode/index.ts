@@ -27,10 +27,15 @@ export async function run(): Promise<void> {
     require(bundle);
     loads.push(performance.now() - t);
   }
-  console.log(`require() of dist/extension.js: median ${median(loads).toFixed(2)} ms over 5 loads (first ${loads[0].toFixed(2)} ms)`);
+  console.log(
+    `require() of dist/extension.js: median ${median(loads).toFixed(2)} ms over 5 loads (first ${loads[0].toFixed(2)} ms)`,
+  );
 
   // End to end: VS Code's hover command over a document (includes the provider-host round trip).
-  const doc = await vscode.workspace.openTextDocument({ content: 'model = "meta-llama/Llama-3.1-70B-Instruct"  # and Q4_K_M, 8x7B', language: 'python' });
+  const doc = await vscode.workspace.openTextDocument({
+    content: 'model = "meta-llama/Llama-3.1-70B-Instruct"  # and Q4_K_M, 8x7B',
+    language: 'python',
+  });
   const positions = [12, 52, 62, 3];
   const first: number[] = [];
   const repeated: number[] = [];
@@ -42,5 +47,7 @@ export async function run(): Promise<void> {
     }
     void i;
   }
-  console.log(`vscode.executeHoverProvider end to end (all providers): first ${median(first).toFixed(2)} ms median, repeated ${median(repeated).toFixed(2)} ms median`);
+  console.log(
+    `vscode.executeHoverProvider end to end (all providers): first ${median(first).toFixed(2)} ms median, repeated ${median(repeated).toFixed(2)} ms median`,
+  );
 }

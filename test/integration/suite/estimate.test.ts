@@ -5,7 +5,10 @@ import type { EstimateInput, MemoryEstimate } from '../../../src/core/types';
 import type { EstimateView } from '../../../src/core/render/estimateView';
 import { activateExtension, setSetting } from './helpers';
 
-interface Result { request: EstimateInput; estimate: MemoryEstimate }
+interface Result {
+  request: EstimateInput;
+  estimate: MemoryEstimate;
+}
 interface Api {
   estimateView(): EstimateView | undefined;
   webviewListeners(): number;
@@ -24,12 +27,15 @@ async function accept(): Promise<void> {
 
 async function estimateTab(): Promise<vscode.Tab | undefined> {
   for (let i = 0; i < 30; i++) {
-    const tab = vscode.window.tabGroups.all.flatMap(g => g.tabs)
+    const tab = vscode.window.tabGroups.all
+      .flatMap(g => g.tabs)
       .find(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('paramLens.estimate'));
     if (tab) return tab;
     await sleep(100);
   }
-  const all = vscode.window.tabGroups.all.flatMap(g => g.tabs).map(t => `${t.label}:${t.input instanceof vscode.TabInputWebview ? t.input.viewType : typeof t.input}`);
+  const all = vscode.window.tabGroups.all
+    .flatMap(g => g.tabs)
+    .map(t => `${t.label}:${t.input instanceof vscode.TabInputWebview ? t.input.viewType : typeof t.input}`);
   assert.fail(`no estimate tab among ${all.join(', ')}`);
 }
 
@@ -44,7 +50,12 @@ suite('estimate command in a real VS Code', () => {
   });
 
   test('with arguments it estimates without asking, equal to the core, and opens the result panel', async () => {
-    const args = { model: 'meta-llama/Llama-3.1-8B-Instruct', quant: 'Q4_K_M', contextTokens: 16384, engine: 'llama.cpp' };
+    const args = {
+      model: 'meta-llama/Llama-3.1-8B-Instruct',
+      quant: 'Q4_K_M',
+      contextTokens: 16384,
+      engine: 'llama.cpp',
+    };
     const result = await vscode.commands.executeCommand<Result>('paramLens.estimate', args);
     assert.ok(result);
     const expected = estimateMemory({ ...args, engine: 'llama.cpp', kvCacheQuant: 'F16' });
@@ -54,7 +65,12 @@ suite('estimate command in a real VS Code', () => {
   });
 
   test('fine-tuning purposes and engines pass through', async () => {
-    const result = await vscode.commands.executeCommand<Result>('paramLens.estimate', { model: 'Qwen/Qwen2.5-7B', mode: 'qlora', contextTokens: 2048, showPanel: false });
+    const result = await vscode.commands.executeCommand<Result>('paramLens.estimate', {
+      model: 'Qwen/Qwen2.5-7B',
+      mode: 'qlora',
+      contextTokens: 2048,
+      showPanel: false,
+    });
     assert.ok(result.estimate.trainingBytes! > 0);
     assert.strictEqual(result.estimate.kvCacheBytes, 0);
   });
@@ -68,19 +84,29 @@ suite('estimate command in a real VS Code', () => {
 
   test('from the label under the cursor, accepting every default step by step', async () => {
     await setSetting('gpuMemoryGB', [24]);
-    const doc = await vscode.workspace.openTextDocument({ content: 'model = "Qwen/Qwen2.5-7B-Instruct-AWQ"', language: 'python' });
+    const doc = await vscode.workspace.openTextDocument({
+      content: 'model = "Qwen/Qwen2.5-7B-Instruct-AWQ"',
+      language: 'python',
+    });
     const editor = await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(0, 20, 0, 20);
     const running = vscode.commands.executeCommand<Result>('paramLens.estimate');
-    await accept();   // purpose: inference
-    await accept();   // engine: the default (auto: AWQ runs on vLLM)
-    await accept();   // format: the label's own (AWQ)
-    await accept();   // context: the default
+    await accept(); // purpose: inference
+    await accept(); // engine: the default (auto: AWQ runs on vLLM)
+    await accept(); // format: the label's own (AWQ)
+    await accept(); // context: the default
     const result = await running;
     assert.ok(result, 'the flow completed');
     assert.strictEqual(result.request.quant, 'AWQ');
     assert.strictEqual(result.request.engine, 'vllm');
-    const expected = estimateMemory({ model: 'Qwen/Qwen2.5-7B-Instruct-AWQ', quant: 'AWQ', contextTokens: 8192, engine: 'vllm', mode: 'inference', kvCacheQuant: 'F16' });
+    const expected = estimateMemory({
+      model: 'Qwen/Qwen2.5-7B-Instruct-AWQ',
+      quant: 'AWQ',
+      contextTokens: 8192,
+      engine: 'vllm',
+      mode: 'inference',
+      kvCacheQuant: 'F16',
+    });
     assert.strictEqual(result.estimate.totalBytes, expected.totalBytes);
   });
 
@@ -97,20 +123,32 @@ suite('estimate command in a real VS Code', () => {
     const ext = vscode.extensions.getExtension('param-lens.param-lens')!;
     const menu = ext.packageJSON.contributes.menus['editor/context'];
     assert.ok(menu.some((m: { command: string }) => m.command === 'paramLens.estimate'));
-    const doc = await vscode.workspace.openTextDocument({ content: 'model = "meta-llama/Llama-3.1-8B-Instruct"', language: 'python' });
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 15));
-    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    const doc = await vscode.workspace.openTextDocument({
+      content: 'model = "meta-llama/Llama-3.1-8B-Instruct"',
+      language: 'python',
+    });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      new vscode.Position(0, 15),
+    );
+    const text = hovers
+      .flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+      .join('\n');
     const link = /\(command:paramLens\.estimate\?([^)]+)\)/.exec(text);
     assert.ok(link, text);
     const [args] = JSON.parse(decodeURIComponent(link[1])) as [{ model: string }];
     assert.strictEqual(args.model, 'meta-llama/Llama-3.1-8B');
     const result = await vscode.commands.executeCommand<Result>('paramLens.estimate', { ...args, showPanel: false });
-    assert.ok(result.estimate.totalBytes > 4e9, 'the hover link\'s arguments estimate');
+    assert.ok(result.estimate.totalBytes > 4e9, "the hover link's arguments estimate");
   });
 
   test('the open panel follows the settings: GPUs set afterwards show in its fit list', async () => {
     const api = (await activateExtension()).exports as Api;
-    await vscode.commands.executeCommand('paramLens.estimate', { model: 'meta-llama/Llama-3.1-8B-Instruct', quant: 'Q4_K_M' });
+    await vscode.commands.executeCommand('paramLens.estimate', {
+      model: 'meta-llama/Llama-3.1-8B-Instruct',
+      quant: 'Q4_K_M',
+    });
     assert.ok(await estimateTab());
     assert.ok(!api.estimateView()!.fits.some(f => f.mine), 'no GPU of yours before the setting');
     await setSetting('gpuMemoryGB', [24]);
@@ -132,9 +170,12 @@ suite('estimate command in a real VS Code', () => {
     assert.deepStrictEqual(counts.slice(1), counts.slice(0, -1), `listeners held while open: ${counts.join(', ')}`);
   });
 
-  test('the panel warns past the model\'s native context, in its view and its assumptions', async () => {
+  test("the panel warns past the model's native context, in its view and its assumptions", async () => {
     const api = (await activateExtension()).exports as Api;
-    await vscode.commands.executeCommand('paramLens.estimate', { model: 'mistralai/Mistral-7B-v0.3', contextTokens: 131072 });
+    await vscode.commands.executeCommand('paramLens.estimate', {
+      model: 'mistralai/Mistral-7B-v0.3',
+      contextTokens: 131072,
+    });
     assert.ok(await estimateTab());
     const view = api.estimateView()!;
     assert.strictEqual(view.warnings?.length, 1, JSON.stringify(view.warnings));
@@ -144,12 +185,15 @@ suite('estimate command in a real VS Code', () => {
 
   test('an unknown model typed in the panel clears the figures, with a message about the model box', async () => {
     const api = (await activateExtension()).exports as Api;
-    await vscode.commands.executeCommand('paramLens.estimate', { model: 'meta-llama/Llama-3.1-8B-Instruct', quant: 'Q4_K_M' });
+    await vscode.commands.executeCommand('paramLens.estimate', {
+      model: 'meta-llama/Llama-3.1-8B-Instruct',
+      quant: 'Q4_K_M',
+    });
     assert.ok(await estimateTab());
     const before = api.estimateView()!;
     const inputs = { ...before.request, model: 'totally-unknown-model', gpusGiB: undefined };
     api.estimateMessage({ type: 'update', inputs });
-    assert.strictEqual(api.estimateView(), undefined, 'the previous model\'s figures are gone');
+    assert.strictEqual(api.estimateView(), undefined, "the previous model's figures are gone");
     const message = api.estimateError() ?? '';
     assert.match(message, /does not know "totally-unknown-model"/);
     assert.doesNotMatch(message, /params/);
@@ -165,13 +209,13 @@ suite('estimate command in a real VS Code', () => {
     const editor = await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(0, 12, 0, 12);
     const running = vscode.commands.executeCommand<Result>('paramLens.estimate');
-    await sleep(700);   // purpose: inference, lora, qlora, full
+    await sleep(700); // purpose: inference, lora, qlora, full
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-    await accept();   // purpose: qlora
-    await accept();   // engine: the one that runs NF4 (transformers)
-    await accept();   // format: NF4, first
-    await accept();   // context: the default
+    await accept(); // purpose: qlora
+    await accept(); // engine: the one that runs NF4 (transformers)
+    await accept(); // format: NF4, first
+    await accept(); // context: the default
     const result = await running;
     assert.ok(result, 'the flow completed');
     assert.strictEqual(result.request.mode, 'qlora');

@@ -15,13 +15,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TYPE, writeGguf, type TensorSpec } from '../../unit/core/model/ggufWriter';
 
-const sha1Blob = (content: Buffer) => crypto.createHash('sha1').update(`blob ${content.length}\0`).update(content)
-  .digest('hex');
+const sha1Blob = (content: Buffer) =>
+  crypto.createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 /** Writes a safetensors file: 8-byte little-endian header length, the JSON header, a sparse data section. */
-export function writeSafetensors(file: string,
-  tensors: Array<{ name: string; dtype: 'BF16' | 'F32'; shape: number[] }>): number {
+export function writeSafetensors(
+  file: string,
+  tensors: Array<{ name: string; dtype: 'BF16' | 'F32'; shape: number[] }>,
+): number {
   const header: Record<string, unknown> = { __metadata__: { format: 'pt' } };
   let offset = 0;
   let elements = 0;
@@ -47,9 +49,15 @@ export function writeSafetensors(file: string,
 
 /** Qwen3-0.6B's tensors as its checkpoint names them (hidden 1024, 28 layers, 16/8 heads of 128, FFN 3072, tied). */
 export function qwen3Tensors(): Array<{ name: string; dtype: 'BF16'; shape: number[] }> {
-  const h = 1024, q = 16 * 128, kv = 8 * 128, ffn = 3072, vocab = 151936;
-  const t = [{ name: 'model.embed_tokens.weight', dtype: 'BF16' as const, shape: [vocab, h] },
-    { name: 'model.norm.weight', dtype: 'BF16' as const, shape: [h] }];
+  const h = 1024,
+    q = 16 * 128,
+    kv = 8 * 128,
+    ffn = 3072,
+    vocab = 151936;
+  const t = [
+    { name: 'model.embed_tokens.weight', dtype: 'BF16' as const, shape: [vocab, h] },
+    { name: 'model.norm.weight', dtype: 'BF16' as const, shape: [h] },
+  ];
   for (let i = 0; i < 28; i++) {
     const p = `model.layers.${i}`;
     t.push(
@@ -94,7 +102,15 @@ export function writeHfCache(hub: string, configText: string): { commit: string;
   let params = 0;
   const weightMap: Record<string, string> = {};
   shards.forEach((shard, i) => {
-    cacheFile(repo, commit, names[i], blob => { params += writeSafetensors(blob, shard); }, sha256(names[i]));
+    cacheFile(
+      repo,
+      commit,
+      names[i],
+      blob => {
+        params += writeSafetensors(blob, shard);
+      },
+      sha256(names[i]),
+    );
     for (const t of shard) weightMap[t.name] = names[i];
   });
   const index = Buffer.from(JSON.stringify({ metadata: { total_size: params * 2 }, weight_map: weightMap }, null, 2));
@@ -103,16 +119,21 @@ export function writeHfCache(hub: string, configText: string): { commit: string;
 }
 
 /** ~/.ollama/models: a manifest per tag and its blobs; returns the digest of the model blob. */
-export function writeOllamaStore(models: string, tag: string, modelGguf: (file: string) => void,
-  projector?: TensorSpec[]): string {
+export function writeOllamaStore(
+  models: string,
+  tag: string,
+  modelGguf: (file: string) => void,
+  projector?: TensorSpec[],
+): string {
   const [name, version] = tag.split(':');
   const blobs = path.join(models, 'blobs');
   fs.mkdirSync(blobs, { recursive: true });
   const digest = `sha256:${sha256(`model ${tag}`)}`;
   const blobFile = path.join(blobs, digest.replace(':', '-'));
   modelGguf(blobFile);
-  const layers: object[] = [{ mediaType: 'application/vnd.ollama.image.model', digest,
-    size: fs.statSync(blobFile).size }];
+  const layers: object[] = [
+    { mediaType: 'application/vnd.ollama.image.model', digest, size: fs.statSync(blobFile).size },
+  ];
   if (projector) {
     const p = `sha256:${sha256(`projector ${tag}`)}`;
     const file = path.join(blobs, p.replace(':', '-'));
@@ -125,12 +146,19 @@ export function writeOllamaStore(models: string, tag: string, modelGguf: (file: 
   layers.push({ mediaType: 'application/vnd.ollama.image.template', digest: t, size: template.length });
   const manifest = path.join(models, 'manifests', 'registry.ollama.ai', 'library', name, version);
   fs.mkdirSync(path.dirname(manifest), { recursive: true });
-  fs.writeFileSync(manifest, JSON.stringify({
-    schemaVersion: 2, mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
-    config: { mediaType: 'application/vnd.docker.container.image.v1+json', digest: `sha256:${sha256('config')}`,
-      size: 485 },
-    layers,
-  }));
+  fs.writeFileSync(
+    manifest,
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+      config: {
+        mediaType: 'application/vnd.docker.container.image.v1+json',
+        digest: `sha256:${sha256('config')}`,
+        size: 485,
+      },
+      layers,
+    }),
+  );
   return digest;
 }
 

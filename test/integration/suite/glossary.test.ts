@@ -36,9 +36,17 @@ suite('glossary panel in a real VS Code', () => {
 
   test('every hover glossary link opens a real entry', async () => {
     const doc = await vscode.workspace.openTextDocument(fixture('config.yaml'));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Q4_K_M', 2));
-    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
-    const links = [...text.matchAll(/\(command:paramLens\.openGlossary\?([^)]+)\)/g)].map(m => JSON.parse(decodeURIComponent(m[1])) as unknown[]);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      positionOf(doc, 'Q4_K_M', 2),
+    );
+    const text = hovers
+      .flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+      .join('\n');
+    const links = [...text.matchAll(/\(command:paramLens\.openGlossary\?([^)]+)\)/g)].map(
+      m => JSON.parse(decodeURIComponent(m[1])) as unknown[],
+    );
     assert.ok(links.length >= 2, text);
     for (const args of links) {
       assert.strictEqual(args.length, 1);

@@ -10,11 +10,24 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateExtension, hoverText, positionOf, setSetting } from './helpers';
 import { HubServer } from '../../unit/sources/hub/hubServer';
-import { addHubFixtures, LFM, GATED, GGUF_REPO, ORION, TOKEN, type HubFixtureBytes } from '../../unit/sources/hub/hubFixtures';
+import {
+  addHubFixtures,
+  LFM,
+  GATED,
+  GGUF_REPO,
+  ORION,
+  TOKEN,
+  type HubFixtureBytes,
+} from '../../unit/sources/hub/hubFixtures';
 import { formatBytes } from '../../../src/core/units';
 
 const LOOKUP = 'paramLens.lookUpOnHub';
-interface State { state: string; kind?: string; reason?: string; read?: { info: { params: number; ggufTensorBytes?: number } } }
+interface State {
+  state: string;
+  kind?: string;
+  reason?: string;
+  read?: { info: { params: number; ggufTensorBytes?: number } };
+}
 
 const untitled = (content: string) => vscode.workspace.openTextDocument({ content, language: 'python' });
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
@@ -31,7 +44,7 @@ async function hoverUntil(doc: vscode.TextDocument, needle: string, until: RegEx
 
 async function mode(value: 'off' | 'onDemand' | 'always'): Promise<void> {
   await setSetting('hub.lookup', value);
-  await sleep(200);   // the settings reader follows onDidChangeConfiguration
+  await sleep(200); // the settings reader follows onDidChangeConfiguration
 }
 
 suite('hub: model look-up on a local Hub server, in a real VS Code', () => {
@@ -45,17 +58,25 @@ suite('hub: model look-up on a local Hub server, in a real VS Code', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'param-lens-hub-it-'));
     bytes = addHubFixtures(server, dir);
     await server.start();
-    for (const k of ['HF_ENDPOINT', 'HF_TOKEN']) { saved[k] = process.env[k]; delete process.env[k]; }
+    for (const k of ['HF_ENDPOINT', 'HF_TOKEN']) {
+      saved[k] = process.env[k];
+      delete process.env[k];
+    }
     process.env.HF_ENDPOINT = server.url;
     await vscode.commands.executeCommand('paramLens.signOutOfHuggingFace');
   });
   suiteTeardown(async () => {
     await setSetting('hub.lookup', undefined);
-    for (const [k, v] of Object.entries(saved)) { if (v === undefined) delete process.env[k]; else process.env[k] = v; }
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  setup(() => { server.requests.length = 0; });
+  setup(() => {
+    server.requests.length = 0;
+  });
 
   test('"off": no offer in the hover, the command refuses, and the server sees no request', async () => {
     await mode('off');
@@ -120,8 +141,14 @@ suite('hub: model look-up on a local Hub server, in a real VS Code', () => {
     const state = await vscode.commands.executeCommand<State>(LOOKUP, { repo: GGUF_REPO, quant: 'UD-Q4_K_XL' });
     assert.strictEqual(state?.read?.info.ggufTensorBytes, bytes.mix);
     assert.strictEqual(server.requests.length, 4);
-    const api = (await activateExtension()).exports as { estimateView(): { parts: Array<{ key: string; bytes: number }> } };
-    assert.strictEqual(api.estimateView().parts.find(p => p.key === 'weights')?.bytes, bytes.mix, 'the panel is exact too');
+    const api = (await activateExtension()).exports as {
+      estimateView(): { parts: Array<{ key: string; bytes: number }> };
+    };
+    assert.strictEqual(
+      api.estimateView().parts.find(p => p.key === 'weights')?.bytes,
+      bytes.mix,
+      'the panel is exact too',
+    );
     const text = await hoverUntil(doc, 'hf.co/', /Weights in the file/);
     const weights = formatBytes(bytes.mix, 'GiB');
     assert.ok(text.includes(`Weights in the file: **${weights}**`), text);

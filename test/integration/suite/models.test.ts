@@ -36,11 +36,15 @@ suite('Models view, fit diagnostics and inlay hints, in a real VS Code', () => {
     const doc = await vscode.commands.executeCommand<vscode.TextDocument>('paramLens.exportModels');
     assert.ok(doc, 'the export command returns the document it opened');
     assert.strictEqual(doc.languageId, 'markdown');
-    const rows = doc.getText().split('\n').filter(l => l.startsWith('| ') && !/^\| (?:Model|---) /.test(l))
+    const rows = doc
+      .getText()
+      .split('\n')
+      .filter(l => l.startsWith('| ') && !/^\| (?:Model|---) /.test(l))
       .map(l => l.slice(2, -2).split(' | '));
     const names = rows.map(r => r[0]);
     assert.strictEqual(new Set(names).size, names.length, `each model once: ${names.join(', ')}`);
-    const row = (name: string) => rows.find(r => r[0] === name.replace(/_/g, '\\_')) ?? assert.fail(`${name} is listed`);
+    const row = (name: string) =>
+      rows.find(r => r[0] === name.replace(/_/g, '\\_')) ?? assert.fail(`${name} is listed`);
     // four mentions in three files; two formats; the vLLM run read from serve.py; BF16 70B does not fit 2 × 24 GiB
     const llama70 = row('meta-llama/Llama-3.1-70B');
     assert.strictEqual(llama70[1], '4');
@@ -53,7 +57,13 @@ suite('Models view, fit diagnostics and inlay hints, in a real VS Code', () => {
     assert.strictEqual(row('Qwen/Qwen2.5-32B')[5], 'fits');
     // the Modelfiles, the QLoRA script and the local-files script (fixture files may be added: at least these)
     assert.ok(Number(row('meta-llama/Llama-3.1-8B')[1]) >= 3);
-    for (const name of ['Qwen/Qwen3-30B-A3B', 'mistralai/Mistral-7B-Instruct-v0.2', 'Qwen/Qwen2.5-0.5B', 'deepseek-ai/DeepSeek-V3']) row(name);
+    for (const name of [
+      'Qwen/Qwen3-30B-A3B',
+      'mistralai/Mistral-7B-Instruct-v0.2',
+      'Qwen/Qwen2.5-0.5B',
+      'deepseek-ai/DeepSeek-V3',
+    ])
+      row(name);
     // not a model: the size in prose, the colour, the CSS file
     assert.ok(!names.some(n => /70B\b|#70B0C4/i.test(n) && !n.includes('/')), names.join(', '));
   });
@@ -63,7 +73,10 @@ suite('Models view, fit diagnostics and inlay hints, in a real VS Code', () => {
     const text = (await vscode.workspace.openTextDocument(fixture('run/docker-compose.yaml'))).getText();
     const mention = fileMentions(text, 'yaml')[0];
     await vscode.commands.executeCommand('paramLens.revealModelMention', {
-      kind: 'mention', row: {}, mention: { file: 'run/docker-compose.yaml', mention } });
+      kind: 'mention',
+      row: {},
+      mention: { file: 'run/docker-compose.yaml', mention },
+    });
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && editor.document.uri.path.endsWith('run/docker-compose.yaml'));
     assert.strictEqual(editor.document.getText(editor.selection), 'Qwen/Qwen2.5-32B-Instruct-AWQ');
@@ -74,26 +87,42 @@ suite('Models view, fit diagnostics and inlay hints, in a real VS Code', () => {
     const uri = fixture('run/docker-compose.yaml');
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
-    const diag = await until('the fit diagnostic', () => vscode.languages.getDiagnostics(uri).find(d => d.source === 'Param Lens'));
+    const diag = await until('the fit diagnostic', () =>
+      vscode.languages.getDiagnostics(uri).find(d => d.source === 'Param Lens'),
+    );
     assert.strictEqual(doc.getText(diag.range), '--max-model-len 32768');
     assert.strictEqual(diag.severity, vscode.DiagnosticSeverity.Information);
-    assert.match(diag.message, /needs ≈ [\d.]+ GiB: [\d.]+ (?:GiB|MiB) more than the 28\.8 GiB vLLM reserves on your 2 GPUs \(0\.9 × \(16 \+ 16\) GiB\)\. The largest context that fits is [\d,]+ tokens\./);
+    assert.match(
+      diag.message,
+      /needs ≈ [\d.]+ GiB: [\d.]+ (?:GiB|MiB) more than the 28\.8 GiB vLLM reserves on your 2 GPUs \(0\.9 × \(16 \+ 16\) GiB\)\. The largest context that fits is [\d,]+ tokens\./,
+    );
     // the value the estimate gives, from the core
-    const expected = fitFindings(doc.getText(), fileMentions(doc.getText(), 'yaml'), { units: 'GiB', gpusGiB: [16, 16] })[0].largestContext;
+    const expected = fitFindings(doc.getText(), fileMentions(doc.getText(), 'yaml'), {
+      units: 'GiB',
+      gpusGiB: [16, 16],
+    })[0].largestContext;
     assert.ok(expected > 0 && expected < 32768);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diag.range,
+    );
     const titles = actions.map(a => a.title);
     const fix = actions.find(a => /largest that fits/.test(a.title)) ?? assert.fail(titles.join(' | '));
     assert.ok(titles.includes('Open the estimate'), titles.join(' | '));
-    assert.ok(fix.edit && await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)));
     assert.match(doc.getText(), new RegExp(`--max-model-len ${expected} --tensor-parallel-size 2`));
     const m = fileMentions(doc.getText(), 'yaml')[0];
     assert.strictEqual(priceMention(m.label, m.settings, { units: 'GiB', gpusGiB: [16, 16] })?.verdict, 'fits');
-    await until('the diagnostic to clear', () => (vscode.languages.getDiagnostics(uri).some(d => d.source === 'Param Lens') ? undefined : true));
+    await until('the diagnostic to clear', () =>
+      vscode.languages.getDiagnostics(uri).some(d => d.source === 'Param Lens') ? undefined : true,
+    );
     // severity off: none
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await setSetting('fitDiagnostics.severity', 'off');
-    await until('no diagnostic when off', () => (vscode.languages.getDiagnostics(uri).some(d => d.source === 'Param Lens') ? undefined : true));
+    await until('no diagnostic when off', () =>
+      vscode.languages.getDiagnostics(uri).some(d => d.source === 'Param Lens') ? undefined : true,
+    );
   });
 
   test('inlay hints: none by default; one "≈ … GiB" per mention when enabled', async () => {
@@ -101,8 +130,12 @@ suite('Models view, fit diagnostics and inlay hints, in a real VS Code', () => {
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
     const range = new vscode.Range(0, 0, doc.lineCount, 0);
-    const hints = () => vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range);
-    assert.deepStrictEqual((await hints()).filter(h => String(h.label).startsWith('≈')), []);
+    const hints = () =>
+      vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range);
+    assert.deepStrictEqual(
+      (await hints()).filter(h => String(h.label).startsWith('≈')),
+      [],
+    );
     await setSetting('inlayHints.enabled', true);
     const shown = await until('inlay hints', async () => {
       const h = (await hints()).filter(x => String(x.label).startsWith('≈'));

@@ -51,7 +51,10 @@ suite('settings and the toggle command', () => {
     await setSetting('engine', 'vllm');
     await setSetting('contextLength', 32768);
     const text = await hoverAt('config.yaml', '8x7B');
-    assert.match(text, /To run it on vllm at 32,768 tokens \(its published format\): 87\.0 GiB weights \+ 4\.00 GiB KV cache/);
+    assert.match(
+      text,
+      /To run it on vllm at 32,768 tokens \(its published format\): 87\.0 GiB weights \+ 4\.00 GiB KV cache/,
+    );
   });
 
   test("the file's own settings win over the user's", async () => {
@@ -80,7 +83,8 @@ suite('manifest: walkthrough, web and trust', () => {
     assert.ok(walkthrough.steps.length >= 3);
     const commands = await vscode.commands.getCommands(true);
     for (const step of walkthrough.steps) {
-      for (const m of String(step.description).matchAll(/command:([\w.]+)/g)) assert.ok(commands.includes(m[1]), `${step.id}: ${m[1]}`);
+      for (const m of String(step.description).matchAll(/command:([\w.]+)/g))
+        assert.ok(commands.includes(m[1]), `${step.id}: ${m[1]}`);
     }
     await vscode.commands.executeCommand('paramLens.openSample');
     assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /meta-llama\/Llama-3\.1-70B-Instruct/);

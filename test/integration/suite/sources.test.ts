@@ -15,8 +15,15 @@ import { CLIP_PROJECTOR, writeHfCache, writeOllamaStore } from './fakeStores';
 import { LocalModels } from '../../../src/sources/localModels';
 import { referenceAt } from '../../../src/sources/referenceAt';
 
-const ENV_KEYS = ['HOME', 'USERPROFILE', 'HF_HOME', 'HF_HUB_CACHE', 'HUGGINGFACE_HUB_CACHE', 'XDG_CACHE_HOME',
-  'OLLAMA_MODELS'];
+const ENV_KEYS = [
+  'HOME',
+  'USERPROFILE',
+  'HF_HOME',
+  'HF_HUB_CACHE',
+  'HUGGINGFACE_HUB_CACHE',
+  'XDG_CACHE_HOME',
+  'OLLAMA_MODELS',
+];
 const GIB = 2 ** 30;
 
 /** Hovers until the text matches `until` (the read runs in the background); returns every text seen. */
@@ -45,16 +52,24 @@ suite('sources: model files on disk, in a real VS Code', () => {
     await activateExtension();
     root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'param-lens-home-')));
     home = path.join(root, 'home');
-    for (const k of ENV_KEYS) { saved[k] = process.env[k]; delete process.env[k]; }
+    for (const k of ENV_KEYS) {
+      saved[k] = process.env[k];
+      delete process.env[k];
+    }
     process.env.HOME = home;
     const models = path.join(home, 'models');
     fs.mkdirSync(models, { recursive: true });
     // An 8B Q4_K_M file (4.9 GB apparent, a few kB on disk) and its Ollama blob twin.
     llamaBytes = writeGguf(path.join(models, 'Llama-3.1-8B-Instruct-Q4_K_M.gguf'), LLAMA31_METADATA, llama31Q4KM());
-    writeOllamaStore(path.join(home, '.ollama', 'models'), 'llama3.1:8b', f => writeGguf(f, LLAMA31_METADATA,
-      llama31Q4KM()));
-    writeOllamaStore(path.join(home, '.ollama', 'models'), 'llava:7b', f => writeGguf(f, LLAMA31_METADATA,
-      llama31Q4KM()), CLIP_PROJECTOR);
+    writeOllamaStore(path.join(home, '.ollama', 'models'), 'llama3.1:8b', f =>
+      writeGguf(f, LLAMA31_METADATA, llama31Q4KM()),
+    );
+    writeOllamaStore(
+      path.join(home, '.ollama', 'models'),
+      'llava:7b',
+      f => writeGguf(f, LLAMA31_METADATA, llama31Q4KM()),
+      CLIP_PROJECTOR,
+    );
     // A split file: the tensors in three shards, the metadata in the first.
     const tensors = llama31Q4KM();
     const third = Math.ceil(tensors.length / 3);
@@ -68,46 +83,64 @@ suite('sources: model files on disk, in a real VS Code', () => {
     // Truncated in the tensor data, and in the header.
     writeGguf(path.join(models, 'truncated.gguf'), LLAMA31_METADATA, tensors);
     fs.truncateSync(path.join(models, 'truncated.gguf'), 2_000_000_000);
-    fs.writeFileSync(path.join(models, 'cut-header.gguf'),
-      fs.readFileSync(fixture('models/ggml-vocab-llama-spm.gguf').fsPath).subarray(0, 300_000));
+    fs.writeFileSync(
+      path.join(models, 'cut-header.gguf'),
+      fs.readFileSync(fixture('models/ggml-vocab-llama-spm.gguf').fsPath).subarray(0, 300_000),
+    );
     // Corrupt: not a GGUF; a GGUF whose version is nonsense.
-    fs.writeFileSync(path.join(root, 'corrupt.gguf'),
-      Buffer.from('<!DOCTYPE html><html>404 Not Found</html>'.repeat(4)));
+    fs.writeFileSync(
+      path.join(root, 'corrupt.gguf'),
+      Buffer.from('<!DOCTYPE html><html>404 Not Found</html>'.repeat(4)),
+    );
     const badVersion = Buffer.concat([Buffer.from('GGUF'), Buffer.from([77, 0, 0, 0]), Buffer.alloc(64)]);
     fs.writeFileSync(path.join(models, 'bad-version.gguf'), badVersion);
     // A broken link (the drive it pointed to is gone).
     fs.symlinkSync(path.join(root, 'unmounted', 'big.gguf'), path.join(models, 'gone.gguf'));
     // A file that changes between hovers.
-    writeGguf(path.join(models, 'changing.gguf'), { ...LLAMA31_METADATA, 'llama.context_length': 4096 },
-      tensors.slice(0, 12));
+    writeGguf(
+      path.join(models, 'changing.gguf'),
+      { ...LLAMA31_METADATA, 'llama.context_length': 4096 },
+      tensors.slice(0, 12),
+    );
     // The Hugging Face cache (default place: ~/.cache/huggingface/hub) and a local checkpoint folder.
-    const config = fs.readFileSync(path.resolve(fixture('.').fsPath, '../../data/configs/Qwen--Qwen3-0.6B.json'),
-      'utf8');
+    const config = fs.readFileSync(
+      path.resolve(fixture('.').fsPath, '../../data/configs/Qwen--Qwen3-0.6B.json'),
+      'utf8',
+    );
     hf = writeHfCache(path.join(home, '.cache', 'huggingface', 'hub'), config);
     const run3 = path.join(root, 'checkpoints', 'run-3');
     fs.mkdirSync(run3, { recursive: true });
     fs.writeFileSync(path.join(run3, 'config.json'), config);
     fs.writeFileSync(path.join(root, 'checkpoints', 'broken-config.json'), '');
     fs.mkdirSync(path.join(root, 'checkpoints', 'broken'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'checkpoints', 'broken', 'config.json'),
-      '{"model_type": "llama", "hidden_size": ');
+    fs.writeFileSync(
+      path.join(root, 'checkpoints', 'broken', 'config.json'),
+      '{"model_type": "llama", "hidden_size": ',
+    );
   });
 
   suiteTeardown(() => {
-    for (const k of ENV_KEYS) { if (saved[k] === undefined) delete process.env[k]; else process.env[k] = saved[k]; }
+    for (const k of ENV_KEYS) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  test('a real GGUF in the workspace, by a path relative to the document: its header (the hover waits briefly)',
-    async () => {
+  test('a real GGUF in the workspace, by a path relative to the document: its header (the hover waits briefly)', async () => {
     const doc = await vscode.workspace.openTextDocument(fixture('run_local.py'));
     const seen = await hoverUntil(doc, 'models/ggml-vocab-llama-spm.gguf', /Read from/);
     // The first hover waits up to 150 ms for the header; on a slow machine it may still say it is reading.
-    assert.match(seen[0], /Read from|Reading `models\/ggml-vocab-llama-spm\.gguf` from disk \(header only\): hover again/);
+    assert.match(
+      seen[0],
+      /Read from|Reading `models\/ggml-vocab-llama-spm\.gguf` from disk \(header only\): hover again/,
+    );
     const text = seen[seen.length - 1];
     assert.match(text, /\*\*Read from `models\/ggml-vocab-llama-spm\.gguf`\*\* — its GGUF header/);
-    assert.match(text,
-      /architecture \*\*llama\*\* · [\d,]+ parameters · 32 layers · trained context \*\*4,096\*\* tokens/);
+    assert.match(
+      text,
+      /architecture \*\*llama\*\* · [\d,]+ parameters · 32 layers · trained context \*\*4,096\*\* tokens/,
+    );
     assert.match(text, /no tensors in the file \(vocabulary only\)/);
   });
 
@@ -130,21 +163,25 @@ suite('sources: model files on disk, in a real VS Code', () => {
     assert.ok(text.indexOf('Read from') < text.indexOf('Llama 3.1 8B'), text);
   });
 
-  test('the run settings written beside the path set the context and engine of the file\'s figures', async () => {
+  test("the run settings written beside the path set the context and engine of the file's figures", async () => {
     const doc = await untitled('llm = Llama(model_path="~/models/Llama-3.1-8B-Instruct-Q4_K_M.gguf", n_ctx=32768)');
     const text = (await hoverUntil(doc, '~/models', /Read from/)).pop()!;
     assert.match(text, /To run it on llama\.cpp at 32,768 tokens: [\d.]+ GiB weights \+ 4\.00 GiB KV cache/);
   });
 
-  test('a split GGUF: every shard\'s tensors summed, from an absolute path', async () => {
-    const doc = await untitled(`./llama-server -m ${path.join(home, 'models', 'split-8b-00001-of-00003.gguf')} -c 4096`,
-      'shellscript');
+  test("a split GGUF: every shard's tensors summed, from an absolute path", async () => {
+    const doc = await untitled(
+      `./llama-server -m ${path.join(home, 'models', 'split-8b-00001-of-00003.gguf')} -c 4096`,
+      'shellscript',
+    );
     const text = (await hoverUntil(doc, 'split-8b', /Read from|Could not/)).pop()!;
     assert.match(text, /8,030,261,312 parameters/);
     assert.match(text, /3 shards summed/);
     const lonely = await untitled('-m ~/models/lonely-00001-of-00002.gguf', 'shellscript');
-    assert.match((await hoverUntil(lonely, 'lonely', /Could not/)).pop()!,
-      /lonely-00002-of-00002\.gguf: shard 2 of 2 is missing/);
+    assert.match(
+      (await hoverUntil(lonely, 'lonely', /Could not/)).pop()!,
+      /lonely-00002-of-00002\.gguf: shard 2 of 2 is missing/,
+    );
   });
 
   test('truncated, corrupt and broken-link files: one-line reasons', async () => {
@@ -152,8 +189,10 @@ suite('sources: model files on disk, in a real VS Code', () => {
       ['~/models/truncated.gguf', /the file is truncated: its tensors end at byte [\d,]+, the file has 2,000,000,000/],
       ['~/models/cut-header.gguf', /cut-header\.gguf: (the file is truncated|its header is corrupt)/],
       [path.join(root, 'corrupt.gguf'), /corrupt\.gguf: not a GGUF file/],
-      ['~/models/bad-version.gguf',
-        /bad-version\.gguf: its header is corrupt \(not a valid gguf file: unsupported version/],
+      [
+        '~/models/bad-version.gguf',
+        /bad-version\.gguf: its header is corrupt \(not a valid gguf file: unsupported version/,
+      ],
       ['~/models/gone.gguf', /gone\.gguf is a symbolic link to something that is not there/],
     ];
     for (const [p, reason] of cases) {
@@ -168,11 +207,18 @@ suite('sources: model files on disk, in a real VS Code', () => {
   test('the Hugging Face cache: a model id in code read from config.json and its safetensors headers', async () => {
     const doc = await vscode.workspace.openTextDocument(fixture('run_local.py'));
     const text = (await hoverUntil(doc, 'Qwen/Qwen3-0.6B', /Read from/)).pop()!;
-    assert.ok(text.includes(`Read from \`~/.cache/huggingface/hub/models--Qwen--Qwen3-0.6B/snapshots/${hf.commit}\``),
-      text);
+    assert.ok(
+      text.includes(`Read from \`~/.cache/huggingface/hub/models--Qwen--Qwen3-0.6B/snapshots/${hf.commit}\``),
+      text,
+    );
     assert.match(text, /the Hugging Face cache: config\.json and safetensors headers/);
-    assert.ok(text.includes(`architecture **qwen3** · ${hf.params.toLocaleString('en-US')} parameters · 28 layers · `
-      + `trained context **40,960** tokens`), text);
+    assert.ok(
+      text.includes(
+        `architecture **qwen3** · ${hf.params.toLocaleString('en-US')} parameters · 28 layers · ` +
+          `trained context **40,960** tokens`,
+      ),
+      text,
+    );
     assert.match(text, /Tensors on disk: BF16 100\.0% of the elements/);
     assert.match(text, /2 safetensors headers: exact parameter count/);
     assert.match(text, new RegExp(`revision ${hf.commit.slice(0, 12)}`));
@@ -234,8 +280,10 @@ suite('sources: model files on disk, in a real VS Code', () => {
       const doc = await untitled(line);
       const slow = new LocalModels(log, 0);
       const state = await slow.settled(ref, slow.context(doc.uri));
-      assert.deepStrictEqual(state, { state: 'failed',
-        reason: `${ref.text}: reading took longer than 0 s (hover again to retry)` });
+      assert.deepStrictEqual(state, {
+        state: 'failed',
+        reason: `${ref.text}: reading took longer than 0 s (hover again to retry)`,
+      });
       const quick = new LocalModels(log);
       const done = await quick.settled(ref, quick.context(doc.uri));
       assert.strictEqual(done.state, 'done');
@@ -254,4 +302,3 @@ suite('sources: model files on disk, in a real VS Code', () => {
     }
   });
 });
-

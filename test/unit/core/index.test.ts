@@ -17,11 +17,18 @@ suite('core bundle: the glossary is expanded lazily', () => {
   test('require() computes no body; reading one body computes that body only', () => {
     const { glossary } = freshCore();
     assert.ok(Array.isArray(glossary) && glossary.length >= 30);
-    assert.deepStrictEqual(glossary.filter(isComputed).map(e => e.id), [], 'bodies computed at require()');
+    assert.deepStrictEqual(
+      glossary.filter(isComputed).map(e => e.id),
+      [],
+      'bodies computed at require()',
+    );
 
     const withTable = glossary.find(e => e.id === 'parameter-count')!;
     assert.match(withTable.body, /\| 70B \| 140 GB \|/);
-    assert.deepStrictEqual(glossary.filter(isComputed).map(e => e.id), ['parameter-count']);
+    assert.deepStrictEqual(
+      glossary.filter(isComputed).map(e => e.id),
+      ['parameter-count'],
+    );
     assert.strictEqual(withTable.body, withTable.body, 'the same text on every read');
   });
 
@@ -33,6 +40,6 @@ suite('core bundle: the glossary is expanded lazily', () => {
     const copy = JSON.parse(JSON.stringify(glossary[1])) as Entry;
     assert.strictEqual(copy.body, glossary[1].body);
     assert.ok(copy.body.length > 100);
-    assert.notStrictEqual(freshCore().glossary[0].body, 'changed', 'a change stays in the caller\'s copy');
+    assert.notStrictEqual(freshCore().glossary[0].body, 'changed', "a change stays in the caller's copy");
   });
 });

@@ -1,6 +1,12 @@
 import * as assert from 'assert';
 import {
-  COMPARISON_FORMATS, DEFAULTS, ENGINE_SETTINGS, ENGINES, KV_CACHE_FORMATS, LIMITS, MODES,
+  COMPARISON_FORMATS,
+  DEFAULTS,
+  ENGINE_SETTINGS,
+  ENGINES,
+  KV_CACHE_FORMATS,
+  LIMITS,
+  MODES,
   WEIGHT_FORMAT_CHOICES,
 } from '../../../src/core/options';
 import { estimateMemory } from '../../../src/core/estimate/estimateMemory';
@@ -9,9 +15,10 @@ import { formatsFor } from '../../../src/core/estimate/offeredFormats';
 
 suite('options: one list of engines, modes, formats and limits', () => {
   test('every engine, mode and KV cache format is one the estimator takes', () => {
-    for (const engine of ENGINES) for (const mode of MODES) {
-      assert.ok(estimateMemory({ params: 7e9, engine, mode }).totalBytes > 0, `${engine} ${mode}`);
-    }
+    for (const engine of ENGINES)
+      for (const mode of MODES) {
+        assert.ok(estimateMemory({ params: 7e9, engine, mode }).totalBytes > 0, `${engine} ${mode}`);
+      }
     for (const kvCacheQuant of KV_CACHE_FORMATS) {
       assert.ok(estimateMemory({ params: 7e9, kvCacheQuant }).kvCacheBytes > 0, kvCacheQuant);
     }

@@ -1,25 +1,57 @@
 import * as assert from 'assert';
 import {
-  labelInSelection, parseEstimateArgs, requestFromLabel, requestFromTyped,
+  labelInSelection,
+  parseEstimateArgs,
+  requestFromLabel,
+  requestFromTyped,
 } from '../../../src/shared/estimateRequest';
 import { labelAt } from '../../../src/core/recognize/findLabels';
 
 suite('estimate requests: command arguments, labels, typed text', () => {
   test('arguments: only known fields of the right type pass', () => {
-    assert.deepStrictEqual(parseEstimateArgs({
-      model: 'Llama-3.1-8B', quant: 'Q4_K_M', contextTokens: 4096, batch: 2, engine: 'vllm', mode: 'lora',
-      kvCacheQuant: 'FP8', showPanel: false, evil: '<script>',
-    }), {
-      model: 'Llama-3.1-8B', quant: 'Q4_K_M', contextTokens: 4096, batch: 2, engine: 'vllm', mode: 'lora',
-      kvCacheQuant: 'FP8', showPanel: false,
-    });
+    assert.deepStrictEqual(
+      parseEstimateArgs({
+        model: 'Llama-3.1-8B',
+        quant: 'Q4_K_M',
+        contextTokens: 4096,
+        batch: 2,
+        engine: 'vllm',
+        mode: 'lora',
+        kvCacheQuant: 'FP8',
+        showPanel: false,
+        evil: '<script>',
+      }),
+      {
+        model: 'Llama-3.1-8B',
+        quant: 'Q4_K_M',
+        contextTokens: 4096,
+        batch: 2,
+        engine: 'vllm',
+        mode: 'lora',
+        kvCacheQuant: 'FP8',
+        showPanel: false,
+      },
+    );
     const wrongTypes = { params: 7e9, engine: 'nope', mode: 1, batch: '2', showPanel: 'yes' };
     assert.deepStrictEqual(parseEstimateArgs(wrongTypes), { params: 7e9 });
   });
 
   test('arguments: nothing to estimate, or not an object, is undefined', () => {
-    for (const bad of [undefined, null, 'Llama', 42, [], [{ model: 'x' }], {}, { quant: 'Q4_K_M' }, { params: NaN },
-      { params: Infinity }, { model: '' }, { model: ' ' }, { model: 'x'.repeat(301) }]) {
+    for (const bad of [
+      undefined,
+      null,
+      'Llama',
+      42,
+      [],
+      [{ model: 'x' }],
+      {},
+      { quant: 'Q4_K_M' },
+      { params: NaN },
+      { params: Infinity },
+      { model: '' },
+      { model: ' ' },
+      { model: 'x'.repeat(301) },
+    ]) {
       assert.strictEqual(parseEstimateArgs(bad), undefined, JSON.stringify(bad));
     }
   });

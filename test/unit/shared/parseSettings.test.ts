@@ -4,8 +4,16 @@ import { SETTINGS } from '../../../src/shared/settingsSchema';
 import { KV_CACHE_FORMATS, LIMITS } from '../../../src/core/options';
 
 const defaults = {
-  hoverEnabled: true, excludedLanguages: [], units: 'GiB', contextTokens: 8192, engine: 'auto', gpusGiB: [],
-  kvCacheQuant: 'F16', hubLookup: 'onDemand', fitSeverity: 'information', inlayHints: false,
+  hoverEnabled: true,
+  excludedLanguages: [],
+  units: 'GiB',
+  contextTokens: 8192,
+  engine: 'auto',
+  gpusGiB: [],
+  kvCacheQuant: 'F16',
+  hubLookup: 'onDemand',
+  fitSeverity: 'information',
+  inlayHints: false,
 };
 
 suite('parseSettings: raw settings values, checked', () => {
@@ -15,13 +23,28 @@ suite('parseSettings: raw settings values, checked', () => {
 
   test('valid values pass unchanged', () => {
     const raw = {
-      'hover.enabled': false, 'hover.excludedLanguages': ['css'], units: 'GB', contextLength: 32768,
-      engine: 'vllm', gpuMemoryGB: [24, 24], kvCacheQuant: 'Q8_0', 'hub.lookup': 'always',
-      'fitDiagnostics.severity': 'warning', 'inlayHints.enabled': true,
+      'hover.enabled': false,
+      'hover.excludedLanguages': ['css'],
+      units: 'GB',
+      contextLength: 32768,
+      engine: 'vllm',
+      gpuMemoryGB: [24, 24],
+      kvCacheQuant: 'Q8_0',
+      'hub.lookup': 'always',
+      'fitDiagnostics.severity': 'warning',
+      'inlayHints.enabled': true,
     };
     assert.deepStrictEqual(parseSettings(raw), {
-      hoverEnabled: false, excludedLanguages: ['css'], units: 'GB', contextTokens: 32768, engine: 'vllm',
-      gpusGiB: [24, 24], kvCacheQuant: 'Q8_0', hubLookup: 'always', fitSeverity: 'warning', inlayHints: true,
+      hoverEnabled: false,
+      excludedLanguages: ['css'],
+      units: 'GB',
+      contextTokens: 32768,
+      engine: 'vllm',
+      gpusGiB: [24, 24],
+      kvCacheQuant: 'Q8_0',
+      hubLookup: 'always',
+      fitSeverity: 'warning',
+      inlayHints: true,
     });
   });
 
@@ -32,7 +55,7 @@ suite('parseSettings: raw settings values, checked', () => {
     assert.strictEqual(parseSettings({ contextLength: LIMITS.maxContext }).contextTokens, LIMITS.maxContext);
     assert.strictEqual(parseSettings({ 'hover.enabled': 'no' }).hoverEnabled, true);
     assert.strictEqual(parseSettings({ units: 'MiB' }).units, 'GiB');
-    assert.strictEqual(parseSettings({ engine: 'LLAMA.CPP' }).engine, 'auto');   // the default
+    assert.strictEqual(parseSettings({ engine: 'LLAMA.CPP' }).engine, 'auto'); // the default
     assert.strictEqual(parseSettings({ kvCacheQuant: 'q3' }).kvCacheQuant, 'F16');
     assert.strictEqual(parseSettings({ 'hub.lookup': 'yes' }).hubLookup, 'onDemand');
     assert.strictEqual(parseSettings({ 'hub.lookup': 'off' }).hubLookup, 'off');

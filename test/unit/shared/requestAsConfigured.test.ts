@@ -13,18 +13,28 @@ function request(text: string, needle: string, lang: string, user?: 'auto' | 'll
 
 suite('shared/requestAsConfigured: the estimate starts from the file', () => {
   test('vLLM: engine and context from the command; the sequence cap does not multiply the KV', () => {
-    const r = request('vllm serve Qwen/Qwen2.5-32B-Instruct-AWQ --max-model-len 32768 --max-num-seqs 64', 'Qwen/', 'shellscript', 'llama.cpp');
+    const r = request(
+      'vllm serve Qwen/Qwen2.5-32B-Instruct-AWQ --max-model-len 32768 --max-num-seqs 64',
+      'Qwen/',
+      'shellscript',
+      'llama.cpp',
+    );
     assert.deepStrictEqual([r.engine, r.quant, r.contextTokens, r.batch], ['vllm', 'AWQ', 32768, undefined]);
   });
   test('Ollama: parallel requests multiply the context', () => {
-    const t = 'services:\n  o:\n    image: ollama/ollama\n    environment:\n      - OLLAMA_NUM_PARALLEL=4\n      - OLLAMA_CONTEXT_LENGTH=8192\n    command: run llama3.1:8b\n';
+    const t =
+      'services:\n  o:\n    image: ollama/ollama\n    environment:\n      - OLLAMA_NUM_PARALLEL=4\n      - OLLAMA_CONTEXT_LENGTH=8192\n    command: run llama3.1:8b\n';
     const r = request(t, 'llama3.1', 'yaml');
     assert.deepStrictEqual([r.engine, r.contextTokens, r.batch], ['ollama', 8192, 4]);
   });
   test('a QLoRA config: mode, sequence length and micro-batch', () => {
-    const t = 'base_model: meta-llama/Llama-3.1-8B\nadapter: qlora\nload_in_4bit: true\nsequence_len: 4096\nmicro_batch_size: 2\n';
+    const t =
+      'base_model: meta-llama/Llama-3.1-8B\nadapter: qlora\nload_in_4bit: true\nsequence_len: 4096\nmicro_batch_size: 2\n';
     const r = request(t, 'meta-llama', 'yaml', 'auto');
-    assert.deepStrictEqual([r.mode, r.quant, r.contextTokens, r.batch, r.engine], ['qlora', 'NF4', 4096, 2, 'transformers']);
+    assert.deepStrictEqual(
+      [r.mode, r.quant, r.contextTokens, r.batch, r.engine],
+      ['qlora', 'NF4', 4096, 2, 'transformers'],
+    );
   });
   test('nothing stated: the label alone, on an engine that loads its format', () => {
     const r = request('model = "Qwen/Qwen2.5-7B-Instruct-AWQ"', 'Qwen/', 'python', 'llama.cpp');

@@ -17,7 +17,12 @@ suite('Scope: listeners of one webview', () => {
   test('clearing from inside a listener being disposed does not dispose twice', () => {
     const scope = new Scope();
     let count = 0;
-    scope.replace({ dispose: () => { count++; scope.clear(); } });
+    scope.replace({
+      dispose: () => {
+        count++;
+        scope.clear();
+      },
+    });
     scope.dispose();
     assert.strictEqual(count, 1);
   });

@@ -27,10 +27,13 @@ suite('settings: package.json, package.nls.json and README are generated from on
 
   test('the manifest offers what the core accepts: every engine, every KV cache format (BF16 too)', () => {
     const p = configurationProperties();
-    assert.deepStrictEqual(p['paramLens.engine'].enum, ['auto', ...ENGINES]);   // 'auto': the file's, else the format's
+    assert.deepStrictEqual(p['paramLens.engine'].enum, ['auto', ...ENGINES]); // 'auto': the file's, else the format's
     assert.deepStrictEqual(p['paramLens.kvCacheQuant'].enum, [...KV_CACHE_FORMATS]);
     const manifest = JSON.parse(files.packageJson).contributes.configuration.properties;
-    assert.deepStrictEqual(Object.keys(manifest), SETTINGS.map(d => `paramLens.${d.key}`));
+    assert.deepStrictEqual(
+      Object.keys(manifest),
+      SETTINGS.map(d => `paramLens.${d.key}`),
+    );
   });
 
   test('every %key% the manifest uses has its string', () => {
@@ -51,14 +54,23 @@ suite('settings: adding one is one declaration', () => {
   test('a new entry in the table reaches package.json, package.nls.json, the README and the reader', () => {
     const files = { packageJson: read('package.json'), nls: read('package.nls.json'), readme: read('README.md') };
     const extra: SettingDeclaration = {
-      key: 'example.batch', field: 'exampleBatch', type: 'integer', default: 1, minimum: 1, maximum: 64,
-      description: 'Sequences decoded at once (an example).', readme: 'An example setting.',
+      key: 'example.batch',
+      field: 'exampleBatch',
+      type: 'integer',
+      default: 1,
+      minimum: 1,
+      maximum: 64,
+      description: 'Sequences decoded at once (an example).',
+      readme: 'An example setting.',
     };
     const declared = [...SETTINGS, extra];
     const out = regenerate(files, declared);
     const property = JSON.parse(out.packageJson).contributes.configuration.properties['paramLens.example.batch'];
     assert.deepStrictEqual(property, {
-      type: 'integer', default: 1, minimum: 1, maximum: 64,
+      type: 'integer',
+      default: 1,
+      minimum: 1,
+      maximum: 64,
       markdownDescription: '%config.example.batch.markdownDescription%',
     });
     assert.strictEqual(JSON.parse(out.nls)['config.example.batch.markdownDescription'], extra.description);

@@ -4,7 +4,9 @@ import { glossaryBody } from '../../../src/shared/glossaryBody';
 import { escapeHtml } from '../../../src/core/render/markdownHtml';
 
 const context = {
-  cspSource: 'vscode-resource:', nonce: 'abc123', language: 'en',
+  cspSource: 'vscode-resource:',
+  nonce: 'abc123',
+  language: 'en',
   asset: (...p: string[]) => `res:/${p.join('/')}?a=1&b=2`,
 };
 
@@ -25,8 +27,14 @@ suite('webview pages: one HTML escaper', () => {
 
   test('the glossary markup escapes its localized strings with the same escaper', () => {
     const s = {
-      searchPlaceholder: 'a "b" <c>', searchLabel: "it's", results: '', noResults: '', related: '', back: '&',
-      forward: 'f', allTerms: 'all',
+      searchPlaceholder: 'a "b" <c>',
+      searchLabel: "it's",
+      results: '',
+      noResults: '',
+      related: '',
+      back: '&',
+      forward: 'f',
+      allTerms: 'all',
     };
     const html = glossaryBody(s);
     assert.ok(html.includes(`placeholder="${escapeHtml(s.searchPlaceholder)}"`));

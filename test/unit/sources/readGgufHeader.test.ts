@@ -15,13 +15,18 @@ function fileReader(file: string): ByteRangeReader & { reads: Array<[number, num
   const size = fs.statSync(file).size;
   const reads: Array<[number, number]> = [];
   return {
-    size, reads,
+    size,
+    reads,
     async read(start, length) {
       const n = Math.max(0, Math.min(length, size - start));
       reads.push([start, n]);
       const b = Buffer.alloc(n);
       const fd = fs.openSync(file, 'r');
-      try { fs.readSync(fd, b, 0, n, start); } finally { fs.closeSync(fd); }
+      try {
+        fs.readSync(fd, b, 0, n, start);
+      } finally {
+        fs.closeSync(fd);
+      }
       return new Uint8Array(b.buffer, b.byteOffset, n);
     },
   };
@@ -29,7 +34,9 @@ function fileReader(file: string): ByteRangeReader & { reads: Array<[number, num
 
 suite('sources: readGgufHeader (header bytes only, through @huggingface/gguf)', () => {
   let dir: string;
-  suiteSetup(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'param-lens-sources-')); });
+  suiteSetup(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'param-lens-sources-'));
+  });
   suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('a real vocabulary-only file written by llama.cpp: its metadata, no tensors', async function () {
@@ -62,24 +69,32 @@ suite('sources: readGgufHeader (header bytes only, through @huggingface/gguf)', 
     const file = path.join(dir, 'cut-data.gguf');
     writeGguf(file, LLAMA31_METADATA, llama31Q4KM());
     fs.truncateSync(file, 1_000_000_000);
-    await assert.rejects(readGgufHeader(fileReader(file)), (e: Error) => e instanceof TypeError
-      && /^the file is truncated: its tensors end at byte [\d,]+, the file has 1,000,000,000$/.test(e.message));
+    await assert.rejects(
+      readGgufHeader(fileReader(file)),
+      (e: Error) =>
+        e instanceof TypeError &&
+        /^the file is truncated: its tensors end at byte [\d,]+, the file has 1,000,000,000$/.test(e.message),
+    );
   });
 
   test('truncated inside the header: a reason, not a parse of the zeros past the end', async () => {
     const file = path.join(dir, 'cut-header.gguf');
     writeGguf(file, LLAMA31_METADATA, llama31Q4KM());
     fs.truncateSync(file, 3000);
-    await assert.rejects(readGgufHeader(fileReader(file)),
-      (e: Error) => e instanceof TypeError && /truncated|corrupt/.test(e.message));
+    await assert.rejects(
+      readGgufHeader(fileReader(file)),
+      (e: Error) => e instanceof TypeError && /truncated|corrupt/.test(e.message),
+    );
   });
 
   test('truncated real file (half of a llama.cpp vocabulary file)', async function () {
     const file = path.join(FIXTURES, 'ggml-vocab-llama-spm.gguf');
     if (!fs.existsSync(file)) this.skip();
     const bytes = fs.readFileSync(file);
-    await assert.rejects(readGgufHeader(bytesReader(bytes.subarray(0, bytes.length >> 1))),
-      (e: Error) => e instanceof TypeError && /truncated|corrupt/.test(e.message));
+    await assert.rejects(
+      readGgufHeader(bytesReader(bytes.subarray(0, bytes.length >> 1))),
+      (e: Error) => e instanceof TypeError && /truncated|corrupt/.test(e.message),
+    );
   });
 
   test('not a GGUF, a too-short file, a bad version, garbage after the magic: one-line reasons', async () => {
@@ -88,8 +103,13 @@ suite('sources: readGgufHeader (header bytes only, through @huggingface/gguf)', 
       Buffer.from('PK\u0003\u0004 this is a zip file, not a model, really'),
       Buffer.from('GGUF'),
       Buffer.concat([Buffer.from('GGUF'), Buffer.from([9, 0, 0, 0]), Buffer.alloc(64)]),
-      Buffer.concat([Buffer.from('GGUF'), Buffer.from([3, 0, 0, 0]), Buffer.alloc(8, 0xff), Buffer.alloc(8, 0xff),
-        Buffer.alloc(64, 0x41)]),
+      Buffer.concat([
+        Buffer.from('GGUF'),
+        Buffer.from([3, 0, 0, 0]),
+        Buffer.alloc(8, 0xff),
+        Buffer.alloc(8, 0xff),
+        Buffer.alloc(64, 0x41),
+      ]),
     ]) {
       try {
         await readGgufHeader(bytesReader(new Uint8Array(bytes)));
@@ -124,19 +144,21 @@ suite('sources: readGgufHeader (header bytes only, through @huggingface/gguf)', 
         const kv = Buffer.alloc(8 + 2 + 4 + 4 + 8);
         kv.writeBigUInt64LE(2n, 0);
         kv.write(`k${i}`, 8, 'ascii');
-        kv.writeUInt32LE(9, 10);    // ARRAY
-        kv.writeUInt32LE(10, 14);   // of UINT64
+        kv.writeUInt32LE(9, 10); // ARRAY
+        kv.writeUInt32LE(10, 14); // of UINT64
         kv.writeBigUInt64LE(BigInt(length), 18);
         fs.writeSync(fd, kv, 0, kv.length, at);
-        at += kv.length + 8 * length;   // the values stay sparse (zeros)
+        at += kv.length + 8 * length; // the values stay sparse (zeros)
       }
       fs.ftruncateSync(fd, at + 1024);
     } finally {
       fs.closeSync(fd);
     }
     const reader = fileReader(file);
-    await assert.rejects(readGgufHeader(reader),
-      (e: Error) => e instanceof TypeError && /40 MiB: not read/.test(e.message));
+    await assert.rejects(
+      readGgufHeader(reader),
+      (e: Error) => e instanceof TypeError && /40 MiB: not read/.test(e.message),
+    );
     const read = reader.reads.reduce((a, [, n]) => a + n, 0);
     assert.ok(read <= MAX_GGUF_HEADER_BYTES + 4, `${read} bytes read (the limit and the 4-byte magic)`);
   });

@@ -7,8 +7,11 @@ const at = (line: string, needle: string) => referenceAt(line, line.indexOf(need
 suite('sources: referenceAt (which model file a line names)', () => {
   test('GGUF paths: quoted, bare, relative, absolute, home, Windows, file: URI', () => {
     const cases: Array<[string, string, string]> = [
-      ['llm = Llama(model_path="models/Llama-3.1-8B-Instruct-Q4_K_M.gguf", n_ctx=8192)', 'models/',
-        'models/Llama-3.1-8B-Instruct-Q4_K_M.gguf'],
+      [
+        'llm = Llama(model_path="models/Llama-3.1-8B-Instruct-Q4_K_M.gguf", n_ctx=8192)',
+        'models/',
+        'models/Llama-3.1-8B-Instruct-Q4_K_M.gguf',
+      ],
       ['./llama-server -m ./models/tiny.gguf -c 4096', './models', './models/tiny.gguf'],
       ["MODEL='/srv/weights/qwen3-8b-q8_0.gguf'", '/srv', '/srv/weights/qwen3-8b-q8_0.gguf'],
       ['--model ~/models/x-00001-of-00003.gguf', '~/models', '~/models/x-00001-of-00003.gguf'],
@@ -31,8 +34,10 @@ suite('sources: referenceAt (which model file a line names)', () => {
 
   test('checkpoint folders and Hub ids: a path is a folder; org/name is a folder first, then the Hub', () => {
     assert.deepStrictEqual(at('AutoModel.from_pretrained("./checkpoints/run-3")', './check')?.kinds, ['folder']);
-    assert.strictEqual(at('AutoModel.from_pretrained("./checkpoints/run-3/config.json")', './check')?.text,
-      './checkpoints/run-3');
+    assert.strictEqual(
+      at('AutoModel.from_pretrained("./checkpoints/run-3/config.json")', './check')?.text,
+      './checkpoints/run-3',
+    );
     const hub = at('AutoModelForCausalLM.from_pretrained("Qwen/Qwen3-8B", torch_dtype="auto")', 'Qwen/');
     assert.deepStrictEqual([hub?.text, hub?.kinds], ['Qwen/Qwen3-8B', ['folder', 'hf']]);
     assert.strictEqual(at('model: mistralai/Mistral-7B-v0.1', 'mistralai')?.text, 'mistralai/Mistral-7B-v0.1');
@@ -42,8 +47,11 @@ suite('sources: referenceAt (which model file a line names)', () => {
     const cases: Array<[string, string, string]> = [
       ['ollama run llama3.2:3b', 'llama3', 'llama3.2:3b'],
       ['model="qwen3:30b-a3b-q4_K_M"', 'qwen3', 'qwen3:30b-a3b-q4_K_M'],
-      ['ollama pull hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M', 'hf.co',
-        'hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M'],
+      [
+        'ollama pull hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M',
+        'hf.co',
+        'hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M',
+      ],
       ['ollama run gemma3', 'gemma3', 'gemma3'],
     ];
     for (const [line, needle, text] of cases) {

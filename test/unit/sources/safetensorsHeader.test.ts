@@ -1,6 +1,9 @@
 import * as assert from 'assert';
-import { readSafetensorsHeader, safetensorsHeaderLength,
-  safetensorsIndexFiles } from '../../../src/sources/safetensorsHeader';
+import {
+  readSafetensorsHeader,
+  safetensorsHeaderLength,
+  safetensorsIndexFiles,
+} from '../../../src/sources/safetensorsHeader';
 
 /** A safetensors file's first bytes: 8-byte length, then the JSON header. */
 function header(json: object): { bytes: Uint8Array; length: number } {
@@ -24,8 +27,10 @@ suite('sources: safetensors headers (exact counts by dtype)', () => {
     const c = readSafetensorsHeader(h.bytes.subarray(8), 8 + h.length + 311169029, len);
     assert.deepStrictEqual(c.elements, { BF16: 151936 * 1024, F32: 1024, F4: 9 });
     assert.strictEqual(c.tensors, 3);
-    assert.throws(() => readSafetensorsHeader(h.bytes.subarray(8), 8 + h.length + 1000, len),
-      /truncated: its tensors end at byte/);
+    assert.throws(
+      () => readSafetensorsHeader(h.bytes.subarray(8), 8 + h.length + 1000, len),
+      /truncated: its tensors end at byte/,
+    );
   });
 
   test('bad files: short, a length past the file, over 100 MB, not JSON, offsets that do not match the shape', () => {
@@ -37,21 +42,37 @@ suite('sources: safetensors headers (exact counts by dtype)', () => {
     assert.throws(() => safetensorsHeaderLength(new Uint8Array(huge), 1e12), /100 MB limit/);
     assert.throws(() => readSafetensorsHeader('[1,2]'), /not a JSON object/);
     assert.throws(() => readSafetensorsHeader('{"a": '), /not valid JSON/);
-    assert.throws(() => readSafetensorsHeader('{"a": {"dtype": "F16", "shape": [4], "data_offsets": [0, 4]}}'),
-      /holds 4 bytes, its shape and dtype need 8/);
-    assert.throws(() => readSafetensorsHeader('{"a": {"dtype": "Q4", "shape": [4], "data_offsets": [0, 2]}}'),
-      /unknown dtype "Q4"/);
-    assert.throws(() => readSafetensorsHeader('{"a": {"dtype": "F16", "shape": [-1], "data_offsets": [0, 2]}}'),
-      /bad shape/);
+    assert.throws(
+      () => readSafetensorsHeader('{"a": {"dtype": "F16", "shape": [4], "data_offsets": [0, 4]}}'),
+      /holds 4 bytes, its shape and dtype need 8/,
+    );
+    assert.throws(
+      () => readSafetensorsHeader('{"a": {"dtype": "Q4", "shape": [4], "data_offsets": [0, 2]}}'),
+      /unknown dtype "Q4"/,
+    );
+    assert.throws(
+      () => readSafetensorsHeader('{"a": {"dtype": "F16", "shape": [-1], "data_offsets": [0, 2]}}'),
+      /bad shape/,
+    );
   });
 
   test('index files: shard names in order, nothing outside the folder', () => {
-    const index = { metadata: { total_size: 16 }, weight_map: { a: 'model-00001-of-00002.safetensors',
-      b: 'model-00002-of-00002.safetensors', c: 'model-00001-of-00002.safetensors' } };
-    assert.deepStrictEqual(safetensorsIndexFiles(JSON.stringify(index)), ['model-00001-of-00002.safetensors',
-      'model-00002-of-00002.safetensors']);
-    assert.throws(() => safetensorsIndexFiles(JSON.stringify({ weight_map: { a: '../../x.safetensors' } })),
-      /not a shard file beside it/);
+    const index = {
+      metadata: { total_size: 16 },
+      weight_map: {
+        a: 'model-00001-of-00002.safetensors',
+        b: 'model-00002-of-00002.safetensors',
+        c: 'model-00001-of-00002.safetensors',
+      },
+    };
+    assert.deepStrictEqual(safetensorsIndexFiles(JSON.stringify(index)), [
+      'model-00001-of-00002.safetensors',
+      'model-00002-of-00002.safetensors',
+    ]);
+    assert.throws(
+      () => safetensorsIndexFiles(JSON.stringify({ weight_map: { a: '../../x.safetensors' } })),
+      /not a shard file beside it/,
+    );
     assert.throws(() => safetensorsIndexFiles('{}'), /no weight_map/);
   });
 });

@@ -6,7 +6,12 @@ import { ENGINES, KV_CACHE_FORMATS } from '../../../src/core/options';
 // What the extension really sends, through the same JSON round trip postMessage makes.
 const view = JSON.parse(JSON.stringify(buildEstimateView({ model: 'Llama-3.1-8B', gpusGiB: [24] }, 'GiB')));
 const inputs = {
-  model: 'Llama-3.1-8B', quant: 'Q4_K_M', contextTokens: 8192, batch: 1, engine: 'llama.cpp', mode: 'inference',
+  model: 'Llama-3.1-8B',
+  quant: 'Q4_K_M',
+  contextTokens: 8192,
+  batch: 1,
+  engine: 'llama.cpp',
+  mode: 'inference',
   kvCacheQuant: 'F16',
 };
 const strings = { total: 'Total' };
@@ -22,11 +27,16 @@ suite('estimate panel messages from the extension are checked before use', () =>
   test('a view missing what the panel reads, or of the wrong type, is refused', () => {
     const broken = (change: Record<string, unknown>) => ({ ...view, ...change });
     for (const bad of [
-      broken({ parts: undefined }), broken({ parts: [{ key: 'weights', label: 'W', text: '1 GiB', share: 'x' }] }),
-      broken({ title: 7 }), broken({ fits: [{ label: 'x', text: 'y', verdict: 'maybe' }] }),
+      broken({ parts: undefined }),
+      broken({ parts: [{ key: 'weights', label: 'W', text: '1 GiB', share: 'x' }] }),
+      broken({ title: 7 }),
+      broken({ fits: [{ label: 'x', text: 'y', verdict: 'maybe' }] }),
       broken({ assumptions: [1] }),
-      broken({ request: { ...view.request, engine: 'nope' } }), broken({ largestContext: { target: 'x' } }),
-      broken({ formats: [{ quant: 'Q4_K_M' }] }), null, [],
+      broken({ request: { ...view.request, engine: 'nope' } }),
+      broken({ largestContext: { target: 'x' } }),
+      broken({ formats: [{ quant: 'Q4_K_M' }] }),
+      null,
+      [],
     ]) {
       const message = { type: 'view', view: bad, formats: [], strings };
       assert.strictEqual(parseToEstimate(message), undefined, JSON.stringify(bad));
@@ -61,7 +71,12 @@ suite('estimate panel messages: GPUs, tensor parallel, GPU layers', () => {
   });
 
   const base = {
-    model: 'Llama-3.1-70B', quant: 'Q4_K_M', contextTokens: 8192, batch: 1, engine: 'vllm', mode: 'inference',
+    model: 'Llama-3.1-70B',
+    quant: 'Q4_K_M',
+    contextTokens: 8192,
+    batch: 1,
+    engine: 'vllm',
+    mode: 'inference',
     kvCacheQuant: 'F16',
   };
 
@@ -72,7 +87,11 @@ suite('estimate panel messages: GPUs, tensor parallel, GPU layers', () => {
     assert.strictEqual(parseEstimateInputs({ ...base, gpuLayers: 0 })?.gpuLayers, 0);
     assert.deepStrictEqual(parseEstimateInputs({ ...base, gpusGiB: [] }), base, 'an empty GPU list is none');
     const bads = [
-      { gpusGiB: 'x' }, { gpusGiB: [0] }, { tensorParallel: 0 }, { tensorParallel: 1.5 }, { gpuLayers: -2 },
+      { gpusGiB: 'x' },
+      { gpusGiB: [0] },
+      { tensorParallel: 0 },
+      { tensorParallel: 1.5 },
+      { gpuLayers: -2 },
     ];
     for (const bad of bads) {
       assert.strictEqual(parseEstimateInputs({ ...base, ...bad }), undefined, JSON.stringify(bad));
@@ -85,8 +104,11 @@ suite('estimate panel messages: GPUs, tensor parallel, GPU layers', () => {
   });
 
   test('a view with per-GPU bars passes; a broken bar is refused', () => {
-    const split = JSON.parse(JSON.stringify(buildEstimateView(
-      { model: 'Llama-3.1-70B', engine: 'vllm', tensorParallel: 2, gpusGiB: [80, 80] }, 'GiB')));
+    const split = JSON.parse(
+      JSON.stringify(
+        buildEstimateView({ model: 'Llama-3.1-70B', engine: 'vllm', tensorParallel: 2, gpusGiB: [80, 80] }, 'GiB'),
+      ),
+    );
     assert.strictEqual(split.devices.length, 2);
     assert.ok(parseToEstimate({ type: 'view', view: split, formats: [], strings: { total: 'Total' } }));
     const bad = { ...split, devices: [{ ...split.devices[0], parts: [{ key: 'weights', percent: 'x' }] }] };
@@ -97,7 +119,15 @@ suite('estimate panel messages: GPUs, tensor parallel, GPU layers', () => {
 
 suite('estimate panel messages: clearing and warnings', () => {
   const strings = { total: 'Total' };
-  const inputs = { model: 'nope', quant: 'Q4_K_M', contextTokens: 8192, batch: 1, engine: 'llama.cpp', mode: 'inference', kvCacheQuant: 'F16' };
+  const inputs = {
+    model: 'nope',
+    quant: 'Q4_K_M',
+    contextTokens: 8192,
+    batch: 1,
+    engine: 'llama.cpp',
+    mode: 'inference',
+    kvCacheQuant: 'F16',
+  };
 
   test('an error that clears the figures keeps its flag; any other value of it is dropped', () => {
     const m = parseToEstimate({ type: 'error', message: 'x', inputs, strings, clear: true });
@@ -106,7 +136,7 @@ suite('estimate panel messages: clearing and warnings', () => {
     assert.strictEqual(n?.type === 'error' && n.clear, undefined);
   });
 
-  test('a view\'s warnings must be strings', () => {
+  test("a view's warnings must be strings", () => {
     const view = buildEstimateView({ model: 'mistralai/Mistral-7B-v0.3', contextTokens: 131072 }, 'GiB');
     assert.ok(parseEstimateView(view));
     assert.strictEqual(parseEstimateView({ ...view, warnings: [1] }), undefined);

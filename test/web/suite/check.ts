@@ -5,7 +5,8 @@ export function ok(value: unknown, message = 'expected a truthy value'): asserts
 }
 
 export function strictEqual<T>(actual: T, expected: T, message?: string): void {
-  if (actual !== expected) throw new Error(message ?? `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (actual !== expected)
+    throw new Error(message ?? `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 export function match(text: string, re: RegExp): void {

@@ -19,8 +19,14 @@ export function registerHoverSuite(): void {
     });
 
     test('runs in a web worker, not in Node', () => {
-      assert.strictEqual(typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node, 'undefined');
-      assert.ok(typeof (globalThis as { importScripts?: unknown }).importScripts === 'function', 'a worker global scope');
+      assert.strictEqual(
+        typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node,
+        'undefined',
+      );
+      assert.ok(
+        typeof (globalThis as { importScripts?: unknown }).importScripts === 'function',
+        'a worker global scope',
+      );
       assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web);
     });
 
@@ -39,7 +45,7 @@ export function registerHoverSuite(): void {
       });
     }
 
-    test('a GGUF file in the workspace is read through workspace.fs (no Node): its header\'s figures', async () => {
+    test("a GGUF file in the workspace is read through workspace.fs (no Node): its header's figures", async () => {
       const folder = vscode.workspace.workspaceFolders?.[0];
       assert.ok(folder, 'the fixtures workspace is open');
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'run_local.py'));
@@ -59,7 +65,11 @@ export function registerHoverSuite(): void {
 
     test('the glossary and estimate commands work in the web build', async () => {
       assert.strictEqual(await vscode.commands.executeCommand('paramLens.openGlossary', 'kv-cache'), 'kv-cache');
-      const result = await vscode.commands.executeCommand<{ estimate: { totalBytes: number } }>('paramLens.estimate', { model: 'Qwen/Qwen2.5-7B', quant: 'Q4_K_M', showPanel: false });
+      const result = await vscode.commands.executeCommand<{ estimate: { totalBytes: number } }>('paramLens.estimate', {
+        model: 'Qwen/Qwen2.5-7B',
+        quant: 'Q4_K_M',
+        showPanel: false,
+      });
       assert.ok(result.estimate.totalBytes > 4e9);
     });
   });

@@ -10,7 +10,13 @@ import { transformers } from './transformers';
 import { mlx } from './mlx';
 
 const POLICIES: Record<Engine, EnginePolicy> = {
-  'llama.cpp': llamaCpp, ollama, vllm, sglang, tgi, transformers, mlx,
+  'llama.cpp': llamaCpp,
+  ollama,
+  vllm,
+  sglang,
+  tgi,
+  transformers,
+  mlx,
 };
 
 export function policyFor(engine: Engine): EnginePolicy {

@@ -11,10 +11,17 @@ export const LLAMA_CPP_UBATCH = 512;
 const LLAMA_CPP_PAD = 256;
 
 /** The stages of llama.cpp's compute graph for one micro-batch, in bytes (f32 activations). */
-export interface ComputeStages { output: number; feedForward: number; attention: number }
+export interface ComputeStages {
+  output: number;
+  feedForward: number;
+  attention: number;
+}
 
 export function llamaCppStages(
-  a: Architecture, contextTokens: number, flashAttention: boolean, ubatch = LLAMA_CPP_UBATCH,
+  a: Architecture,
+  contextTokens: number,
+  flashAttention: boolean,
+  ubatch = LLAMA_CPP_UBATCH,
 ): ComputeStages {
   const f32 = 4;
   const ffn = Math.max(a.intermediateSize, (a.expertIntermediateSize ?? 0) * (a.expertsPerToken ?? 0));
@@ -38,7 +45,10 @@ export function llamaCppStages(
  * flash attention off; see test/data/published/totals.json).
  */
 export function llamaCppComputeBuffer(
-  a: Architecture, contextTokens: number, flashAttention: boolean, ubatch = LLAMA_CPP_UBATCH,
+  a: Architecture,
+  contextTokens: number,
+  flashAttention: boolean,
+  ubatch = LLAMA_CPP_UBATCH,
 ): number {
   const s = llamaCppStages(a, contextTokens, flashAttention, ubatch);
   return Math.max(s.output, s.feedForward, s.attention);
@@ -46,15 +56,21 @@ export function llamaCppComputeBuffer(
 
 /** Cells: the whole context padded to 256; sliding-window layers keep window × sequences + ubatch. */
 export function llamaCppKvCells(
-  a: PolicyArchitecture, contextTokens: number, batch: number, slidingLayers: number,
+  a: PolicyArchitecture,
+  contextTokens: number,
+  batch: number,
+  slidingLayers: number,
 ): KvCells {
   const fullCells = padTo(contextTokens * batch, LLAMA_CPP_PAD);
   if (!slidingLayers || !a.slidingWindow) return { fullCells, slidingCells: 0, notes: [] };
   const slidingCells = Math.min(fullCells, padTo(a.slidingWindow * batch + LLAMA_CPP_UBATCH, LLAMA_CPP_PAD));
   return {
-    fullCells, slidingCells,
-    notes: [`${slidingLayers} sliding-window layers keep ${formatInt(slidingCells)} cells (window ${a.slidingWindow}`
-      + ' × sequences + micro-batch; llama-server\'s default, not --swa-full)'],
+    fullCells,
+    slidingCells,
+    notes: [
+      `${slidingLayers} sliding-window layers keep ${formatInt(slidingCells)} cells (window ${a.slidingWindow}` +
+        " × sequences + micro-batch; llama-server's default, not --swa-full)",
+    ],
   };
 }
 
@@ -71,8 +87,10 @@ export const llamaCpp: EnginePolicy = {
     return {
       bytes: compute + CUDA_CONTEXT_BYTES,
       parts: { computeBufferBytes: compute, cudaContextBytes: CUDA_CONTEXT_BYTES },
-      notes: [`llama.cpp compute buffer for a ${LLAMA_CPP_UBATCH}-token micro-batch ${fa}, plus about 300 MiB`
-        + ' of CUDA context (not in llama.cpp\'s own log)'],
+      notes: [
+        `llama.cpp compute buffer for a ${LLAMA_CPP_UBATCH}-token micro-batch ${fa}, plus about 300 MiB` +
+          " of CUDA context (not in llama.cpp's own log)",
+      ],
     };
   },
 };

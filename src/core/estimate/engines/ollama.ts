@@ -21,8 +21,9 @@ export const ollama: EnginePolicy = {
     if (!slidingLayers || !a.slidingWindow) return { fullCells, slidingCells: 0, notes: [] };
     const window = a.family === 'gpt-oss' ? 4096 : a.slidingWindow;
     const slidingCells = Math.min(fullCells, window * batch + LLAMA_CPP_UBATCH);
-    const note = `${slidingLayers} sliding-window layers keep ${formatInt(slidingCells)} cells`
-      + ` (Ollama: ${window} × parallel + batch)`;
+    const note =
+      `${slidingLayers} sliding-window layers keep ${formatInt(slidingCells)} cells` +
+      ` (Ollama: ${window} × parallel + batch)`;
     return { fullCells, slidingCells, notes: [note] };
   },
   overhead(a, contextTokens, batch, flashAttention) {
@@ -31,7 +32,9 @@ export const ollama: EnginePolicy = {
     return {
       bytes: compute + CUDA_CONTEXT_BYTES + OLLAMA_RESERVE_BYTES,
       parts: {
-        computeBufferBytes: compute, cudaContextBytes: CUDA_CONTEXT_BYTES, engineReserveBytes: OLLAMA_RESERVE_BYTES,
+        computeBufferBytes: compute,
+        cudaContextBytes: CUDA_CONTEXT_BYTES,
+        engineReserveBytes: OLLAMA_RESERVE_BYTES,
       },
       notes: [`Ollama: llama.cpp compute buffer ${fa}, CUDA context, and Ollama's fixed 457 MiB reserve per GPU`],
     };

@@ -6,9 +6,17 @@ import type { Architecture } from '../architecture';
 
 export type PolicyArchitecture = Architecture & { family?: string };
 
-export interface KvCells { fullCells: number; slidingCells: number; notes: string[] }
+export interface KvCells {
+  fullCells: number;
+  slidingCells: number;
+  notes: string[];
+}
 
-export interface OverheadResult { bytes: number; parts: MemoryParts; notes: string[] }
+export interface OverheadResult {
+  bytes: number;
+  parts: MemoryParts;
+  notes: string[];
+}
 
 /** A pre-allocating engine's budget on each GPU. */
 export interface Reservation {

@@ -28,9 +28,11 @@ export const sglang: EnginePolicy = {
   kvCells(_a, contextTokens, batch, slidingLayers) {
     const fullCells = contextTokens * batch;
     return {
-      fullCells, slidingCells: slidingLayers ? fullCells : 0,
+      fullCells,
+      slidingCells: slidingLayers ? fullCells : 0,
       notes: slidingLayers
-        ? ['SGLang: sliding-window layers counted at full size (its token pool is shared by all layers)'] : [],
+        ? ['SGLang: sliding-window layers counted at full size (its token pool is shared by all layers)']
+        : [],
     };
   },
   overhead(a) {
@@ -38,8 +40,10 @@ export const sglang: EnginePolicy = {
     return {
       bytes: activation + SGLANG_GRAPHS_BYTES + CUDA_CONTEXT_BYTES,
       parts: { computeBufferBytes: activation, cudaContextBytes: CUDA_CONTEXT_BYTES + SGLANG_GRAPHS_BYTES },
-      notes: ['SGLang: activations of a 4,096-token prefill chunk, logits for 160 running requests, about 1 GiB'
-        + ' of CUDA graphs and 300 MiB of CUDA context, outside its static pool'],
+      notes: [
+        'SGLang: activations of a 4,096-token prefill chunk, logits for 160 running requests, about 1 GiB' +
+          ' of CUDA graphs and 300 MiB of CUDA context, outside its static pool',
+      ],
     };
   },
 };

@@ -25,7 +25,9 @@ export const tgi: EnginePolicy = {
   mlaLatent: true,
   perRankCommBytes: NCCL_BUFFERS_BYTES,
   reservation: {
-    defaultShare: () => TGI_SHARE, holds: 'all', flag: 'cuda_memory_fraction × TGI_WIGGLE_ROOM',
+    defaultShare: () => TGI_SHARE,
+    holds: 'all',
+    flag: 'cuda_memory_fraction × TGI_WIGGLE_ROOM',
     // Free memory is read after the warm-up prefill; CUDA graphs are captured after the KV blocks.
     measuredRuntime: o => (o.parts.computeBufferBytes ?? 0) + CUDA_CONTEXT_BYTES,
   },
@@ -38,8 +40,10 @@ export const tgi: EnginePolicy = {
     return {
       bytes: activation + TGI_GRAPHS_BYTES + CUDA_CONTEXT_BYTES,
       parts: { computeBufferBytes: activation, cudaContextBytes: CUDA_CONTEXT_BYTES + TGI_GRAPHS_BYTES },
-      notes: ['TGI: activations of its 4,096-token warm-up prefill, CUDA graphs for batch sizes up to 32'
-        + ' and 300 MiB of CUDA context'],
+      notes: [
+        'TGI: activations of its 4,096-token warm-up prefill, CUDA graphs for batch sizes up to 32' +
+          ' and 300 MiB of CUDA context',
+      ],
     };
   },
 };

@@ -21,7 +21,9 @@ export const vllm: EnginePolicy = {
   mlaLatent: true,
   perRankCommBytes: NCCL_BUFFERS_BYTES,
   reservation: {
-    defaultShare: () => VLLM_UTILIZATION, holds: 'all', flag: 'gpu_memory_utilization',
+    defaultShare: () => VLLM_UTILIZATION,
+    holds: 'all',
+    flag: 'gpu_memory_utilization',
     // The KV pool is what the share leaves after the weights, the profiled peak and non-torch
     // memory; CUDA graphs are captured after it is sized (vLLM PR #21489).
     measuredRuntime: o => (o.parts.computeBufferBytes ?? 0) + CUDA_CONTEXT_BYTES,
@@ -29,7 +31,8 @@ export const vllm: EnginePolicy = {
   kvCells(_a, contextTokens, batch, slidingLayers) {
     const fullCells = padTo(contextTokens, VLLM_BLOCK) * batch;
     return {
-      fullCells, slidingCells: slidingLayers ? fullCells : 0,
+      fullCells,
+      slidingCells: slidingLayers ? fullCells : 0,
       notes: slidingLayers ? ['vLLM charges sliding-window layers at full size in its capacity accounting'] : [],
     };
   },
@@ -38,8 +41,10 @@ export const vllm: EnginePolicy = {
     return {
       bytes: activation + VLLM_GRAPHS_BYTES,
       parts: { computeBufferBytes: activation, cudaContextBytes: VLLM_GRAPHS_BYTES },
-      notes: ['vLLM: activation peak of its start-up profiling pass (2,048 batched tokens) plus about 1 GiB'
-        + ' for CUDA graphs and non-torch memory'],
+      notes: [
+        'vLLM: activation peak of its start-up profiling pass (2,048 batched tokens) plus about 1 GiB' +
+          ' for CUDA graphs and non-torch memory',
+      ],
     };
   },
 };

@@ -20,8 +20,10 @@ export type AttentionKind = 'eager' | 'sdpa' | 'flash';
 /** Width of the MLP a token passes through (MoE: the experts it visits plus shared experts). */
 export function mlpWidth(a: Architecture): number {
   if (!a.experts) return a.intermediateSize;
-  return (a.expertIntermediateSize ?? a.intermediateSize) * (a.expertsPerToken ?? 1)
-    + (a.sharedExpertIntermediateSize ?? 0) * (a.sharedExperts ? 1 : 0);
+  return (
+    (a.expertIntermediateSize ?? a.intermediateSize) * (a.expertsPerToken ?? 1) +
+    (a.sharedExpertIntermediateSize ?? 0) * (a.sharedExperts ? 1 : 0)
+  );
 }
 
 /** How the layer's weights train, which decides what its linear layers keep. */

@@ -22,41 +22,66 @@ export interface OptimizerSpec {
 
 export const OPTIMIZERS: readonly OptimizerSpec[] = [
   {
-    id: 'adamw', describe: 'AdamW (32-bit): first and second moment', fp32StateBytes: 8, statesFollowParams: true,
+    id: 'adamw',
+    describe: 'AdamW (32-bit): first and second moment',
+    fp32StateBytes: 8,
+    statesFollowParams: true,
     source: 'torch.optim.AdamW allocates exp_avg and exp_avg_sq like the parameter (torch/optim/adamw.py, _init_group)',
   },
   {
-    id: 'adamw-8bit', describe: '8-bit AdamW (bitsandbytes): both moments in 8 bits with block-wise scales',
-    fp32StateBytes: 2, statesFollowParams: false,
-    source: 'bitsandbytes Optimizer8bit: uint8 state1/state2 plus one fp32 absmax per 256-value block '
-      + '(Dettmers et al., 8-bit Optimizers via Block-wise Quantization, arXiv:2110.02861)',
+    id: 'adamw-8bit',
+    describe: '8-bit AdamW (bitsandbytes): both moments in 8 bits with block-wise scales',
+    fp32StateBytes: 2,
+    statesFollowParams: false,
+    source:
+      'bitsandbytes Optimizer8bit: uint8 state1/state2 plus one fp32 absmax per 256-value block ' +
+      '(Dettmers et al., 8-bit Optimizers via Block-wise Quantization, arXiv:2110.02861)',
   },
   {
-    id: 'paged-adamw', describe: 'paged AdamW (bitsandbytes, 32-bit states in unified memory)', fp32StateBytes: 8,
-    statesFollowParams: false, paged: true,
-    source: 'bitsandbytes paged optimizers (QLoRA, arXiv:2305.14314 §3: NVIDIA unified memory, evicted to CPU RAM '
-      + 'under pressure)',
+    id: 'paged-adamw',
+    describe: 'paged AdamW (bitsandbytes, 32-bit states in unified memory)',
+    fp32StateBytes: 8,
+    statesFollowParams: false,
+    paged: true,
+    source:
+      'bitsandbytes paged optimizers (QLoRA, arXiv:2305.14314 §3: NVIDIA unified memory, evicted to CPU RAM ' +
+      'under pressure)',
   },
   {
-    id: 'paged-adamw-8bit', describe: 'paged 8-bit AdamW (bitsandbytes)', fp32StateBytes: 2, statesFollowParams: false,
+    id: 'paged-adamw-8bit',
+    describe: 'paged 8-bit AdamW (bitsandbytes)',
+    fp32StateBytes: 2,
+    statesFollowParams: false,
     paged: true,
     source: 'bitsandbytes PagedAdamW8bit: 8-bit states (arXiv:2110.02861) in unified memory (arXiv:2305.14314 §3)',
   },
   {
-    id: 'sgd', describe: 'SGD without momentum: no state', fp32StateBytes: 0, statesFollowParams: true,
+    id: 'sgd',
+    describe: 'SGD without momentum: no state',
+    fp32StateBytes: 0,
+    statesFollowParams: true,
     source: 'torch.optim.SGD keeps a momentum_buffer only when momentum != 0 (default 0)',
   },
   {
-    id: 'sgd-momentum', describe: 'SGD with momentum: one buffer', fp32StateBytes: 4, statesFollowParams: true,
+    id: 'sgd-momentum',
+    describe: 'SGD with momentum: one buffer',
+    fp32StateBytes: 4,
+    statesFollowParams: true,
     source: 'torch.optim.SGD momentum_buffer, one per parameter',
   },
   {
-    id: 'adafactor', describe: 'Adafactor: factored second moment (row and column vectors), no first moment',
-    fp32StateBytes: 0, statesFollowParams: false, factored: true,
+    id: 'adafactor',
+    describe: 'Adafactor: factored second moment (row and column vectors), no first moment',
+    fp32StateBytes: 0,
+    statesFollowParams: false,
+    factored: true,
     source: 'Shazeer & Stern, Adafactor, arXiv:1804.04235 §3; transformers.optimization.Adafactor default beta1=None',
   },
   {
-    id: 'lion', describe: 'Lion: one momentum buffer', fp32StateBytes: 4, statesFollowParams: true,
+    id: 'lion',
+    describe: 'Lion: one momentum buffer',
+    fp32StateBytes: 4,
+    statesFollowParams: true,
     source: 'Chen et al., Symbolic Discovery of Optimization Algorithms, arXiv:2302.06675 (momentum only)',
   },
 ];
@@ -75,15 +100,19 @@ const ALIASES: ReadonlyArray<[RegExp, OptimizerSpec['id']]> = [
 
 /** The optimizer a name denotes, or undefined when it is not one the estimator knows. */
 export function findOptimizer(name: string): OptimizerSpec | undefined {
-  const key = name.trim().toLowerCase().replace(/^(torch\.optim\.|bitsandbytes\.optim\.|bnb\.optim\.)/, '');
+  const key = name
+    .trim()
+    .toLowerCase()
+    .replace(/^(torch\.optim\.|bitsandbytes\.optim\.|bnb\.optim\.)/, '');
   const id = ALIASES.find(([re]) => re.test(key))?.[1];
   return OPTIMIZERS.find(o => o.id === id);
 }
 
 /** The names findOptimizer accepts, for error messages. */
-export const OPTIMIZER_NAMES = 'adamw (adamw_torch, adamw_torch_fused), adamw_8bit, paged_adamw_32bit, '
-  + 'paged_adamw_8bit, '
-  + 'sgd, sgd_momentum, adafactor, lion';
+export const OPTIMIZER_NAMES =
+  'adamw (adamw_torch, adamw_torch_fused), adamw_8bit, paged_adamw_32bit, ' +
+  'paged_adamw_8bit, ' +
+  'sgd, sgd_momentum, adafactor, lion';
 
 /**
  * State bytes per trainable parameter. `paramBytes` is the dtype of the trainable parameters (2 for

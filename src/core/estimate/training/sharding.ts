@@ -2,7 +2,11 @@
 // (Rajbhandari et al., ZeRO, arXiv:1910.02054 §5: stage 1 partitions optimizer states, stage 2
 // also gradients, stage 3 also parameters; PyTorch FSDP FULL_SHARD = stage 3, SHARD_GRAD_OP = 2).
 
-export interface ShardedStates { weights: number; gradients: number; optimizer: number }
+export interface ShardedStates {
+  weights: number;
+  gradients: number;
+  optimizer: number;
+}
 
 export function perGpuStates(s: ShardedStates, stage: 0 | 1 | 2 | 3, gpus: number): ShardedStates {
   if (gpus <= 1 || stage === 0) return s;

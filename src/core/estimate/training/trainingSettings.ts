@@ -80,24 +80,33 @@ export function validateTrainingInput(i: Record<string, unknown>): void {
     throw new RangeError(`attention must be one of ${ATTENTION_KINDS.join(', ')}; got ${show(i.attention)}`);
   }
   if (i.trainPrecision !== undefined && !TRAIN_PRECISIONS.includes(i.trainPrecision as TrainPrecision)) {
-    throw new RangeError('trainPrecision must be "mixed" (fp32 master weights and states) or "bf16" (all in bf16); '
-      + `got ${show(i.trainPrecision)}`);
+    throw new RangeError(
+      'trainPrecision must be "mixed" (fp32 master weights and states) or "bf16" (all in bf16); ' +
+        `got ${show(i.trainPrecision)}`,
+    );
   }
   if (i.lossPrecision !== undefined && i.lossPrecision !== 'fp32' && i.lossPrecision !== 'bf16') {
-    throw new RangeError(`lossPrecision must be "fp32" (transformers, autocast) or "bf16"; got ${show(i.lossPrecision)}`
+    throw new RangeError(
+      `lossPrecision must be "fp32" (transformers, autocast) or "bf16"; got ${show(i.lossPrecision)}`,
     );
   }
   if (i.loraTargets !== undefined) {
     const t = i.loraTargets;
-    const list = typeof t === 'string' ? [t]
-      : Array.isArray(t) && t.every(x => typeof x === 'string') ? (t as string[]) : undefined;
+    const list =
+      typeof t === 'string'
+        ? [t]
+        : Array.isArray(t) && t.every(x => typeof x === 'string')
+          ? (t as string[])
+          : undefined;
     if (!list) {
       throw new TypeError('loraTargets must be a module name or a list of module names such as ["q_proj", "v_proj"]');
     }
     const { targets, unknown } = loraTargetsOf(list);
     if (unknown.length || !targets.length) {
-      throw new RangeError(`loraTargets: unknown module ${show(unknown[0] ?? '')}; use q_proj, k_proj, v_proj, `
-        + 'o_proj, gate_proj, up_proj, down_proj, "all-linear", "attention" or "mlp"');
+      throw new RangeError(
+        `loraTargets: unknown module ${show(unknown[0] ?? '')}; use q_proj, k_proj, v_proj, ` +
+          'o_proj, gate_proj, up_proj, down_proj, "all-linear", "attention" or "mlp"',
+      );
     }
   }
 }

@@ -11,7 +11,10 @@ suite('model catalog: built from real configs through modelFromConfig', () => {
   test('models.json is exactly what the builder makes of the configs (out/test/bench/buildCatalog.js)', function () {
     this.timeout(30000);
     const built = buildCatalog(models, sources, configText);
-    assert.deepStrictEqual(built.models.map(m => m.id), models.map(m => m.id));
+    assert.deepStrictEqual(
+      built.models.map(m => m.id),
+      models.map(m => m.id),
+    );
     for (let i = 0; i < models.length; i++) assert.deepStrictEqual(built.models[i], models[i], models[i].id);
   });
 

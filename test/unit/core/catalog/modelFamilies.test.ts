@@ -1,6 +1,9 @@
 import * as assert from 'assert';
 import {
-  FAMILY_CONTEXT_WORDS, FAMILY_NAME_WORD, familyHint, MODEL_FAMILIES,
+  FAMILY_CONTEXT_WORDS,
+  FAMILY_NAME_WORD,
+  familyHint,
+  MODEL_FAMILIES,
 } from '../../../../src/core/catalog/modelFamilies';
 import { catalogModels } from '../../../../src/core/catalog/lookupModel';
 import { templateFor } from '../../../../src/core/estimate/architecture';

@@ -12,8 +12,12 @@ import { glossaryEntryFromFile, type GlossaryFile } from '../../../../src/core/g
 suite('glossary files', () => {
   const root = path.resolve(__dirname, '../../../../..');
   const dir = path.join(root, 'src/core/data/glossary');
-  const read = (folder: string): GlossaryFile[] => fs.readdirSync(folder).filter(f => f.endsWith('.md')).sort()
-    .map(name => ({ name, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
+  const read = (folder: string): GlossaryFile[] =>
+    fs
+      .readdirSync(folder)
+      .filter(f => f.endsWith('.md'))
+      .sort()
+      .map(name => ({ name, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
   const files = read(dir);
 
   test('every file parses; ids and order numbers are unique; related ids and links exist', () => {
@@ -30,7 +34,10 @@ suite('glossary files', () => {
   });
 
   test('the build bundles exactly the files of the folder, in file-name order', () => {
-    assert.deepStrictEqual(allGlossaryEntries().map(e => e.id), files.map(f => glossaryEntryFromFile(f).id));
+    assert.deepStrictEqual(
+      allGlossaryEntries().map(e => e.id),
+      files.map(f => glossaryEntryFromFile(f).id),
+    );
   });
 
   test('adding one file to a copy of the folder adds that entry, in the place its number gives', async function () {
@@ -39,8 +46,18 @@ suite('glossary files', () => {
     try {
       for (const f of files) fs.writeFileSync(path.join(copy, f.name), f.text);
       const [first, second] = files.map(f => glossaryEntryFromFile(f).id);
-      const fixture = ['---', 'id: fixture-entry', 'term: Fixture', 'summary: "A test entry: added as one file."',
-        'related:', `  - ${first}`, '---', '', `See [${second}](#${second}).`, ''];
+      const fixture = [
+        '---',
+        'id: fixture-entry',
+        'term: Fixture',
+        'summary: "A test entry: added as one file."',
+        'related:',
+        `  - ${first}`,
+        '---',
+        '',
+        `See [${second}](#${second}).`,
+        '',
+      ];
       fs.writeFileSync(path.join(copy, '015-fixture-entry.md'), fixture.join('\n'));
 
       // The build's own plugin, run on the copy (esbuild.js exports it; loaded at run time, not bundled).
@@ -51,18 +68,29 @@ suite('glossary files', () => {
       const esbuild = createRequire(buildScript)('esbuild') as typeof import('esbuild');
       const out = await esbuild.build({
         stdin: { contents: "import files from 'virtual:glossary-files'; module.exports = files;", resolveDir: copy },
-        bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent',
-        loader: { '.md': 'text' }, plugins: [glossaryFiles(copy) as import('esbuild').Plugin],
+        bundle: true,
+        write: false,
+        format: 'cjs',
+        platform: 'node',
+        logLevel: 'silent',
+        loader: { '.md': 'text' },
+        plugins: [glossaryFiles(copy) as import('esbuild').Plugin],
       });
       const module = { exports: [] as GlossaryFile[] };
       new Function('module', 'exports', out.outputFiles[0].text)(module, module.exports);
 
       const entries = module.exports.map(glossaryEntryFromFile);
-      assert.deepStrictEqual(entries.slice(0, 3).map(e => e.id), [first, 'fixture-entry', second]);
+      assert.deepStrictEqual(
+        entries.slice(0, 3).map(e => e.id),
+        [first, 'fixture-entry', second],
+      );
       assert.strictEqual(entries.length, files.length + 1);
       assert.deepStrictEqual(entries[1], {
-        id: 'fixture-entry', term: 'Fixture', summary: 'A test entry: added as one file.',
-        body: `See [${second}](#${second}).`, related: [first],
+        id: 'fixture-entry',
+        term: 'Fixture',
+        summary: 'A test entry: added as one file.',
+        body: `See [${second}](#${second}).`,
+        related: [first],
       });
     } finally {
       fs.rmSync(copy, { recursive: true, force: true });

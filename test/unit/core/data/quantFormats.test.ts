@@ -16,8 +16,14 @@ suite('quant table: the figures of known formats', () => {
 
 suite('quant table: a bare width is its mix, not a copy of it', () => {
   test('"Q4" … "Q2" carry every figure and the source of their mix', () => {
-    const pairs = [['Q8', 'Q8_0'], ['Q6', 'Q6_K'], ['Q5', 'Q5_K_M'], ['Q4', 'Q4_K_M'], ['Q3', 'Q3_K_M'],
-      ['Q2', 'Q2_K']];
+    const pairs = [
+      ['Q8', 'Q8_0'],
+      ['Q6', 'Q6_K'],
+      ['Q5', 'Q5_K_M'],
+      ['Q4', 'Q4_K_M'],
+      ['Q3', 'Q3_K_M'],
+      ['Q2', 'Q2_K'],
+    ];
     for (const [bare, mix] of pairs) {
       assert.strictEqual(bareWidthMix(bare), mix);
       const { name, describe, ...figures } = quantFormat(bare)!;

@@ -54,7 +54,10 @@ suite('the default weights format under fine-tuning', () => {
     const v = buildEstimateView({ model: 'Qwen/Qwen2.5-7B', mode: 'qlora', engine: 'llama.cpp' }, 'GiB');
     assert.match(v.subtitle, / · NF4 · /);
     assert.strictEqual(v.request.quant, 'NF4');
-    assert.ok(v.assumptions.some(a => /frozen base in NF4/.test(a)), v.assumptions.join('\n'));
+    assert.ok(
+      v.assumptions.some(a => /frozen base in NF4/.test(a)),
+      v.assumptions.join('\n'),
+    );
     assert.ok(!`${v.subtitle} ${v.assumptions.join(' ')}`.includes('Q4_K_M'));
   });
 });

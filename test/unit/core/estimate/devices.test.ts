@@ -14,16 +14,24 @@ suite('devices: published per-device figures', () => {
     assert.ok(compared.length >= 12, `only ${compared.length} rows compared`);
     assert.ok(configs.size >= 10, [...configs].join(', '));
     for (const kind of ['tp1', 'tp2', 'tp4', 'tp8', 'ngl0', 'ngl10', '43of81', 'ts-10-6', 'mmproj']) {
-      assert.ok(compared.some(r => r.label.includes(kind)), `no compared row for ${kind}`);
+      assert.ok(
+        compared.some(r => r.label.includes(kind)),
+        `no compared row for ${kind}`,
+      );
     }
   });
 
   for (const r of rows) {
     test(`${r.label}: within max(10%, 0.5 GiB)`, function () {
-      if (r.skipped) { assert.ok(r.skipped.length > 20, 'an excluded row says why'); this.skip(); }
-      assert.ok(withinDeviceTarget(r.estimate!, r.published),
-        `estimate ${(r.estimate! / GiB).toFixed(2)} GiB vs published ${(r.published / GiB).toFixed(2)} GiB`
-        + ` (${relError(r.estimate!, r.published).toFixed(1)}%)`);
+      if (r.skipped) {
+        assert.ok(r.skipped.length > 20, 'an excluded row says why');
+        this.skip();
+      }
+      assert.ok(
+        withinDeviceTarget(r.estimate!, r.published),
+        `estimate ${(r.estimate! / GiB).toFixed(2)} GiB vs published ${(r.published / GiB).toFixed(2)} GiB` +
+          ` (${relError(r.estimate!, r.published).toFixed(1)}%)`,
+      );
     });
   }
 });
@@ -143,8 +151,10 @@ suite('devices: input validation', () => {
     [{ params: 7e9, tensorParallel: 4, gpus: [24e9, 24e9] }, /needs 4 GPUs, but gpus lists 2/],
     [{ params: 7e9, tensorSplit: [0, 0] }, /tensorSplit needs at least one share above 0/],
     [{ params: 7e9, gpus: [24e9], tensorSplit: [1, 1] }, /tensorSplit has 2 entries but gpus lists 1/],
-    [{ model: 'meta-llama/Llama-3.1-8B', engine: 'vllm', tensorParallel: 3 },
-      /tensorParallel 3 must divide the model's 32 attention heads/],
+    [
+      { model: 'meta-llama/Llama-3.1-8B', engine: 'vllm', tensorParallel: 3 },
+      /tensorParallel 3 must divide the model's 32 attention heads/,
+    ],
     [{ params: 7e9, mmproj: { id: 'x' } }, /mmproj as an object needs params/],
   ];
   for (const [input, message] of cases) {
@@ -176,7 +186,7 @@ suite('devices: properties', () => {
     return counts;
   }
 
-  test('layers per GPU follow llama.cpp\'s split rule for any --tensor-split and -ngl', () => {
+  test("layers per GPU follow llama.cpp's split rule for any --tensor-split and -ngl", () => {
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const model = { model: 'Qwen/Qwen2.5-Coder-32B-Instruct', quant: 'Q8_0', contextTokens: 4096 };
@@ -194,17 +204,30 @@ suite('devices: properties', () => {
 
   test('tensor parallel: each rank at least 1/tp of the model, the ranks together at least the whole', () => {
     const models = [
-      'meta-llama/Llama-3.1-70B', 'Qwen/Qwen3-30B-A3B', 'google/gemma-3-27b-pt', 'mistralai/Mixtral-8x7B-v0.1',
+      'meta-llama/Llama-3.1-70B',
+      'Qwen/Qwen3-30B-A3B',
+      'google/gemma-3-27b-pt',
+      'mistralai/Mixtral-8x7B-v0.1',
     ];
     for (const model of models) {
       const one = estimateMemory({ model, engine: 'vllm' });
       for (const tp of [2, 4, 8]) {
         let e;
-        try { e = estimateMemory({ model, engine: 'vllm', tensorParallel: tp }); } catch { continue; }
+        try {
+          e = estimateMemory({ model, engine: 'vllm', tensorParallel: tp });
+        } catch {
+          continue;
+        }
         const w = e.devices!.map(d => d.weightsBytes);
-        assert.ok(w.every(x => x >= one.weightsBytes / tp - 1), `${model} tp ${tp}`);
+        assert.ok(
+          w.every(x => x >= one.weightsBytes / tp - 1),
+          `${model} tp ${tp}`,
+        );
         assert.ok(e.devices!.reduce((s, d) => s + d.totalBytes, 0) >= one.devices![0].totalBytes, `${model} tp ${tp}`);
-        assert.ok(e.devices!.every(d => d.kvCacheBytes >= one.kvCacheBytes / tp - 1), `${model} tp ${tp}`);
+        assert.ok(
+          e.devices!.every(d => d.kvCacheBytes >= one.kvCacheBytes / tp - 1),
+          `${model} tp ${tp}`,
+        );
       }
     }
   });
@@ -217,24 +240,42 @@ suite('devices: random inputs never give NaN', () => {
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
     const engines = ['llama.cpp', 'ollama', 'vllm', 'sglang', 'tgi', 'transformers', 'mlx'] as const;
     const models = [
-      'meta-llama/Llama-3.1-8B', 'Qwen/Qwen3-30B-A3B', 'google/gemma-3-27b-pt', 'deepseek-ai/DeepSeek-V3', '13B',
+      'meta-llama/Llama-3.1-8B',
+      'Qwen/Qwen3-30B-A3B',
+      'google/gemma-3-27b-pt',
+      'deepseek-ai/DeepSeek-V3',
+      '13B',
     ];
     for (let i = 0; i < 300; i++) {
       const gpuCount = 1 + Math.floor(random() * 8);
       const input = {
-        model: pick(models), engine: pick(engines), contextTokens: 256 + Math.floor(random() * 65536),
-        batch: 1 + Math.floor(random() * 8), tensorParallel: pick([1, 2, 4, 8, 3]), pipelineParallel: pick([1, 1, 2]),
-        gpuLayers: pick([-1, 0, 5, 40, 200]), gpuMemoryUtilization: pick([undefined, 0.5, 0.9, 0.98]),
+        model: pick(models),
+        engine: pick(engines),
+        contextTokens: 256 + Math.floor(random() * 65536),
+        batch: 1 + Math.floor(random() * 8),
+        tensorParallel: pick([1, 2, 4, 8, 3]),
+        pipelineParallel: pick([1, 1, 2]),
+        gpuLayers: pick([-1, 0, 5, 40, 200]),
+        gpuMemoryUtilization: pick([undefined, 0.5, 0.9, 0.98]),
         gpus: random() < 0.7 ? Array.from({ length: gpuCount }, () => pick([8, 16, 24, 48, 80]) * GiB) : undefined,
       };
       let e;
-      try { e = estimateMemory(input); } catch (err) {
+      try {
+        e = estimateMemory(input);
+      } catch (err) {
         assert.ok(err instanceof RangeError || err instanceof TypeError, `${JSON.stringify(input)}: ${err}`);
         continue;
       }
-      const figures = [e.totalBytes, e.hostBytes ?? 0, e.kvCapacityTokens ?? 0,
-        ...e.devices!.flatMap(d => [d.weightsBytes, d.kvCacheBytes, d.overheadBytes, d.totalBytes])];
-      assert.ok(figures.every(x => Number.isFinite(x) && x >= 0), JSON.stringify(input));
+      const figures = [
+        e.totalBytes,
+        e.hostBytes ?? 0,
+        e.kvCapacityTokens ?? 0,
+        ...e.devices!.flatMap(d => [d.weightsBytes, d.kvCacheBytes, d.overheadBytes, d.totalBytes]),
+      ];
+      assert.ok(
+        figures.every(x => Number.isFinite(x) && x >= 0),
+        JSON.stringify(input),
+      );
     }
   });
 });

@@ -10,8 +10,12 @@ function bundle(): string {
 }
 
 suite('public core API: per-device estimates (dist/core.js)', () => {
-  type Estimate = { devices?: Array<{ label: string; totalBytes: number; capacityBytes?: number; fits?: boolean }>;
-    hostBytes?: number; kvCapacityTokens?: number; maxGpuLayers?: number };
+  type Estimate = {
+    devices?: Array<{ label: string; totalBytes: number; capacityBytes?: number; fits?: boolean }>;
+    hostBytes?: number;
+    kvCapacityTokens?: number;
+    maxGpuLayers?: number;
+  };
   let estimateMemory: (input: object) => Estimate;
 
   suiteSetup(() => {
@@ -22,7 +26,10 @@ suite('public core API: per-device estimates (dist/core.js)', () => {
   test('tensor parallel, GPU sizes and utilization give devices and KV capacity', () => {
     const GiB = 2 ** 30;
     const e = estimateMemory({
-      model: 'meta-llama/Llama-3.1-70B', engine: 'vllm', tensorParallel: 4, gpus: new Array(4).fill(80 * GiB),
+      model: 'meta-llama/Llama-3.1-70B',
+      engine: 'vllm',
+      tensorParallel: 4,
+      gpus: new Array(4).fill(80 * GiB),
       gpuMemoryUtilization: 0.9,
     });
     assert.strictEqual(e.devices?.length, 4);

@@ -19,7 +19,7 @@ suite('offered formats: what the engine loads, from the one engine/format table'
     assert.ok(!formatsFor('sglang').includes('NF4'));
   });
 
-  test('the engine\'s own kind of weights comes first', () => {
+  test("the engine's own kind of weights comes first", () => {
     assert.strictEqual(formatsFor('llama.cpp')[0], 'F16');
     assert.ok(formatsFor('llama.cpp').includes('IQ2_XXS'));
     assert.strictEqual(formatsFor('vllm')[0], 'BF16');

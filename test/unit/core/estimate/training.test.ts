@@ -39,7 +39,7 @@ suite('training: the whole step', () => {
     assert.strictEqual(two.weightsBytes, one.weightsBytes);
   });
 
-  test('ZeRO-3 shards a LoRA run\'s frozen base too, and gathers layers in their stored format', () => {
+  test("ZeRO-3 shards a LoRA run's frozen base too, and gathers layers in their stored format", () => {
     const one = est({ model: 'meta-llama/Llama-2-70b-hf', mode: 'qlora', seqLen: 2048 });
     const two = est({ model: 'meta-llama/Llama-2-70b-hf', mode: 'qlora', seqLen: 2048, dataParallel: 2, zeroStage: 3 });
     assert.strictEqual(two.weightsBytes, one.weightsBytes / 2);
@@ -81,13 +81,20 @@ suite('training: the whole step', () => {
     const e = est({ model: 'Qwen/Qwen-1_8B', mode: 'lora', seqLen: 16 });
     assert.strictEqual(e.overheadBytes, FRAMEWORK_FLOOR_BYTES);
     assert.ok(e.totalBytes > e.weightsBytes + FRAMEWORK_FLOOR_BYTES);
-    assert.ok(e.assumptions.some(a => /151,936-token vocabulary/.test(a)), e.assumptions.join('\n'));
+    assert.ok(
+      e.assumptions.some(a => /151,936-token vocabulary/.test(a)),
+      e.assumptions.join('\n'),
+    );
     assert.ok(e.assumptions.some(a => /framework floor/.test(a)));
   });
 
   test('without gradient accumulation gradients and activations share the peak instead of adding up', () => {
     const input: EstimateInput = {
-      model: 'meta-llama/Llama-3.2-3B', mode: 'full', seqLen: 768, trainBatch: 4, gradientCheckpointing: false,
+      model: 'meta-llama/Llama-3.2-3B',
+      mode: 'full',
+      seqLen: 768,
+      trainBatch: 4,
+      gradientCheckpointing: false,
     };
     const accumulating = est(input);
     const single = est({ ...input, gradientAccumulation: 1 });
@@ -104,8 +111,9 @@ suite('training: the whole step', () => {
 
   test('every catalog model gives finite, ordered figures in every mode', () => {
     for (const m of catalogModels()) {
-      const figures = (['full', 'lora', 'qlora'] as const)
-        .map(mode => est({ model: m.id, mode, seqLen: 4096, trainBatch: 2 }).totalBytes);
+      const figures = (['full', 'lora', 'qlora'] as const).map(
+        mode => est({ model: m.id, mode, seqLen: 4096, trainBatch: 2 }).totalBytes,
+      );
       for (const f of figures) assert.ok(Number.isFinite(f) && f > 0, m.id);
       assert.ok(figures[0] > figures[1] && figures[1] > figures[2], `${m.id}: full > lora > qlora`);
     }

@@ -5,13 +5,31 @@ suite('front matter reader', () => {
   const file = (...lines: string[]) => lines.join('\n');
 
   test('reads texts, lists, quoted texts and the body', () => {
-    const text = file('---', 'id: kv-cache', '# a comment', '', 'term: KV cache',
-      'summary: "The cache: keys and values."', 'aliases:', '  - kv', '  - "key: value"', 'related:', '---', '',
-      'First line.', '', 'Second: **bold**.', '');
+    const text = file(
+      '---',
+      'id: kv-cache',
+      '# a comment',
+      '',
+      'term: KV cache',
+      'summary: "The cache: keys and values."',
+      'aliases:',
+      '  - kv',
+      '  - "key: value"',
+      'related:',
+      '---',
+      '',
+      'First line.',
+      '',
+      'Second: **bold**.',
+      '',
+    );
     assert.deepStrictEqual(readFrontMatter(text, 'x.md'), {
       fields: {
-        id: 'kv-cache', term: 'KV cache', summary: 'The cache: keys and values.',
-        aliases: ['kv', 'key: value'], related: [],
+        id: 'kv-cache',
+        term: 'KV cache',
+        summary: 'The cache: keys and values.',
+        aliases: ['kv', 'key: value'],
+        related: [],
       },
       body: 'First line.\n\nSecond: **bold**.',
     });

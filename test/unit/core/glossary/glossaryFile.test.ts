@@ -7,8 +7,13 @@ suite('glossary file → entry', () => {
   const minimal = ['id: a-b', 'term: A b', 'summary: One sentence.'];
 
   test('reads every field; aliases stay absent when not given and related defaults to none', () => {
-    assert.deepStrictEqual(glossaryEntryFromFile({ name: '010-a-b.md', text: text(...minimal) }),
-      { id: 'a-b', term: 'A b', summary: 'One sentence.', body: 'Body with a [link](#b).', related: [] });
+    assert.deepStrictEqual(glossaryEntryFromFile({ name: '010-a-b.md', text: text(...minimal) }), {
+      id: 'a-b',
+      term: 'A b',
+      summary: 'One sentence.',
+      body: 'Body with a [link](#b).',
+      related: [],
+    });
     const withLists = text(...minimal, 'aliases:', '  - ab', 'related:', '  - b');
     const full = glossaryEntryFromFile({ name: '999-a-b.md', text: withLists });
     assert.deepStrictEqual(full.aliases, ['ab']);

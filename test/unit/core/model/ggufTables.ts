@@ -6,7 +6,11 @@ const moreBits = (i: number, n: number) => i < n / 8 || i >= (7 * n) / 8 || (i -
 
 /** The tensor table of Llama 3.1 8B in Q4_K_M as llama.cpp names and types it. */
 export function llama31Q4KM(): TensorSpec[] {
-  const h = 4096, kv = 1024, ffn = 14336, vocab = 128256, n = 32;
+  const h = 4096,
+    kv = 1024,
+    ffn = 14336,
+    vocab = 128256,
+    n = 32;
   const t: TensorSpec[] = [
     { name: 'rope_freqs.weight', shape: [64], type: TYPE.F32 },
     { name: 'token_embd.weight', shape: [h, vocab], type: TYPE.Q4_K },
@@ -31,10 +35,17 @@ export function llama31Q4KM(): TensorSpec[] {
 }
 
 export const LLAMA31_METADATA = {
-  'general.architecture': 'llama', 'general.name': 'Meta Llama 3.1 8B Instruct', 'general.file_type': 15,
-  'llama.block_count': 32, 'llama.context_length': 131072, 'llama.embedding_length': 4096,
-  'llama.feed_forward_length': 14336, 'llama.attention.head_count': 32, 'llama.attention.head_count_kv': 8,
-  'llama.rope.freq_base': 500000.0, 'llama.attention.layer_norm_rms_epsilon': 0.00001, 'llama.vocab_size': 128256,
+  'general.architecture': 'llama',
+  'general.name': 'Meta Llama 3.1 8B Instruct',
+  'general.file_type': 15,
+  'llama.block_count': 32,
+  'llama.context_length': 131072,
+  'llama.embedding_length': 4096,
+  'llama.feed_forward_length': 14336,
+  'llama.attention.head_count': 32,
+  'llama.attention.head_count_kv': 8,
+  'llama.rope.freq_base': 500000.0,
+  'llama.attention.layer_norm_rms_epsilon': 0.00001,
+  'llama.vocab_size': 128256,
   'llama.rope.dimension_count': 128,
 };
-

@@ -9,22 +9,57 @@ const T = { UINT32: 4, INT32: 5, FLOAT32: 6, BOOL: 7, STRING: 8, ARRAY: 9, UINT6
 
 /** Block layout of the tensor types the tests write: [weights per block, bytes per block] (ggml-common.h). */
 export const TYPE_BLOCKS: Record<number, [number, number]> = {
-  0: [1, 4], 1: [1, 2], 8: [32, 34], 12: [256, 144], 14: [256, 210], 30: [1, 2], 39: [32, 17],
+  0: [1, 4],
+  1: [1, 2],
+  8: [32, 34],
+  12: [256, 144],
+  14: [256, 210],
+  30: [1, 2],
+  39: [32, 17],
 };
 export const TYPE = { F32: 0, F16: 1, Q8_0: 8, Q4_K: 12, Q6_K: 14, BF16: 30, MXFP4: 39 } as const;
 
-export interface TensorSpec { name: string; shape: number[]; type: number }
+export interface TensorSpec {
+  name: string;
+  shape: number[];
+  type: number;
+}
 
 class Out {
   private parts: Buffer[] = [];
   length = 0;
-  push(b: Buffer) { this.parts.push(b); this.length += b.length; }
-  u32(n: number) { const b = Buffer.alloc(4); b.writeUInt32LE(n); this.push(b); }
-  i32(n: number) { const b = Buffer.alloc(4); b.writeInt32LE(n); this.push(b); }
-  u64(n: number | bigint) { const b = Buffer.alloc(8); b.writeBigUInt64LE(BigInt(n)); this.push(b); }
-  f32(n: number) { const b = Buffer.alloc(4); b.writeFloatLE(n); this.push(b); }
-  str(s: string) { const b = Buffer.from(s, 'utf8'); this.u64(b.length); this.push(b); }
-  bytes() { return Buffer.concat(this.parts); }
+  push(b: Buffer) {
+    this.parts.push(b);
+    this.length += b.length;
+  }
+  u32(n: number) {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(n);
+    this.push(b);
+  }
+  i32(n: number) {
+    const b = Buffer.alloc(4);
+    b.writeInt32LE(n);
+    this.push(b);
+  }
+  u64(n: number | bigint) {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64LE(BigInt(n));
+    this.push(b);
+  }
+  f32(n: number) {
+    const b = Buffer.alloc(4);
+    b.writeFloatLE(n);
+    this.push(b);
+  }
+  str(s: string) {
+    const b = Buffer.from(s, 'utf8');
+    this.u64(b.length);
+    this.push(b);
+  }
+  bytes() {
+    return Buffer.concat(this.parts);
+  }
 }
 
 function typeOf(v: unknown): number {
@@ -37,12 +72,24 @@ function typeOf(v: unknown): number {
 
 function writeScalar(o: Out, type: number, v: unknown): void {
   switch (type) {
-    case T.STRING: o.str(v as string); break;
-    case T.BOOL: o.push(Buffer.from([v ? 1 : 0])); break;
-    case T.UINT64: o.u64(v as bigint); break;
-    case T.UINT32: o.u32(v as number); break;
-    case T.INT32: o.i32(v as number); break;
-    case T.FLOAT32: o.f32(v as number); break;
+    case T.STRING:
+      o.str(v as string);
+      break;
+    case T.BOOL:
+      o.push(Buffer.from([v ? 1 : 0]));
+      break;
+    case T.UINT64:
+      o.u64(v as bigint);
+      break;
+    case T.UINT32:
+      o.u32(v as number);
+      break;
+    case T.INT32:
+      o.i32(v as number);
+      break;
+    case T.FLOAT32:
+      o.f32(v as number);
+      break;
   }
 }
 
@@ -63,7 +110,9 @@ export function writeGguf(path: string, metadata: Record<string, unknown>, tenso
     o.str(key);
     if (Array.isArray(v)) {
       const inner = v.length ? typeOf(v[0]) : T.INT32;
-      o.u32(T.ARRAY); o.u32(inner); o.u64(v.length);
+      o.u32(T.ARRAY);
+      o.u32(inner);
+      o.u64(v.length);
       for (const x of v) writeScalar(o, inner, x);
     } else {
       const type = typeOf(v);
@@ -86,7 +135,7 @@ export function writeGguf(path: string, metadata: Record<string, unknown>, tenso
   const fd = fs.openSync(path, 'w');
   try {
     fs.writeSync(fd, header);
-    fs.ftruncateSync(fd, header.length + offset);   // sparse data section
+    fs.ftruncateSync(fd, header.length + offset); // sparse data section
   } finally {
     fs.closeSync(fd);
   }

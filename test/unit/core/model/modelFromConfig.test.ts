@@ -40,7 +40,11 @@ suite('modelFromConfig: real config.json files (test/data/configs)', () => {
     this.timeout(30000);
     for (const file of Object.keys(SOURCES)) {
       if (REFUSED[file]) {
-        assert.throws(() => read(file), (e: Error) => e instanceof TypeError && REFUSED[file].test(e.message), file);
+        assert.throws(
+          () => read(file),
+          (e: Error) => e instanceof TypeError && REFUSED[file].test(e.message),
+          file,
+        );
         continue;
       }
       const m = read(file);
@@ -122,8 +126,10 @@ suite('modelFromConfig: families', () => {
   test('DeepSeek V3: MLA latent, 3 dense layers, 256 routed + 1 shared expert, MTP apart, FP8', () => {
     const m = read('deepseek-ai--DeepSeek-V3.json');
     assert.strictEqual(m.params, 671026419200);
-    assert.deepStrictEqual([m.kvLoraRank, m.qLoraRank, m.qkRopeHeadDim, m.denseLayers, m.experts, m.sharedExperts],
-      [512, 1536, 64, 3, 256, 1]);
+    assert.deepStrictEqual(
+      [m.kvLoraRank, m.qLoraRank, m.qkRopeHeadDim, m.denseLayers, m.experts, m.sharedExperts],
+      [512, 1536, 64, 3, 256, 1],
+    );
     assert.ok(m.mtpParams! > 11e9 && m.mtpParams! < 12e9, String(m.mtpParams));
     assert.strictEqual(m.releasedQuant, 'FP8');
     assert.ok(Math.abs(m.activeParams! - 37e9) < 0.02 * 37e9, String(m.activeParams));
@@ -201,11 +207,13 @@ suite('modelFromConfig: families', () => {
 });
 
 suite('modelFromConfig: Qwen3-Next', () => {
-  test('Gated DeltaNet and gated full attention: the catalog entry\'s independent count and state', () => {
+  test("Gated DeltaNet and gated full attention: the catalog entry's independent count and state", () => {
     const m = read('Qwen--Qwen3-Next-80B-A3B-Instruct.json');
     const c = findCatalogModel('Qwen/Qwen3-Next-80B-A3B-Instruct')!;
-    assert.deepStrictEqual([m.params, m.layers, m.linearAttentionLayers, m.recurrentStateBytes],
-      [79674391296, 48, 36, 79036416]);
+    assert.deepStrictEqual(
+      [m.params, m.layers, m.linearAttentionLayers, m.recurrentStateBytes],
+      [79674391296, 48, 36, 79036416],
+    );
     // The hand computation of the catalog entry's note (before it was read from this config) agrees.
     assert.match(c.note ?? '', /36 x \(32 value heads x 128 x 128 state \+ 8192 x 3 conv state\) x 4 bytes/);
   });
@@ -213,14 +221,19 @@ suite('modelFromConfig: Qwen3-Next', () => {
 
 suite('modelFromConfig: input handling', () => {
   const llama = {
-    model_type: 'llama', hidden_size: 64, intermediate_size: 128, num_hidden_layers: 2, num_attention_heads: 4,
+    model_type: 'llama',
+    hidden_size: 64,
+    intermediate_size: 128,
+    num_hidden_layers: 2,
+    num_attention_heads: 4,
     vocab_size: 100,
   };
 
   test('text with Python literals: Infinity, -Infinity and NaN outside strings, kept inside strings', () => {
-    const text = '{"model_type": "llama", "hidden_size": 64, "intermediate_size": 128, "num_hidden_layers": 2,'
-      + ' "num_attention_heads": 4, "vocab_size": 100, "time_step_limit": [0.0, Infinity], "x": -Infinity, "y": NaN,'
-      + ' "note": "NaN and Infinity stay words here"}';
+    const text =
+      '{"model_type": "llama", "hidden_size": 64, "intermediate_size": 128, "num_hidden_layers": 2,' +
+      ' "num_attention_heads": 4, "vocab_size": 100, "time_step_limit": [0.0, Infinity], "x": -Infinity, "y": NaN,' +
+      ' "note": "NaN and Infinity stay words here"}';
     const m = modelFromConfig(text);
     assert.ok(m.params > 0);
     assert.throws(() => modelFromConfig('{"model_type": "llama", "hidden_size": NaN}'), TypeError);

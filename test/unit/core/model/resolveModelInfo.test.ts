@@ -6,14 +6,18 @@ import { modelFingerprint } from '../../../../src/core/model/fingerprint';
 import { configText } from './realConfigs';
 
 suite('estimateMemory({ model: ModelInfo })', () => {
-  const llama8 = () => modelFromConfig(configText('meta-llama--Meta-Llama-3.1-8B.json'),
-    { id: 'meta-llama/Meta-Llama-3.1-8B' });
+  const llama8 = () =>
+    modelFromConfig(configText('meta-llama--Meta-Llama-3.1-8B.json'), { id: 'meta-llama/Meta-Llama-3.1-8B' });
 
   test('a ModelInfo read from a config estimates as the catalog model with the same config does', () => {
     for (const engine of ['llama.cpp', 'vllm', 'ollama', 'transformers'] as const) {
       const fromInfo = estimateMemory({ model: llama8(), quant: 'Q4_K_M', engine, contextTokens: 16384 });
-      const fromName = estimateMemory({ model: 'meta-llama/Llama-3.1-8B', quant: 'Q4_K_M', engine,
-        contextTokens: 16384 });
+      const fromName = estimateMemory({
+        model: 'meta-llama/Llama-3.1-8B',
+        quant: 'Q4_K_M',
+        engine,
+        contextTokens: 16384,
+      });
       assert.strictEqual(fromInfo.weightsBytes, fromName.weightsBytes, engine);
       assert.strictEqual(fromInfo.kvCacheBytes, fromName.kvCacheBytes, engine);
       assert.strictEqual(fromInfo.basis, 'config');
@@ -53,15 +57,17 @@ suite('estimateMemory({ model: ModelInfo })', () => {
 
 suite('modelFingerprint', () => {
   test('equal for equal fields in any order, different when one differs', () => {
-    assert.strictEqual(modelFingerprint({ id: 'a', layers: 2, n: [1, 2] }),
-      modelFingerprint({ n: [1, 2], layers: 2, id: 'a' }));
+    assert.strictEqual(
+      modelFingerprint({ id: 'a', layers: 2, n: [1, 2] }),
+      modelFingerprint({ n: [1, 2], layers: 2, id: 'a' }),
+    );
     assert.notStrictEqual(modelFingerprint({ id: 'a', layers: 2 }), modelFingerprint({ id: 'a', layers: 3 }));
     assert.notStrictEqual(modelFingerprint({ id: 'a', t: { x: 1 } }), modelFingerprint({ id: 'a', t: { x: 2 } }));
   });
 });
 
 suite('estimateMemory({ model: ModelInfo }) for models with unlike layers', () => {
-  test('a Mamba hybrid (Nemotron-H) is priced at its parameter count, not the per-layer layout\'s', () => {
+  test("a Mamba hybrid (Nemotron-H) is priced at its parameter count, not the per-layer layout's", () => {
     const m = modelFromConfig(configText('nvidia--Nemotron-H-56B-Base-8K.json'));
     const e = estimateMemory({ model: m, quant: 'BF16' });
     assert.ok(Math.abs(e.weightsBytes - 2 * m.params) < 0.001 * 2 * m.params, `${e.weightsBytes} vs ${2 * m.params}`);

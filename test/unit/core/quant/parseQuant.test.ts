@@ -6,7 +6,11 @@ import { quantFormat } from '../../../../src/core/data/quantFormats';
 
 suite('quant: uploader and fork formats', () => {
   test('_L mixes are formats of their own: Q8_0 embeddings and output over the base mix', () => {
-    for (const [name, base] of [['Q4_K_L', 'Q4_K_M'], ['Q5_K_L', 'Q5_K_M'], ['Q6_K_L', 'Q6_K']] as const) {
+    for (const [name, base] of [
+      ['Q4_K_L', 'Q4_K_M'],
+      ['Q5_K_L', 'Q5_K_M'],
+      ['Q6_K_L', 'Q6_K'],
+    ] as const) {
       const q = parseQuant(name);
       assert.strictEqual(q?.format.name, name);
       assert.match(q.recipe ?? '', /Q8_0/);

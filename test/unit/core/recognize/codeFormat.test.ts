@@ -54,9 +54,22 @@ suite('recognizer: formats written as code', () => {
 
   test('look-alikes in code stay silent', () => {
     for (const text of [
-      'pos = torch.arange(0, t, dtype=torch.long)', 'x = torch.zeros(n, dtype=torch.int32)', 'logits (ctypes.c_int8)',
-      'k = torch.randn(b, d, dtype=dtype).to(dtype)', 'uint8_t info[20];', 'half of the layers', 'a 64-bit build',
-      'ss << "FP16_VA = " << ggml_cpu_has_fp16_va();', 'sum = Q6_Vqf32_vadd_Vqf32Vsf(sum, t);', 'isq q4k', 'bnb.optim.AdamW8bit',
-    ]) assert.deepStrictEqual(findLabels(text).map(l => l.text), [], text);
+      'pos = torch.arange(0, t, dtype=torch.long)',
+      'x = torch.zeros(n, dtype=torch.int32)',
+      'logits (ctypes.c_int8)',
+      'k = torch.randn(b, d, dtype=dtype).to(dtype)',
+      'uint8_t info[20];',
+      'half of the layers',
+      'a 64-bit build',
+      'ss << "FP16_VA = " << ggml_cpu_has_fp16_va();',
+      'sum = Q6_Vqf32_vadd_Vqf32Vsf(sum, t);',
+      'isq q4k',
+      'bnb.optim.AdamW8bit',
+    ])
+      assert.deepStrictEqual(
+        findLabels(text).map(l => l.text),
+        [],
+        text,
+      );
   });
 });

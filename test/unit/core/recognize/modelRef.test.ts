@@ -11,7 +11,12 @@ suite('recognizer: names in paths and ids', () => {
     ['Llama 3.1 8B is fast', 'Llama 3.1 8B', null, 8030261248],
     ['url: hf://neuralmagic/gemma-2-9b-it-FP8', 'neuralmagic/gemma-2-9b-it-FP8', 'FP8', 9241705984],
     ['"HuggingFaceM4/idefics2-8b-AWQ/processor_config.json",', 'HuggingFaceM4/idefics2-8b-AWQ', 'AWQ', 8e9],
-    ['# https://huggingface.co/THUDM/chatglm-6b/blob/1d240ba371910e9282298d4592532d7f0f3e9f3e/modeling.py', 'THUDM/chatglm-6b', null, 6e9],
+    [
+      '# https://huggingface.co/THUDM/chatglm-6b/blob/1d240ba371910e9282298d4592532d7f0f3e9f3e/modeling.py',
+      'THUDM/chatglm-6b',
+      null,
+      6e9,
+    ],
     ['# https://ollama.com/ajindal/llama3.1-storm:8b/blobs/1970553b62f4', 'ajindal/llama3.1-storm:8b', null, 8e9],
     ['"model": "/models/WhiteRabbitNeo-33B-DeepSeekCoder",', 'WhiteRabbitNeo-33B-DeepSeekCoder', null, 33e9],
     ['output_dir: data/zephyr-7b-sft-qlora', 'zephyr-7b-sft-qlora', null, 7e9],
@@ -19,7 +24,12 @@ suite('recognizer: names in paths and ids', () => {
     ['the 11-billion-parameter T5 (T5-11B)', 'T5-11B', null, 11e9],
     ['| VILA-7B     | 23.60 |', 'VILA-7B', null, 7e9],
     ["MODEL_NAME = 'RWKV-5-World-3B-v2-20231113-ctx4096.pth'", 'RWKV-5-World-3B-v2-20231113-ctx4096.pth', null, 3e9],
-    ['./Llama-3.2-1B-Instruct.Q4_K_M.llamafile --bench', 'Llama-3.2-1B-Instruct.Q4_K_M.llamafile', 'Q4_K_M', 1235814400],
+    [
+      './Llama-3.2-1B-Instruct.Q4_K_M.llamafile --bench',
+      'Llama-3.2-1B-Instruct.Q4_K_M.llamafile',
+      'Q4_K_M',
+      1235814400,
+    ],
     ['-m openai/gpt-oss-20b:free \\', 'openai/gpt-oss-20b:free', null, 20914757184],
     ['["${MODEL_PATH:-QWEN/QWEN3-32B}"]', 'QWEN/QWEN3-32B', null, 32762123264],
     ['llama-server -m mmproj-model-f16.gguf', 'mmproj-model-f16.gguf', 'F16', null],
@@ -35,18 +45,37 @@ suite('recognizer: names in paths and ids', () => {
   }
 
   test('formats that are path parts of their own are separate labels', () => {
-    assert.deepStrictEqual(read('llm = LLM("W4A16/W8A8")').map(([t, q]) => [t, q]), [['W4A16', 'INT4'], ['W8A8', 'INT8']]);
-    assert.deepStrictEqual(read('models/exl2/4.0bpw/').map(([t, q]) => [t, q]), [['exl2', 'EXL2'], ['4.0bpw', 'EXL2']]);
+    assert.deepStrictEqual(
+      read('llm = LLM("W4A16/W8A8")').map(([t, q]) => [t, q]),
+      [
+        ['W4A16', 'INT4'],
+        ['W8A8', 'INT8'],
+      ],
+    );
+    assert.deepStrictEqual(
+      read('models/exl2/4.0bpw/').map(([t, q]) => [t, q]),
+      [
+        ['exl2', 'EXL2'],
+        ['4.0bpw', 'EXL2'],
+      ],
+    );
     const exl2 = read('-cf /mnt/models/llama2-7b-exl2/4.5bpw/ \\').map(([t]) => t);
     assert.deepStrictEqual(exl2, ['llama2-7b-exl2', '4.5bpw']);
   });
 
   test('paths, files and ids that name no model stay silent', () => {
     for (const text of [
-      'fig = "assets/radar_72b.jpg"', 'data/70b.csv', 'configs/config_671B.json', 'scripts/run_gpt2_124M.sh',
-      'adapter_model.safetensors:   0%|  | 0.00/162M [00:00<?, ?B/s]', 'kubectl get nodes -o custom-columns="NAME:.metadata.name"',
-      'Volume:         pvc-e5578707-c626-11e6-baf6-08002729a32b', 'deps/usearch/fp16/include)',
-      'model, tokenizer = models.load(args.gguf, args.repo)', 'mistralrs run -f /path/to/model.gguf',
-    ]) assert.deepStrictEqual(read(text), [], text);
+      'fig = "assets/radar_72b.jpg"',
+      'data/70b.csv',
+      'configs/config_671B.json',
+      'scripts/run_gpt2_124M.sh',
+      'adapter_model.safetensors:   0%|  | 0.00/162M [00:00<?, ?B/s]',
+      'kubectl get nodes -o custom-columns="NAME:.metadata.name"',
+      'Volume:         pvc-e5578707-c626-11e6-baf6-08002729a32b',
+      'deps/usearch/fp16/include)',
+      'model, tokenizer = models.load(args.gguf, args.repo)',
+      'mistralrs run -f /path/to/model.gguf',
+    ])
+      assert.deepStrictEqual(read(text), [], text);
   });
 });

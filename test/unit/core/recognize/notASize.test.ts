@@ -13,7 +13,8 @@ function silent(family: string, lines: string[]): void {
 
 function reads(family: string, cases: Array<[string, string]>): void {
   test(`${family}: the label beside them is still read`, () => {
-    for (const [line, label] of cases) assert.ok(texts(line).includes(label), `${line} → ${JSON.stringify(texts(line))}`);
+    for (const [line, label] of cases)
+      assert.ok(texts(line).includes(label), `${line} → ${JSON.stringify(texts(line))}`);
   });
 }
 
@@ -32,8 +33,13 @@ suite('recognizer: look-alike families stay silent', () => {
     'llamaswap_load_average{interval="5m"} 1.5',
   ]);
   silent('durations and ages', [
-    'KEEP_ALIVE=30m', 'OLLAMA_KEEP_ALIVE=30m', 'timeout: 5m', 'go test -v -timeout 30m ./integration/',
-    'for: 15m', 'query_timeout: 10m', 'redis-master-xx4uv   1/1   Running   0   18m',
+    'KEEP_ALIVE=30m',
+    'OLLAMA_KEEP_ALIVE=30m',
+    'timeout: 5m',
+    'go test -v -timeout 30m ./integration/',
+    'for: 15m',
+    'query_timeout: 10m',
+    'redis-master-xx4uv   1/1   Running   0   18m',
   ]);
   silent('Kubernetes CPU millicores and memory', ['cpu: 250m', 'cpu: "500m"', 'memory: 32M', '#   cpu: 10m']);
   silent('progress bars', [
@@ -43,9 +49,17 @@ suite('recognizer: look-alike families stay silent', () => {
     'models/ggml-base.en.bin   100%[==============================>] 141.11M  5.41MB/s    in 22s',
   ]);
   silent('algebra and LaTeX', ['let 3b = a + c', '\\frac{4B}{3}', '100 * sum(x) / (5m * 4)', '(128B = 1 VRF)']);
-  silent('numbered headings and list items', ['2b. Configure the runner', '## 4b) Build', '# 3b) Build map from ids', '### 7b. ship now']);
+  silent('numbered headings and list items', [
+    '2b. Configure the runner',
+    '## 4b) Build',
+    '# 3b) Build map from ids',
+    '### 7b. ship now',
+  ]);
   silent('counts of tokens and context', [
-    'pre-trained on 2T tokens', 'a 1.5B-token mix', 'Natural tokens : 15.4B', 'Scout supports up to 10M context.',
+    'pre-trained on 2T tokens',
+    'a 1.5B-token mix',
+    'Natural tokens : 15.4B',
+    'Scout supports up to 10M context.',
   ]);
   silent('data sets', [
     'load_dataset("HuggingFaceFW/fineweb", name="sample-10BT")',
@@ -54,9 +68,12 @@ suite('recognizer: look-alike families stay silent', () => {
   ]);
   silent('byte counts', ['feature: { size=68B', '// each block stride = 38B ----', "-e HEAP_NEWSIZE='32m' \\"]);
   silent('colour codes', ['print(f"\\033[90m{reasoning}\\033[0m")', '[2m2026-07-05T08:45:14Z[0m [32m INFO[0m']);
-  silent('encoded text', ['M9V%N7&0@8B!I;G1E9W)A=&]R<V`@8F5E;B!T<F%I;F5D', '"integrity": "sha512-4B/qKCfeE/ODUaAUpSwfzazo5x29WD4r3vXiWsB7"']);
+  silent('encoded text', [
+    'M9V%N7&0@8B!I;G1E9W)A=&]R<V`@8F5E;B!T<F%I;F5D',
+    '"integrity": "sha512-4B/qKCfeE/ODUaAUpSwfzazo5x29WD4r3vXiWsB7"',
+  ]);
   silent('hex dumps and format specifications', [
-    '000000c0  57 2a d0 27 a6 5a e1 76  a7 3f f0 b7 0a 7b ff 53  |W*.\'.Z.v.?...{.S|',
+    "000000c0  57 2a d0 27 a6 5a e1 76  a7 3f f0 b7 0a 7b ff 53  |W*.'.Z.v.?...{.S|",
     "print(f'{i} in binary is {i:>03b}')",
   ]);
   silent('constants and Hub pages that are not models', [

@@ -18,7 +18,8 @@ function at(text: string, needle: string, lang: string): { label: Label; setting
 /** Lines as shown: paragraphs, and each table row. */
 const shownLines = (md: string) => md.split('\n').filter(l => l.trim()).length;
 
-const COMPOSE = 'services:\n  vllm:\n    image: vllm/vllm-openai:latest\n    command: >\n' +
+const COMPOSE =
+  'services:\n  vllm:\n    image: vllm/vllm-openai:latest\n    command: >\n' +
   '      --model Qwen/Qwen2.5-32B-Instruct-AWQ --max-model-len 32768 --tensor-parallel-size 2\n' +
   '      --max-num-seqs 64 --gpu-memory-utilization 0.9\n';
 
@@ -40,7 +41,9 @@ suite('render/asConfigured', () => {
     assert.strictEqual(c.input.contextTokens, 32768);
     const one = estimateMemory({ model: label.model, quant: 'AWQ', engine: 'vllm', contextTokens: 32768 });
     const need = one.weightsBytes + 2 * one.overheadBytes + one.kvCacheBytes;
-    const room = Math.floor((0.9 * 48 * 2 ** 30 - one.weightsBytes - 2 * one.overheadBytes) / (one.kvCacheBytes / 32768));
+    const room = Math.floor(
+      (0.9 * 48 * 2 ** 30 - one.weightsBytes - 2 * one.overheadBytes) / (one.kvCacheBytes / 32768),
+    );
     assert.ok(need < 0.9 * 48 * 2 ** 30);
     assert.match(c.lines[0], new RegExp(`room for ${room.toLocaleString('en-US')} tokens`));
   });
@@ -48,7 +51,10 @@ suite('render/asConfigured', () => {
     const t = 'llama-server -m Meta-Llama-3.1-70B-Instruct-Q4_K_M.gguf -c 16384 -ngl 20 --cache-type-k q8_0';
     const { label, settings } = at(t, 'Meta-Llama', 'shellscript');
     const c = asConfigured(label, settings, { units: 'GiB' })!;
-    assert.match(c.lines[0], /llama\.cpp, 16,384-token context, Q8\\_0 K \/ F16 V cache → ≈ \*\*[\d.]+ GiB\*\* on the GPU \(20 of 80 layers\)/);
+    assert.match(
+      c.lines[0],
+      /llama\.cpp, 16,384-token context, Q8\\_0 K \/ F16 V cache → ≈ \*\*[\d.]+ GiB\*\* on the GPU \(20 of 80 layers\)/,
+    );
     const k8 = estimateMemory({ ...c.input, kvCacheQuant: 'Q8_0' }).kvCacheBytes;
     const f16 = estimateMemory({ ...c.input, kvCacheQuant: 'F16' }).kvCacheBytes;
     assert.ok(Math.abs(c.estimate.kvCacheBytes - (k8 + f16) / 2) < 1);
@@ -64,30 +70,41 @@ suite('render/asConfigured', () => {
     assert.match(c2.lines[0], /4 slots sharing it/);
   });
   test('a QLoRA script: mode, sequence length and batch from the file', () => {
-    const t = 'model, tok = FastLanguageModel.from_pretrained(model_name = "unsloth/Meta-Llama-3.1-8B-bnb-4bit",' +
+    const t =
+      'model, tok = FastLanguageModel.from_pretrained(model_name = "unsloth/Meta-Llama-3.1-8B-bnb-4bit",' +
       ' max_seq_length = 2048, load_in_4bit = True)\nmodel = FastLanguageModel.get_peft_model(model, r = 16)\n' +
       'trainer = SFTTrainer(model = model, args = SFTConfig(per_device_train_batch_size = 2))\n';
     const { label, settings } = at(t, 'unsloth/', 'python');
     const c = asConfigured(label, settings, { units: 'GiB' })!;
-    assert.deepStrictEqual([c.input.mode, c.input.contextTokens, c.input.batch, c.input.quant], ['qlora', 2048, 2, 'NF4']);
+    assert.deepStrictEqual(
+      [c.input.mode, c.input.contextTokens, c.input.batch, c.input.quant],
+      ['qlora', 2048, 2, 'NF4'],
+    );
     assert.match(c.lines[0], /QLoRA \(NF4\), 2 × 2,048-token sequences, rank 16/);
     assert.strictEqual(c.input.loraRank, 16);
   });
   test('no context in the file: the engine default, and the hover says whose it is', () => {
     const v = at('vllm serve Qwen/Qwen3-8B --tensor-parallel-size 2', 'Qwen/', 'shellscript');
     const c = asConfigured(v.label, v.settings, { units: 'GiB', contextTokens: 8192 })!;
-    assert.strictEqual(c.input.contextTokens, 40960);   // Qwen3-8B config.json max_position_embeddings
+    assert.strictEqual(c.input.contextTokens, 40960); // Qwen3-8B config.json max_position_embeddings
     assert.match(c.lines[0], /40,960-token context \(vLLM's default\)/);
     const o = at('FROM llama3.1:8b\nPARAMETER temperature 0.2\n', 'llama3.1', 'modelfile');
-    assert.strictEqual(asConfigured(o.label, o.settings, { units: 'GiB', contextTokens: 8192 })!.input.contextTokens, 4096);
+    assert.strictEqual(
+      asConfigured(o.label, o.settings, { units: 'GiB', contextTokens: 8192 })!.input.contextTokens,
+      4096,
+    );
   });
   test('SGLang: its own policy, a reservation of --mem-fraction-static', () => {
-    const t = 'python -m sglang.launch_server --model-path meta-llama/Llama-3.1-8B-Instruct --context-length 8192 --mem-fraction-static 0.8';
+    const t =
+      'python -m sglang.launch_server --model-path meta-llama/Llama-3.1-8B-Instruct --context-length 8192 --mem-fraction-static 0.8';
     const { label, settings } = at(t, 'meta-llama', 'shellscript');
     const c = asConfigured(label, settings, { units: 'GiB', gpusGiB: [24] })!;
     assert.strictEqual(c.engine, 'sglang');
     assert.strictEqual(c.input.engine, 'sglang');
-    assert.match(c.lines[0], /SGLang, 8,192-token context at 0\.8 → needs ≈ .* \*\*fits\*\* in 0\.8 of 24 GB = 19\.2 GiB/);
+    assert.match(
+      c.lines[0],
+      /SGLang, 8,192-token context at 0\.8 → needs ≈ .* \*\*fits\*\* in 0\.8 of 24 GB = 19\.2 GiB/,
+    );
   });
   test('without settings the hover keeps its run line, on an engine that loads the format', () => {
     const line = 'Qwen/Qwen2.5-32B-Instruct-AWQ';

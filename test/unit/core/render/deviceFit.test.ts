@@ -7,10 +7,22 @@ const GiB = 2 ** 30;
 
 suite('render: per-device fit line', () => {
   test('GPU i: used / capacity, one decimal, the unit once per entry', () => {
-    const gpu = (label: string, totalBytes: number) =>
-      ({ label, weightsBytes: 0, kvCacheBytes: 0, overheadBytes: 0, totalBytes, capacityBytes: 24 * GiB, fits: true });
+    const gpu = (label: string, totalBytes: number) => ({
+      label,
+      weightsBytes: 0,
+      kvCacheBytes: 0,
+      overheadBytes: 0,
+      totalBytes,
+      capacityBytes: 24 * GiB,
+      fits: true,
+    });
     const e = {
-      weightsBytes: 40 * GiB, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 0, basis: 'config', assumptions: [],
+      weightsBytes: 40 * GiB,
+      kvCacheBytes: 0,
+      overheadBytes: 0,
+      totalBytes: 0,
+      basis: 'config',
+      assumptions: [],
       devices: [gpu('GPU 0', 21.34 * GiB), gpu('GPU 1', 20.9 * GiB)],
     } as MemoryEstimate;
     assert.strictEqual(deviceFitLine(e, 'GiB'), 'GPU 0: 21.3 / 24 GiB · GPU 1: 20.9 / 24 GiB');
@@ -27,7 +39,12 @@ suite('render: per-device fit line', () => {
 
   test('no split, no line', () => {
     const e: MemoryEstimate = {
-      weightsBytes: 1, kvCacheBytes: 0, overheadBytes: 0, totalBytes: 1, basis: 'label', assumptions: [],
+      weightsBytes: 1,
+      kvCacheBytes: 0,
+      overheadBytes: 0,
+      totalBytes: 1,
+      basis: 'label',
+      assumptions: [],
     };
     assert.strictEqual(deviceFitLine(e, 'GB'), undefined);
   });

@@ -3,7 +3,11 @@ import * as assert from 'assert';
 import { findLabels } from '../../../../src/core/recognize/findLabels';
 import { renderHover } from '../../../../src/core/render/hoverMarkdown';
 
-const options = { units: 'GiB' as const, glossaryLink: (id: string) => `command:glossary?${id}`, estimateLink: () => 'command:estimate' };
+const options = {
+  units: 'GiB' as const,
+  glossaryLink: (id: string) => `command:glossary?${id}`,
+  estimateLink: () => 'command:estimate',
+};
 const hoverOf = (text: string, label: string) => {
   const l = findLabels(text).find(x => x.text === label);
   assert.ok(l, text);
@@ -29,7 +33,10 @@ suite('render: dtype hover', () => {
   }
 
   test('a model beside it keeps the full hover', () => {
-    const md = hoverOf('AutoModel.from_pretrained("meta-llama/Llama-3.1-8B", torch_dtype=torch.bfloat16)', 'meta-llama/Llama-3.1-8B');
+    const md = hoverOf(
+      'AutoModel.from_pretrained("meta-llama/Llama-3.1-8B", torch_dtype=torch.bfloat16)',
+      'meta-llama/Llama-3.1-8B',
+    );
     assert.match(md, /\|/);
     assert.ok(md.split('\n\n').length > 2);
   });

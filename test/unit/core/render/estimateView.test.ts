@@ -33,7 +33,7 @@ suite('estimate view: per-device bars', () => {
   });
 });
 
-suite('estimate view: a context past the model\'s native maximum', () => {
+suite("estimate view: a context past the model's native maximum", () => {
   test('a warning in the view and the same words in its assumptions; none within the maximum', () => {
     const over = buildEstimateView({ model: 'mistralai/Mistral-7B-v0.3', contextTokens: 131072 }, 'GiB');
     assert.strictEqual(over.warnings.length, 1);

@@ -3,7 +3,7 @@ import { gpuCardsText, yourGpusLabel } from '../../../../src/core/render/gpuCard
 import { renderHover } from '../../../../src/core/render/hoverMarkdown';
 import { labelAt } from '../../../../src/core/recognize/findLabels';
 
-suite('the user\'s GPUs, as picked', () => {
+suite("the user's GPUs, as picked", () => {
   test('cards named by their size in GB, never converted', () => {
     assert.strictEqual(gpuCardsText([24]), '24 GB');
     assert.strictEqual(gpuCardsText([24, 24]), '2 × 24 GB');
@@ -12,7 +12,7 @@ suite('the user\'s GPUs, as picked', () => {
     assert.strictEqual(yourGpusLabel([24, 24]), 'your 2 GPUs (2 × 24 GB)');
   });
 
-  test('the hover\'s fit line shows the cards as picked, whatever the display unit', () => {
+  test("the hover's fit line shows the cards as picked, whatever the display unit", () => {
     const line = 'ollama run llama3.1:70b';
     const label = labelAt(line, line.indexOf('70b'))!;
     for (const units of ['GiB', 'GB'] as const) {

@@ -27,8 +27,10 @@ suite('resolve: derivatives by a base named inside the name', () => {
   }
 
   test('the hover sentence names the base and its architecture', () => {
-    assert.strictEqual(lookupModel('NousResearch/Hermes-3-Llama-3.1-8B')?.resolution,
-      'fine-tune of Llama 3.1 8B by nousresearch (architecture of meta-llama/Llama-3.1-8B)');
+    assert.strictEqual(
+      lookupModel('NousResearch/Hermes-3-Llama-3.1-8B')?.resolution,
+      'fine-tune of Llama 3.1 8B by nousresearch (architecture of meta-llama/Llama-3.1-8B)',
+    );
   });
 
   test('a size that disagrees with every base of the family resolves to none of them', () => {
@@ -44,7 +46,7 @@ suite('resolve: derivatives by a base named inside the name', () => {
   test('a family word with no size or version names no single base', () => {
     assert.strictEqual(findBaseInName('llama2-uncensored'), undefined);
     assert.strictEqual(findBaseInName('codestral'), undefined);
-    assert.strictEqual(lookupModel('unsloth/mistral-7b-bnb-4bit'), undefined);   // v0.1, v0.2 or v0.3?
+    assert.strictEqual(lookupModel('unsloth/mistral-7b-bnb-4bit'), undefined); // v0.1, v0.2 or v0.3?
   });
 
   test('other kinds of model built on a base are not priced as the base', () => {

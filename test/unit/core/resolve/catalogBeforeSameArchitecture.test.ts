@@ -26,8 +26,10 @@ suite('resolve: a catalog model named whole wins over a same-architecture row', 
   });
 
   test('names the catalog lacks still take the row: DeepSeek-Coder-V2 on V2, deepseek-chat on V3', () => {
-    assert.strictEqual(lookupModel('deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct')?.baseModel,
-      'deepseek-ai/DeepSeek-V2-Lite');
+    assert.strictEqual(
+      lookupModel('deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct')?.baseModel,
+      'deepseek-ai/DeepSeek-V2-Lite',
+    );
     assert.strictEqual(lookupModel('openrouter/deepseek/deepseek-chat')?.baseModel, 'deepseek-ai/DeepSeek-V3');
   });
 });

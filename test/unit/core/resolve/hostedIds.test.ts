@@ -38,8 +38,11 @@ suite('resolve: hosted-API ids', () => {
   });
 
   test('parseHostedId: provider, Bedrock spelling, Fireworks "p" versions, Vertex versions', () => {
-    assert.deepStrictEqual(parseHostedId('bedrock/eu-west-1/meta.llama3-2-3b-instruct-v1:0'),
-      { provider: 'Amazon Bedrock', served: 'llama3.2-3b-instruct', ollama: false });
+    assert.deepStrictEqual(parseHostedId('bedrock/eu-west-1/meta.llama3-2-3b-instruct-v1:0'), {
+      provider: 'Amazon Bedrock',
+      served: 'llama3.2-3b-instruct',
+      ollama: false,
+    });
     assert.strictEqual(parseHostedId('fireworks_ai/accounts/fireworks/models/deepseek-v3p1')?.served, 'deepseek-v3.1');
     assert.strictEqual(parseHostedId('vertex_ai/codestral@2405')?.served, 'codestral-2405');
     assert.strictEqual(parseHostedId('bedrock/ap-south-1/deepseek.v3.2')?.served, 'deepseek-v3.2');
@@ -48,10 +51,10 @@ suite('resolve: hosted-API ids', () => {
 
   test('closed or unknown served models resolve to nothing', () => {
     assert.strictEqual(lookupModel('vertex_ai/codestral@latest'), undefined);
-    assert.strictEqual(lookupModel('openrouter/mistralai/mistral-7b-instruct'), undefined);  // no version
+    assert.strictEqual(lookupModel('openrouter/mistralai/mistral-7b-instruct'), undefined); // no version
   });
 
-  test('models that keep DeepSeek-V3\'s architecture under another name', () => {
+  test("models that keep DeepSeek-V3's architecture under another name", () => {
     // V3.1 and V3.2 have catalog entries of their own (read from their real configs); deepseek-chat
     // is served by V3's architecture.
     const expected: Record<string, [string, string]> = {

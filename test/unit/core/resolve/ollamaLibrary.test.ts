@@ -12,9 +12,23 @@ suite('resolve: Ollama library', () => {
     for (const m of models) {
       for (const t of m.tags) assert.ok(t.size > 1e7 && Number.isFinite(t.size), `${m.name}:${t.tag}`);
     }
-    for (const name of ['nomic-embed-text', 'mxbai-embed-large', 'starcoder2', 'deepseek-coder-v2', 'dolphin-mixtral',
-      'wizardlm2', 'qwen2.5vl', 'qwen3-coder', 'mistral-small3.1', 'magistral', 'devstral']) {
-      assert.ok(models.some(m => m.name === name), name);
+    for (const name of [
+      'nomic-embed-text',
+      'mxbai-embed-large',
+      'starcoder2',
+      'deepseek-coder-v2',
+      'dolphin-mixtral',
+      'wizardlm2',
+      'qwen2.5vl',
+      'qwen3-coder',
+      'mistral-small3.1',
+      'magistral',
+      'devstral',
+    ]) {
+      assert.ok(
+        models.some(m => m.name === name),
+        name,
+      );
     }
   });
 
@@ -53,7 +67,7 @@ suite('resolve: Ollama library', () => {
   });
 
   test('derivatives in the library resolve through their variant words', () => {
-    assert.strictEqual(lookupModel('deepseek-r1:8b')?.baseModel, 'Qwen/Qwen3-8B');   // 8b-0528-qwen3
+    assert.strictEqual(lookupModel('deepseek-r1:8b')?.baseModel, 'Qwen/Qwen3-8B'); // 8b-0528-qwen3
     assert.strictEqual(lookupModel('dolphin-mixtral:8x7b')?.baseModel, 'mistralai/Mixtral-8x7B-v0.1');
     assert.strictEqual(lookupModel('hermes3:8b')?.baseModel, 'meta-llama/Llama-3.1-8B');
   });

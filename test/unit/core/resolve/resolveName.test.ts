@@ -3,12 +3,15 @@ import { resolveName } from '../../../../src/core/resolve/resolveName';
 import { estimateMemory } from '../../../../src/core/estimate/estimateMemory';
 
 suite('resolve: names in estimates', () => {
-  test('a fine-tune is priced on its base\'s architecture, in the format its name gives, and says so', () => {
+  test("a fine-tune is priced on its base's architecture, in the format its name gives, and says so", () => {
     const tuned = estimateMemory({ model: 'NousResearch/Hermes-3-Llama-3.1-8B', contextTokens: 4096 });
     const base = estimateMemory({ model: 'meta-llama/Llama-3.1-8B', contextTokens: 4096 });
     assert.strictEqual(tuned.weightsBytes, base.weightsBytes);
     assert.strictEqual(tuned.basis, 'config');
-    assert.ok(tuned.assumptions.some(a => a.startsWith('fine-tune of Llama 3.1 8B')), tuned.assumptions.join(' | '));
+    assert.ok(
+      tuned.assumptions.some(a => a.startsWith('fine-tune of Llama 3.1 8B')),
+      tuned.assumptions.join(' | '),
+    );
     const fourBit = estimateMemory({ model: 'unsloth/Llama-3.1-8B-Instruct-bnb-4bit', contextTokens: 4096 });
     assert.ok(fourBit.weightsBytes < base.weightsBytes / 2.5, 'the bnb-4bit upload keeps its 4-bit format');
   });

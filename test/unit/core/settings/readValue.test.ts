@@ -21,7 +21,8 @@ suite('settings/readValue', () => {
     assert.strictEqual(readInt('max_seq_length', vars({ max_seq_length: '2048' })), 2048);
   });
   test('what it cannot read is left out', () => {
-    for (const s of ['32k', '32K', 'auto', '', 'abc', '1e4', '${CTX}']) assert.strictEqual(readInt(s, none), undefined, s);
+    for (const s of ['32k', '32K', 'auto', '', 'abc', '1e4', '${CTX}'])
+      assert.strictEqual(readInt(s, none), undefined, s);
   });
   test('fractions, flags, dtypes, text', () => {
     assert.strictEqual(readFraction('0.9', none), 0.9);

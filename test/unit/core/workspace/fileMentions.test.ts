@@ -2,7 +2,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  fileMentions, fileMentionSteps, MAX_FILE_CHARS, MAX_MENTIONS_PER_FILE, PIECE_CHARS,
+  fileMentions,
+  fileMentionSteps,
+  MAX_FILE_CHARS,
+  MAX_MENTIONS_PER_FILE,
+  PIECE_CHARS,
 } from '../../../../src/core/workspace/fileMentions';
 import { findLabels } from '../../../../src/core/recognize/findLabels';
 
@@ -28,12 +32,18 @@ suite('workspace/fileMentions', () => {
     assert.strictEqual(ms[0].key, ms[0].label.text.toLowerCase());
   });
   test('a notebook: code cells read together, Markdown cells as Markdown, lines counted in each cell', () => {
-    const nb = JSON.stringify({ cells: [
-      { cell_type: 'markdown', source: ['# Try\n', 'We serve Llama 3.1 8B.\n'] },
-      { cell_type: 'raw', source: 'raw text' },
-      { cell_type: 'code', source: 'from vllm import LLM\n' },
-      { cell_type: 'code', source: ['x = 1\n', 'llm = LLM(model="meta-llama/Llama-3.1-8B-Instruct", max_model_len=4096)\n'] },
-    ], nbformat: 4 });
+    const nb = JSON.stringify({
+      cells: [
+        { cell_type: 'markdown', source: ['# Try\n', 'We serve Llama 3.1 8B.\n'] },
+        { cell_type: 'raw', source: 'raw text' },
+        { cell_type: 'code', source: 'from vllm import LLM\n' },
+        {
+          cell_type: 'code',
+          source: ['x = 1\n', 'llm = LLM(model="meta-llama/Llama-3.1-8B-Instruct", max_model_len=4096)\n'],
+        },
+      ],
+      nbformat: 4,
+    });
     const ms = fileMentions(nb, 'jupyter');
     const code = ms.find(m => m.cell === 3)!;
     assert.ok(code, 'a mention in the fourth cell');
@@ -59,13 +69,25 @@ suite('workspace/fileMentions', () => {
 suite('workspace/fileMentions: piece by piece', () => {
   test('the labels of a long text read in pieces are the labels of the whole text', () => {
     const dir = path.join(__dirname, '../../../../../test/data/corpus');
-    const lines = fs.readdirSync(dir).filter(f => f.endsWith('.jsonl'))
-      .flatMap(f => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map(l => (JSON.parse(l) as { text: string }).text));
+    const lines = fs
+      .readdirSync(dir)
+      .filter(f => f.endsWith('.jsonl'))
+      .flatMap(f =>
+        fs
+          .readFileSync(path.join(dir, f), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map(l => (JSON.parse(l) as { text: string }).text),
+      );
     // every corpus, cut to about 80,000 characters (twenty pieces) to keep the test quick
     const text = lines.join('\n').slice(0, 80_000);
     assert.ok(text.length > 4 * PIECE_CHARS, `a corpus of ${text.length} characters`);
-    const whole = findLabels(text).filter(l => l.kind === 'model').map(l => [l.start, l.end, l.model]);
-    const pieces = fileMentions(text, 'plaintext').map(m => m.label).map(l => [l.start, l.end, l.model]);
+    const whole = findLabels(text)
+      .filter(l => l.kind === 'model')
+      .map(l => [l.start, l.end, l.model]);
+    const pieces = fileMentions(text, 'plaintext')
+      .map(m => m.label)
+      .map(l => [l.start, l.end, l.model]);
     assert.ok(whole.length > 20);
     assert.deepStrictEqual(pieces, whole.slice(0, MAX_MENTIONS_PER_FILE));
   });
@@ -74,7 +96,10 @@ suite('workspace/fileMentions: piece by piece', () => {
     const steps = fileMentionSteps(text, 'shellscript');
     let n = 0;
     let r = steps.next();
-    while (!r.done) { n++; r = steps.next(); }
+    while (!r.done) {
+      n++;
+      r = steps.next();
+    }
     assert.ok(n >= Math.floor(text.length / PIECE_CHARS) - 1, `${n} steps`);
     assert.deepStrictEqual(r.value, fileMentions(text, 'shellscript'));
   });

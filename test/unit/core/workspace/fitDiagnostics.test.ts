@@ -3,10 +3,16 @@ import { fileMentions } from '../../../../src/core/workspace/fileMentions';
 import { fitFindings } from '../../../../src/core/workspace/fitDiagnostics';
 import { priceMention } from '../../../../src/core/workspace/priceMention';
 
-const compose = (model: string, ctx: number, extra = '') => [
-  'services:', '  vllm:', '    image: vllm/vllm-openai:latest', '    command: >',
-  `      --model ${model}`, `      --max-model-len ${ctx}${extra}`, '',
-].join('\n');
+const compose = (model: string, ctx: number, extra = '') =>
+  [
+    'services:',
+    '  vllm:',
+    '    image: vllm/vllm-openai:latest',
+    '    command: >',
+    `      --model ${model}`,
+    `      --max-model-len ${ctx}${extra}`,
+    '',
+  ].join('\n');
 
 function apply(text: string, e: { start: number; end: number; newText: string }): string {
   return text.slice(0, e.start) + e.newText + text.slice(e.end);
@@ -19,7 +25,10 @@ suite('workspace/fitDiagnostics', () => {
     assert.strictEqual(found.length, 1);
     const f = found[0];
     assert.strictEqual(text.slice(f.start, f.end), '--max-model-len 131072');
-    assert.match(f.message, /needs ≈ [\d.]+ GiB: [\d.]+ GiB more than the 21\.6 GiB vLLM reserves on your GPU \(0\.9 × 24 GiB\)/);
+    assert.match(
+      f.message,
+      /needs ≈ [\d.]+ GiB: [\d.]+ GiB more than the 21\.6 GiB vLLM reserves on your GPU \(0\.9 × 24 GiB\)/,
+    );
     const fix = f.fixes.find(x => x.kind === 'context')!;
     assert.ok(fix, 'a context fix');
     const fixed = apply(text, fix.edit);
@@ -57,10 +66,10 @@ suite('workspace/fitDiagnostics', () => {
   test('never on a guess: no context stated, no engine, an unknown model, a fine-tuning run, no GPU', () => {
     const opts = { units: 'GiB' as const, gpusGiB: [8] };
     for (const text of [
-      'vllm serve meta-llama/Llama-3.1-70B-Instruct\n',                          // context not stated
-      'model: meta-llama/Llama-3.1-70B-Instruct\ncontext: 131072\n',             // no engine named
-      'vllm serve acme/Custom-70B-Instruct --max-model-len 131072\n',            // not a catalog model
-      'llama-server -m Llama-3.1-70B-Instruct.gguf -c 8192\n',                   // GGUF with no format in it
+      'vllm serve meta-llama/Llama-3.1-70B-Instruct\n', // context not stated
+      'model: meta-llama/Llama-3.1-70B-Instruct\ncontext: 131072\n', // no engine named
+      'vllm serve acme/Custom-70B-Instruct --max-model-len 131072\n', // not a catalog model
+      'llama-server -m Llama-3.1-70B-Instruct.gguf -c 8192\n', // GGUF with no format in it
     ]) {
       const lang = text.startsWith('model') ? 'yaml' : 'shellscript';
       assert.deepStrictEqual(fitFindings(text, fileMentions(text, lang), opts), [], text);

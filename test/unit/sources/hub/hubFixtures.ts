@@ -32,36 +32,71 @@ export function uploaderMix(): TensorSpec[] {
   });
 }
 
-export interface HubFixtureBytes { q4km: number; mix: number; q8: number }
+export interface HubFixtureBytes {
+  q4km: number;
+  mix: number;
+  q8: number;
+}
 
 function decoderConfig(id: string): Buffer {
   return fs.readFileSync(path.join(CONFIG_DIR, `${id.replace('/', '--')}.json`));
 }
 
 function info(id: string, n: number, files: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { _id: sha(n).slice(0, 24), id, sha: sha(n), private: false, gated: false,
-    siblings: files.map(rfilename => ({ rfilename })), ...extra };
+  return {
+    _id: sha(n).slice(0, 24),
+    id,
+    sha: sha(n),
+    private: false,
+    gated: false,
+    siblings: files.map(rfilename => ({ rfilename })),
+    ...extra,
+  };
 }
 
 /** Writes the GGUF files into `dir` and puts every repository on `server`. */
 export function addHubFixtures(server: HubServer, dir: string): HubFixtureBytes {
-  const bert = JSON.parse(fs.readFileSync(path.join(HUB_DATA, 'google-bert--bert-base-uncased.model-info.json'), 'utf8'));
+  const bert = JSON.parse(
+    fs.readFileSync(path.join(HUB_DATA, 'google-bert--bert-base-uncased.model-info.json'), 'utf8'),
+  );
   server.repos.set(BERT, {
     info: bert,
-    files: [{ path: 'config.json', size: 0, bytes: fs.readFileSync(path.join(HUB_DATA, 'google-bert--bert-base-uncased.config.json')) }],
+    files: [
+      {
+        path: 'config.json',
+        size: 0,
+        bytes: fs.readFileSync(path.join(HUB_DATA, 'google-bert--bert-base-uncased.config.json')),
+      },
+    ],
     tree: JSON.parse(fs.readFileSync(path.join(HUB_DATA, 'google-bert--bert-base-uncased.tree.json'), 'utf8')),
   });
   const weights = ['model-00001-of-00002.safetensors', 'model-00002-of-00002.safetensors'];
-  server.repos.set(ORION, { info: info(ORION, 1, ['config.json', ...weights]),
-    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(ORION) }] });
-  server.repos.set(LFM, { info: info(LFM, 7, ['config.json', ...weights]),
-    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(LFM) }] });
-  server.repos.set(GATED, { info: info(GATED, 2, ['config.json', ...weights], { gated: 'manual' }), gated: true, access: [TOKEN],
-    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(GATED) }] });
-  server.repos.set(PRIVATE, { info: info(PRIVATE, 3, ['config.json'], { private: true }), private: true, access: [TOKEN],
-    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(ORION) }] });
-  server.repos.set(ADAPTER, { info: info(ADAPTER, 4, ['adapter_config.json', 'adapter_model.safetensors', 'README.md'],
-    { cardData: { base_model: ORION, library_name: 'peft' } }), files: [] });
+  server.repos.set(ORION, {
+    info: info(ORION, 1, ['config.json', ...weights]),
+    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(ORION) }],
+  });
+  server.repos.set(LFM, {
+    info: info(LFM, 7, ['config.json', ...weights]),
+    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(LFM) }],
+  });
+  server.repos.set(GATED, {
+    info: info(GATED, 2, ['config.json', ...weights], { gated: 'manual' }),
+    gated: true,
+    access: [TOKEN],
+    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(GATED) }],
+  });
+  server.repos.set(PRIVATE, {
+    info: info(PRIVATE, 3, ['config.json'], { private: true }),
+    private: true,
+    access: [TOKEN],
+    files: [{ path: 'config.json', size: 0, bytes: decoderConfig(ORION) }],
+  });
+  server.repos.set(ADAPTER, {
+    info: info(ADAPTER, 4, ['adapter_config.json', 'adapter_model.safetensors', 'README.md'], {
+      cardData: { base_model: ORION, library_name: 'peft' },
+    }),
+    files: [],
+  });
 
   fs.mkdirSync(dir, { recursive: true });
   const file = (name: string) => path.join(dir, name);
@@ -72,20 +107,30 @@ export function addHubFixtures(server: HubServer, dir: string): HubFixtureBytes 
     q8: writeGguf(file('Q8_0.gguf'), LLAMA31_METADATA, q8),
   };
   const names = {
-    q4km: 'Llama-3.1-8B-Instruct-Q4_K_M.gguf', mix: 'Llama-3.1-8B-Instruct-UD-Q4_K_XL.gguf', q8: 'Llama-3.1-8B-Instruct-Q8_0.gguf',
+    q4km: 'Llama-3.1-8B-Instruct-Q4_K_M.gguf',
+    mix: 'Llama-3.1-8B-Instruct-UD-Q4_K_XL.gguf',
+    q8: 'Llama-3.1-8B-Instruct-Q8_0.gguf',
   };
-  const gguf = (name: string, disk: string): { path: string; size: number; diskPath: string } =>
-    ({ path: name, size: fs.statSync(file(disk)).size, diskPath: file(disk) });
+  const gguf = (name: string, disk: string): { path: string; size: number; diskPath: string } => ({
+    path: name,
+    size: fs.statSync(file(disk)).size,
+    diskPath: file(disk),
+  });
   const ggufFiles = [gguf(names.q4km, 'Q4_K_M.gguf'), gguf(names.mix, 'UD-Q4_K_XL.gguf'), gguf(names.q8, 'Q8_0.gguf')];
   server.repos.set(GGUF_REPO, {
-    info: info(GGUF_REPO, 5, ['.gitattributes', 'README.md', ...ggufFiles.map(f => f.path)],
-      { cardData: { base_model: ['meta-llama/Llama-3.1-8B-Instruct'] } }),
+    info: info(GGUF_REPO, 5, ['.gitattributes', 'README.md', ...ggufFiles.map(f => f.path)], {
+      cardData: { base_model: ['meta-llama/Llama-3.1-8B-Instruct'] },
+    }),
     files: ggufFiles,
   });
   // Cut inside the tensor infos: the listing says what the Hub holds (the short file).
   const head = Buffer.alloc(4000);
   const fd = fs.openSync(file('Q4_K_M.gguf'), 'r');
-  try { fs.readSync(fd, head, 0, head.length, 0); } finally { fs.closeSync(fd); }
+  try {
+    fs.readSync(fd, head, 0, head.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
   fs.writeFileSync(file('broken.gguf'), head);
   server.repos.set(BROKEN_GGUF, {
     info: info(BROKEN_GGUF, 6, ['README.md', 'model-Q4_K_M.gguf']),

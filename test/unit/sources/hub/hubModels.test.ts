@@ -16,13 +16,18 @@ import { addHubFixtures, BERT, GATED, GGUF_REPO, ORION } from './hubFixtures';
 /** A CacheStore on a folder of the local disk (the extension's uses vscode.workspace.fs). */
 export function folderStore(dir: string): CacheStore {
   return {
-    read: async name => (fs.existsSync(path.join(dir, name)) ? fs.readFileSync(path.join(dir, name), 'utf8') : undefined),
-    write: async (name, text) => { fs.mkdirSync(dir, { recursive: true }); fs.writeFileSync(path.join(dir, name), text); },
+    read: async name =>
+      fs.existsSync(path.join(dir, name)) ? fs.readFileSync(path.join(dir, name), 'utf8') : undefined,
+    write: async (name, text) => {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    },
     remove: async name => fs.rmSync(path.join(dir, name), { force: true }),
-    list: async () => (fs.existsSync(dir) ? fs.readdirSync(dir) : []).map(name => {
-      const s = fs.statSync(path.join(dir, name));
-      return { name, size: s.size, mtime: s.mtimeMs };
-    }),
+    list: async () =>
+      (fs.existsSync(dir) ? fs.readdirSync(dir) : []).map(name => {
+        const s = fs.statSync(path.join(dir, name));
+        return { name, size: s.size, mtime: s.mtimeMs };
+      }),
   };
 }
 
@@ -30,11 +35,12 @@ suite('sources/hub: HubModels (sharing, disk cache across a restart, cancellatio
   const server = new HubServer();
   let dir: string;
   let cacheDir: string;
-  const models = (timeoutMs = 5000) => new HubModels({
-    cache: new HubCache(folderStore(cacheDir)),
-    options: async () => ({ endpoint: server.url, timeoutMs }),
-    totalTimeoutMs: 10_000,
-  });
+  const models = (timeoutMs = 5000) =>
+    new HubModels({
+      cache: new HubCache(folderStore(cacheDir)),
+      options: async () => ({ endpoint: server.url, timeoutMs }),
+      totalTimeoutMs: 10_000,
+    });
 
   suiteSetup(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'param-lens-hub-models-'));
@@ -46,7 +52,10 @@ suite('sources/hub: HubModels (sharing, disk cache across a restart, cancellatio
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  setup(() => { server.requests.length = 0; fs.rmSync(cacheDir, { recursive: true, force: true }); });
+  setup(() => {
+    server.requests.length = 0;
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  });
 
   test('five concurrent asks of one id share one look-up (2 requests)', async () => {
     const hub = models();
@@ -111,7 +120,10 @@ suite('sources/hub: HubModels (sharing, disk cache across a restart, cancellatio
     await closed.start();
     const url = closed.url;
     await closed.stop();
-    const hub = new HubModels({ cache: new HubCache(folderStore(cacheDir)), options: async () => ({ endpoint: url, timeoutMs: 2000 }) });
+    const hub = new HubModels({
+      cache: new HubCache(folderStore(cacheDir)),
+      options: async () => ({ endpoint: url, timeoutMs: 2000 }),
+    });
     const state = await hub.lookUp({ repo: ORION });
     assert.strictEqual(state.state, 'failed');
     assert.strictEqual((state as { kind: string }).kind, 'offline');
@@ -125,8 +137,12 @@ suite('sources/hub: HubCache (time to live, size bound, foreign files)', () => {
     let clock = 0;
     const store: CacheStore = {
       read: async n => files.get(n)?.text,
-      write: async (n, text) => { files.set(n, { text, mtime: ++clock }); },
-      remove: async n => { files.delete(n); },
+      write: async (n, text) => {
+        files.set(n, { text, mtime: ++clock });
+      },
+      remove: async n => {
+        files.delete(n);
+      },
       list: async () => [...files].map(([name, f]) => ({ name, size: f.text.length, mtime: f.mtime })),
     };
     return { files, store };
@@ -157,7 +173,10 @@ suite('sources/hub: HubCache (time to live, size bound, foreign files)', () => {
     assert.ok(await cache.get('k5'));
     files.set(cacheFileName('k5'), { text: '{not json', mtime: 99 });
     assert.strictEqual(await cache.get('k5'), undefined);
-    files.set(cacheFileName('k4'), { text: JSON.stringify({ version: 1, key: 'other', savedAt: Date.now(), answer: { ok: read } }), mtime: 99 });
+    files.set(cacheFileName('k4'), {
+      text: JSON.stringify({ version: 1, key: 'other', savedAt: Date.now(), answer: { ok: read } }),
+      mtime: 99,
+    });
     assert.strictEqual(await cache.get('k4'), undefined);
   });
 

@@ -15,7 +15,12 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 
-export interface HubFile { path: string; size: number; bytes?: Buffer; diskPath?: string }
+export interface HubFile {
+  path: string;
+  size: number;
+  bytes?: Buffer;
+  diskPath?: string;
+}
 export interface HubRepo {
   /** The model info body (all fields); the answer keeps the expanded ones, as the Hub does. */
   info: Record<string, unknown>;
@@ -27,7 +32,13 @@ export interface HubRepo {
   access?: string[];
   private?: boolean;
 }
-export interface SeenRequest { server: 'hub' | 'cdn'; method: string; url: string; authorization?: string; range?: string }
+export interface SeenRequest {
+  server: 'hub' | 'cdn';
+  method: string;
+  url: string;
+  authorization?: string;
+  range?: string;
+}
 
 export class HubServer {
   readonly repos = new Map<string, HubRepo>();
@@ -65,14 +76,22 @@ export class HubServer {
   }
 
   private record(server: 'hub' | 'cdn', q: http.IncomingMessage): void {
-    this.requests.push({ server, method: q.method ?? 'GET', url: q.url ?? '',
+    this.requests.push({
+      server,
+      method: q.method ?? 'GET',
+      url: q.url ?? '',
       ...(q.headers.authorization ? { authorization: q.headers.authorization } : {}),
-      ...(q.headers.range ? { range: String(q.headers.range) } : {}) });
+      ...(q.headers.range ? { range: String(q.headers.range) } : {}),
+    });
   }
 
   private json(r: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     const text = JSON.stringify(body);
-    r.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+    r.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      ...headers,
+    });
     r.end(text);
   }
 
@@ -90,7 +109,10 @@ export class HubServer {
     const resolve = /^\/([^/]+\/[^/]+)\/resolve\/([^/]+)\/(.+)$/.exec(path);
     const repoId = (api ?? tree ?? resolve)?.[1];
     if (!repoId) return this.json(r, 404, { error: 'Not found' });
-    if (this.silent.has(repoId)) { this.held.push(r); return; }
+    if (this.silent.has(repoId)) {
+      this.held.push(r);
+      return;
+    }
     const limit = this.rateLimited.get(repoId);
     if (limit && limit.remaining > 0) {
       limit.remaining--;
@@ -105,20 +127,32 @@ export class HubServer {
     if (api) return this.json(r, 200, this.expanded(repo, url.searchParams.getAll('expand')));
     const revisionOk = (rev: string) => ['main', 'HEAD', String(repo.info.sha)].includes(rev);
     if (tree) {
-      if (!revisionOk(tree[2])) return this.json(r, 404, { error: 'Invalid rev id' }, { 'x-error-code': 'RevisionNotFound' });
+      if (!revisionOk(tree[2]))
+        return this.json(r, 404, { error: 'Invalid rev id' }, { 'x-error-code': 'RevisionNotFound' });
       if (repo.tree) return this.json(r, 200, repo.tree);
       const recursive = url.searchParams.get('recursive') === 'true';
       const under = tree[3] ? `${tree[3]}/` : '';
-      const entries = repo.files.filter(f => f.path.startsWith(under) && (recursive || !f.path.slice(under.length).includes('/')))
-        .map(f => ({ type: 'file', oid: 'f'.repeat(40), size: f.size, path: f.path,
-          ...(f.path.endsWith('.gguf') ? { lfs: { oid: 'a'.repeat(64), size: f.size, pointerSize: 134 } } : {}) }));
+      const entries = repo.files
+        .filter(f => f.path.startsWith(under) && (recursive || !f.path.slice(under.length).includes('/')))
+        .map(f => ({
+          type: 'file',
+          oid: 'f'.repeat(40),
+          size: f.size,
+          path: f.path,
+          ...(f.path.endsWith('.gguf') ? { lfs: { oid: 'a'.repeat(64), size: f.size, pointerSize: 134 } } : {}),
+        }));
       return this.json(r, 200, entries);
     }
     const [, , rev, filePath] = resolve!;
     if (!revisionOk(rev)) return this.json(r, 404, { error: 'Invalid rev id' }, { 'x-error-code': 'RevisionNotFound' });
     if (repo.gated && !(token && repo.access?.includes(token))) {
       const message = `Access to model ${repoId} is restricted. You must have access to it and be authenticated to access it.`;
-      return this.json(r, token ? 403 : 401, { error: message }, { 'x-error-code': 'GatedRepo', 'x-error-message': message });
+      return this.json(
+        r,
+        token ? 403 : 401,
+        { error: message },
+        { 'x-error-code': 'GatedRepo', 'x-error-message': message },
+      );
     }
     const file = repo.files.find(f => f.path === filePath);
     if (!file) return this.json(r, 404, { error: 'Entry not found' }, { 'x-error-code': 'EntryNotFound' });
@@ -149,7 +183,11 @@ export class HubServer {
       return void r.end();
     }
     const body = this.slice(file, start, end + 1);
-    r.writeHead(206, { 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': body.length, 'accept-ranges': 'bytes' });
+    r.writeHead(206, {
+      'content-range': `bytes ${start}-${end}/${size}`,
+      'content-length': body.length,
+      'accept-ranges': 'bytes',
+    });
     r.end(body);
   }
 
@@ -170,7 +208,11 @@ export class HubServer {
     if (!file.diskPath) return (file.bytes ?? Buffer.alloc(0)).subarray(start, end);
     const b = Buffer.alloc(Math.max(0, end - start));
     const fd = fs.openSync(file.diskPath, 'r');
-    try { fs.readSync(fd, b, 0, b.length, start); } finally { fs.closeSync(fd); }
+    try {
+      fs.readSync(fd, b, 0, b.length, start);
+    } finally {
+      fs.closeSync(fd);
+    }
     return b;
   }
 }

@@ -11,8 +11,19 @@ import { modelFromConfig } from '../../../../src/core/model/modelFromConfig';
 import { estimateMemory } from '../../../../src/core/estimate/estimateMemory';
 import { buildEstimateView } from '../../../../src/core/render/estimateView';
 import { HubServer } from './hubServer';
-import { addHubFixtures, ADAPTER, BERT, BROKEN_GGUF, GATED, GGUF_REPO, ORION, OTHER_TOKEN, PRIVATE, TOKEN,
-  type HubFixtureBytes } from './hubFixtures';
+import {
+  addHubFixtures,
+  ADAPTER,
+  BERT,
+  BROKEN_GGUF,
+  GATED,
+  GGUF_REPO,
+  ORION,
+  OTHER_TOKEN,
+  PRIVATE,
+  TOKEN,
+  type HubFixtureBytes,
+} from './hubFixtures';
 import { CONFIG_DIR } from '../../core/model/realConfigs';
 
 async function rejects(p: Promise<unknown>, kind: string, message: RegExp): Promise<HubError> {
@@ -42,7 +53,9 @@ suite('sources/hub: lookupHubModel against a local Hub server', () => {
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  setup(() => { server.requests.length = 0; });
+  setup(() => {
+    server.requests.length = 0;
+  });
 
   test('a real model-info body: config.json read at its sha, parameters from safetensors, 2 requests', async () => {
     const read = await lookupHubModel({ repo: BERT }, opts());
@@ -53,23 +66,30 @@ suite('sources/hub: lookupHubModel against a local Hub server', () => {
     assert.deepStrictEqual(read.dtypes, { F32: 110106428 });
     assert.strictEqual(read.revision, '86b5e0934494bd15c9632b12f734a8a67f723594');
     assert.strictEqual(read.requests, 2);
-    assert.deepStrictEqual(server.requests.map(r => new URL(r.url, server.url).pathname), [
-      `/api/models/${BERT}/revision/HEAD`, `/${BERT}/resolve/86b5e0934494bd15c9632b12f734a8a67f723594/config.json`]);
+    assert.deepStrictEqual(
+      server.requests.map(r => new URL(r.url, server.url).pathname),
+      [`/api/models/${BERT}/revision/HEAD`, `/${BERT}/resolve/86b5e0934494bd15c9632b12f734a8a67f723594/config.json`],
+    );
     const expand = new URL(server.requests[0].url, server.url).searchParams.getAll('expand');
     for (const k of ['sha', 'safetensors', 'cardData', 'siblings']) assert.ok(expand.includes(k), `expand ${k}`);
-    assert.ok(server.requests.every(r => r.authorization === undefined), 'no token configured, none sent');
+    assert.ok(
+      server.requests.every(r => r.authorization === undefined),
+      'no token configured, none sent',
+    );
   });
 
   test('a decoder with no safetensors metadata: the same ModelInfo as modelFromConfig on its file', async () => {
     const read = await lookupHubModel({ repo: ORION }, opts());
-    const direct = modelFromConfig(fs.readFileSync(path.join(CONFIG_DIR, 'OrionStarAI--Orion-14B-Chat.json'), 'utf8'), { id: ORION });
+    const direct = modelFromConfig(fs.readFileSync(path.join(CONFIG_DIR, 'OrionStarAI--Orion-14B-Chat.json'), 'utf8'), {
+      id: ORION,
+    });
     assert.strictEqual(read.info.params, direct.params);
     assert.strictEqual(read.info.kvHeads, direct.kvHeads);
     assert.strictEqual(read.dtypes, undefined);
     assert.match(read.notes.join(' '), /parameters counted from config\.json/);
   });
 
-  test('an adapter with no config.json resolves to its card\'s base_model (4 requests)', async () => {
+  test("an adapter with no config.json resolves to its card's base_model (4 requests)", async () => {
     const read = await lookupHubModel({ repo: ADAPTER }, opts());
     assert.strictEqual(read.info.id, ADAPTER);
     assert.strictEqual(read.info.baseModel, ORION);
@@ -131,7 +151,11 @@ suite('sources/hub: lookupHubModel against a local Hub server', () => {
   });
 
   test('404: an unknown id is "not found (a private model needs sign-in)" without a token, notFound with one', async () => {
-    await rejects(lookupHubModel({ repo: 'nobody/nothing-here' }, opts()), 'unauthorized', /not found on the Hub.*Sign in/);
+    await rejects(
+      lookupHubModel({ repo: 'nobody/nothing-here' }, opts()),
+      'unauthorized',
+      /not found on the Hub.*Sign in/,
+    );
     await rejects(lookupHubModel({ repo: PRIVATE }, opts()), 'unauthorized', /not found/);
     await rejects(lookupHubModel({ repo: 'nobody/nothing-here' }, opts({ token: TOKEN })), 'notFound', /not found/);
   });
@@ -154,7 +178,11 @@ suite('sources/hub: lookupHubModel against a local Hub server', () => {
   test('a Hub that does not answer: timeout after the limit, not a hang', async () => {
     server.silent.add('slow/model');
     const started = Date.now();
-    await rejects(lookupHubModel({ repo: 'slow/model' }, opts({ timeoutMs: 300 })), 'timeout', /did not answer within 0.3 s/);
+    await rejects(
+      lookupHubModel({ repo: 'slow/model' }, opts({ timeoutMs: 300 })),
+      'timeout',
+      /did not answer within 0.3 s/,
+    );
     assert.ok(Date.now() - started < 2000);
   });
 
@@ -171,14 +199,21 @@ suite('sources/hub: lookupHubModel against a local Hub server', () => {
     await closed.start();
     const url = closed.url;
     await closed.stop();
-    await rejects(lookupHubModel({ repo: ORION }, { endpoint: url, timeoutMs: 2000 }), 'offline', /could not be reached/);
+    await rejects(
+      lookupHubModel({ repo: ORION }, { endpoint: url, timeoutMs: 2000 }),
+      'offline',
+      /could not be reached/,
+    );
   });
 
   test('pickGgufFile: a tag is a whole part of the name; shards after the first and projectors are skipped', () => {
     const files = [
-      { path: 'm-Q4_K_M.gguf', size: 1 }, { path: 'm-Q4_K_S.gguf', size: 1 }, { path: 'mmproj-F16.gguf', size: 1 },
+      { path: 'm-Q4_K_M.gguf', size: 1 },
+      { path: 'm-Q4_K_S.gguf', size: 1 },
+      { path: 'mmproj-F16.gguf', size: 1 },
       { path: 'UD-Q4_K_XL/m-UD-Q4_K_XL-00001-of-00002.gguf', size: 1 },
-      { path: 'UD-Q4_K_XL/m-UD-Q4_K_XL-00002-of-00002.gguf', size: 1 }, { path: 'm-F16.gguf', size: 1 },
+      { path: 'UD-Q4_K_XL/m-UD-Q4_K_XL-00002-of-00002.gguf', size: 1 },
+      { path: 'm-F16.gguf', size: 1 },
     ];
     assert.strictEqual(pickGgufFile(files, 'q4_k_m')?.path, 'm-Q4_K_M.gguf');
     assert.strictEqual(pickGgufFile(files, 'UD-Q4_K_XL')?.path, 'UD-Q4_K_XL/m-UD-Q4_K_XL-00001-of-00002.gguf');

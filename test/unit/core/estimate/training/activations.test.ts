@@ -1,6 +1,11 @@
 import * as assert from 'assert';
 import {
-  activationBytes, eagerScoresBytes, layerActivationBytes, loraInputBytes, type ActivationSettings, type LayerTraining,
+  activationBytes,
+  eagerScoresBytes,
+  layerActivationBytes,
+  loraInputBytes,
+  type ActivationSettings,
+  type LayerTraining,
 } from '../../../../../src/core/estimate/training/activations';
 import { LORA_TARGETS } from '../../../../../src/core/estimate/training/loraAdapters';
 import { findCatalogModel } from '../../../../../src/core/catalog/lookupModel';
@@ -8,7 +13,10 @@ import { findCatalogModel } from '../../../../../src/core/catalog/lookupModel';
 const llama = findCatalogModel('meta-llama/Llama-3.1-8B')!;
 const frozen: LayerTraining = { fullTraining: false, kernelKeepsInputs: false, adapters: [], fp32Adapters: false };
 const base: ActivationSettings = { ...frozen, seq: 4096, batch: 1, checkpointing: true, attention: 'sdpa' };
-const h = 4096, q = 4096, kv = 1024, ffn = 14336;
+const h = 4096,
+  q = 4096,
+  kv = 1024,
+  ffn = 14336;
 
 suite('training: activations', () => {
   test('a frozen bf16 Llama-3.1-8B layer keeps norms 8h, attention 4q + 4kv and MLP 6·ffn bytes per token', () => {
@@ -30,7 +38,7 @@ suite('training: activations', () => {
     assert.strictEqual(loraInputBytes(llama, LORA_TARGETS), 4 * (6 * h + ffn));
   });
 
-  test('gradient checkpointing keeps only each layer\'s input (2h per token) and recomputes one layer', () => {
+  test("gradient checkpointing keeps only each layer's input (2h per token) and recomputes one layer", () => {
     const on = activationBytes(llama, base);
     const off = activationBytes(llama, { ...base, checkpointing: false });
     assert.strictEqual(on.kept, 4096 * 32 * 2 * h);

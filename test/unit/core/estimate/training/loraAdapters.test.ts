@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import {
-  loraTargetsOf, loraTrainableParams, LORA_TARGETS,
+  loraTargetsOf,
+  loraTrainableParams,
+  LORA_TARGETS,
 } from '../../../../../src/core/estimate/training/loraAdapters';
 import { findCatalogModel } from '../../../../../src/core/catalog/lookupModel';
 
@@ -11,7 +13,7 @@ suite('training: LoRA adapters', () => {
     assert.strictEqual(loraTrainableParams(model('meta-llama/Llama-2-7b-hf'), 8, LORA_TARGETS), 19_988_480);
   });
 
-  test('Llama-3.2-3B counts match the num_trainable_params of PEFT\'s own runs (test/data/published)', () => {
+  test("Llama-3.2-3B counts match the num_trainable_params of PEFT's own runs (test/data/published)", () => {
     const m = model('meta-llama/Llama-3.2-3B');
     assert.strictEqual(loraTrainableParams(m, 32, loraTargetsOf(['q_proj', 'v_proj']).targets), 9_175_040);
     assert.strictEqual(loraTrainableParams(m, 64, loraTargetsOf(['q_proj', 'v_proj']).targets), 18_350_080);

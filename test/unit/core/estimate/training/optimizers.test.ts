@@ -4,10 +4,18 @@ import { findOptimizer, optimizerStateBytes, OPTIMIZERS } from '../../../../../s
 suite('training: optimizer states', () => {
   test('names people write map to one optimizer each', () => {
     const cases: Array<[string, string]> = [
-      ['adamw_torch', 'adamw'], ['adamw_torch_fused', 'adamw'], ['AdamW', 'adamw'], ['torch.optim.AdamW', 'adamw'],
-      ['adamw_8bit', 'adamw-8bit'], ['adamw_bnb_8bit', 'adamw-8bit'], ['paged_adamw_8bit', 'paged-adamw-8bit'],
-      ['paged_adamw_32bit', 'paged-adamw'], ['bitsandbytes.optim.PagedAdamW8bit', 'paged-adamw-8bit'],
-      ['sgd', 'sgd'], ['adafactor', 'adafactor'], ['lion_32bit', 'lion'],
+      ['adamw_torch', 'adamw'],
+      ['adamw_torch_fused', 'adamw'],
+      ['AdamW', 'adamw'],
+      ['torch.optim.AdamW', 'adamw'],
+      ['adamw_8bit', 'adamw-8bit'],
+      ['adamw_bnb_8bit', 'adamw-8bit'],
+      ['paged_adamw_8bit', 'paged-adamw-8bit'],
+      ['paged_adamw_32bit', 'paged-adamw'],
+      ['bitsandbytes.optim.PagedAdamW8bit', 'paged-adamw-8bit'],
+      ['sgd', 'sgd'],
+      ['adafactor', 'adafactor'],
+      ['lion_32bit', 'lion'],
     ];
     for (const [name, id] of cases) assert.strictEqual(findOptimizer(name)?.id, id, name);
     assert.strictEqual(findOptimizer('rmsprop-magic'), undefined);

@@ -40,8 +40,10 @@ suite('training: settings and their validation', () => {
   ];
   for (const [input, message, kind] of bad) {
     test(`${kind === 'range' ? 'RangeError' : 'TypeError'}: ${message.source}`, () => {
-      assert.throws(() => estimateMemory(input),
-        (e: Error) => (kind === 'range' ? e instanceof RangeError : e instanceof TypeError) && message.test(e.message));
+      assert.throws(
+        () => estimateMemory(input),
+        (e: Error) => (kind === 'range' ? e instanceof RangeError : e instanceof TypeError) && message.test(e.message),
+      );
     });
   }
 });
