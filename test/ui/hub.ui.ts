@@ -57,9 +57,11 @@ async function hoverUntil(page: Page, text: string, expect: string): Promise<str
   return hover.innerText();
 }
 
-async function lookUpFromHover(page: Page, text: string, theme: string, name: string): Promise<void> {
+async function lookUpFromHover(page: Page, text: string, theme: string, name: string, repo: string): Promise<void> {
   await hoverUntil(page, text, 'Look up on the Hub');
   await page.screenshot({ path: path.join(SHOTS, `hub-${name}-offer-${theme}.png`) });
+  // Counted before the click: the click itself sends the first request at once.
+  assert.strictEqual(server.seen(repo).length, 0, `nothing sent for ${repo} before the click`);
   await page.locator('.monaco-hover-content a', { hasText: 'Look up on the Hub' }).first().click();
   await page
     .locator('.monaco-hover-content')
@@ -75,8 +77,7 @@ async function scenario(page: Page, theme: string): Promise<string[]> {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'hub_models.py' }).first().click();
   await page.locator('.monaco-editor .view-line', { hasText: 'Short lines' }).first().waitFor();
 
-  await lookUpFromHover(page, ORION.split('/')[0], theme, 'orion');
-  assert.strictEqual(server.seen(ORION).length, 0, 'nothing sent before the click');
+  await lookUpFromHover(page, ORION.split('/')[0], theme, 'orion', ORION);
   // The answer opens in the estimate panel.
   await page.locator('.tab', { hasText: 'Model memory' }).first().waitFor({ timeout: 15_000 });
   await page.waitForTimeout(1500);
@@ -88,7 +89,7 @@ async function scenario(page: Page, theme: string): Promise<string[]> {
   await page.screenshot({ path: path.join(SHOTS, `hub-orion-exact-${theme}.png`) });
   out.push(`${ORION}: ${exact.split('\n')[0]}`);
 
-  await lookUpFromHover(page, 'hf.co', theme, 'gguf');
+  await lookUpFromHover(page, 'hf.co', theme, 'gguf', GGUF_REPO);
   await page.waitForTimeout(2500);
   await page.locator('.tab', { hasText: 'hub_models.py' }).first().click();
   const gguf = await hoverUntil(page, 'hf.co', 'Weights in the file');
