@@ -99,10 +99,13 @@ export class ModelsViewProvider implements vscode.TreeDataProvider<ModelsNode>, 
       item.contextValue = 'paramLens.model';
       const md = new vscode.MarkdownString();
       md.appendMarkdown(
-        `**${escapeMarkdown(r.name)}**${r.known ? '' : ` _(${vscode.l10n.t('not in the catalog: sized from its name')})_`}\n\n`,
+        `**${escapeMarkdown(r.name)}**` +
+          `${r.known ? '' : ` _(${vscode.l10n.t('not in the catalog: sized from its name')})_`}\n` +
+          `\n`,
       );
       md.appendMarkdown(
-        `${vscode.l10n.t('Mentions')}: ${r.mentions.length} · ${vscode.l10n.t('Formats')}: ${escapeMarkdown(r.formats.join(', '))}\n\n`,
+        `${vscode.l10n.t('Mentions')}: ${r.mentions.length} · ${vscode.l10n.t('Formats')}: ` +
+          `${escapeMarkdown(r.formats.join(', '))}\n\n`,
       );
       if (r.runs.length)
         md.appendMarkdown(
@@ -118,7 +121,8 @@ export class ModelsViewProvider implements vscode.TreeDataProvider<ModelsNode>, 
       return item;
     }
     const m = node.mention;
-    const where = `${m.file}:${m.mention.line + 1}${m.mention.cell !== undefined ? ` (cell ${m.mention.cell + 1})` : ''}`;
+    const cell = m.mention.cell !== undefined ? ` (cell ${m.mention.cell + 1})` : '';
+    const where = `${m.file}:${m.mention.line + 1}${cell}`;
     const item = new vscode.TreeItem(where, vscode.TreeItemCollapsibleState.None);
     item.id = `mention:${node.row.key}:${m.file}:${m.mention.cell ?? ''}:${m.mention.line}:${m.mention.start}`;
     const memory = m.priced ? `≈ ${formatBytes(m.priced.gpuBytes, units)}` : '—';

@@ -175,7 +175,8 @@ export class WorkspaceModels implements vscode.Disposable {
       this.state.truncated = uris.length >= MAX_FILES;
       this.state.cancelled = token.isCancellationRequested;
       this.log.info(
-        `model scan: ${this.state.files} files in ${Date.now() - started} ms${this.state.cancelled ? ' (stopped)' : ''}`,
+        `model scan: ${this.state.files} files in ${Date.now() - started} ` +
+          `ms${this.state.cancelled ? ' (stopped)' : ''}`,
       );
     } finally {
       this.state.scanning = false;

@@ -115,7 +115,9 @@ async function askModel(): Promise<EstimateRequest | undefined> {
   const items: PickItem<EstimateRequest>[] = catalogModels().map(m => ({
     label: m.name,
     description: m.id,
-    detail: `${formatParamsShort(m.params)} parameters${m.activeParams ? `, ${formatParamsShort(m.activeParams)} active` : ''}`,
+    detail:
+      `${formatParamsShort(m.params)} ` +
+      `parameters${m.activeParams ? `, ${formatParamsShort(m.activeParams)} active` : ''}`,
     value: { model: m.id },
   }));
   return pick(vscode.l10n.t('Model: pick one, or type any name or label such as "70B Q4_K_M"'), 1, items, 0, {
@@ -235,5 +237,6 @@ export function registerEstimate(panel: EstimatePanel, settings: Settings): vsco
 
 /** A command link for a hover: estimate this label. */
 export function estimateLink(label: Label, file?: RunSettings): string {
-  return `command:${ESTIMATE}?${encodeURIComponent(JSON.stringify([file ? requestAsConfigured(label, file) : requestFromLabel(label)]))}`;
+  const request = file ? requestAsConfigured(label, file) : requestFromLabel(label);
+  return `command:${ESTIMATE}?${encodeURIComponent(JSON.stringify([request]))}`;
 }

@@ -193,7 +193,8 @@ export function report(records = loadCorpus()): string {
     const ours = score([...set], paramLensRecognizer);
     const naive = score([...set], naiveRecognizer);
     out.push(
-      `\n${name}: ${ours.goldLabels} labels on ${ours.lines - ours.negatives} lines, ${ours.negatives} negative lines, ${ours.debatable} debatable left out`,
+      `\n${name}: ${ours.goldLabels} labels on ${ours.lines - ours.negatives} lines, ${ours.negatives} negative ` +
+        `lines, ${ours.debatable} debatable left out`,
     );
     out.push(`${''.padEnd(34)}${'Param Lens'.padEnd(14)}naive two-regex rule`);
     const a = rates(ours);

@@ -45,7 +45,8 @@ for (const [name, pick] of groups) {
   const counted = name === 'inference total' || name === 'compute buffer' || name === 'per device';
   const extra = counted ? `  (${within}/${used.length} within 10% or 0.5 GiB)` : '';
   console.log(
-    `${name.padEnd(22)}${`${fmt(ours.median)} / ${fmt(ours.p90)} / ${fmt(ours.max)}  n=${ours.n}`.padEnd(30)}${naive.n ? `${fmt(naive.median)} / ${fmt(naive.p90)}  n=${naive.n}` : '—'}${extra}`,
+    `${name.padEnd(22)}${`${fmt(ours.median)} / ${fmt(ours.p90)} / ${fmt(ours.max)}  n=${ours.n}`.padEnd(30)}` +
+      `${naive.n ? `${fmt(naive.median)} / ${fmt(naive.p90)}  n=${naive.n}` : '—'}${extra}`,
   );
 }
 
@@ -76,7 +77,8 @@ console.log('\nRows (error of Param Lens | naive):');
 for (const c of rows.filter(r => r.estimate !== undefined)) {
   const naive = c.naive !== undefined ? fmt(relError(c.naive, c.published)) : '—';
   console.log(
-    `  ${c.component.padEnd(9)}${fmt(relError(c.estimate!, c.published)).padStart(8)} | ${naive.padStart(8)}  ${c.label}`,
+    `  ${c.component.padEnd(9)}${fmt(relError(c.estimate!, c.published)).padStart(8)} | ${naive.padStart(8)}  ` +
+      `${c.label}`,
   );
 }
 const skipped = rows.filter(r => r.skipped);

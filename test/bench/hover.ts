@@ -99,7 +99,8 @@ function warmUpLines(): string[] {
     );
   lines.push(
     'color: #A0B0C4; id 0x1AB; commit 1a2b3c4d5e6f; 256MB buffer; Q3 2023 revenue; 2560x1440; H100 and FY23 Q2',
-    'ID = "123e4567-e89b-12d3-a456-426614174000"; data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'ID = "123e4567-e89b-12d3-a456-426614174000"; data:image/png;base64,' +
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
     'Use F32 or INT8 weights; 8-bit and 4bit; w4a16 and NF4; MXFP4 experts; 13B-parameter model; 2.7B params',
   );
   return lines;
@@ -124,11 +125,13 @@ const fresh = timeCalls(
   1,
 );
 console.log(
-  `Hover path in the core (labelAt + renderHover with its estimates): ${lines.length} corpus lines from many file types, ${calls.length} positions (${onLabels.length} over a label)`,
+  `Hover path in the core (labelAt + renderHover with its estimates): ${lines.length} corpus lines from many file ` +
+    `types, ${calls.length} positions (${onLabels.length} over a label)`,
 );
 const row = (name: string, t: number[]) =>
   console.log(
-    `  ${name.padEnd(40)} p50 ${percentile(t, 0.5).toFixed(1).padStart(6)} µs   p99 ${percentile(t, 0.99).toFixed(1).padStart(6)} µs   max ${t[t.length - 1].toFixed(0).padStart(5)} µs`,
+    `  ${name.padEnd(40)} p50 ${percentile(t, 0.5).toFixed(1).padStart(6)} µs   p99 ` +
+      `${percentile(t, 0.99).toFixed(1).padStart(6)} µs   max ${t[t.length - 1].toFixed(0).padStart(5)} µs`,
   );
 row('first hover at each position', first);
 row('repeated hovers', again);
@@ -148,10 +151,12 @@ const b64T = medianAt(base64, base64.length >> 1);
 console.log(`\nLong lines (median µs per hover; ratio to a short line)`);
 console.log(`  short line:                 ${shortT.toFixed(1)} µs`);
 console.log(
-  `  label inside a ${(minified.length / 1e6).toFixed(0)} MB JSON line: ${minT.toFixed(1)} µs   ×${(minT / shortT).toFixed(2)}`,
+  `  label inside a ${(minified.length / 1e6).toFixed(0)} MB JSON line: ${minT.toFixed(1)} µs   ` +
+    `×${(minT / shortT).toFixed(2)}`,
 );
 console.log(
-  `  inside a ${(base64.length / 1e6).toFixed(1)} MB base64 line:   ${b64T.toFixed(1)} µs   ×${(b64T / shortT).toFixed(2)}`,
+  `  inside a ${(base64.length / 1e6).toFixed(1)} MB base64 line:   ${b64T.toFixed(1)} µs   ` +
+    `×${(b64T / shortT).toFixed(2)}`,
 );
 
 // Adversarial input: long runs that could make a regular expression backtrack.
@@ -205,7 +210,8 @@ const tokenSized: Array<[string, string]> = [
 ];
 let worstUncached = 0;
 console.log(
-  `\nAdversarial tokens of up to 200 characters, each on a new line (median µs; ratio to a normal new line at ${normalUncached.toFixed(1)} µs)`,
+  `\nAdversarial tokens of up to 200 characters, each on a new line (median µs; ratio to a normal new line at ` +
+    `${normalUncached.toFixed(1)} µs)`,
 );
 for (const [name, text] of tokenSized) {
   const t = medianUncached(text, text.length >> 1);
@@ -230,7 +236,8 @@ if (gc) {
   gc();
   const after = process.memoryUsage().heapUsed;
   console.log(
-    `\nMemory: heap ${(before / 2 ** 20).toFixed(1)} MiB after 10,000 hovers, ${(after / 2 ** 20).toFixed(1)} MiB after 100,000 more (growth ${((after - before) / 1024).toFixed(0)} KiB)`,
+    `\nMemory: heap ${(before / 2 ** 20).toFixed(1)} MiB after 10,000 hovers, ${(after / 2 ** 20).toFixed(1)} MiB ` +
+      `after 100,000 more (growth ${((after - before) / 1024).toFixed(0)} KiB)`,
   );
   // Long lines hovered once each: what is remembered must not keep the lines themselves alive.
   const longBefore = process.memoryUsage().heapUsed;
@@ -242,7 +249,8 @@ if (gc) {
   }
   gc();
   console.log(
-    `        heap kept after hovering 40 different 4 MB lines: ${((process.memoryUsage().heapUsed - longBefore) / 2 ** 20).toFixed(1)} MiB`,
+    `        heap kept after hovering 40 different 4 MB lines: ` +
+      `${((process.memoryUsage().heapUsed - longBefore) / 2 ** 20).toFixed(1)} MiB`,
   );
 } else {
   console.log('\nMemory: run with node --expose-gc for the heap figure');

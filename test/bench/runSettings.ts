@@ -54,7 +54,8 @@ for (let round = 0; round < 3; round++) {
   }
 }
 console.log(
-  `runSettingsAt on ${runs.length} real excerpts: first read median ${median(first).toFixed(0)} µs, p90 ${p90(first).toFixed(0)} µs, max ${Math.max(...first).toFixed(0)} µs`,
+  `runSettingsAt on ${runs.length} real excerpts: first read median ${median(first).toFixed(0)} µs, p90 ` +
+    `${p90(first).toFixed(0)} µs, max ${Math.max(...first).toFixed(0)} µs`,
 );
 console.log(`  remembered: median ${median(again).toFixed(1)} µs, p90 ${p90(again).toFixed(1)} µs`);
 console.log(`  label in the middle of a 100,000-line file (bounded window): ${bigFirst.toFixed(0)} µs`);

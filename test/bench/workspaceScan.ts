@@ -30,12 +30,14 @@ const code = (i: number) =>
     (_, k) => `def f${k}(x, y=${k}):\n    return x * ${k} + y  # step ${k} of 70 batches, 8x7 grid\n`,
   ).join('');
 const run = (i: number) =>
-  `services:\n  vllm:\n    image: vllm/vllm-openai:latest\n    command: >\n      --model ${MODELS[i % MODELS.length]}\n` +
+  `services:\n  vllm:\n    image: vllm/vllm-openai:latest\n    command: >\n      --model ` +
+  `${MODELS[i % MODELS.length]}\n` +
   `      --max-model-len ${4096 << (i % 5)} --tensor-parallel-size ${1 + (i % 2)}\n`;
 const shell = (i: number) =>
   `#!/bin/sh\nllama-server -m Meta-Llama-3.1-8B-Instruct-Q${4 + (i % 4)}_K_M.gguf -c ${8192 * (1 + (i % 3))} -ngl 99\n`;
 const md = (i: number) =>
-  `# Notes ${i}\n\nWe compared ${MODELS[i % MODELS.length]} with Llama 3.1 8B at Q4_K_M.\n\n${'Plain prose line.\n'.repeat(50)}`;
+  `# Notes ${i}\n\nWe compared ${MODELS[i % MODELS.length]} with Llama 3.1 8B at Q4_K_M.\n\n` +
+  `${'Plain prose line.\n'.repeat(50)}`;
 const nb = (i: number) =>
   JSON.stringify({
     nbformat: 4,
@@ -148,19 +150,23 @@ console.log(
     `(${(bytes / 2 ** 20).toFixed(1)} MiB) in ${scanMs.toFixed(0)} ms`,
 );
 console.log(
-  `  per file: median ${perFile[perFile.length >> 1].toFixed(2)} ms, p99 ${perFile[Math.floor(perFile.length * 0.99)].toFixed(2)} ms, ` +
+  `  per file: median ${perFile[perFile.length >> 1].toFixed(2)} ms, p99 ` +
+    `${perFile[Math.floor(perFile.length * 0.99)].toFixed(2)} ms, ` +
     `longest ${perFile[perFile.length - 1].toFixed(1)} ms`,
 );
 console.log(
   `  per step (a ≤ 4 KiB piece; the adapter yields to the extension host between steps once 15 ms are used): ` +
-    `p99 ${perStep[Math.floor(perStep.length * 0.99)].toFixed(2)} ms, longest ${perStep[perStep.length - 1].toFixed(1)} ms`,
+    `p99 ${perStep[Math.floor(perStep.length * 0.99)].toFixed(2)} ms, longest ` +
+    `${perStep[perStep.length - 1].toFixed(1)} ms`,
 );
 console.log(
-  `  ${mentions} mentions in ${index.size} files → ${rows.length} models; table priced and merged in ${tableMs.toFixed(0)} ms`,
+  `  ${mentions} mentions in ${index.size} files → ${rows.length} models; table priced and merged in ` +
+    `${tableMs.toFixed(0)} ms`,
 );
 console.log(`  one file changed: read, recognized and merged again in ${changeMs.toFixed(0)} ms`);
 console.log(
   `  heap held by the index and table: ${(heap1 - heap0).toFixed(1)} MiB ` +
-    `(rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB)${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for a steady figure)'}`,
+    `(rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB)` +
+    `${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for a steady figure)'}`,
 );
 fs.rmSync(root, { recursive: true, force: true });

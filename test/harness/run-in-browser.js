@@ -20,8 +20,10 @@ const timeout = Number(arg('timeout', '300')) * 1000;
 const verbose = !!process.env.VERBOSE;
 
 // Workbench start-up messages that share the console with the extension host's output.
-const CHATTER =
-  /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Creation of workbench contribution)/;
+const CHATTER = new RegExp(
+  String.raw`^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching|` +
+    String.raw`Updating additional builtin|\[Service Worker\]|ChatSessionStore|Creation of workbench contribution)`,
+);
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -36,7 +36,8 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
     children.join(' | '),
   );
   log.push(
-    `Models view: ${names.length} models, Llama-3.1-70B opened to ${children.filter(t => /:\d+/.test(t)).length} mentions`,
+    `Models view: ${names.length} models, Llama-3.1-70B opened to ${children.filter(t => /:\d+/.test(t)).length} ` +
+      `mentions`,
   );
   await page.screenshot({ path: path.join(SHOTS, `models-view-${theme}.png`) });
 

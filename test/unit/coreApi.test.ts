@@ -16,7 +16,7 @@ suite('public core API (dist/core.js)', () => {
       return original.call(this, request, ...rest);
     };
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading the built bundle as an outside caller would
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- as an outside caller would
       core = require(path.resolve(__dirname, '../../../dist/core.js'));
     } finally {
       mod._load = original;

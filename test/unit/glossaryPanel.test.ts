@@ -29,7 +29,8 @@ suite('glossary panel: Markdown rendering', () => {
     const html = markdownToHtml('| a | b |\n| --- | --- |\n| 1 | 2 |\n\n- one\n- two\n\n1. first');
     assert.strictEqual(
       html,
-      '<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>\n<ul><li>one</li><li>two</li></ul>\n<ol><li>first</li></ol>',
+      '<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>\n' +
+        '<ul><li>one</li><li>two</li></ul>\n<ol><li>first</li></ol>',
     );
   });
 

@@ -243,7 +243,8 @@ suite('recognizer: no false alarms', () => {
     'localhost:8080',
     '12:30',
     'utf-8',
-    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==70B+',
+    'data:image/png;base64,' +
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==70B+',
     'see fig_3b.png and table-2b',
     'section_2b.md',
     'type-2b diabetes',

@@ -99,7 +99,10 @@ suite('hover: what it takes to run', () => {
     });
     assert.match(
       md,
-      /To run it on llama\.cpp at 8,192 tokens \(Q4\\_K\\_M\): 4\.\d+ GiB weights \+ 1\.00 GiB KV cache \+ \d+ MiB runtime ≈ \*\*\d\.\d+ GiB\*\*/,
+      new RegExp(
+        String.raw`To run it on llama\.cpp at 8,192 tokens \(Q4\\_K\\_M\): 4\.\d+ GiB ` +
+          String.raw`weights \+ 1\.00 GiB KV cache \+ \d+ MiB runtime ≈ \*\*\d\.\d+ GiB\*\*`,
+      ),
     );
     const vllm = renderHover(labelAt('meta-llama/Llama-3.1-8B-Instruct', 3)!, {
       units: 'GiB',

@@ -70,34 +70,37 @@ suite('merged layers', () => {
     return byType;
   };
 
-  test('merged layers price exactly as every layer, for every catalog model, GGUF file type and rule switch', function () {
-    this.timeout(30_000); // about 4 million tensor types
-    for (const m of catalogModels()) {
-      const full = tensorInventory(m);
-      const merged = mergedTensorInventory(m, layerRuleClass);
-      assert.ok(
-        merged.length < full.length || m.layers < 8,
-        `${m.id}: ${merged.length} merged tensors of ${full.length}`,
-      );
-      const model = {
-        layers: m.layers,
-        gqa: Math.max(1, Math.round(m.attentionHeads / m.kvHeads)),
-        experts: m.experts ?? 0,
-        family: m.family,
-      };
-      for (const fileType of Object.keys(GGUF_DEFAULT_TYPE)) {
-        // The rules that switch on the model (8 experts, Falcon, an importance matrix) too.
-        for (const over of [{}, { experts: 8, hasImatrix: true }, { family: 'falcon' }]) {
-          const c = ctx(fileType, { ...model, ...over });
-          assert.deepStrictEqual(
-            mix(merged, c, m.tiedEmbeddings),
-            mix(full, c, m.tiedEmbeddings),
-            `${m.id} ${fileType} ${JSON.stringify(over)}`,
-          );
+  test(
+    'merged layers price exactly as every layer, for every catalog model, GGUF file type and rule ' + 'switch',
+    function () {
+      this.timeout(30_000); // about 4 million tensor types
+      for (const m of catalogModels()) {
+        const full = tensorInventory(m);
+        const merged = mergedTensorInventory(m, layerRuleClass);
+        assert.ok(
+          merged.length < full.length || m.layers < 8,
+          `${m.id}: ${merged.length} merged tensors of ${full.length}`,
+        );
+        const model = {
+          layers: m.layers,
+          gqa: Math.max(1, Math.round(m.attentionHeads / m.kvHeads)),
+          experts: m.experts ?? 0,
+          family: m.family,
+        };
+        for (const fileType of Object.keys(GGUF_DEFAULT_TYPE)) {
+          // The rules that switch on the model (8 experts, Falcon, an importance matrix) too.
+          for (const over of [{}, { experts: 8, hasImatrix: true }, { family: 'falcon' }]) {
+            const c = ctx(fileType, { ...model, ...over });
+            assert.deepStrictEqual(
+              mix(merged, c, m.tiedEmbeddings),
+              mix(full, c, m.tiedEmbeddings),
+              `${m.id} ${fileType} ${JSON.stringify(over)}`,
+            );
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   test('a rule class tells apart the layers the rules treat differently', () => {
     // 32 layers: use_more_bits, the first 2, 4, n/16 and n/8, and from 7n/8 on each split the stack.

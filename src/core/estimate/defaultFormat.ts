@@ -9,7 +9,8 @@ import { resolveModel } from './resolveModel';
  * The request's own format; for QLoRA, NF4 (the frozen base is loaded in bitsandbytes 4-bit: what
  * estimate/training.ts prices when no format is named); for LoRA and full fine-tuning, undefined
  * (training starts from the published weights); else the one its model's name carries
- * ("…-Q5_K_M.gguf") or an Ollama tag downloads; else, for an engine that loads GGUF files, DEFAULT_GGUF_FORMAT; else undefined:
+ * ("…-Q5_K_M.gguf") or an Ollama tag downloads; else, for an engine that loads GGUF files,
+ * DEFAULT_GGUF_FORMAT; else undefined:
  * the engine loads the published weights. Undefined too when the model cannot be resolved.
  */
 export function defaultWeightsFormat(

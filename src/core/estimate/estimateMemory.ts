@@ -24,7 +24,9 @@ function resolveFormat(quant: string | undefined, fallback: string) {
   const parsed = parseQuant(quant ?? fallback);
   if (!parsed) {
     throw new RangeError(
-      `unknown weights format ${JSON.stringify((quant ?? '').slice(0, 40))}; use a GGUF type (Q4_K_M, Q8_0, IQ4_XS, …), F16, BF16, FP8, INT8, INT4, AWQ, GPTQ, GPTQ-Int8, NF4, MXFP4, EXL2 or a bits-per-weight such as 4.65bpw`,
+      `unknown weights format ${JSON.stringify((quant ?? '').slice(0, 40))}; use a GGUF type (Q4_K_M, Q8_0, ` +
+        `IQ4_XS, …), F16, BF16, FP8, INT8, INT4, AWQ, GPTQ, GPTQ-Int8, NF4, MXFP4, EXL2 or a bits-per-weight such ` +
+        `as 4.65bpw`,
     );
   }
   return parsed;
@@ -135,11 +137,14 @@ function compute(input: EstimateInput): MemoryEstimate {
   if (model.catalog) {
     const url = /https:\/\/\S+?(?=[\s;,)]|$)/.exec(model.catalog.source)?.[0];
     assumptions.push(
-      `${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from ${model.origin ?? 'its config.json'}${url ? ` (${url})` : ''}`,
+      `${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from ` +
+        `${model.origin ?? 'its config.json'}${url ? ` (${url})` : ''}`,
     );
   } else {
     assumptions.push(
-      `size from the label (${(model.params / 1e9).toFixed(2)}B parameters); layers, KV heads and vocabulary borrowed from ${model.template!.name}, the closest catalog model in size: expect ±10% on weights and more on the KV cache`,
+      `size from the label (${(model.params / 1e9).toFixed(2)}B parameters); layers, KV heads and vocabulary ` +
+        `borrowed from ${model.template!.name}, the closest catalog model in size: expect ±10% on weights and ` +
+        `more on the KV cache`,
     );
   }
   const name = typeof input.model === 'string' ? input.model : '';
@@ -154,7 +159,8 @@ function compute(input: EstimateInput): MemoryEstimate {
   if (beyond) assumptions.push(beyond);
   if (model.activeParams !== undefined) {
     assumptions.push(
-      `mixture of experts: all ${(model.params / 1e9).toFixed(1)}B parameters must be in memory; ${(model.activeParams / 1e9).toFixed(1)}B are active per token (speed, not memory)`,
+      `mixture of experts: all ${(model.params / 1e9).toFixed(1)}B parameters must be in memory; ` +
+        `${(model.activeParams / 1e9).toFixed(1)}B are active per token (speed, not memory)`,
     );
   }
 
@@ -250,7 +256,8 @@ function compute(input: EstimateInput): MemoryEstimate {
   if (engine === 'vllm' && input.gpuMemoryBytes !== undefined) {
     result.reservedBytes = input.gpuMemoryBytes * VLLM_UTILIZATION;
     assumptions.push(
-      `vLLM will occupy ${VLLM_UTILIZATION * 100}% of the GPU (gpu_memory_utilization) whatever the model needs, filling the rest with KV cache blocks; it starts only if the total fits in that share`,
+      `vLLM will occupy ${VLLM_UTILIZATION * 100}% of the GPU (gpu_memory_utilization) whatever the model needs, ` +
+        `filling the rest with KV cache blocks; it starts only if the total fits in that share`,
     );
   }
   return result;

@@ -92,7 +92,8 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
     }
     if (sized?.params === undefined && input.params === undefined) {
       throw new RangeError(
-        `unknown model ${JSON.stringify(input.model.slice(0, 80))}: it is not in the catalog and its name holds no size; pass params (such as 7e9) or a name with a size label such as "7B" or "8x7B"`,
+        `unknown model ${JSON.stringify(input.model.slice(0, 80))}: it is not in the catalog and its name holds ` +
+          `no size; pass params (such as 7e9) or a name with a size label such as "7B" or "8x7B"`,
       );
     }
     return fromSize(

@@ -34,7 +34,8 @@ function checkString(name: string, v: unknown): void {
 export function validateInput(input: unknown): asserts input is EstimateInput {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new TypeError(
-      `estimateMemory expects an object such as { model: "Llama-3.1-8B", quant: "Q4_K_M" }, got ${describeValue(input)}`,
+      `estimateMemory expects an object such as { model: "Llama-3.1-8B", quant: "Q4_K_M" }, got ` +
+        `${describeValue(input)}`,
     );
   }
   const i = input as Record<string, unknown>;

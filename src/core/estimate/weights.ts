@@ -214,7 +214,8 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
       notes.push(
         f.family === 'fp4'
           ? `${f.name}: expert weights at ${bits} bits; attention, embeddings and everything else in BF16`
-          : `${f.name}: linear layers at ${Number(bits.toFixed(3))} bits per weight; embeddings${f.family === 'mlx' ? '' : ', output'} and norms stay at 16 bits`,
+          : `${f.name}: linear layers at ${Number(bits.toFixed(3))} bits per weight; ` +
+              `embeddings${f.family === 'mlx' ? '' : ', output'} and norms stay at 16 bits`,
       );
     }
   }

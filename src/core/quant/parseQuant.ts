@@ -114,8 +114,13 @@ export function parseQuant(label: string): ParsedQuant | undefined {
 }
 
 // Candidates for a format inside a longer name: bounded by non-alphanumerics on both sides.
-const IN_NAME =
-  /(?<![A-Za-z0-9])(?:UD-)?(?:I?Q\d(?:_[0-9A-Za-z]+)*|B?F(?:16|32)|FP(?:8|16|32)(?:[-_](?:dynamic|e4m3))?|MXFP4(?:_MOE)?|NVFP4|TQ[12]_0|GPTQ(?:-Int[48])?|AWQ|NF4|bnb-(?:4|8)bit|MLX-\d-?bit|\d(?:\.\d{1,3})?bpw|EXL2|INT[48]|w[48]a(?:8|16)|\d-?bit)(?![A-Za-z0-9])/gi;
+const IN_NAME = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(?:UD-)?(?:I?Q\d(?:_[0-9A-Za-z]+)*|B?F(?:16|32)|FP(?:8|16|32)(?:[-_](?:dynamic|` +
+    String.raw`e4m3))?|MXFP4(?:_MOE)?|NVFP4|` +
+    String.raw`TQ[12]_0|GPTQ(?:-Int[48])?|AWQ|NF4|bnb-(?:4|8)bit|MLX-\d-?bit|\d(?:\.\d{1,3})?bpw|EXL2|INT[48]|` +
+    String.raw`w[48]a(?:8|16)|\d-?bit)(?![A-Za-z0-9])`,
+  'gi',
+);
 
 export interface QuantInName {
   start: number;

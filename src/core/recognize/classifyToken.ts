@@ -30,8 +30,11 @@ interface Decision {
 /** Names of model families: an unknown name with one of these and a size is a model. */
 const FAMILY_WORD = FAMILY_NAME_WORD; // data/modelFamilies.json
 /** File kinds that are not models: pictures, documents, data, code. */
-const NON_MODEL_FILE =
-  /\.(?:png|jpe?g|gif|svg|webp|md|txt|csv|tsv|json|ya?ml|html?|pdf|docx?|xlsx?|pptx?|py|js|ts|go|rs|java|c|cpp|h|sh|log)$/i;
+const NON_MODEL_FILE = new RegExp(
+  String.raw`\.(?:png|jpe?g|gif|svg|webp|md|txt|csv|tsv|json|ya?ml|html?|` +
+    String.raw`pdf|docx?|xlsx?|pptx?|py|js|ts|go|rs|java|c|cpp|h|sh|log)$`,
+  'i',
+);
 
 const DATASET_CALL = /(?:load_dataset|datasets\/)\s*\(?\s*["']?$/;
 const OLLAMA_COMMAND = /ollama\s+(?:run|pull|show|create\s+\S+\s+-f|cp|push|rm)\s+$/i;
@@ -182,8 +185,10 @@ export function classifyToken(text: string, t: Token): Label[] {
 }
 
 // Up to two words before a size, on the same line: "Llama 3.1 70B", "Mixtral 8x7B", "Qwen2.5 7B".
-const WORDS_BEFORE =
-  /(?:^|[^A-Za-z0-9._-])([A-Za-z][A-Za-z0-9.-]{1,30})(?:[ \t]+([A-Za-z0-9][A-Za-z0-9.]{0,10}))?(?:[ \t]+([A-Za-z][A-Za-z0-9.]{0,10}))?[ \t]+$/;
+const WORDS_BEFORE = new RegExp(
+  String.raw`(?:^|[^A-Za-z0-9._-])([A-Za-z][A-Za-z0-9.-]{1,30})(?:[ ` +
+    String.raw`\t]+([A-Za-z0-9][A-Za-z0-9.]{0,10}))?(?:[ \t]+([A-Za-z][A-Za-z0-9.]{0,10}))?[ \t]+$`,
+);
 
 /** A catalog model named in plain words just before a size label. */
 function namedBefore(text: string, t: Token): { start: number; ref: ModelRef } | undefined {

@@ -7,19 +7,36 @@ export const CONTEXT_CHARS = 160;
 
 // The family words come from data/modelFamilies.json.
 const MODEL_WORDS = new RegExp(
-  String.raw`(?<![A-Za-z])(?:models?|llms?|gguf|ggml|ollama|${FAMILY_CONTEXT_WORDS}|hugging ?face|hf|transformers|vllm|llama\.cpp|quant\w*|weights?|params?|parameters?|checkpoints?|instruct|chat|vram|gpus?|cuda|inference|fine-?tun\w*|lora|qlora|torch|pytorch|dtype|precision|bnb|bitsandbytes|awq|gptq|exl2|mlx|safetensors|embeddings?|moe|experts?|kv|bpw|compression|compressed)(?![A-Za-z])`,
+  String.raw`(?<![A-Za-z])(?:models?|llms?|gguf|ggml|ollama|${FAMILY_CONTEXT_WORDS}|hugging ?face|hf|transformers|` +
+    String.raw`vllm|llama\.cpp|quant\w*|weights?|params?|parameters?|checkpoints?|instruct|chat|vram|gpus?|cuda|` +
+    String.raw`inference|fine-?tun\w*|lora|qlora|torch|pytorch|dtype|precision|bnb|bitsandbytes|awq|gptq|exl2|mlx|` +
+    String.raw`safetensors|embeddings?|moe|experts?|kv|bpw|compression|compressed)(?![A-Za-z])`,
   'i',
 );
 /** A count of something other than parameters: "15T tokens", "3M rows", "8B people". */
-const OTHER_COUNT_AFTER =
-  /^[\s-]*(?:tokens?|samples?|rows?|words?|requests?|images?|users?|people|records?|documents?|examples?|steps?|pairs?|lines?|characters?|chars|bytes?|instructions?|context|ctx)\b/i;
-const MONEY_BEFORE =
-  /(?:revenue|sales|valuation|funding|raised|worth|profit|earnings|budget|market cap|arr|usd|eur|dollars?)\s+(?:\w+\s+){0,3}$/i;
+const OTHER_COUNT_AFTER = new RegExp(
+  String.raw`^[\s-]*(?:tokens?|samples?|rows?|words?|requests?|images?|users?|people|records?|documents?|` +
+    String.raw`examples?|steps?|pairs?|lines?|characters?|chars|bytes?|instructions?|context|ctx)\b`,
+  'i',
+);
+const MONEY_BEFORE = new RegExp(
+  String.raw`(?:revenue|sales|valuation|funding|raised|worth|profit|earnings|` +
+    String.raw`budget|market cap|arr|usd|eur|dollars?)\s+(?:\w+\s+){0,3}$`,
+  'i',
+);
 const VERSION_BEFORE = /(?:version|release|ver\.)\s*$/i;
-const QUARTER_WORDS =
-  /(?<![A-Za-z])(?:fy\s?'?\d{2,4}|fiscal|quarters?|quarterly|revenue|earnings|sales|profit|budget|roadmap|okrs?|h[12]|q[1-4]\s*['’]?\s*(?:19|20)?\d{2}|(?:19|20)\d{2}\s*q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?![A-Za-z])/i;
-const BYTE_WORDS =
-  /(?<![A-Za-z])(?:bytes?|aligned|alignment|align|padding|padded|offset|header|packet|struct|sizeof|uint\d*_?t?|int\d+_t|cache ?line|register|checksum|crc\d*|buffer|octets?|words?)(?![A-Za-z])/i;
+const QUARTER_WORDS = new RegExp(
+  String.raw`(?<![A-Za-z])(?:fy\s?'?\d{2,4}|fiscal|quarters?|quarterly|revenue|earnings|sales|profit|budget|` +
+    String.raw`roadmap|okrs?|h[12]|` +
+    String.raw`q[1-4]\s*['’]?\s*(?:19|20)?\d{2}|(?:19|20)\d{2}\s*q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|` +
+    String.raw`nov|dec)(?![A-Za-z])`,
+  'i',
+);
+const BYTE_WORDS = new RegExp(
+  String.raw`(?<![A-Za-z])(?:bytes?|aligned|alignment|align|padding|padded|offset|header|packet|struct|sizeof|` +
+    String.raw`uint\d*_?t?|int\d+_t|cache ?line|register|checksum|crc\d*|buffer|octets?|words?)(?![A-Za-z])`,
+  'i',
+);
 const MONEY_AFTER = /^\s*(?:usd|eur|dollars?|euros?|in revenue|revenue|valuation|market|funding|raised|arr|budget)/i;
 const CURRENCY_BEFORE = /[$€£¥]\s*$/;
 

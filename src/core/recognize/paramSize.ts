@@ -112,7 +112,8 @@ export function parseParamSize(label: string): ParamSize | undefined {
 // bounded by non-alphanumerics; a digit run glued to a dot on its left ("3.1-70B" → not "1-70B")
 // is not a start.
 const IN_NAME = new RegExp(
-  String.raw`(?<![A-Za-z0-9.])(?:\d{1,3}x${NUM}[mb]|${NUM}[bt]-a${NUM}[mb]|\d{1,3}b[-x]\d{1,3}e|e${NUM}b|a${NUM}b|${NUM}[mbt])(?![A-Za-z0-9])`,
+  String.raw`(?<![A-Za-z0-9.])(?:\d{1,3}x${NUM}[mb]|${NUM}[bt]-a${NUM}[mb]|\d{1,3}b[-x]\d{1,3}e|e${NUM}b|a${NUM}b|` +
+    String.raw`${NUM}[mbt])(?![A-Za-z0-9])`,
   'gi',
 );
 

@@ -137,7 +137,8 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
   } else {
     const fromEngine = s.contextTokens === undefined && input.contextTokens !== o.contextTokens;
     parts.push(
-      `${formatInt(input.contextTokens!)}-token context${fromEngine ? ` (${ENGINE_NAMES[choice.engine]}'s default)` : ''}`,
+      `${formatInt(input.contextTokens!)}-token ` +
+        `context${fromEngine ? ` (${ENGINE_NAMES[choice.engine]}'s default)` : ''}`,
     );
     if (s.batch !== undefined && s.batch > 1) {
       parts.push(policy === 'llama.cpp' ? `${s.batch} slots sharing it` : `${s.batch} sequences`);
@@ -192,7 +193,9 @@ function plainAnswer(e: MemoryEstimate, s: RunSettings, input: EstimateInput, b:
     if (layers !== undefined && s.gpuLayers < layers) {
       const share = s.gpuLayers / layers;
       const gpu = (e.weightsBytes + e.kvCacheBytes) * share + e.overheadBytes;
-      text = `≈ **${b(gpu)}** on the GPU (${s.gpuLayers} of ${layers} layers) + ${b(e.totalBytes - gpu)} in system RAM; ${b(e.totalBytes)} in all`;
+      text =
+        `≈ **${b(gpu)}** on the GPU (${s.gpuLayers} of ${layers} layers) + ${b(e.totalBytes - gpu)} in ` +
+        `system RAM; ${b(e.totalBytes)} in all`;
     }
   }
   return `${text}.`;
@@ -207,7 +210,9 @@ function reservationAnswer(
   b: (n: number) => string,
 ): string {
   const need = e.weightsBytes + e.overheadBytes * gpus + e.kvCacheBytes;
-  const base = `needs ≈ **${b(need)}** to start (${b(e.weightsBytes)} weights + ${b(e.overheadBytes * gpus)} runtime + ${b(e.kvCacheBytes)} KV of one full-length sequence)`;
+  const base =
+    `needs ≈ **${b(need)}** to start (${b(e.weightsBytes)} weights + ${b(e.overheadBytes * gpus)} ` +
+    `runtime + ${b(e.kvCacheBytes)} KV of one full-length sequence)`;
   const cards = (o.gpusGiB ?? []).filter(g => g > 0);
   if (!cards.length) return `${base}; the reserved share is filled with KV cache.`;
   const per = cards.length >= gpus ? cards.slice(0, gpus) : Array.from({ length: gpus }, () => cards[0]);

@@ -85,13 +85,19 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
       gpus.reduce((x, y) => x + y, 0),
     );
     const v = verdict(e.totalBytes, target);
-    fit = ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ${target.label}.`;
+    fit =
+      ` ${v === 'fits' ? '$(pass) Fits' : v === 'tight' ? '$(warning) Tight on' : '$(error) Does not fit'} ` +
+      `${target.label}.`;
     fit += perGpuLine(input, gpus, options);
   }
   const kv =
     options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';
   const why = choice.notes.length ? ` _${escapeMarkdown(choice.notes.join('; '))}._` : '';
-  return `To run it on ${choice.engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ **${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}${why}`;
+  return (
+    `To run it on ${choice.engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ` +
+    `${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ ` +
+    `**${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}${why}`
+  );
 }
 
 /**
@@ -133,11 +139,19 @@ function headline(label: Label): string {
 function paramsPhrase(label: Label): string {
   const d = label.detail ?? {};
   if (d.experts !== undefined && d.expertSize !== undefined && label.params !== undefined && !label.model) {
-    return `mixture of experts: ${d.experts} experts of a ${formatParamsShort(d.expertSize)}-class model, about ${formatParamsShort(label.params)} parameters in total (not ${formatParamsShort(d.experts * d.expertSize)}: attention and embeddings are shared) and about ${formatParamsShort(label.activeParams!)} active per token`;
+    return (
+      `mixture of experts: ${d.experts} experts of a ${formatParamsShort(d.expertSize)}-class model, about ` +
+      `${formatParamsShort(label.params)} parameters in total (not ` +
+      `${formatParamsShort(d.experts * d.expertSize)}: attention and embeddings are shared) and about ` +
+      `${formatParamsShort(label.activeParams!)} active per token`
+    );
   }
   if (label.params === undefined && label.activeParams !== undefined) {
     const experts = d.experts !== undefined ? ` across ${d.experts} experts` : '';
-    return `mixture of experts with ${formatParamsWords(label.activeParams)} parameters active per token${experts}; the total is larger and is what memory must hold`;
+    return (
+      `mixture of experts with ${formatParamsWords(label.activeParams)} parameters active per ` +
+      `token${experts}; the total is larger and is what memory must hold`
+    );
   }
   if (label.params === undefined) return 'a parameter count';
   if (d.effective)

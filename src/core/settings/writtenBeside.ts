@@ -6,8 +6,10 @@ import { findLabels } from '../recognize/findLabels';
 import type { RunSettings } from '../types';
 import { LIMITS } from '../options';
 
-const CONTEXT =
-  /(\d+(?:\.\d+)?)\s?([kKmM])\b[\s-]*(?:tokens?\s+)?(?:of\s+)?(?:context|ctx)\b|(\d{1,3}(?:,\d{3})+|\d{4,8})[\s-]*tokens?\s+(?:of\s+)?(?:context|ctx)\b/;
+const CONTEXT = new RegExp(
+  String.raw`(\d+(?:\.\d+)?)\s?([kKmM])\b[\s-]*(?:tokens?\s+)?(?:of\s+)?(?:context|ctx)\b|` +
+    String.raw`(\d{1,3}(?:,\d{3})+|\d{4,8})[\s-]*tokens?\s+(?:of\s+)?(?:context|ctx)\b`,
+);
 
 /** The sentence or table row around `at` in one line of prose: [start, end) in the text. */
 function segmentAround(text: string, at: number): [number, number] {

@@ -120,11 +120,13 @@ function findingFor(
   const formats = fittingFormats(label, s, opts, p);
   const engine = ENGINE_NAMES[p.configured.engine];
   const room = PREALLOCATING.has(p.configured.input.engine ?? '')
-    ? `the ${b(p.capacityBytes)} ${engine} reserves on ${gpuSource} (${s.gpuMemoryUtilization ?? 0.9} × ${p.gpusGiB!.length > 1 ? `(${p.gpusGiB!.join(' + ')})` : p.gpusGiB![0]} GiB)`
+    ? `the ${b(p.capacityBytes)} ${engine} reserves on ${gpuSource} (${s.gpuMemoryUtilization ?? 0.9} × ` +
+      `${p.gpusGiB!.length > 1 ? `(${p.gpusGiB!.join(' + ')})` : p.gpusGiB![0]} GiB)`
     : `${gpuSource} (${b(p.capacityBytes)})`;
   const parts = [
     `${label.model} as configured (${engine}, ${formatInt(s.contextTokens!)}-token context, ` +
-      `${p.configured.input.quant ?? 'published weights'}) needs ≈ ${b(p.gpuBytes)}: ${b(p.gpuBytes - p.capacityBytes)} more than ` +
+      `${p.configured.input.quant ?? 'published weights'}) needs ≈ ${b(p.gpuBytes)}: ` +
+      `${b(p.gpuBytes - p.capacityBytes)} more than ` +
       `${room}.`,
   ];
   parts.push(

@@ -1,4 +1,5 @@
-// The text of a Jupyter notebook (.ipynb, nbformat 4: https://nbformat.readthedocs.io/en/latest/format_description.html):
+// The text of a Jupyter notebook (.ipynb, nbformat 4:
+// https://nbformat.readthedocs.io/en/latest/format_description.html):
 // its cells in order, each with its kind and source (a string or a list of lines).
 
 export interface NotebookCell {

@@ -28,7 +28,8 @@ export async function run(): Promise<void> {
     loads.push(performance.now() - t);
   }
   console.log(
-    `require() of dist/extension.js: median ${median(loads).toFixed(2)} ms over 5 loads (first ${loads[0].toFixed(2)} ms)`,
+    `require() of dist/extension.js: median ${median(loads).toFixed(2)} ms over 5 loads (first ` +
+      `${loads[0].toFixed(2)} ms)`,
   );
 
   // End to end: VS Code's hover command over a document (includes the provider-host round trip).
@@ -48,6 +49,7 @@ export async function run(): Promise<void> {
     void i;
   }
   console.log(
-    `vscode.executeHoverProvider end to end (all providers): first ${median(first).toFixed(2)} ms median, repeated ${median(repeated).toFixed(2)} ms median`,
+    `vscode.executeHoverProvider end to end (all providers): first ${median(first).toFixed(2)} ms median, ` +
+      `repeated ${median(repeated).toFixed(2)} ms median`,
   );
 }

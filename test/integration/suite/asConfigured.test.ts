@@ -24,9 +24,13 @@ const CASES: Case[] = [
     content:
       'services:\n  vllm:\n    image: vllm/vllm-openai:latest\n    command: >\n' +
       '      --model Qwen/Qwen2.5-32B-Instruct-AWQ --max-model-len 32768 --tensor-parallel-size 2\n' +
-      '      --max-num-seqs 64 --gpu-memory-utilization 0.9\n  web:\n    image: nginx\n    command: --max-model-len 99\n',
+      '      --max-num-seqs 64 --gpu-memory-utilization 0.9\n  web:\n    image: nginx\n    command: ' +
+      '--max-model-len 99\n',
     expect: [
-      /\*\*As configured here:\*\* vLLM, 32,768-token context, 64 sequences, 2 GPUs at 0\.9 → needs ≈ \*\*29\.7 GiB\*\* to start/,
+      new RegExp(
+        String.raw`\*\*As configured here:\*\* vLLM, 32,768-token context, 64 ` +
+          String.raw`sequences, 2 GPUs at 0\.9 → needs ≈ \*\*29\.7 GiB\*\* to start`,
+      ),
       /\*\*fits\*\* in 0\.9 of 2 × 24 GB = 43\.2 GiB, leaving room for 87,901 tokens of KV/,
     ],
   },
@@ -35,9 +39,13 @@ const CASES: Case[] = [
     language: 'shellscript',
     needle: 'Meta-Llama-3.1-70B-Instruct-Q4_K_M.gguf',
     content:
-      '#!/bin/sh\nllama-server \\\n  -m Meta-Llama-3.1-70B-Instruct-Q4_K_M.gguf \\\n  -c 16384 -ngl 20 \\\n  --cache-type-k q8_0\n',
+      '#!/bin/sh\nllama-server \\\n  -m Meta-Llama-3.1-70B-Instruct-Q4_K_M.gguf \\\n  -c 16384 -ngl 20 \\\n  ' +
+      '--cache-type-k q8_0\n',
     expect: [
-      /\*\*As configured here:\*\* llama\.cpp, 16,384-token context, Q8\\_0 K \/ F16 V cache → ≈ \*\*[\d.]+ GiB\*\* on the GPU \(20 of 80 layers\)/,
+      new RegExp(
+        String.raw`\*\*As configured here:\*\* llama\.cpp, 16,384-token context, Q8\\_0 ` +
+          String.raw`K \/ F16 V cache → ≈ \*\*[\d.]+ GiB\*\* on the GPU \(20 of 80 layers\)`,
+      ),
     ],
   },
   {
@@ -46,7 +54,10 @@ const CASES: Case[] = [
     needle: 'llama3.1:8b',
     content: 'FROM llama3.1:8b\nPARAMETER num_ctx 32768\nPARAMETER temperature 0.2\n',
     expect: [
-      /\*\*As configured here:\*\* Ollama, 32,768-token context → ≈ \*\*9\.57 GiB\*\* \(4\.58 GiB weights \+ 4\.00 GiB KV cache/,
+      new RegExp(
+        String.raw`\*\*As configured here:\*\* Ollama, 32,768-token context → ` +
+          String.raw`≈ \*\*9\.57 GiB\*\* \(4\.58 GiB weights \+ 4\.00 GiB KV cache`,
+      ),
     ],
   },
   {
@@ -55,11 +66,16 @@ const CASES: Case[] = [
     needle: 'unsloth/Meta-Llama-3.1-8B-bnb-4bit',
     content:
       'from unsloth import FastLanguageModel\nfrom trl import SFTTrainer, SFTConfig\n' +
-      'model, tokenizer = FastLanguageModel.from_pretrained(\n    model_name = "unsloth/Meta-Llama-3.1-8B-bnb-4bit",\n' +
-      '    max_seq_length = 2048,\n    load_in_4bit = True,\n)\nmodel = FastLanguageModel.get_peft_model(model, r = 16)\n' +
+      'model, tokenizer = FastLanguageModel.from_pretrained(\n    model_name = ' +
+      '"unsloth/Meta-Llama-3.1-8B-bnb-4bit",\n' +
+      '    max_seq_length = 2048,\n    load_in_4bit = True,\n)\nmodel = FastLanguageModel.get_peft_model(model, r ' +
+      '= 16)\n' +
       'trainer = SFTTrainer(model = model, args = SFTConfig(per_device_train_batch_size = 2, optim = "adamw_8bit"))\n',
     expect: [
-      /\*\*As configured here:\*\* transformers, QLoRA \(NF4\), 2 × 2,048-token sequences, rank 16, adamw\\_8bit → ≈ \*\*/,
+      new RegExp(
+        String.raw`\*\*As configured here:\*\* transformers, QLoRA \(NF4\), ` +
+          String.raw`2 × 2,048-token sequences, rank 16, adamw\\_8bit → ≈ \*\*`,
+      ),
     ],
   },
 ];

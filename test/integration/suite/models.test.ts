@@ -30,43 +30,46 @@ suite('Models view, fit diagnostics and inlay hints, in a real VS Code', () => {
     await setSetting('fitDiagnostics.severity', undefined);
   });
 
-  test('the bill of materials lists each model of the demo workspace once, with mentions, formats, runs, memory, fit', async () => {
-    await setSetting('gpuMemoryGB', [24, 24]);
-    await vscode.commands.executeCommand('paramLens.models.focus');
-    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('paramLens.exportModels');
-    assert.ok(doc, 'the export command returns the document it opened');
-    assert.strictEqual(doc.languageId, 'markdown');
-    const rows = doc
-      .getText()
-      .split('\n')
-      .filter(l => l.startsWith('| ') && !/^\| (?:Model|---) /.test(l))
-      .map(l => l.slice(2, -2).split(' | '));
-    const names = rows.map(r => r[0]);
-    assert.strictEqual(new Set(names).size, names.length, `each model once: ${names.join(', ')}`);
-    const row = (name: string) =>
-      rows.find(r => r[0] === name.replace(/_/g, '\\_')) ?? assert.fail(`${name} is listed`);
-    // four mentions in three files; two formats; the vLLM run read from serve.py; BF16 70B does not fit 2 × 24 GiB
-    const llama70 = row('meta-llama/Llama-3.1-70B');
-    assert.strictEqual(llama70[1], '4');
-    assert.match(llama70[2], /Q4\\_K\\_M/);
-    assert.match(llama70[2], /BF16/);
-    assert.match(llama70[3], /vLLM, 8,192-token context/);
-    assert.match(llama70[4], /^≈ [\d.]+ GiB – [\d.]+ GiB$/);
-    assert.strictEqual(llama70[5], 'does not fit');
-    assert.match(row('Qwen/Qwen2.5-32B')[3], /vLLM, 32,768-token context, 2 GPUs/);
-    assert.strictEqual(row('Qwen/Qwen2.5-32B')[5], 'fits');
-    // the Modelfiles, the QLoRA script and the local-files script (fixture files may be added: at least these)
-    assert.ok(Number(row('meta-llama/Llama-3.1-8B')[1]) >= 3);
-    for (const name of [
-      'Qwen/Qwen3-30B-A3B',
-      'mistralai/Mistral-7B-Instruct-v0.2',
-      'Qwen/Qwen2.5-0.5B',
-      'deepseek-ai/DeepSeek-V3',
-    ])
-      row(name);
-    // not a model: the size in prose, the colour, the CSS file
-    assert.ok(!names.some(n => /70B\b|#70B0C4/i.test(n) && !n.includes('/')), names.join(', '));
-  });
+  test(
+    'the bill of materials lists each model of the demo workspace once, with mentions, formats, runs, memory, ' + 'fit',
+    async () => {
+      await setSetting('gpuMemoryGB', [24, 24]);
+      await vscode.commands.executeCommand('paramLens.models.focus');
+      const doc = await vscode.commands.executeCommand<vscode.TextDocument>('paramLens.exportModels');
+      assert.ok(doc, 'the export command returns the document it opened');
+      assert.strictEqual(doc.languageId, 'markdown');
+      const rows = doc
+        .getText()
+        .split('\n')
+        .filter(l => l.startsWith('| ') && !/^\| (?:Model|---) /.test(l))
+        .map(l => l.slice(2, -2).split(' | '));
+      const names = rows.map(r => r[0]);
+      assert.strictEqual(new Set(names).size, names.length, `each model once: ${names.join(', ')}`);
+      const row = (name: string) =>
+        rows.find(r => r[0] === name.replace(/_/g, '\\_')) ?? assert.fail(`${name} is listed`);
+      // four mentions in three files; two formats; the vLLM run read from serve.py; BF16 70B does not fit 2 × 24 GiB
+      const llama70 = row('meta-llama/Llama-3.1-70B');
+      assert.strictEqual(llama70[1], '4');
+      assert.match(llama70[2], /Q4\\_K\\_M/);
+      assert.match(llama70[2], /BF16/);
+      assert.match(llama70[3], /vLLM, 8,192-token context/);
+      assert.match(llama70[4], /^≈ [\d.]+ GiB – [\d.]+ GiB$/);
+      assert.strictEqual(llama70[5], 'does not fit');
+      assert.match(row('Qwen/Qwen2.5-32B')[3], /vLLM, 32,768-token context, 2 GPUs/);
+      assert.strictEqual(row('Qwen/Qwen2.5-32B')[5], 'fits');
+      // the Modelfiles, the QLoRA script and the local-files script (fixture files may be added: at least these)
+      assert.ok(Number(row('meta-llama/Llama-3.1-8B')[1]) >= 3);
+      for (const name of [
+        'Qwen/Qwen3-30B-A3B',
+        'mistralai/Mistral-7B-Instruct-v0.2',
+        'Qwen/Qwen2.5-0.5B',
+        'deepseek-ai/DeepSeek-V3',
+      ])
+        row(name);
+      // not a model: the size in prose, the colour, the CSS file
+      assert.ok(!names.some(n => /70B\b|#70B0C4/i.test(n) && !n.includes('/')), names.join(', '));
+    },
+  );
 
   test('a mention opens its line with the model name selected', async () => {
     await vscode.commands.executeCommand('paramLens.exportModels');
@@ -82,48 +85,55 @@ suite('Models view, fit diagnostics and inlay hints, in a real VS Code', () => {
     assert.strictEqual(editor.document.getText(editor.selection), 'Qwen/Qwen2.5-32B-Instruct-AWQ');
   });
 
-  test('the demo vLLM compose file on 2 × 16 GiB: a diagnostic on --max-model-len; the quick fix sets the largest context that fits', async () => {
-    await setSetting('gpuMemoryGB', [16, 16]);
-    const uri = fixture('run/docker-compose.yaml');
-    const doc = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(doc);
-    const diag = await until('the fit diagnostic', () =>
-      vscode.languages.getDiagnostics(uri).find(d => d.source === 'Param Lens'),
-    );
-    assert.strictEqual(doc.getText(diag.range), '--max-model-len 32768');
-    assert.strictEqual(diag.severity, vscode.DiagnosticSeverity.Information);
-    assert.match(
-      diag.message,
-      /needs ≈ [\d.]+ GiB: [\d.]+ (?:GiB|MiB) more than the 28\.8 GiB vLLM reserves on your 2 GPUs \(0\.9 × \(16 \+ 16\) GiB\)\. The largest context that fits is [\d,]+ tokens\./,
-    );
-    // the value the estimate gives, from the core
-    const expected = fitFindings(doc.getText(), fileMentions(doc.getText(), 'yaml'), {
-      units: 'GiB',
-      gpusGiB: [16, 16],
-    })[0].largestContext;
-    assert.ok(expected > 0 && expected < 32768);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      diag.range,
-    );
-    const titles = actions.map(a => a.title);
-    const fix = actions.find(a => /largest that fits/.test(a.title)) ?? assert.fail(titles.join(' | '));
-    assert.ok(titles.includes('Open the estimate'), titles.join(' | '));
-    assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)));
-    assert.match(doc.getText(), new RegExp(`--max-model-len ${expected} --tensor-parallel-size 2`));
-    const m = fileMentions(doc.getText(), 'yaml')[0];
-    assert.strictEqual(priceMention(m.label, m.settings, { units: 'GiB', gpusGiB: [16, 16] })?.verdict, 'fits');
-    await until('the diagnostic to clear', () =>
-      vscode.languages.getDiagnostics(uri).some(d => d.source === 'Param Lens') ? undefined : true,
-    );
-    // severity off: none
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await setSetting('fitDiagnostics.severity', 'off');
-    await until('no diagnostic when off', () =>
-      vscode.languages.getDiagnostics(uri).some(d => d.source === 'Param Lens') ? undefined : true,
-    );
-  });
+  test(
+    'the demo vLLM compose file on 2 × 16 GiB: a diagnostic on --max-model-len; the quick fix sets the largest ' +
+      'context that fits',
+    async () => {
+      await setSetting('gpuMemoryGB', [16, 16]);
+      const uri = fixture('run/docker-compose.yaml');
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      const diag = await until('the fit diagnostic', () =>
+        vscode.languages.getDiagnostics(uri).find(d => d.source === 'Param Lens'),
+      );
+      assert.strictEqual(doc.getText(diag.range), '--max-model-len 32768');
+      assert.strictEqual(diag.severity, vscode.DiagnosticSeverity.Information);
+      assert.match(
+        diag.message,
+        new RegExp(
+          String.raw`needs ≈ [\d.]+ GiB: [\d.]+ (?:GiB|MiB) more than the 28\.8 GiB vLLM reserves on your ` +
+            String.raw`2 GPUs \(0\.9 × \(16 \+ 16\) GiB\)\. The largest context that fits is [\d,]+ tokens\.`,
+        ),
+      );
+      // the value the estimate gives, from the core
+      const expected = fitFindings(doc.getText(), fileMentions(doc.getText(), 'yaml'), {
+        units: 'GiB',
+        gpusGiB: [16, 16],
+      })[0].largestContext;
+      assert.ok(expected > 0 && expected < 32768);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        diag.range,
+      );
+      const titles = actions.map(a => a.title);
+      const fix = actions.find(a => /largest that fits/.test(a.title)) ?? assert.fail(titles.join(' | '));
+      assert.ok(titles.includes('Open the estimate'), titles.join(' | '));
+      assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)));
+      assert.match(doc.getText(), new RegExp(`--max-model-len ${expected} --tensor-parallel-size 2`));
+      const m = fileMentions(doc.getText(), 'yaml')[0];
+      assert.strictEqual(priceMention(m.label, m.settings, { units: 'GiB', gpusGiB: [16, 16] })?.verdict, 'fits');
+      await until('the diagnostic to clear', () =>
+        vscode.languages.getDiagnostics(uri).some(d => d.source === 'Param Lens') ? undefined : true,
+      );
+      // severity off: none
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await setSetting('fitDiagnostics.severity', 'off');
+      await until('no diagnostic when off', () =>
+        vscode.languages.getDiagnostics(uri).some(d => d.source === 'Param Lens') ? undefined : true,
+      );
+    },
+  );
 
   test('inlay hints: none by default; one "≈ … GiB" per mention when enabled', async () => {
     const uri = fixture('serve.py');

@@ -127,22 +127,25 @@ suite('sources: model files on disk, in a real VS Code', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  test('a real GGUF in the workspace, by a path relative to the document: its header (the hover waits briefly)', async () => {
-    const doc = await vscode.workspace.openTextDocument(fixture('run_local.py'));
-    const seen = await hoverUntil(doc, 'models/ggml-vocab-llama-spm.gguf', /Read from/);
-    // The first hover waits up to 150 ms for the header; on a slow machine it may still say it is reading.
-    assert.match(
-      seen[0],
-      /Read from|Reading `models\/ggml-vocab-llama-spm\.gguf` from disk \(header only\): hover again/,
-    );
-    const text = seen[seen.length - 1];
-    assert.match(text, /\*\*Read from `models\/ggml-vocab-llama-spm\.gguf`\*\* — its GGUF header/);
-    assert.match(
-      text,
-      /architecture \*\*llama\*\* · [\d,]+ parameters · 32 layers · trained context \*\*4,096\*\* tokens/,
-    );
-    assert.match(text, /no tensors in the file \(vocabulary only\)/);
-  });
+  test(
+    'a real GGUF in the workspace, by a path relative to the document: its header (the hover waits ' + 'briefly)',
+    async () => {
+      const doc = await vscode.workspace.openTextDocument(fixture('run_local.py'));
+      const seen = await hoverUntil(doc, 'models/ggml-vocab-llama-spm.gguf', /Read from/);
+      // The first hover waits up to 150 ms for the header; on a slow machine it may still say it is reading.
+      assert.match(
+        seen[0],
+        /Read from|Reading `models\/ggml-vocab-llama-spm\.gguf` from disk \(header only\): hover again/,
+      );
+      const text = seen[seen.length - 1];
+      assert.match(text, /\*\*Read from `models\/ggml-vocab-llama-spm\.gguf`\*\* — its GGUF header/);
+      assert.match(
+        text,
+        /architecture \*\*llama\*\* · [\d,]+ parameters · 32 layers · trained context \*\*4,096\*\* tokens/,
+      );
+      assert.match(text, /no tensors in the file \(vocabulary only\)/);
+    },
+  );
 
   test('a GGUF path that is not on this machine: a quiet one-line note', async () => {
     const doc = await vscode.workspace.openTextDocument(fixture('run_local.py'));

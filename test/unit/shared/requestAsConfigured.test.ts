@@ -23,13 +23,15 @@ suite('shared/requestAsConfigured: the estimate starts from the file', () => {
   });
   test('Ollama: parallel requests multiply the context', () => {
     const t =
-      'services:\n  o:\n    image: ollama/ollama\n    environment:\n      - OLLAMA_NUM_PARALLEL=4\n      - OLLAMA_CONTEXT_LENGTH=8192\n    command: run llama3.1:8b\n';
+      'services:\n  o:\n    image: ollama/ollama\n    environment:\n      - OLLAMA_NUM_PARALLEL=4\n      - ' +
+      'OLLAMA_CONTEXT_LENGTH=8192\n    command: run llama3.1:8b\n';
     const r = request(t, 'llama3.1', 'yaml');
     assert.deepStrictEqual([r.engine, r.contextTokens, r.batch], ['ollama', 8192, 4]);
   });
   test('a QLoRA config: mode, sequence length and micro-batch', () => {
     const t =
-      'base_model: meta-llama/Llama-3.1-8B\nadapter: qlora\nload_in_4bit: true\nsequence_len: 4096\nmicro_batch_size: 2\n';
+      'base_model: meta-llama/Llama-3.1-8B\nadapter: qlora\nload_in_4bit: true\nsequence_len: 4096\n' +
+      'micro_batch_size: 2\n';
     const r = request(t, 'meta-llama', 'yaml', 'auto');
     assert.deepStrictEqual(
       [r.mode, r.quant, r.contextTokens, r.batch, r.engine],

@@ -20,14 +20,17 @@ suite('recognizer on real lines (corpus)', () => {
     }
   });
 
-  test('meets the targets: recall ≥ 97 %, exact spans ≥ 92 %, sizes ≥ 98 %, formats ≥ 95 %, false alarms ≤ 2 %', () => {
-    const r = rates(score(corpus, paramLensRecognizer));
-    assert.ok(r.recall >= 97, `recall ${r.recall}`);
-    assert.ok(r.exactSpans >= 92, `exact spans ${r.exactSpans}`);
-    assert.ok(r.sizesRight >= 98, `sizes ${r.sizesRight}`);
-    assert.ok(r.formatsRight >= 95, `formats ${r.formatsRight}`);
-    assert.ok(r.falseAlarms <= 2, `false alarms ${r.falseAlarms}`);
-  });
+  test(
+    'meets the targets: recall ≥ 97 %, exact spans ≥ 92 %, sizes ≥ 98 %, formats ≥ 95 %, ' + 'false alarms ≤ 2 %',
+    () => {
+      const r = rates(score(corpus, paramLensRecognizer));
+      assert.ok(r.recall >= 97, `recall ${r.recall}`);
+      assert.ok(r.exactSpans >= 92, `exact spans ${r.exactSpans}`);
+      assert.ok(r.sizesRight >= 98, `sizes ${r.sizesRight}`);
+      assert.ok(r.formatsRight >= 95, `formats ${r.formatsRight}`);
+      assert.ok(r.falseAlarms <= 2, `false alarms ${r.falseAlarms}`);
+    },
+  );
 
   test('the scorer can fail: the naive two-regex rule misses the targets', () => {
     const r = rates(score(corpus, naiveRecognizer));

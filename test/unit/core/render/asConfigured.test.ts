@@ -96,7 +96,8 @@ suite('render/asConfigured', () => {
   });
   test('SGLang: its own policy, a reservation of --mem-fraction-static', () => {
     const t =
-      'python -m sglang.launch_server --model-path meta-llama/Llama-3.1-8B-Instruct --context-length 8192 --mem-fraction-static 0.8';
+      'python -m sglang.launch_server --model-path meta-llama/Llama-3.1-8B-Instruct --context-length 8192 ' +
+      '--mem-fraction-static 0.8';
     const { label, settings } = at(t, 'meta-llama', 'shellscript');
     const c = asConfigured(label, settings, { units: 'GiB', gpusGiB: [24] })!;
     assert.strictEqual(c.engine, 'sglang');

@@ -45,7 +45,8 @@ suite('settings/runSettingsAt', () => {
   test('compose: two services, each reads its own', () => {
     const t =
       'services:\n  a:\n    image: vllm/vllm-openai\n    command: --model org/A --max-model-len 4096\n' +
-      '  b:\n    image: ollama/ollama\n    environment:\n      - OLLAMA_NUM_PARALLEL=4\n      - OLLAMA_CONTEXT_LENGTH=2048\n' +
+      '  b:\n    image: ollama/ollama\n    environment:\n      - OLLAMA_NUM_PARALLEL=4\n      - ' +
+      'OLLAMA_CONTEXT_LENGTH=2048\n' +
       '    command: run org/B\n';
     assert.deepStrictEqual(at(t, 'org/A', 'dockercompose'), { engine: 'vllm', contextTokens: 4096 });
     assert.deepStrictEqual(at(t, 'org/B', 'dockercompose'), { engine: 'ollama', batch: 4, contextTokens: 2048 });
@@ -67,7 +68,8 @@ suite('settings/runSettingsAt', () => {
   });
   test('Python: two LLM(...) calls do not mix', () => {
     const t =
-      'from vllm import LLM\na = LLM(model="org/A", max_model_len=2**15)\nb = LLM(model="org/B", tensor_parallel_size=2)\n';
+      'from vllm import LLM\na = LLM(model="org/A", max_model_len=2**15)\nb = LLM(model="org/B", ' +
+      'tensor_parallel_size=2)\n';
     assert.deepStrictEqual(at(t, 'org/A', 'python'), { engine: 'vllm', contextTokens: 32768 });
     assert.deepStrictEqual(at(t, 'org/B', 'python'), { engine: 'vllm', tensorParallel: 2 });
   });

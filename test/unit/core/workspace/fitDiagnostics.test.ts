@@ -19,28 +19,32 @@ function apply(text: string, e: { start: number; end: number; newText: string })
 }
 
 suite('workspace/fitDiagnostics', () => {
-  test('a vLLM compose file over one 24 GiB card: on the context, by how much, fixed to the largest context that fits', () => {
-    const text = compose('meta-llama/Llama-3.1-8B-Instruct', 131072);
-    const found = fitFindings(text, fileMentions(text, 'yaml'), { units: 'GiB', gpusGiB: [24] });
-    assert.strictEqual(found.length, 1);
-    const f = found[0];
-    assert.strictEqual(text.slice(f.start, f.end), '--max-model-len 131072');
-    assert.match(
-      f.message,
-      /needs ≈ [\d.]+ GiB: [\d.]+ GiB more than the 21\.6 GiB vLLM reserves on your GPU \(0\.9 × 24 GiB\)/,
-    );
-    const fix = f.fixes.find(x => x.kind === 'context')!;
-    assert.ok(fix, 'a context fix');
-    const fixed = apply(text, fix.edit);
-    const ctx = Number(/--max-model-len (\d+)/.exec(fixed)![1]);
-    assert.strictEqual(ctx, f.largestContext);
-    assert.ok(ctx > 0 && ctx < 131072 && ctx % 256 === 0);
-    // the rewritten file fits, and 256 tokens more would not
-    assert.deepStrictEqual(fitFindings(fixed, fileMentions(fixed, 'yaml'), { units: 'GiB', gpusGiB: [24] }), []);
-    const m = fileMentions(fixed, 'yaml')[0];
-    const over = priceMention(m.label, { ...m.settings, contextTokens: ctx + 256 }, { units: 'GiB', gpusGiB: [24] });
-    assert.strictEqual(over?.verdict, 'no');
-  });
+  test(
+    'a vLLM compose file over one 24 GiB card: on the context, by how much, fixed to the largest context that ' +
+      'fits',
+    () => {
+      const text = compose('meta-llama/Llama-3.1-8B-Instruct', 131072);
+      const found = fitFindings(text, fileMentions(text, 'yaml'), { units: 'GiB', gpusGiB: [24] });
+      assert.strictEqual(found.length, 1);
+      const f = found[0];
+      assert.strictEqual(text.slice(f.start, f.end), '--max-model-len 131072');
+      assert.match(
+        f.message,
+        /needs ≈ [\d.]+ GiB: [\d.]+ GiB more than the 21\.6 GiB vLLM reserves on your GPU \(0\.9 × 24 GiB\)/,
+      );
+      const fix = f.fixes.find(x => x.kind === 'context')!;
+      assert.ok(fix, 'a context fix');
+      const fixed = apply(text, fix.edit);
+      const ctx = Number(/--max-model-len (\d+)/.exec(fixed)![1]);
+      assert.strictEqual(ctx, f.largestContext);
+      assert.ok(ctx > 0 && ctx < 131072 && ctx % 256 === 0);
+      // the rewritten file fits, and 256 tokens more would not
+      assert.deepStrictEqual(fitFindings(fixed, fileMentions(fixed, 'yaml'), { units: 'GiB', gpusGiB: [24] }), []);
+      const m = fileMentions(fixed, 'yaml')[0];
+      const over = priceMention(m.label, { ...m.settings, contextTokens: ctx + 256 }, { units: 'GiB', gpusGiB: [24] });
+      assert.strictEqual(over?.verdict, 'no');
+    },
+  );
 
   test('a format that fits is named, and vLLM gets --quantization fp8 added', () => {
     const text = compose('meta-llama/Llama-3.1-8B-Instruct', 8192);

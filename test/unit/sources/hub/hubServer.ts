@@ -146,7 +146,8 @@ export class HubServer {
     const [, , rev, filePath] = resolve!;
     if (!revisionOk(rev)) return this.json(r, 404, { error: 'Invalid rev id' }, { 'x-error-code': 'RevisionNotFound' });
     if (repo.gated && !(token && repo.access?.includes(token))) {
-      const message = `Access to model ${repoId} is restricted. You must have access to it and be authenticated to access it.`;
+      const message =
+        `Access to model ${repoId} is restricted. You must have access to it and be authenticated ` + `to access it.`;
       return this.json(
         r,
         token ? 403 : 401,

@@ -150,15 +150,18 @@ suite('sources/hub: lookupHubModel against a local Hub server', () => {
     assert.ok(cdn.length >= 1 && cdn.every(r => r.authorization === undefined), JSON.stringify(cdn));
   });
 
-  test('404: an unknown id is "not found (a private model needs sign-in)" without a token, notFound with one', async () => {
-    await rejects(
-      lookupHubModel({ repo: 'nobody/nothing-here' }, opts()),
-      'unauthorized',
-      /not found on the Hub.*Sign in/,
-    );
-    await rejects(lookupHubModel({ repo: PRIVATE }, opts()), 'unauthorized', /not found/);
-    await rejects(lookupHubModel({ repo: 'nobody/nothing-here' }, opts({ token: TOKEN })), 'notFound', /not found/);
-  });
+  test(
+    '404: an unknown id is "not found (a private model needs sign-in)" without a token, notFound with ' + 'one',
+    async () => {
+      await rejects(
+        lookupHubModel({ repo: 'nobody/nothing-here' }, opts()),
+        'unauthorized',
+        /not found on the Hub.*Sign in/,
+      );
+      await rejects(lookupHubModel({ repo: PRIVATE }, opts()), 'unauthorized', /not found/);
+      await rejects(lookupHubModel({ repo: 'nobody/nothing-here' }, opts({ token: TOKEN })), 'notFound', /not found/);
+    },
+  );
 
   test('429 with a short Retry-After: waits once and succeeds; a long one: rateLimited at once', async () => {
     server.rateLimited.set(ORION, { remaining: 1, retryAfter: '1' });
