@@ -11,6 +11,7 @@ import {
 } from '../messages';
 import { ENGINES, KV_CACHE_FORMATS, LIMITS, MODES } from '../../core/options';
 import type { EstimateView } from '../../core/render/estimateView';
+import { el } from '../element';
 import { vscodeApi } from '../vscodeApi';
 
 interface State {
@@ -21,17 +22,6 @@ const post = (m: FromEstimate) => api.postMessage(m);
 const app = document.getElementById('app') as HTMLElement;
 let strings: EstimateStrings = {};
 let inputs: EstimateInputs | undefined;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function field(label: string, control: HTMLElement, id: string): HTMLElement {
   const wrap = el('div', 'field');

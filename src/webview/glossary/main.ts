@@ -2,6 +2,7 @@
 // highlighted, entries with related links, and a back/forward path. Its state (search text,
 // entry, path and scroll position) is kept with setState, so it survives hide/show and restarts.
 import { parseToGlossary, type FromGlossary, type GlossaryItem, type GlossaryStrings } from '../messages';
+import { el } from '../element';
 import { vscodeApi } from '../vscodeApi';
 import { highlightRuns, queryWords, search } from './search';
 
@@ -32,17 +33,6 @@ const scroller = $<HTMLElement>('content');
 
 function save(): void {
   api.setState(state);
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function highlighted(text: string, words: readonly string[]): DocumentFragment {

@@ -8,6 +8,7 @@
 // about 49 GB on 64 GB (ggml-org/llama.cpp#1870): three quarters.
 import { formatInt } from '../../units';
 import { padTo, GiB, type EnginePolicy } from './policy';
+import { prefillActivationBytes } from './prefillActivation';
 
 const MLX_STEP = 256;
 const MLX_PREFILL_TOKENS = 2048;
@@ -31,7 +32,7 @@ export const mlx: EnginePolicy = {
   },
   overhead(a, contextTokens) {
     const tokens = Math.min(contextTokens, MLX_PREFILL_TOKENS);
-    const prefill = tokens * (4 * a.hiddenSize + 2 * a.intermediateSize) * 2 + a.vocabSize * 4;
+    const prefill = prefillActivationBytes(a, tokens, 1);
     return {
       bytes: prefill,
       parts: { computeBufferBytes: prefill },

@@ -6,6 +6,7 @@
 // is unknown) and model_runner.py profile_max_num_token (KV pool = free memory after the weights
 // − (1 − mem_fraction_static) × GPU memory; one token per cell, page size 1).
 import { GiB, MiB, type EnginePolicy } from './policy';
+import { prefillActivationBytes } from './prefillActivation';
 import { CUDA_CONTEXT_BYTES, NCCL_BUFFERS_BYTES } from './runtime';
 
 const SGLANG_CHUNKED_PREFILL = 4096;
@@ -36,7 +37,7 @@ export const sglang: EnginePolicy = {
     };
   },
   overhead(a) {
-    const activation = SGLANG_CHUNKED_PREFILL * (2 * a.intermediateSize + 4 * a.hiddenSize) * 2 + a.vocabSize * 4 * 160;
+    const activation = prefillActivationBytes(a, SGLANG_CHUNKED_PREFILL, 160);
     return {
       bytes: activation + SGLANG_GRAPHS_BYTES + CUDA_CONTEXT_BYTES,
       parts: { computeBufferBytes: activation, cudaContextBytes: CUDA_CONTEXT_BYTES + SGLANG_GRAPHS_BYTES },

@@ -7,6 +7,7 @@
 // (CUDA_MEMORY_FRACTION 1.0), models/flash_causal_lm.py warmup, launcher/src/main.rs
 // (max_batch_prefill_tokens default 4,096).
 import { MiB, type EnginePolicy } from './policy';
+import { prefillActivationBytes } from './prefillActivation';
 import { CUDA_CONTEXT_BYTES, NCCL_BUFFERS_BYTES } from './runtime';
 
 /** cuda_memory_fraction (1.0) × TGI_WIGGLE_ROOM (0.90). */
@@ -36,7 +37,7 @@ export const tgi: EnginePolicy = {
     return { fullCells, slidingCells: slidingLayers ? fullCells : 0, notes: [] };
   },
   overhead(a) {
-    const activation = TGI_PREFILL_TOKENS * (2 * a.intermediateSize + 4 * a.hiddenSize) * 2 + a.vocabSize * 4 * 32;
+    const activation = prefillActivationBytes(a, TGI_PREFILL_TOKENS, 32);
     return {
       bytes: activation + TGI_GRAPHS_BYTES + CUDA_CONTEXT_BYTES,
       parts: { computeBufferBytes: activation, cudaContextBytes: CUDA_CONTEXT_BYTES + TGI_GRAPHS_BYTES },

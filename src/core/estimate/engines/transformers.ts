@@ -1,6 +1,7 @@
 // Hugging Face transformers: a dynamic cache grown token by token, prefill activations over the
 // whole prompt; several GPUs via device_map="auto" (whole layers per GPU, accelerate's balanced
 // map) or tp_plan="auto" (sharded tensors).
+import { prefillActivationBytes } from './prefillActivation';
 import { CUDA_CONTEXT_BYTES, NCCL_BUFFERS_BYTES } from './runtime';
 import type { EnginePolicy } from './policy';
 
@@ -18,7 +19,7 @@ export const transformers: EnginePolicy = {
     // Prefill over the whole prompt: hidden states and one MLP intermediate per token, the last
     // position's logits; the score matrix too when flash attention/SDPA is off.
     const scores = flashAttention ? 0 : contextTokens * contextTokens * a.attentionHeads * 2;
-    const prefill = contextTokens * (4 * a.hiddenSize + 2 * a.intermediateSize) * 2 + a.vocabSize * 4 + scores;
+    const prefill = prefillActivationBytes(a, contextTokens, 1) + scores;
     const attention = flashAttention ? 'with SDPA/flash attention' : 'including the full attention matrix';
     return {
       bytes: prefill + CUDA_CONTEXT_BYTES,
