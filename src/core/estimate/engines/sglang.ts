@@ -6,8 +6,9 @@
 // is unknown) and model_runner.py profile_max_num_token (KV pool = free memory after the weights
 // − (1 − mem_fraction_static) × GPU memory; one token per cell, page size 1).
 import { GiB, MiB, type EnginePolicy } from './policy';
+import { graphedOverhead } from './graphedOverhead';
 import { prefillActivationBytes } from './prefillActivation';
-import { CUDA_CONTEXT_BYTES, NCCL_BUFFERS_BYTES } from './runtime';
+import { NCCL_BUFFERS_BYTES } from './runtime';
 
 const SGLANG_CHUNKED_PREFILL = 4096;
 /** CUDA graphs SGLang captures (cuda_graph_max_bs 8–160 batch sizes): about 1 GiB, as vLLM's. */
@@ -38,13 +39,11 @@ export const sglang: EnginePolicy = {
   },
   overhead(a) {
     const activation = prefillActivationBytes(a, SGLANG_CHUNKED_PREFILL, 160);
-    return {
-      bytes: activation + SGLANG_GRAPHS_BYTES + CUDA_CONTEXT_BYTES,
-      parts: { computeBufferBytes: activation, cudaContextBytes: CUDA_CONTEXT_BYTES + SGLANG_GRAPHS_BYTES },
-      notes: [
-        'SGLang: activations of a 4,096-token prefill chunk, logits for 160 running requests, about 1 GiB' +
-          ' of CUDA graphs and 300 MiB of CUDA context, outside its static pool',
-      ],
-    };
+    return graphedOverhead(
+      activation,
+      SGLANG_GRAPHS_BYTES,
+      'SGLang: activations of a 4,096-token prefill chunk, logits for 160 running requests, about 1 GiB' +
+        ' of CUDA graphs and 300 MiB of CUDA context, outside its static pool',
+    );
   },
 };

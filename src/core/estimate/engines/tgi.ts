@@ -7,6 +7,7 @@
 // (CUDA_MEMORY_FRACTION 1.0), models/flash_causal_lm.py warmup, launcher/src/main.rs
 // (max_batch_prefill_tokens default 4,096).
 import { MiB, type EnginePolicy } from './policy';
+import { graphedOverhead } from './graphedOverhead';
 import { prefillActivationBytes } from './prefillActivation';
 import { CUDA_CONTEXT_BYTES, NCCL_BUFFERS_BYTES } from './runtime';
 
@@ -38,13 +39,11 @@ export const tgi: EnginePolicy = {
   },
   overhead(a) {
     const activation = prefillActivationBytes(a, TGI_PREFILL_TOKENS, 32);
-    return {
-      bytes: activation + TGI_GRAPHS_BYTES + CUDA_CONTEXT_BYTES,
-      parts: { computeBufferBytes: activation, cudaContextBytes: CUDA_CONTEXT_BYTES + TGI_GRAPHS_BYTES },
-      notes: [
-        'TGI: activations of its 4,096-token warm-up prefill, CUDA graphs for batch sizes up to 32' +
-          ' and 300 MiB of CUDA context',
-      ],
-    };
+    return graphedOverhead(
+      activation,
+      TGI_GRAPHS_BYTES,
+      'TGI: activations of its 4,096-token warm-up prefill, CUDA graphs for batch sizes up to 32' +
+        ' and 300 MiB of CUDA context',
+    );
   },
 };
