@@ -1,5 +1,5 @@
 // The training step as a whole, through estimateMemory: each part behaves as its cause says, and
-// the published measurements are met (test/unit/accuracy.test.ts checks the rows).
+// the published measurements are met (test/unit/core/estimate/accuracy.test.ts checks the rows).
 import * as assert from 'assert';
 import { estimateMemory } from '../../../../src/core/estimate/estimateMemory';
 import { catalogModels } from '../../../../src/core/catalog/lookupModel';

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { escapeHtml, inlineHtml, markdownToHtml } from '../../src/core/render/markdownHtml';
-import { isGlossaryId, parseFromGlossary, parseToGlossary } from '../../src/webview/messages';
-import { highlightRuns, search } from '../../src/webview/glossary/search';
-import { allGlossaryEntries } from '../../src/core/glossary/glossary';
+import { escapeHtml, inlineHtml, markdownToHtml } from '../../../../src/core/render/markdownHtml';
+import { isGlossaryId, parseFromGlossary, parseToGlossary } from '../../../../src/webview/messages';
+import { highlightRuns, search } from '../../../../src/webview/glossary/search';
+import { allGlossaryEntries } from '../../../../src/core/glossary/glossary';
 
 suite('glossary panel: Markdown rendering', () => {
   test('escapes every character that could start markup', () => {

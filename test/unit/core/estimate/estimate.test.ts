@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { estimateMemory, estimateWeightsBytes } from '../../src/core/estimate/estimateMemory';
-import { catalogModels } from '../../src/core/catalog/lookupModel';
-import type { EstimateInput } from '../../src/core/types';
+import { estimateMemory, estimateWeightsBytes } from '../../../../src/core/estimate/estimateMemory';
+import { catalogModels } from '../../../../src/core/catalog/lookupModel';
+import type { EstimateInput } from '../../../../src/core/types';
 
 const GiB = 2 ** 30;
 

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { GGMLFileQuantizationType } from '@huggingface/tasks/gguf';
-import { GGML_TYPES, ggmlBitsPerWeight, type GgmlTypeName } from '../../src/core/data/ggmlTypes';
-import { QUANT_FORMATS, quantFormat } from '../../src/core/data/quantFormats';
-import { parseQuant, findQuantInName } from '../../src/core/quant/parseQuant';
+import { GGML_TYPES, ggmlBitsPerWeight, type GgmlTypeName } from '../../../../src/core/data/ggmlTypes';
+import { QUANT_FORMATS, quantFormat } from '../../../../src/core/data/quantFormats';
+import { parseQuant, findQuantInName } from '../../../../src/core/quant/parseQuant';
 
 suite('quant formats: storage cost', () => {
   // Bits per weight stated in the comments of ggml-common.h and llama.cpp's PR #1684.

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Memo, ownCopy } from '../../src/core/memo';
+import { Memo, ownCopy } from '../../../src/core/memo';
 
 suite('memo', () => {
   /** A memo of `limit` and a counter of how often each key was computed. */

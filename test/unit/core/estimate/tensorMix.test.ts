@@ -1,13 +1,13 @@
 import * as assert from 'assert';
-import { catalogModels, findCatalogModel } from '../../src/core/catalog/lookupModel';
-import { mergedTensorInventory, tensorInventory, type Tensor } from '../../src/core/estimate/tensorInventory';
+import { catalogModels, findCatalogModel } from '../../../../src/core/catalog/lookupModel';
+import { mergedTensorInventory, tensorInventory, type Tensor } from '../../../../src/core/estimate/tensorInventory';
 import {
   GGUF_DEFAULT_TYPE,
   ggufTensorType,
   layerRuleClass,
   useMoreBits,
   type MixContext,
-} from '../../src/core/quant/ggufMix';
+} from '../../../../src/core/quant/ggufMix';
 
 const llama8b = findCatalogModel('meta-llama/Llama-3.1-8B')!;
 const ctx = (fileType: string, over: Partial<MixContext> = {}): MixContext => ({

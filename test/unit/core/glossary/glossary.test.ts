@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { allGlossaryEntries, glossaryEntry } from '../../src/core/glossary/glossary';
+import { allGlossaryEntries, glossaryEntry } from '../../../../src/core/glossary/glossary';
 
 suite('glossary', () => {
   const entries = allGlossaryEntries();

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { catalogModels, lookupModel } from '../../src/core/catalog/lookupModel';
-import type { CatalogModel } from '../../src/core/catalog/catalogModel';
+import { catalogModels, lookupModel } from '../../../../src/core/catalog/lookupModel';
+import type { CatalogModel } from '../../../../src/core/catalog/catalogModel';
 
 /** Parameters of a dense llama-style decoder from its config (embeddings, attention, gated MLP, norms). */
 function denseParams(m: CatalogModel): number {

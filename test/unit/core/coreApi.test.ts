@@ -17,7 +17,7 @@ suite('public core API (dist/core.js)', () => {
     };
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- as an outside caller would
-      core = require(path.resolve(__dirname, '../../../dist/core.js'));
+      core = require(path.resolve(__dirname, '../../../../dist/core.js'));
     } finally {
       mod._load = original;
     }

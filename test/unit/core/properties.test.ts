@@ -1,10 +1,10 @@
 // Property-based tests (fast-check): the recognizer and the estimator on generated input.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { findLabels, labelAt } from '../../src/core/recognize/findLabels';
-import { estimateMemory } from '../../src/core/estimate/estimateMemory';
-import { catalogModels } from '../../src/core/catalog/lookupModel';
-import type { EstimateInput } from '../../src/core/types';
+import { findLabels, labelAt } from '../../../src/core/recognize/findLabels';
+import { estimateMemory } from '../../../src/core/estimate/estimateMemory';
+import { catalogModels } from '../../../src/core/catalog/lookupModel';
+import type { EstimateInput } from '../../../src/core/types';
 
 const RUNS = { numRuns: 300 };
 const labelText = fc.constantFrom(

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { findLabels, labelAt } from '../../src/core/recognize/findLabels';
-import type { Label } from '../../src/core/types';
+import { findLabels, labelAt } from '../../../../src/core/recognize/findLabels';
+import type { Label } from '../../../../src/core/types';
 
 function only(text: string): Label {
   const labels = findLabels(text);

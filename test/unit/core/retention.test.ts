@@ -4,9 +4,9 @@
 import * as assert from 'assert';
 import * as v8 from 'v8';
 import * as vm from 'vm';
-import { labelAt } from '../../src/core/recognize/findLabels';
-import { renderHover } from '../../src/core/render/hoverMarkdown';
-import { catalogModels } from '../../src/core/catalog/lookupModel';
+import { labelAt } from '../../../src/core/recognize/findLabels';
+import { renderHover } from '../../../src/core/render/hoverMarkdown';
+import { catalogModels } from '../../../src/core/catalog/lookupModel';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { renderHover } from '../../src/core/render/hoverMarkdown';
-import { escapeMarkdown } from '../../src/core/render/markdown';
-import { findLabels, labelAt } from '../../src/core/recognize/findLabels';
-import { formatBytes, formatParamsWords } from '../../src/core/units';
-import { sizeTier } from '../../src/core/sizeTier';
-import { buildEstimateView, estimateMarkdown } from '../../src/core/render/estimateView';
+import { renderHover } from '../../../../src/core/render/hoverMarkdown';
+import { escapeMarkdown } from '../../../../src/core/render/markdown';
+import { findLabels, labelAt } from '../../../../src/core/recognize/findLabels';
+import { formatBytes, formatParamsWords } from '../../../../src/core/units';
+import { sizeTier } from '../../../../src/core/sizeTier';
+import { buildEstimateView, estimateMarkdown } from '../../../../src/core/render/estimateView';
 
 const hover = (text: string, offset: number, units: 'GiB' | 'GB' = 'GiB') =>
   renderHover(labelAt(text, offset)!, { units });

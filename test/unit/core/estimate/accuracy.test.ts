@@ -8,7 +8,7 @@ import {
   relError,
   stats,
   type Comparison,
-} from '../accuracy/published';
+} from '../../../accuracy/published';
 
 const GiB = 2 ** 30;
 const rows = compareAll();
