@@ -17,7 +17,7 @@
 //  - MLX ('unified'): one pool of unified memory, of which Metal lets the GPU wire a share.
 import type { DeviceShare, Engine } from '../types';
 import type { Architecture } from './architecture';
-import type { WeightsParts } from './weights';
+import { scaleParts, type WeightsParts } from './weights';
 import type { KvCacheResult } from './kvCache';
 import type { EnginePolicy, OverheadResult } from './engines/policy';
 import { llamaCppStages } from './engines/llamaCpp';
@@ -77,13 +77,7 @@ function normalizedParts(p: PlacementInput): WeightsParts {
   const known = parts.embeddings + parts.output + parts.layers + parts.norms + parts.vision;
   if (!p.weightsParts) return { ...parts, layers: Math.max(0, p.weightsBytes - known) };
   const k = known > 0 ? p.weightsBytes / known : 1;
-  return {
-    embeddings: parts.embeddings * k,
-    output: parts.output * k,
-    layers: parts.layers * k,
-    norms: parts.norms * k,
-    vision: parts.vision * k,
-  };
+  return scaleParts(parts, k);
 }
 
 export function placeOnDevices(p: PlacementInput): Placement {

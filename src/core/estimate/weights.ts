@@ -31,7 +31,8 @@ export interface WeightsParts {
   vision: number;
 }
 
-function scaleParts(p: WeightsParts, k: number): WeightsParts {
+/** Every part multiplied by `k` (a label blend, or parts scaled to a known total). */
+export function scaleParts(p: WeightsParts, k: number): WeightsParts {
   return {
     embeddings: p.embeddings * k,
     output: p.output * k,
