@@ -4,44 +4,27 @@
 // Dots between digits survive ("3.1" must not equal "31"); everything that does not change the
 // weights' architecture (organisation, instruct/chat suffixes, quant and file suffixes) is removed.
 
+import FORMAT_WORDS from '../data/formatWords.json';
+
 const FILE_SUFFIX = /(?:-\d{5}-of-\d{5})?\.(?:gguf|safetensors|bin|pt|pth|onnx)$/i;
 const SEPARATORS = /[\s:-]+/g;
 
 // Suffix words that name a variant of the same weights. Only whole words separated by - : or space
-// ("_" stays inside words: it is part of quant names such as Q4_K_M).
-const VARIANT_WORDS = new Set([
+// ("_" stays inside words: it is part of quant names such as Q4_K_M). "thinking" is not one: the
+// catalog holds Thinking and Instruct releases as entries of their own.
+const VARIANT_WORDS = new Set<string>([
   'instruct',
   'it',
   'chat',
   'base',
   'hf',
-  'gguf',
-  'ggml',
-  'awq',
-  'gptq',
-  'exl2',
-  'mlx',
-  'fp8',
-  'fp16',
-  'bf16',
-  'int4',
-  'int8',
-  'bnb',
   '4bit',
   '8bit',
-  'nf4',
-  'dynamic',
-  'quantized',
-  'w4a16',
-  'w8a8',
-  'w8a16',
   'latest',
   'text',
-  'unsloth',
-  'imatrix',
-  'ud',
   'original',
   'pt',
+  ...FORMAT_WORDS.words, // data/formatWords.json: the same weights stored another way
 ]);
 
 const QUANT_WORD = /^(?:i?q\d(?:_[0-9a-z]+)*|f16|f32|bf16|\d(?:\.\d+)?bpw|h\d|mxfp4(?:_moe)?)$/;

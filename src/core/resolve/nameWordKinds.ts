@@ -4,38 +4,11 @@
 // - serving words name how a hosted API serves them (Together "-Turbo", Groq "-instant",
 //   Vertex "-maas", OpenRouter ":free"; see src/core/data/hostedProviders.json for sources).
 // Everything else (a tuner's name, "uncensored", "hermes3", a date) marks a different model.
+import FORMAT_WORDS from '../data/formatWords.json';
 
 const VARIANT = new Set(['instruct', 'it', 'chat', 'base', 'hf', 'pt', 'text', 'original', 'latest', 'thinking']);
 
-const FORMAT = new Set([
-  'gguf',
-  'ggml',
-  'awq',
-  'gptq',
-  'exl2',
-  'mlx',
-  'fp8',
-  'fp16',
-  'bf16',
-  'f16',
-  'f32',
-  'int4',
-  'int8',
-  'bnb',
-  'nf4',
-  'dynamic',
-  'quantized',
-  'w4a16',
-  'w8a8',
-  'w8a16',
-  'unsloth',
-  'imatrix',
-  'ud',
-  'dwq',
-  'fp4',
-  'nvfp4',
-  'mxfp4',
-]);
+const FORMAT = new Set<string>(FORMAT_WORDS.words); // data/formatWords.json
 
 const SERVING = new Set(['turbo', 'free', 'tput', 'instant', 'versatile', 'maas', 'basic', 'nitro', 'serverless']);
 
