@@ -56,6 +56,36 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   await frame.locator('#input-error', { hasText: /Context/ }).waitFor();
   log.push(`nonsense context refused: "${await frame.locator('#input-error').innerText()}"`);
   await page.screenshot({ path: path.join(SHOTS, `estimate-${theme}-changed.png`) });
+
+  // Per device: two 24 GB cards with tensor parallel 2 give one bar per GPU, each with its share.
+  await context.fill('32k');
+  await frame.locator('#in-gpus').fill('24, 24');
+  await frame.locator('#in-tp').fill('2');
+  await frame.locator('#in-tp').press('Tab');
+  const bars = frame.locator('.device-list .device');
+  await bars.nth(1).waitFor({ timeout: 15_000 });
+  assert.strictEqual(await bars.count(), 2);
+  const shares = await bars.allInnerTexts();
+  const core = estimateMemory({
+    model: MODEL,
+    quant: 'AWQ',
+    contextTokens: 32768,
+    engine: ENGINE,
+    kvCacheQuant: 'F16',
+    tensorParallel: 2,
+    gpus: [24 * 2 ** 30, 24 * 2 ** 30],
+  });
+  assert.match(shares[0], /GPU 0/);
+  assert.match(shares[1], /GPU 1/);
+  assert.ok(core.devices?.length === 2, 'the core splits across two devices');
+  shares.forEach((text, i) => {
+    const shown = Number(/([\d.]+)\s*\/\s*24 GiB/.exec(text)?.[1]);
+    const gib = core.devices![i].totalBytes / 2 ** 30;
+    assert.ok(Math.abs(shown - gib) < 0.1, `GPU ${i}: panel ${shown} GiB, core ${gib.toFixed(2)} GiB`);
+  });
+  log.push(`per device, TP 2 on 2 × 24 GB: ${shares.map(t => t.replace(/\s+/g, ' ').trim()).join(' | ')}`);
+  await frame.locator('.devices').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, `estimate-${theme}-devices.png`) });
   return log;
 }
 
