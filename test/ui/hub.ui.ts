@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { runThemes, SHOTS, WORKSPACE } from './workbench';
+import { hoverUntil, runThemes, SHOTS, WORKSPACE } from './workbench';
 import { HubServer } from '../unit/sources/hub/hubServer';
 import { addHubFixtures, GGUF_REPO, ORION } from '../unit/sources/hub/hubFixtures';
 
@@ -32,33 +32,13 @@ process.on('exit', () => {
   fs.rmSync(generated, { recursive: true, force: true });
 });
 
-async function hoverUntil(page: Page, text: string, expect: string): Promise<string> {
-  const token = page.locator('.monaco-editor .view-line span', { hasText: text }).last();
-  const hover = page.locator('.monaco-hover-content', { hasText: expect });
-  for (let attempt = 0; attempt < 15 && !(await hover.isVisible().catch(() => false)); attempt++) {
-    await token.waitFor();
-    const box = await token.boundingBox();
-    if (!box) continue;
-    await page.mouse.move(1200, 780);
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
-    await page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2, { steps: 4 });
-    await hover.waitFor({ timeout: 2000 }).catch(() => {});
-  }
-  if (!(await hover.isVisible().catch(() => false))) {
-    const any = await page
-      .locator('.monaco-hover-content')
-      .allInnerTexts()
-      .catch(() => []);
-    throw new Error(
-      `no hover with ${JSON.stringify(expect)} over ${text}; shown: ${JSON.stringify(any).slice(0, 600)}`,
-    );
-  }
-  return hover.innerText();
+/** Hovers `text` in the open editor until a hover containing `expect` shows; returns its text. */
+function hoverText(page: Page, text: string, expect: string): Promise<string> {
+  return hoverUntil(page, page.locator('.monaco-editor .view-line span', { hasText: text }).last(), expect);
 }
 
 async function lookUpFromHover(page: Page, text: string, theme: string, name: string, repo: string): Promise<void> {
-  await hoverUntil(page, text, 'Look up on the Hub');
+  await hoverText(page, text, 'Look up on the Hub');
   await page.screenshot({ path: path.join(SHOTS, `hub-${name}-offer-${theme}.png`) });
   // Counted before the click: the click itself sends the first request at once.
   assert.strictEqual(server.seen(repo).length, 0, `nothing sent for ${repo} before the click`);
@@ -84,7 +64,7 @@ async function scenario(page: Page, theme: string): Promise<string[]> {
   await page.screenshot({ path: path.join(SHOTS, `hub-orion-panel-${theme}.png`) });
   out.push(`${ORION}: ${server.seen(ORION).length} requests after the click`);
   await page.locator('.tab', { hasText: 'hub_models.py' }).first().click();
-  const exact = await hoverUntil(page, ORION.split('/')[0], 'Read from');
+  const exact = await hoverText(page, ORION.split('/')[0], 'Read from');
   assert.match(exact, /Hugging Face Hub: its config\.json/);
   await page.screenshot({ path: path.join(SHOTS, `hub-orion-exact-${theme}.png`) });
   out.push(`${ORION}: ${exact.split('\n')[0]}`);
@@ -92,7 +72,7 @@ async function scenario(page: Page, theme: string): Promise<string[]> {
   await lookUpFromHover(page, 'hf.co', theme, 'gguf', GGUF_REPO);
   await page.waitForTimeout(2500);
   await page.locator('.tab', { hasText: 'hub_models.py' }).first().click();
-  const gguf = await hoverUntil(page, 'hf.co', 'Weights in the file');
+  const gguf = await hoverText(page, 'hf.co', 'Weights in the file');
   assert.match(gguf, /UD-Q4_K_XL\.gguf/);
   await page.screenshot({ path: path.join(SHOTS, `hub-gguf-exact-${theme}.png`) });
   out.push(

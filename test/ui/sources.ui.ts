@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { runThemes, SHOTS, WORKSPACE } from './workbench';
+import { hoverUntil, runThemes, SHOTS, WORKSPACE } from './workbench';
 import { writeGguf } from '../unit/core/model/ggufWriter';
 import { llama31Q4KM, LLAMA31_METADATA } from '../unit/core/model/ggufTables';
 import { writeHfCache, writeOllamaStore } from '../integration/suite/fakeStores';
@@ -29,31 +29,8 @@ process.on('exit', () => {
 });
 
 /** Hovers `text` in the open editor until a hover containing `expect` shows; returns its text. */
-async function hoverUntil(page: Page, text: string, expect: string): Promise<string> {
-  // The token's own span (a line is a span of token spans).
-  const token = page.locator('.monaco-editor .view-line > span > span', { hasText: text }).first();
-  const hover = page.locator('.monaco-hover-content', { hasText: expect });
-  for (let attempt = 0; attempt < 12 && !(await hover.isVisible().catch(() => false)); attempt++) {
-    await token.waitFor();
-    const box = await token.boundingBox();
-    if (!box) continue;
-    // Away and Escape first: a hover that is still open is not asked again.
-    await page.mouse.move(1200, 780);
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-    await hover.waitFor({ timeout: 2000 }).catch(() => {});
-  }
-  if (!(await hover.isVisible().catch(() => false))) {
-    const any = await page
-      .locator('.monaco-hover-content')
-      .allInnerTexts()
-      .catch(() => []);
-    throw new Error(
-      `no hover with ${JSON.stringify(expect)} over ${text}; hovers shown: ` + `${JSON.stringify(any).slice(0, 600)}`,
-    );
-  }
-  return hover.innerText();
+function hoverText(page: Page, text: string, expect: string): Promise<string> {
+  return hoverUntil(page, page.locator('.monaco-editor .view-line > span > span', { hasText: text }).first(), expect);
 }
 
 async function scenario(page: Page, theme: string): Promise<string[]> {
@@ -69,7 +46,7 @@ async function scenario(page: Page, theme: string): Promise<string[]> {
     ['llama3.1:8b', 'ollama', /the Ollama store[\s\S]*To run it on ollama/],
   ];
   for (const [text, name, expect] of shots) {
-    const hover = await hoverUntil(page, text, 'Read from');
+    const hover = await hoverText(page, text, 'Read from');
     assert.match(hover, expect);
     await page.screenshot({ path: path.join(SHOTS, `sources-${name}-${theme}.png`) });
     out.push(`${text}: ${hover.split('\n')[0]}`);

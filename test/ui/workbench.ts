@@ -112,3 +112,30 @@ export async function runThemes(
   console.log(`\n  ${themes.length - failed} passing${failed ? `\n  ${failed} failing` : ''}`);
   process.exit(failed ? 1 : 0);
 }
+
+/**
+ * Hovers `token` until a hover containing `expect` shows, and returns its text. Each attempt moves
+ * away and presses Escape first (a hover still open is not asked again), and looks the token up
+ * again (Monaco re-renders a line's spans). Throws with the hovers shown when none matches.
+ */
+export async function hoverUntil(page: Page, token: Locator, expect: string, attempts = 15): Promise<string> {
+  const hover = page.locator('.monaco-hover-content', { hasText: expect });
+  for (let attempt = 0; attempt < attempts && !(await hover.isVisible().catch(() => false)); attempt++) {
+    await token.waitFor();
+    const box = await token.boundingBox();
+    if (!box) continue;
+    await page.mouse.move(1200, 780);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    await page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2, { steps: 4 });
+    await hover.waitFor({ timeout: 2000 }).catch(() => {});
+  }
+  if (!(await hover.isVisible().catch(() => false))) {
+    const any = await page
+      .locator('.monaco-hover-content')
+      .allInnerTexts()
+      .catch(() => []);
+    throw new Error(`no hover with ${JSON.stringify(expect)}; hovers shown: ${JSON.stringify(any).slice(0, 600)}`);
+  }
+  return hover.innerText();
+}
