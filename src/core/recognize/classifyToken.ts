@@ -126,6 +126,8 @@ function decideBareQuant(text: string, t: Token, q: ParsedQuant): Decision {
   return word ? { accept: true, reason: `"${word}" nearby` } : { accept: false };
 }
 
+const HAS_LETTER = /[A-Za-z]/;
+
 /** The labels one token holds, with offsets into `text`. */
 export function classifyToken(text: string, t: Token): Label[] {
   // Look-alikes (hashes, colours, base64) are ruled out only where a label was read: most tokens
@@ -135,6 +137,8 @@ export function classifyToken(text: string, t: Token): Label[] {
 }
 
 function readToken(text: string, t: Token): Label[] {
+  // Numbers, dates and times ("300", "2024-05-01", "12:30") name no size, format or model.
+  if (!HAS_LETTER.test(t.text)) return [];
   const code = readCodeFormat(t.text, text.slice(Math.max(0, t.start - 24), t.start));
   if (code) {
     const span = t.text.slice(code.start, code.end);
