@@ -73,7 +73,8 @@ for (const r of lines) {
 const repos = new Set(lines.map(r => r.source.repo)).size;
 console.log(`Held-out lines (heldout-lines.jsonl): ${lines.length} lines from ${repos} repositories`);
 console.log(
-  `  ${s.gold} labels on ${s.lines - s.negatives} lines, ${s.negatives} negative lines, ${s.debatable} debatable left out`,
+  `  ${s.gold} labels on ${s.lines - s.negatives} lines, ${s.negatives} negative lines, ` +
+    `${s.debatable} debatable left out`,
 );
 console.log(`  recall                         ${pct(s.found, s.gold)} (${s.found}/${s.gold})`);
 console.log(`  exact spans (of found)         ${pct(s.exact, s.found)} (${s.exact}/${s.found})`);

@@ -132,11 +132,15 @@ export const OPTIONS: OptionSpec[] = [
     values: KV_TYPES,
   },
   { names: ['quantization'], field: 'quant', kind: 'weightsFormat', engines: ['vllm', 'sglang'], values: VLLM_QUANT },
-  { names: ['dtype'], field: 'quant', kind: 'dtype', engines: ['vllm', 'sglang', 'tgi', 'transformers'] },
+  // `dtype` (vLLM, SGLang, TGI, transformers, and the model blocks of evaluation and serving configs
+  // such as lighteval's `model_parameters`): the weights' precision wherever it sits beside a model.
+  { names: ['dtype'], field: 'quant', kind: 'dtype', engines: ['any'] },
   { names: ['speculative_model'], field: 'draft', kind: 'path', engines: ['vllm'] },
   // SGLang
   { names: ['context_length'], field: 'contextTokens', kind: 'int', engines: ['sglang'] },
-  { names: ['tp', 'tp_size'], field: 'tensorParallel', kind: 'int', engines: ['sglang'] },
+  // `tp` is SGLang's flag, and the key BentoML, LMDeploy and most deployment configs use for the same
+  // thing: it sets tensor parallelism wherever it is written and names no engine.
+  { names: ['tp', 'tp_size'], field: 'tensorParallel', kind: 'int', engines: ['any'] },
   { names: ['pp_size'], field: 'pipelineParallel', kind: 'int', engines: ['sglang'] },
   { names: ['mem_fraction_static'], field: 'gpuMemoryUtilization', kind: 'fraction', engines: ['sglang'] },
   { names: ['max_running_requests'], field: 'batch', kind: 'int', engines: ['sglang'] },
@@ -190,6 +194,8 @@ export const OPTIONS: OptionSpec[] = [
   { names: ['ollama_flash_attention'], field: 'flashAttention', kind: 'flag', engines: ['ollama'] },
   // transformers loading options (the 4-bit/8-bit ones are read by loadingFormat.ts)
   { names: ['torch_dtype'], field: 'quant', kind: 'dtype', engines: ['transformers', 'training'] },
+  // DeepSpeed's parameter dtype as OpenRLHF names it (`--ds.param_dtype bf16`, same file as max_len)
+  { names: ['param_dtype'], field: 'quant', kind: 'dtype', engines: ['training'] },
   {
     names: ['attn_implementation'],
     field: 'flashAttention',
@@ -205,13 +211,14 @@ export const OPTIONS: OptionSpec[] = [
     engines: ['training'],
   },
   {
-    names: ['max_seq_length', 'sequence_len', 'cutoff_len', 'max_length'],
+    // `max_len`: OpenRLHF's `--data.max_len` (OpenRLHF/OpenRLHF @ 3c3be623 openrlhf/cli/train_sft.py)
+    names: ['max_seq_length', 'sequence_len', 'cutoff_len', 'max_length', 'max_len'],
     field: 'seqLen',
     kind: 'int',
     engines: ['training'],
   },
   {
-    names: ['gradient_checkpointing', 'use_gradient_checkpointing'],
+    names: ['gradient_checkpointing', 'use_gradient_checkpointing', 'gradient_checkpointing_enable'],
     field: 'gradientCheckpointing',
     kind: 'flag',
     engines: ['training'],
@@ -232,13 +239,15 @@ export const OPTIONS: OptionSpec[] = [
 export const ENGINE_MARKERS: Array<{ engine: RunEngine; re: RegExp }> = [
   { engine: 'sglang', re: /\bsglang\b/i },
   { engine: 'tgi', re: /\btext-generation-(?:launcher|inference)\b|\btgi-gaudi\b/i },
-  { engine: 'vllm', re: /\bvllm\b/i },
+  // `vllm`, and vLLM's own environment variables (`VLLM_ADDITIONAL_ARGS`, `VLLM_USE_V1`)
+  { engine: 'vllm', re: /\bvllm\b|\bVLLM_[A-Z0-9_]+\b/i },
   {
     engine: 'llama.cpp',
     re: /\bllama-(?:server|cli)\b|\bllama\.cpp\b|\bllama_cpp\b|\bLlama\(|\bllama_arg_|\bLLAMA_ARG_/,
   },
   { engine: 'ollama', re: /\bollama\b/i },
-  { engine: 'mlx', re: /\bmlx_lm\b|\bmlx-lm\b/ },
+  // mlx-vlm (Blaizzy/mlx-vlm: `python -m mlx_vlm.generate`, `mlx_vlm.server`) runs on MLX too.
+  { engine: 'mlx', re: /\bmlx[_-](?:lm|vlm)\b/ },
   {
     engine: 'transformers',
     re: /\bAutoModel\w*\.from_pretrained\b|\b\w+For(?:CausalLM|ConditionalGeneration)\.from_pretrained\b/,
