@@ -89,6 +89,8 @@ export interface RunSettings {
   kvCacheQuantV?: string;
   quant?: string;
   gpuMemoryUtilization?: number;
+  /** llama.cpp `--tensor-split 3,1`: each GPU's share of the layers. */
+  tensorSplit?: number[];
   flashAttention?: boolean;
   mmproj?: string;
   draft?: string;

@@ -21,7 +21,8 @@
 //   @ 00dc8057ab28c9cb4c79a6dd6dfce07fe779f63b (`-c, --ctx-size` env LLAMA_ARG_CTX_SIZE;
 //   `-ngl, --gpu-layers, --n-gpu-layers` (number, 'auto' or 'all'); `-fa, --flash-attn
 //   [on|off|auto]`; `-ctk/--cache-type-k`, `-ctv/--cache-type-v`; `-np, --parallel`;
-//   `--mmproj`; `-md, --model-draft`).
+//   `--mmproj`; `-md, --model-draft`; `-ts, --tensor-split N0,N1,N2,...` env LLAMA_ARG_TENSOR_SPLIT,
+//   proportions per GPU).
 // - llama-cpp-python `Llama(...)`: abetlen/llama-cpp-python llama_cpp/llama.py
 //   @ 3691546f1c9e0c1bf93323dff02230bd959cf562 (`n_ctx`, `n_gpu_layers` (-1 = all), `flash_attn`,
 //   `type_k`/`type_v`); a LLaVA chat handler's `clip_model_path` is the projector (README).
@@ -56,6 +57,7 @@ export type SettingField =
   | 'kvCacheQuantV'
   | 'quant'
   | 'gpuMemoryUtilization'
+  | 'tensorSplit'
   | 'flashAttention'
   | 'mmproj'
   | 'draft'
@@ -67,7 +69,17 @@ export type SettingField =
 
 /** How a value is read: see readValue.ts. */
 export type ValueKind =
-  'int' | 'layers' | 'fraction' | 'flag' | 'kvType' | 'weightsFormat' | 'dtype' | 'path' | 'name' | 'anyFormat';
+  | 'int'
+  | 'layers'
+  | 'fraction'
+  | 'flag'
+  | 'kvType'
+  | 'weightsFormat'
+  | 'dtype'
+  | 'path'
+  | 'name'
+  | 'anyFormat'
+  | 'shares';
 
 export interface OptionSpec {
   /** Normalized names (see the header). */
@@ -160,6 +172,12 @@ export const OPTIONS: OptionSpec[] = [
     engines: ['llama.cpp'],
   },
   { names: ['-np', 'parallel', 'llama_arg_n_parallel'], field: 'batch', kind: 'int', engines: ['llama.cpp'] },
+  {
+    names: ['-ts', 'tensor_split', 'llama_arg_tensor_split'],
+    field: 'tensorSplit',
+    kind: 'shares',
+    engines: ['llama.cpp'],
+  },
   {
     names: ['-ctk', 'cache_type_k', 'llama_arg_cache_type_k'],
     field: 'kvCacheQuant',

@@ -53,7 +53,9 @@ export function priceMention(label: Label, settings: RunSettings, o: ConfiguredO
   if (settings.gpuLayers !== undefined && settings.gpuLayers >= 0 && (policy === 'llama.cpp' || policy === 'ollama')) {
     const layers = layerCount(configured);
     if (layers !== undefined && settings.gpuLayers < layers) {
-      gpuBytes = (e.weightsBytes + e.kvCacheBytes) * (settings.gpuLayers / layers) + e.overheadBytes;
+      // the hover's figure: the device split when there is one, else the layers' share
+      const onDevices = configured.split?.devices?.reduce((x, d) => x + d.totalBytes, 0);
+      gpuBytes = onDevices ?? (e.weightsBytes + e.kvCacheBytes) * (settings.gpuLayers / layers) + e.overheadBytes;
     }
   }
   const out: Priced = { configured, gpuBytes, totalBytes: e.totalBytes };
