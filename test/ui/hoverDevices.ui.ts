@@ -26,7 +26,9 @@ const core = require(path.join(REPO, 'dist/core.js')) as Core;
 const GiB = 2 ** 30;
 const GPUS_GB = [24, 24];
 const gpus = GPUS_GB.map(g => g * GiB);
-const one = (b: number) => (b / GiB).toFixed(1).replace(/\.0$/, '');
+// one decimal for what is used ("3.0"), a whole capacity without it ("24")
+const one = (b: number) => (b / GiB).toFixed(1);
+const whole = (b: number) => one(b).replace(/\.0$/, '');
 
 interface Case {
   file: string;
@@ -77,7 +79,7 @@ function expectedLine(c: Case): string {
   assert.strictEqual(count, 2, `${c.file}: ${JSON.stringify(runs[0].devices)}`);
   const entries = Array.from({ length: count }, (_, i) => {
     const used = mean(e => e.devices![i].totalBytes);
-    return `GPU ${i}: ${one(used)} / ${one((c.share ?? 1) * gpus[i])} GiB`;
+    return `GPU ${i}: ${one(used)} / ${whole((c.share ?? 1) * gpus[i])} GiB`;
   });
   const line = entries.join(' · ');
   return c.host
@@ -133,7 +135,9 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
       `hover line ${JSON.stringify(gpuLines[0])} lacks ${JSON.stringify(expected)}`,
     );
     // the answer comes first: the line right after the name is the configured run
-    assert.match(lines[1], /^As configured here:/);
+    const name = lines.findIndex(l => l.startsWith(c.needle));
+    assert.ok(name >= 0, `no headline in: ${text}`);
+    assert.match(lines[name + 1], /^As configured here:/);
     const after = lines.findIndex(l => /Param Lens ·/.test(l));
     assert.ok(after >= 0 && after + 1 <= 12, `hover of ${after + 1} lines: ${text}`);
     log.push(`${c.file}: ${gpuLines[0]} (core: ${expected})`);

@@ -54,6 +54,7 @@ const STATED = [
   'quant',
   'gpuMemoryUtilization',
   'tensorSplit',
+  'cpuMoeLayers',
   'flashAttention',
   'mode',
   'trainBatch',
@@ -204,22 +205,34 @@ function plainAnswer(
   const kv = e.kvCacheBytes > 0 ? ` + ${b(e.kvCacheBytes)} KV cache` : '';
   const extra = e.trainingBytes ? ` + ${b(e.trainingBytes)} training state` : '';
   let text = `≈ **${b(e.totalBytes)}** (${b(e.weightsBytes)} weights${kv}${extra} + ${b(e.overheadBytes)} runtime)`;
-  if (s.gpuLayers !== undefined && s.gpuLayers >= 0 && (input.engine === 'llama.cpp' || input.engine === 'ollama')) {
+  const experts = s.cpuMoeLayers !== undefined && s.cpuMoeLayers !== 0 && split?.devices !== undefined;
+  if (
+    ((s.gpuLayers !== undefined && s.gpuLayers >= 0) || experts) &&
+    (input.engine === 'llama.cpp' || input.engine === 'ollama')
+  ) {
     const layers = unlessInvalid(() => resolveModel(input).arch.layers);
-    if (layers !== undefined && s.gpuLayers < layers) {
+    const ngl = s.gpuLayers !== undefined && s.gpuLayers >= 0 ? s.gpuLayers : undefined;
+    if (layers !== undefined && ((ngl !== undefined && ngl < layers) || experts)) {
       // the device split when there is one (each GPU's layers, KV and compute buffer), so that this
       // figure and the per-GPU line agree; else the layers' share of weights and KV
-      const share = s.gpuLayers / layers;
+      const share = (ngl ?? layers) / layers;
       const onDevices = split?.devices?.reduce((x, d) => x + d.totalBytes, 0);
       const gpu = onDevices ?? (e.weightsBytes + e.kvCacheBytes) * share + e.overheadBytes;
       const host = onDevices !== undefined ? (split!.hostBytes ?? 0) : e.totalBytes - gpu;
       const gpus = (split?.devices ?? []).filter(d => d.totalBytes > 0).length > 1 ? 'GPUs' : 'GPU';
       text =
-        `≈ **${b(gpu)}** on the ${gpus} (${s.gpuLayers} of ${layers} layers) + ${b(host)} in ` +
+        `≈ **${b(gpu)}** on the ${gpus} (${whatOnGpu(ngl, layers, s.cpuMoeLayers)}) + ${b(host)} in ` +
         `system RAM; ${b(gpu + host)} in all`;
     }
   }
   return `${text}.`;
+}
+
+/** "20 of 80 layers", "48 of 48 layers, experts of the first 30 in RAM", "attention of 36 layers; experts in RAM". */
+function whatOnGpu(ngl: number | undefined, layers: number, cpuMoe: number | undefined): string {
+  const on = `${Math.min(ngl ?? layers, layers)} of ${layers} layers`;
+  if (cpuMoe === undefined || cpuMoe === 0) return on;
+  return cpuMoe < 0 || cpuMoe >= layers ? `${on}, experts in RAM` : `${on}, experts of the first ${cpuMoe} in RAM`;
 }
 
 function reservationAnswer(

@@ -7,10 +7,10 @@ import { unlessInvalid } from '../errors';
 import type { MemoryUnit } from '../units';
 import { formatBytes } from '../units';
 
-/** Bytes in the unit with one decimal, "24" for a whole number: "21.3", "0.9", "24". */
-function amount(bytes: number, unit: MemoryUnit): string {
-  const v = bytes / (unit === 'GiB' ? 2 ** 30 : 1e9);
-  return v.toFixed(1).replace(/\.0$/, '');
+/** Bytes in the unit with one decimal ("21.3", "3.0"); a capacity drops a ".0" ("24"). */
+function amount(bytes: number, unit: MemoryUnit, capacity = false): string {
+  const v = (bytes / (unit === 'GiB' ? 2 ** 30 : 1e9)).toFixed(1);
+  return capacity ? v.replace(/\.0$/, '') : v;
 }
 
 /**
@@ -24,7 +24,7 @@ export function deviceFitLine(e: MemoryEstimate, unit: MemoryUnit): string | und
   const parts = devices.map(d => {
     const mark = d.fits === false ? ' ✗' : '';
     return d.capacityBytes !== undefined
-      ? `${d.label}: ${amount(d.totalBytes, unit)} / ${amount(d.capacityBytes, unit)} ${unit}${mark}`
+      ? `${d.label}: ${amount(d.totalBytes, unit)} / ${amount(d.capacityBytes, unit, true)} ${unit}${mark}`
       : `${d.label}: ${formatBytes(d.totalBytes, unit)}`;
   });
   // The input embeddings alone are small; say "system RAM" once layers stay on the CPU too.
@@ -71,8 +71,8 @@ function gpusFor(input: EstimateInput, s: RunSettings, cards: number[]): number[
 
 /**
  * The device split of a run as its file configures it, on the user's GPUs (GiB each, when set):
- * tensor and pipeline ranks (vLLM, SGLang, TGI, transformers) or layers over every GPU with -ngl
- * and --tensor-split (llama.cpp, Ollama). Undefined when there is nothing to split (one GPU
+ * tensor and pipeline ranks (vLLM, SGLang, TGI, transformers) or layers over every GPU with -ngl,
+ * --tensor-split and --n-cpu-moe (llama.cpp, Ollama). Undefined when there is nothing to split (one GPU
  * holding the whole model; Apple's unified memory) or the input cannot be estimated.
  * `kvCacheQuantV`: values cached in another format than keys (llama.cpp -ctk/-ctv): keys and values
  * are the same size per token, so each device's KV (and the host's) is half in each format.
@@ -96,8 +96,10 @@ export function configuredSplit(
     if (s.gpuMemoryUtilization !== undefined) split.gpuMemoryUtilization = s.gpuMemoryUtilization;
   } else {
     const partial = s.gpuLayers !== undefined && s.gpuLayers >= 0;
-    if (cards.length < 2 && !partial && !s.tensorSplit) return undefined;
+    const experts = s.cpuMoeLayers !== undefined && s.cpuMoeLayers !== 0;
+    if (cards.length < 2 && !partial && !s.tensorSplit && !experts) return undefined;
     if (s.gpuLayers !== undefined) split.gpuLayers = s.gpuLayers;
+    if (experts) split.cpuMoeLayers = s.cpuMoeLayers;
   }
   const gpus = gpusFor(input, s, cards);
   if (gpus) split.gpus = gpus;

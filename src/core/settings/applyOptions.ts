@@ -4,6 +4,7 @@ import type { OptionPair } from './optionPairs';
 import { readBool, readDtype, readFraction, readInt, readShares, readText, type Resolve } from './readValue';
 import type { RunEngine, RunSettings } from '../types';
 import { parseQuant } from '../quant/parseQuant';
+import { cpuExpertLayersOf } from './cpuExperts';
 
 export type Found = Partial<Omit<RunSettings, 'read'>>;
 export interface ReadValue {
@@ -75,6 +76,15 @@ function valueOf(spec: OptionSpec, pair: OptionPair, resolve: Resolve): unknown 
       return raw === undefined ? undefined : readText(raw, resolve);
     case 'shares':
       return raw === undefined ? undefined : readShares(raw, resolve);
+    case 'allLayers': {
+      // a bare flag, or an env value read as a flag: every layer
+      const on = raw === undefined || (isFlag && pair.valueText === undefined) ? true : readBool(raw, resolve);
+      return on ? -1 : undefined;
+    }
+    case 'tensorOverrides': {
+      // a regex list: parentheses and braces are its own, not a shell substitution
+      return raw === undefined ? undefined : cpuExpertLayersOf(raw.trim().replace(/^["']|["']$/g, ''));
+    }
     case 'name': {
       const t = raw === undefined ? undefined : readText(raw, resolve);
       if (t === undefined) return undefined;
