@@ -25,7 +25,7 @@ export function deviceFitLine(e: MemoryEstimate, unit: MemoryUnit): string | und
     const mark = d.fits === false ? ' ✗' : '';
     return d.capacityBytes !== undefined
       ? `${d.label}: ${amount(d.totalBytes, unit)} / ${amount(d.capacityBytes, unit, true)} ${unit}${mark}`
-      : `${d.label}: ${formatBytes(d.totalBytes, unit)}`;
+      : `${d.label}: ${amount(d.totalBytes, unit)} ${unit}`;
   });
   // The input embeddings alone are small; say "system RAM" once layers stay on the CPU too.
   if (e.hostBytes !== undefined && e.hostBytes > 0.1 * e.weightsBytes) {
