@@ -21,7 +21,10 @@
 //   @ 00dc8057ab28c9cb4c79a6dd6dfce07fe779f63b (`-c, --ctx-size` env LLAMA_ARG_CTX_SIZE;
 //   `-ngl, --gpu-layers, --n-gpu-layers` (number, 'auto' or 'all'); `-fa, --flash-attn
 //   [on|off|auto]`; `-ctk/--cache-type-k`, `-ctv/--cache-type-v`; `-np, --parallel`;
-//   `--mmproj`; `-md, --model-draft`).
+//   `--mmproj`; `-md, --model-draft`); ggml-org/llama.cpp common/arg.cpp
+//   @ 0017d6fb63f9590e791a7562b276148f7bd5b7fc: `-ts, --tensor-split N0,N1,N2,...` (env
+//   LLAMA_ARG_TENSOR_SPLIT; proportions per GPU, split at `,` or `/`), `-cmoe, --cpu-moe`,
+//   `-ncmoe, --n-cpu-moe N`, `-ot, --override-tensor <pattern>=<buffer type>,...`.
 // - llama-cpp-python `Llama(...)`: abetlen/llama-cpp-python llama_cpp/llama.py
 //   @ 3691546f1c9e0c1bf93323dff02230bd959cf562 (`n_ctx`, `n_gpu_layers` (-1 = all), `flash_attn`,
 //   `type_k`/`type_v`); a LLaVA chat handler's `clip_model_path` is the projector (README).
@@ -56,6 +59,8 @@ export type SettingField =
   | 'kvCacheQuantV'
   | 'quant'
   | 'gpuMemoryUtilization'
+  | 'tensorSplit'
+  | 'cpuMoeLayers'
   | 'flashAttention'
   | 'mmproj'
   | 'draft'
@@ -67,7 +72,19 @@ export type SettingField =
 
 /** How a value is read: see readValue.ts. */
 export type ValueKind =
-  'int' | 'layers' | 'fraction' | 'flag' | 'kvType' | 'weightsFormat' | 'dtype' | 'path' | 'name' | 'anyFormat';
+  | 'int'
+  | 'layers'
+  | 'fraction'
+  | 'flag'
+  | 'kvType'
+  | 'weightsFormat'
+  | 'dtype'
+  | 'path'
+  | 'name'
+  | 'anyFormat'
+  | 'shares'
+  | 'allLayers'
+  | 'tensorOverrides';
 
 export interface OptionSpec {
   /** Normalized names (see the header). */
@@ -164,6 +181,26 @@ export const OPTIONS: OptionSpec[] = [
     engines: ['llama.cpp'],
   },
   { names: ['-np', 'parallel', 'llama_arg_n_parallel'], field: 'batch', kind: 'int', engines: ['llama.cpp'] },
+  {
+    names: ['-ts', 'tensor_split', 'llama_arg_tensor_split'],
+    field: 'tensorSplit',
+    kind: 'shares',
+    engines: ['llama.cpp'],
+  },
+  // experts in system RAM (settings/cpuExperts.ts); `-ncmoe` is normalized to `ncmoe` (five letters)
+  { names: ['ncmoe', 'n_cpu_moe', 'llama_arg_n_cpu_moe'], field: 'cpuMoeLayers', kind: 'int', engines: ['llama.cpp'] },
+  {
+    names: ['-cmoe', 'cpu_moe', 'llama_arg_cpu_moe'],
+    field: 'cpuMoeLayers',
+    kind: 'allLayers',
+    engines: ['llama.cpp'],
+  },
+  {
+    names: ['-ot', 'override_tensor', 'llama_arg_override_tensor'],
+    field: 'cpuMoeLayers',
+    kind: 'tensorOverrides',
+    engines: ['llama.cpp'],
+  },
   {
     names: ['-ctk', 'cache_type_k', 'llama_arg_cache_type_k'],
     field: 'kvCacheQuant',

@@ -160,14 +160,14 @@ function settingsFrom(text: string, offset: number, scope: Scope, dialect: Diale
     out.engine = engine;
     if (at) note('engine', at[0], at[1]);
   }
-  const values = readOptions(pairs, engine, training, resolve);
+  const values = readOptions(pairs, engine, training, resolve, text);
   const fmt = loadingFormat(pairs, scope.callees ?? [], training, resolve);
   const explicitQuant = values.some(v => v.field === 'quant' && !/dtype$/.test(v.pair.key));
   for (const v of values) {
     if (v.field === 'quant' && /dtype$/.test(v.pair.key) && (explicitQuant || fmt.quant)) continue;
     (out as unknown as Record<string, unknown>)[v.field] = v.value;
     out.read = out.read.filter(r => r.field !== v.field);
-    note(v.field, v.pair.name.start, (v.pair.value ?? v.pair.name).end);
+    note(v.field, v.pair.name.start, v.end ?? (v.pair.value ?? v.pair.name).end);
   }
   if (fmt.quant && !explicitQuant) {
     out.quant = fmt.quant.value;
