@@ -88,7 +88,7 @@ const RULES: readonly Rule[] = [
       return b >= 1.5 && b <= 8.5 ? b : undefined;
     },
   },
-  { re: /^mlx-?([3468])-?bit$/, to: m => `MLX-${m[1]}bit` },
+  { re: /^mlx-?([2-68])-?bit$/, to: m => `MLX-${m[1]}bit` },
 ];
 
 // GGUF type names, matched against the whole (upper-cased) label.
