@@ -101,6 +101,10 @@ function decideBareSize(text: string, t: Token, size: ParamSize): Decision {
   if (/^\s*(?:params|parameters)\b/i.test(text.slice(t.end, t.end + 16))) {
     return { accept: true, reason: '"parameters" written next to it' };
   }
+  // MODEL_SIZE=0.6B, "model_size": "7b", --model-params 13B: the key says what the value counts.
+  if (MODEL_SIZE_KEY.test(text.slice(Math.max(0, t.start - 32), t.start))) {
+    return { accept: true, reason: 'a model-size key names it' };
+  }
   const around = surroundings(text, t.start, t.end);
   if (looksLikeMoney(around) || looksLikeOtherCount(around)) return { accept: false };
   if (notASize(text, t.start, t.end)) return { accept: false };
@@ -127,6 +131,7 @@ function decideBareQuant(text: string, t: Token, q: ParsedQuant): Decision {
 }
 
 const HAS_LETTER = /[A-Za-z]/;
+const MODEL_SIZE_KEY = /model[_-]?(?:size|params|parameters)["']?\s*[:= ]\s*["']?$/i;
 
 /** The labels one token holds, with offsets into `text`. */
 export function classifyToken(text: string, t: Token): Label[] {
