@@ -17,6 +17,7 @@ import {
 } from './context';
 import { notASize, aboutData } from './notASize';
 import { readCodeFormat } from './codeFormat';
+import { activeAfter, familyNameBefore, isActivePartOfSize } from './namedInWords';
 import type { Token } from './tokens';
 import { FAMILY_NAME_WORD } from '../catalog/modelFamilies';
 
@@ -169,6 +170,15 @@ function readToken(text: string, t: Token): Label[] {
       return [
         modelLabel(named.start, text.slice(named.start, t.end), { ...named.ref, start: 0, end: t.end - named.start }),
       ];
+    const family = familyNameBefore(text, t);
+    if (family !== undefined) {
+      const active = size.activeParams === undefined ? activeAfter(text, t.end) : undefined;
+      const end = active?.end ?? t.end;
+      const sized = active ? { ...size, activeParams: active.activeParams } : size;
+      const reason = `a model's name in words: "${text.slice(family, t.start).trim()}"`;
+      return [paramsLabel(family, end, text.slice(family, end), sized, { accept: true, reason })];
+    }
+    if (isActivePartOfSize(text, t)) return [];
     const d = decideBareSize(text, t, size);
     return d.accept ? [paramsLabel(t.start, t.end, t.text, size, d)] : [];
   }
