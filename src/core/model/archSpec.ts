@@ -15,6 +15,8 @@ export interface LayerSpec {
   ffnWidth: number;
   /** Key/value heads of this layer's attention. */
   kvHeads: number;
+  /** GLM-5 "shared" layers: no lightning indexer of their own (they reuse the previous one's top-k). */
+  sharedIndexer?: boolean;
 }
 
 export interface MoeSpec {

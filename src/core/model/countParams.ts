@@ -35,7 +35,7 @@ function attentionParams(a: ArchSpec, layer: LayerSpec): number {
     default:
       break;
   }
-  if (a.mla) return mlaParams(a);
+  if (a.mla) return mlaParams(a, layer);
   const q = a.heads * a.headDim;
   const kv = layer.kvHeads * a.headDim;
   const vOut = a.heads * a.vHeadDim;
@@ -48,13 +48,13 @@ function attentionParams(a: ArchSpec, layer: LayerSpec): number {
   return n;
 }
 
-function mlaParams(a: ArchSpec): number {
+function mlaParams(a: ArchSpec, layer: LayerSpec): number {
   const m = a.mla!;
   const h = a.hidden;
   const qHead = m.nope + m.rope;
   let n = m.qLoraRank ? h * m.qLoraRank + m.qLoraRank + m.qLoraRank * a.heads * qHead : h * a.heads * qHead;
   n += h * (m.kvLoraRank + m.rope) + m.kvLoraRank + m.kvLoraRank * a.heads * (m.nope + m.v) + a.heads * m.v * h;
-  if (a.indexer) {
+  if (a.indexer && !layer.sharedIndexer) {
     // wq_b (q latent → heads × dim), wk (hidden → dim), k_norm (LayerNorm: weight and bias), weights_proj.
     const x = a.indexer;
     n += (m.qLoraRank ?? h) * x.heads * x.headDim + h * x.headDim + 2 * x.headDim + h * x.heads;

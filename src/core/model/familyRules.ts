@@ -17,6 +17,8 @@ export interface FamilyRule {
   qkNorm?: 'none' | 'head' | 'full';
   /** Config flag that switches the q/k norm on. */
   qkNormFlag?: string;
+  /** Trainable scalars of the activation function, per layer (Apertus' xIELU: alpha_p, alpha_n). */
+  activationParams?: number;
 }
 
 const llamaLike: FamilyRule = { family: 'llama', biasFlag: { name: 'attention_bias', covers: 'all' } };
@@ -45,6 +47,15 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   qwen3: { family: 'qwen3', qkNorm: 'head' },
   qwen3_moe: { family: 'qwen3-moe', qkNorm: 'head' },
   qwen3_next: { family: 'qwen3-next', qkNorm: 'head' },
+  // Qwen2-VL / Qwen2.5-VL language models are Qwen2's; Qwen3-VL's are Qwen3's and Qwen3-MoE's;
+  // Qwen3.5's are Qwen3-Next's hybrid (Gated DeltaNet and gated full attention every 4th layer).
+  qwen2_vl: { family: 'qwen2', attnBias: 'qkv' },
+  qwen2_5_vl: { family: 'qwen2', attnBias: 'qkv' },
+  qwen2_5_vl_text: { family: 'qwen2', attnBias: 'qkv' },
+  qwen3_vl_text: { family: 'qwen3', qkNorm: 'head' },
+  qwen3_vl_moe_text: { family: 'qwen3-moe', qkNorm: 'head' },
+  qwen3_5_text: { family: 'qwen3-next', qkNorm: 'head' },
+  qwen3_5_moe_text: { family: 'qwen3-next', qkNorm: 'head' },
   olmo: { family: 'olmo', norm: 'layer-nobias', normsPerLayer: 2 },
   olmo2: { family: 'olmo', qkNorm: 'full' },
   olmoe: { family: 'olmo', qkNorm: 'full' },
@@ -91,6 +102,13 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   hunyuan_v1_dense: { family: 'other', qkNormFlag: 'use_qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
   hunyuan_v1_moe: { family: 'other', qkNormFlag: 'use_qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
   hunyuan: { family: 'other', qkNormFlag: 'use_qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
+  // Apertus: a plain two-matrix FFN with the trainable xIELU activation, q/k norms per head.
+  apertus: { ...llamaLike, family: 'other', gated: false, qkNormFlag: 'qk_norm', activationParams: 2 },
+  // dots.llm1: Qwen3's attention (q/k norms per head) over DeepSeek-V3's MoE.
+  dots1: { ...llamaLike, family: 'other', qkNorm: 'head' },
+  // GLM-5: DeepSeek V3.2's MLA and lightning indexer; Mistral Small 4: DeepSeek V3's MLA and MoE.
+  glm_moe_dsa: { family: 'deepseek3' },
+  mistral4: { family: 'deepseek3' },
   deepseek_v2: { family: 'deepseek2' },
   deepseek_v3: { family: 'deepseek3' },
   deepseek_v32: { family: 'deepseek3' },

@@ -12,6 +12,7 @@ import { readGemma3n } from './readGemma3n';
 import { FAMILY_RULES } from './familyRules';
 import { countParams } from './countParams';
 import { visionTowerParams } from './visionTower';
+import { QWEN_VISION_TYPES, qwenVisionParams } from './qwenVisionTower';
 import { nativeDtype, releasedQuant } from './releasedFormat';
 import type { ArchSpec } from './archSpec';
 import { recurrentStateBytes } from './recurrentState';
@@ -100,7 +101,13 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     active = count.active;
     mtp = count.mtp;
   }
-  const vision = visionKey && textKey ? visionTowerParams(top[visionKey] as Json, spec.hidden, topType) : 0;
+  const vision = !visionKey
+    ? 0
+    : QWEN_VISION_TYPES.has(topType)
+      ? qwenVisionParams(top[visionKey] as Json, spec.hidden, topType)
+      : textKey
+        ? visionTowerParams(top[visionKey] as Json, spec.hidden, topType)
+        : 0;
   params += vision;
   if (active !== undefined) active += vision;
 

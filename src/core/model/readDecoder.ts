@@ -133,7 +133,7 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     gatedQuery: /^qwen3_(next|5)/.test(t),
     sinks: t === 'gpt_oss',
     positionRows,
-    extraParams: 0,
+    extraParams: (rule.activationParams ?? 0) * layers,
     mtpLayers: 0,
     // Phi-2, GPT-J and CodeGen give the output layer a bias.
     outputBias: ['phi', 'gptj', 'codegen'].includes(t) || f.bool('lm_head_bias') === true,
@@ -199,4 +199,12 @@ function readMla(f: ConfigFields, spec: ArchSpec): void {
   for (const l of spec.layers) l.kvHeads = spec.heads;
   const indexHeads = f.num('index_n_heads');
   if (indexHeads) spec.indexer = { heads: indexHeads, headDim: f.need('index_head_dim') };
+  // GLM-5 (huggingface/transformers models/glm_moe_dsa/modular_glm_moe_dsa.py @01f8fa55): a layer
+  // whose indexer_types entry is "shared" reuses the previous layer's top-k and has no indexer.
+  const indexerTypes = f.value('indexer_types');
+  if (spec.indexer && Array.isArray(indexerTypes) && indexerTypes.length === spec.layers.length) {
+    indexerTypes.forEach((x, i) => {
+      if (x === 'shared') spec.layers[i].sharedIndexer = true;
+    });
+  }
 }

@@ -51,7 +51,7 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
     sharedWidth,
     sharedCount,
     routerBias,
-    sharedGate: sharedTotal !== undefined && (t === 'qwen2_moe' || t === 'qwen3_next'),
+    sharedGate: sharedTotal !== undefined && ['qwen2_moe', 'qwen3_next', 'qwen3_5_moe_text'].includes(t),
     expertBias: t === 'gpt_oss',
   };
   const latent = f.num('moe_latent_size');
@@ -67,7 +67,10 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
   const start = f.num('moe_layer_start_index') ?? 0;
   const end = f.num('moe_layer_end_index');
   const interval = f.num('moe_layer_interval') ?? 1;
+  // GLM-5's mlp_layer_types: "dense" or "sparse" for each layer.
+  const mlpTypes = f.value('mlp_layer_types');
   const isMoeLayer = (i: number, layers: number): boolean => {
+    if (Array.isArray(mlpTypes) && mlpTypes.length === layers) return mlpTypes[i] === 'sparse';
     if (moeLayers && t === 'llama4_text') return moeLayers.includes(i);
     if (flags && flags.length > 1) return flags[i] === 1;
     if (i < dense || mlpOnly.has(i)) return false;
