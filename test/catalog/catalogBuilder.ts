@@ -28,6 +28,7 @@ export const ARCH_FIELDS = [
   'expertIntermediateSize',
   'sharedExperts',
   'sharedExpertIntermediateSize',
+  'expertLatentSize',
   'denseLayers',
   'moeLayerStep',
   'slidingWindow',
@@ -41,6 +42,7 @@ export const ARCH_FIELDS = [
   'kvLayers',
   'linearAttentionLayers',
   'recurrentStateBytes',
+  'layerBlocks',
 ] as const;
 
 /** Field order of an entry in models.json. */

@@ -35,6 +35,8 @@ export type Architecture = Pick<
   | 'visionParams'
   | 'kvLayers'
   | 'perLayerEmbeddings'
+  | 'layerBlocks'
+  | 'expertLatentSize'
 >;
 
 /** Parameters in the token embedding and output matrices (counted once when tied). */

@@ -4,7 +4,7 @@
 // cases downstream.
 
 /** What mixes tokens in a layer. */
-export type Mixer = 'full' | 'sliding' | 'linear' | 'lightning' | 'mamba' | 'none' | 'linear-replacement';
+export type Mixer = 'full' | 'sliding' | 'linear' | 'lightning' | 'mamba' | 'conv' | 'none' | 'linear-replacement';
 /** What follows it. */
 export type FeedForward = 'dense' | 'moe' | 'none' | 'linear-replacement';
 

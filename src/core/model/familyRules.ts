@@ -120,6 +120,7 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   nemotron_h: { family: 'other', normsPerLayer: 1, gated: false },
   'nemotron-nas': { family: 'other' },
   mamba2: { family: 'other', normsPerLayer: 1 },
+  bamba: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'all' } },
   granitemoehybrid: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'all' } },
   minimax: { family: 'other' },
   minimax_m1: { family: 'other' },

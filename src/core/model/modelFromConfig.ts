@@ -16,6 +16,7 @@ import { QWEN_VISION_TYPES, qwenVisionParams } from './qwenVisionTower';
 import { nativeDtype, releasedQuant } from './releasedFormat';
 import type { ArchSpec } from './archSpec';
 import { recurrentStateBytes } from './recurrentState';
+import { layerBlocks } from './layerBlocks';
 
 export interface ModelFromConfigOptions {
   id?: string;
@@ -157,6 +158,7 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
       info.sharedExperts = m.sharedCount;
       info.sharedExpertIntermediateSize = m.sharedWidth / m.sharedCount;
     }
+    if (m.latent) info.expertLatentSize = m.latent;
     const firstMoe = spec.layers.findIndex(l => l.ffn === 'moe');
     if (firstMoe > 0 && spec.layers.slice(firstMoe).every(l => l.ffn === 'moe')) info.denseLayers = firstMoe;
     const moeCount = spec.layers.filter(l => l.ffn === 'moe').length;
@@ -180,6 +182,8 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     if (state) info.recurrentStateBytes = state;
   }
   if (spec.kvLayers !== undefined) info.kvLayers = spec.kvLayers;
+  const blocks = layerBlocks(spec);
+  if (blocks) info.layerBlocks = blocks;
   if (spec.perLayerEmbeddings) info.perLayerEmbeddings = spec.perLayerEmbeddings;
   if (vision) info.visionParams = vision;
   if (mtp) info.mtpParams = mtp;
