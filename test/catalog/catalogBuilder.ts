@@ -33,6 +33,8 @@ export const ARCH_FIELDS = [
   'moeLayerStep',
   'slidingWindow',
   'slidingLayers',
+  'fullAttentionKvHeads',
+  'fullAttentionHeadDim',
   'kvLoraRank',
   'qLoraRank',
   'qkRopeHeadDim',

@@ -62,6 +62,9 @@ export interface CatalogModel {
   expertLatentSize?: number;
   denseLayers?: number; // first_k_dense_replace (DeepSeek) / layers that are dense in a MoE stack
   moeLayerStep?: number; // interleave_moe_layer_step (Llama 4 Maverick: every 2nd layer is MoE)
+  /** Full-attention layers whose KV heads or head width differ from the sliding ones' (Gemma 4). */
+  fullAttentionKvHeads?: number;
+  fullAttentionHeadDim?: number;
   /** Sliding-window attention */
   slidingWindow?: number; // window size in tokens
   /** How many layers use the sliding window; the others are full attention. */

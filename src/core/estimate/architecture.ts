@@ -37,6 +37,8 @@ export type Architecture = Pick<
   | 'perLayerEmbeddings'
   | 'layerBlocks'
   | 'expertLatentSize'
+  | 'fullAttentionKvHeads'
+  | 'fullAttentionHeadDim'
 >;
 
 /** Parameters in the token embedding and output matrices (counted once when tied). */

@@ -63,7 +63,13 @@ export function kvCacheBytes(
 
   const cells = policy.kvCells(a, contextTokens, batch, slidingLayers);
   notes.push(...cells.notes);
-  const attentionBytes = (fullLayers * cells.fullCells + slidingLayers * cells.slidingCells) * perToken * element;
+  // Gemma 4: the full-attention layers cache their own KV heads and head width.
+  const fullPerToken =
+    a.fullAttentionKvHeads !== undefined || a.fullAttentionHeadDim !== undefined
+      ? 2 * (a.fullAttentionKvHeads ?? a.kvHeads) * (a.fullAttentionHeadDim ?? a.headDim)
+      : perToken;
+  const attentionBytes =
+    (fullLayers * cells.fullCells * fullPerToken + slidingLayers * cells.slidingCells * perToken) * element;
   let bytes = attentionBytes;
   if (a.linearAttentionLayers && a.recurrentStateBytes) {
     bytes += a.recurrentStateBytes * batch;

@@ -17,6 +17,12 @@ export interface LayerSpec {
   kvHeads: number;
   /** GLM-5 "shared" layers: no lightning indexer of their own (they reuse the previous one's top-k). */
   sharedIndexer?: boolean;
+  /** This layer's attention head width when it differs from the model's (Gemma 4's global layers). */
+  headDim?: number;
+  /** Reuses an earlier layer's keys and values: no k/v projections or norms (Gemma 3n/4 KV sharing). */
+  kvShared?: boolean;
+  /** Values are the keys (Gemma 4's attention_k_eq_v on global layers): no v projection. */
+  valueIsKey?: boolean;
 }
 
 export interface MoeSpec {

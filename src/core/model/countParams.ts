@@ -36,13 +36,18 @@ function attentionParams(a: ArchSpec, layer: LayerSpec): number {
       break;
   }
   if (a.mla) return mlaParams(a, layer);
-  const q = a.heads * a.headDim;
-  const kv = layer.kvHeads * a.headDim;
-  const vOut = a.heads * a.vHeadDim;
-  let n = h * q * (a.gatedQuery ? 2 : 1) + h * kv + h * layer.kvHeads * a.vHeadDim + vOut * h;
-  if (a.attnBias !== 'none') n += q * (a.gatedQuery ? 2 : 1) + kv + layer.kvHeads * a.vHeadDim;
+  const hd = layer.headDim ?? a.headDim;
+  const vd = layer.headDim ?? a.vHeadDim;
+  const q = a.heads * hd;
+  // A layer reusing another's keys and values has no k/v projections; one whose values are its
+  // keys has no v projection.
+  const kv = layer.kvShared ? 0 : layer.kvHeads * hd;
+  const v = layer.kvShared || layer.valueIsKey ? 0 : layer.kvHeads * vd;
+  const vOut = a.heads * vd;
+  let n = h * q * (a.gatedQuery ? 2 : 1) + h * kv + h * v + vOut * h;
+  if (a.attnBias !== 'none') n += q * (a.gatedQuery ? 2 : 1) + kv + v;
   if (a.attnBias === 'all') n += h;
-  if (a.qkNorm === 'head') n += normSize(a, a.headDim) * 2;
+  if (a.qkNorm === 'head') n += normSize(a, hd) * (layer.kvShared ? 1 : 2);
   if (a.qkNorm === 'full') n += normSize(a, q) + normSize(a, kv);
   if (a.sinks) n += a.heads;
   return n;

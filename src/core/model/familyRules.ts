@@ -64,6 +64,7 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   gemma2: { family: 'gemma2', normsPerLayer: 4 },
   gemma3_text: { family: 'gemma3', normsPerLayer: 4, qkNorm: 'head' },
   gemma3n_text: { family: 'gemma3n', normsPerLayer: 4, qkNorm: 'head' },
+  gemma4_text: { family: 'other', normsPerLayer: 4, qkNorm: 'head' },
   phi: { family: 'other', norm: 'layer', normsPerLayer: 1, gated: false, attnBias: 'all', ffnBias: true },
   phi3: { family: 'phi3' },
   phi3small: { family: 'other', norm: 'layer', attnBias: 'all', ffnBias: true },

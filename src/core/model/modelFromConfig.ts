@@ -9,10 +9,12 @@ import { parseConfigText } from './parseConfigText';
 import { readDecoder } from './readDecoder';
 import { readEncoder, ENCODER_TYPES } from './readEncoder';
 import { readGemma3n } from './readGemma3n';
+import { readGemma4 } from './readGemma4';
 import { FAMILY_RULES } from './familyRules';
 import { countParams } from './countParams';
 import { visionTowerParams } from './visionTower';
 import { QWEN_VISION_TYPES, qwenVisionParams } from './qwenVisionTower';
+import { gemma4TowerParams } from './gemma4Towers';
 import { nativeDtype, releasedQuant } from './releasedFormat';
 import type { ArchSpec } from './archSpec';
 import { recurrentStateBytes } from './recurrentState';
@@ -42,6 +44,7 @@ const VISION_KEYS = ['vision_config', 'vision_tower_config', 'visual'];
 const TEXT_TYPE_OF: Record<string, string> = {
   gemma3: 'gemma3_text',
   gemma3n: 'gemma3n_text',
+  gemma4: 'gemma4_text',
   llama4: 'llama4_text',
   mistral3: 'mistral',
   llava: 'llama',
@@ -97,6 +100,7 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   } else {
     spec = readDecoder(f);
     if (textType === 'gemma3n_text') readGemma3n(f, spec);
+    if (textType === 'gemma4_text') readGemma4(f, spec);
     const count = countParams(spec);
     params = count.total;
     active = count.active;
@@ -104,11 +108,13 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   }
   const vision = !visionKey
     ? 0
-    : QWEN_VISION_TYPES.has(topType)
-      ? qwenVisionParams(top[visionKey] as Json, spec.hidden, topType)
-      : textKey
-        ? visionTowerParams(top[visionKey] as Json, spec.hidden, topType)
-        : 0;
+    : topType === 'gemma4'
+      ? gemma4TowerParams(top, spec.hidden)
+      : QWEN_VISION_TYPES.has(topType)
+        ? qwenVisionParams(top[visionKey] as Json, spec.hidden, topType)
+        : textKey
+          ? visionTowerParams(top[visionKey] as Json, spec.hidden, topType)
+          : 0;
   params += vision;
   if (active !== undefined) active += vision;
 
@@ -165,6 +171,12 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     if (firstMoe >= 0 && moeCount < spec.layers.length && info.denseLayers === undefined) {
       info.moeLayerStep = Math.round(spec.layers.length / moeCount);
     }
+  }
+  // Gemma 4: global layers of their own KV heads and width (the fields above are the sliding ones').
+  const globalLayer = spec.layers.find(l => l.mixer === 'full' && l.headDim !== undefined);
+  if (globalLayer && (globalLayer.headDim !== spec.headDim || globalLayer.kvHeads !== spec.kvHeads)) {
+    info.fullAttentionKvHeads = globalLayer.kvHeads;
+    info.fullAttentionHeadDim = globalLayer.headDim;
   }
   if (spec.slidingWindow && sliding) {
     info.slidingWindow = spec.slidingWindow;

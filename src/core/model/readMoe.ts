@@ -14,7 +14,15 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
   const experts = f.num('num_local_experts', 'n_routed_experts', 'num_experts', 'moe_num_experts');
   if (!experts || experts < 2) return undefined;
   const perToken =
-    f.num('num_experts_per_tok', 'experts_per_token', 'moe_topk', 'moe_k', 'moe_top_k', 'num_selected_experts') ?? 1;
+    f.num(
+      'num_experts_per_tok',
+      'experts_per_token',
+      'moe_topk',
+      'moe_k',
+      'moe_top_k',
+      'num_selected_experts',
+      'top_k_experts',
+    ) ?? 1;
   const t = f.modelType;
   const width =
     t === 'llama4_text' ? intermediate : (f.num('moe_intermediate_size', 'expert_intermediate_size') ?? intermediate);
