@@ -179,4 +179,17 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
     max_source_positions: 1500,
     max_target_positions: 448,
   },
+  // configuration_lfm2_moe.py @06053b84 (tie_word_embeddings=True, also read from tie_embedding);
+  // LFM2's config class ties them the same way (tie_embedding=True).
+  lfm2: {
+    tie_word_embeddings: true,
+    conv_L_cache: 3,
+    conv_bias: false,
+  },
+  lfm2_moe: {
+    tie_word_embeddings: true,
+    conv_L_cache: 3,
+    conv_bias: false,
+    num_dense_layers: 2,
+  },
 };

@@ -71,6 +71,12 @@ export interface MambaSpec {
   convBias: boolean;
 }
 
+/** LFM2's short gated convolution (in_proj to three widths, depthwise conv, out_proj). */
+export interface ShortConvSpec {
+  kernel: number;
+  bias: boolean;
+}
+
 /** DeepSeek V3.2's lightning indexer (sparse attention). */
 export interface IndexerSpec {
   heads: number;
@@ -113,6 +119,7 @@ export interface ArchSpec {
   mla?: MlaSpec;
   gdn?: GatedDeltaNetSpec;
   mamba?: MambaSpec;
+  shortConv?: ShortConvSpec;
   indexer?: IndexerSpec;
   /** Multi-token-prediction layers shipped in the checkpoint (DeepSeek V3, GLM-4.5, …). */
   mtpLayers: number;

@@ -25,6 +25,11 @@ function attentionParams(a: ArchSpec, layer: LayerSpec): number {
       return h * h;
     case 'mamba':
       return mambaParams(a);
+    case 'conv': {
+      // LFM2: in_proj (hidden → 3 × hidden), a depthwise convolution, out_proj; biases with conv_bias.
+      const c = a.shortConv!;
+      return 4 * h * h + h * c.kernel + (c.bias ? 5 * h : 0);
+    }
     case 'linear':
       return gatedDeltaNetParams(a);
     case 'lightning': {

@@ -19,6 +19,8 @@ export interface FamilyRule {
   qkNormFlag?: string;
   /** Trainable scalars of the activation function, per layer (Apertus' xIELU: alpha_p, alpha_n). */
   activationParams?: number;
+  /** A sigmoid output gate on the attention, as wide as the queries (AFMoE's gate_proj). */
+  gatedQuery?: boolean;
 }
 
 const llamaLike: FamilyRule = { family: 'llama', biasFlag: { name: 'attention_bias', covers: 'all' } };
@@ -109,6 +111,14 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   dots1: { ...llamaLike, family: 'other', qkNorm: 'head' },
   // GLM-5: DeepSeek V3.2's MLA and lightning indexer; Mistral Small 4: DeepSeek V3's MLA and MoE.
   glm_moe_dsa: { family: 'deepseek3' },
+  // Arcee's AFMoE (Trinity; huggingface/transformers models/afmoe/modular_afmoe.py @06ee2866): gated
+  // attention with q/k norms, four norms per layer, dense first layers, sigmoid-routed experts with a
+  // per-expert bias and shared experts.
+  // LFM2 (huggingface/transformers models/lfm2/modeling_lfm2.py, lfm2_moe/modular_lfm2_moe.py
+  // @0c67e26d): short-convolution and attention layers (q/k norms per head), two norms per layer.
+  lfm2: { family: 'other', qkNorm: 'head' },
+  lfm2_moe: { family: 'other', qkNorm: 'head' },
+  afmoe: { family: 'other', normsPerLayer: 4, qkNorm: 'head', gatedQuery: true },
   mistral4: { family: 'deepseek3' },
   deepseek_v2: { family: 'deepseek2' },
   deepseek_v3: { family: 'deepseek3' },

@@ -17,6 +17,7 @@ const TYPE_NAMES: Record<string, Mixer> = {
   linear_attention: 'linear',
   mamba: 'mamba',
   mamba2: 'mamba',
+  conv: 'conv',
 };
 
 export interface MixerPattern {

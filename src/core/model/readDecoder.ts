@@ -46,6 +46,13 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   let intermediate = t === 'llama4_text' ? (f.num('intermediate_size_mlp') ?? ffnField) : ffnField;
   // Granite 4 hybrids: intermediate_size is the experts' width, shared_intermediate_size the dense one.
   if (t === 'granitemoehybrid') intermediate = f.num('shared_intermediate_size') ?? ffnField;
+  // LFM2 sizes its dense MLP from intermediate_size: two thirds, times the multiplier, rounded up
+  // to a multiple of block_multiple_of (Lfm2MLP; LFM2-MoE's dense layers take intermediate_size).
+  if (t === 'lfm2' && f.bool('block_auto_adjust_ff_dim') === true) {
+    const multiple = f.num('block_multiple_of') ?? 256;
+    const scaled = Math.trunc((f.num('block_ffn_dim_multiplier') ?? 1) * Math.trunc((2 * intermediate) / 3));
+    intermediate = multiple * Math.ceil(scaled / multiple);
+  }
   const gated = rule.gated ?? true;
   const tiedFlag = f.bool('tie_word_embeddings');
   let tied = tiedFlag ?? false;
@@ -130,7 +137,7 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     norm,
     normsPerLayer,
     qkNorm,
-    gatedQuery: /^qwen3_(next|5)/.test(t),
+    gatedQuery: /^qwen3_(next|5)/.test(t) || rule.gatedQuery === true,
     sinks: t === 'gpt_oss',
     positionRows,
     extraParams: (rule.activationParams ?? 0) * layers,
@@ -161,6 +168,9 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   if (spec.layers.some(l => l.mixer === 'mamba') && !spec.mamba) spec.mamba = readMambaFields(f);
   if (spec.layers.some(l => l.mixer === 'linear') && !spec.gdn) {
     throw new TypeError('config names linear-attention layers but no linear_num_key_heads/linear_key_head_dim');
+  }
+  if (spec.layers.some(l => l.mixer === 'conv')) {
+    spec.shortConv = { kernel: f.need('conv_L_cache'), bias: f.bool('conv_bias') ?? false };
   }
   if (t === 'nemotron_h') readHybridPattern(f, spec);
   if (t === 'nemotron-nas') readNasBlocks(f, spec);

@@ -50,6 +50,8 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
     t === 'gpt_oss' ||
     scoring === 'noaux_tc' ||
     f.bool('use_routing_bias') === true ||
+    f.bool('use_expert_bias') === true ||
+    t === 'afmoe' ||
     t === 'glm4_moe' ||
     (t === 'ernie4_5_moe' && f.bool('moe_use_aux_free') === true);
   const spec: MoeSpec = {
@@ -64,7 +66,7 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
   };
   const latent = f.num('moe_latent_size');
   if (latent) spec.latent = latent;
-  const dense = f.num('first_k_dense_replace') ?? 0;
+  const dense = f.num('first_k_dense_replace', 'num_dense_layers') ?? 0;
   // moe_layer_freq: a step (DeepSeek), or one 0/1 flag per layer (MiniMax, MiMo).
   const flags = f.list('moe_layer_freq');
   const freq = flags && flags.length > 1 ? 1 : (f.num('moe_layer_freq') ?? 1);

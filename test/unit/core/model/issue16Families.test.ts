@@ -156,3 +156,27 @@ suite('modelFromConfig: hybrids the tensor layout lists layer by layer', () => {
     assert.strictEqual(inventoryTotal(m), m.params);
   });
 });
+
+suite('modelFromConfig: AFMoE (Trinity), LFM2, ModernBERT', () => {
+  test('Trinity: gated attention, 2 dense layers, 128 experts + 1 shared, 3 sliding layers per global one', () => {
+    const m = read('arcee-ai--Trinity-Mini.json');
+    assert.deepStrictEqual([m.denseLayers, m.experts, m.sharedExperts, m.slidingWindow], [2, 128, 1, 2048]);
+    assert.strictEqual(m.slidingLayers, 24);
+    assert.ok(near(m.params, 26e9, 0.01) && near(m.activeParams!, 3.5e9, 0.02), `${m.params} ${m.activeParams}`);
+  });
+
+  test('LFM2-8B-A1B: convolution layers hold a small fixed state; tied embeddings by the class default', () => {
+    const m = read('LiquidAI--LFM2-8B-A1B.json');
+    assert.strictEqual(m.tiedEmbeddings, true);
+    assert.strictEqual(m.linearAttentionLayers, 18);
+    // 18 convolution layers × 2,048 channels × (3 − 1) steps, in float32.
+    assert.strictEqual(m.recurrentStateBytes, 18 * 2048 * 2 * 4);
+    assert.ok(near(m.params, 8.3e9, 0.006) && near(m.activeParams!, 1.5e9, 0.05), `${m.params} ${m.activeParams}`);
+    assert.strictEqual(inventoryTotal(m), m.params);
+  });
+
+  test('ModernBERT: fused qkv, GLU MLP, bias-free norms and the MLM head; 149M and 395M', () => {
+    assert.strictEqual(read('answerdotai--ModernBERT-base.json').params, 149655232);
+    assert.ok(near(read('answerdotai--ModernBERT-large.json').params, 395e6, 0.005));
+  });
+});
