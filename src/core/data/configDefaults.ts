@@ -179,6 +179,10 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
     max_source_positions: 1500,
     max_target_positions: 448,
   },
+  // configuration_openai.py: OpenAIGPTLMHeadModel ties its head to the token embedding.
+  'openai-gpt': {
+    tie_word_embeddings: true,
+  },
   // configuration_lfm2_moe.py @06053b84 (tie_word_embeddings=True, also read from tie_embedding);
   // LFM2's config class ties them the same way (tie_embedding=True).
   lfm2: {

@@ -115,6 +115,8 @@ export interface ArchSpec {
   extraParams: number;
   /** Phi-2: the output layer has a bias. */
   outputBias: boolean;
+  /** GPT-1 has no norm after its last block. */
+  noFinalNorm?: boolean;
   moe?: MoeSpec;
   mla?: MlaSpec;
   gdn?: GatedDeltaNetSpec;

@@ -133,7 +133,7 @@ export function countParams(a: ArchSpec): ParamCount {
   const h = a.hidden;
   let total = a.vocab * h + (a.tied ? 0 : a.vocab * h + (a.outputBias ? a.vocab : 0));
   total += a.positionRows * h + a.extraParams + (a.perLayerEmbeddings ?? 0) + (a.fixedParams ?? 0);
-  total += normSize(a, h); // final norm
+  if (!a.noFinalNorm) total += normSize(a, h); // final norm
   let idle = 0;
   for (const layer of a.layers) {
     total += layerParams(a, layer);

@@ -74,6 +74,9 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   phimoe: { family: 'phi3', norm: 'layer', attnBias: 'all' },
   falcon: { family: 'falcon', norm: 'layer', gated: false },
   gpt2: { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },
+  // GPT-1 (huggingface/transformers models/openai/modeling_openai.py): GPT-2's blocks with
+  // post-norms and no final norm.
+  'openai-gpt': { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },
   gpt_bigcode: { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },
   gpt_neox: {
     family: 'other',
@@ -118,6 +121,11 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   // @0c67e26d): short-convolution and attention layers (q/k norms per head), two norms per layer.
   lfm2: { family: 'other', qkNorm: 'head' },
   lfm2_moe: { family: 'other', qkNorm: 'head' },
+  // Solar Open (models/solar_open/modular_solar_open.py @02e8340b): Llama attention over GLM-4.5's
+  // MoE (biased sigmoid router, shared expert), every layer MoE. Hy3 (models/hy_v3/modular_hy_v3.py
+  // @008e5743): Apertus attention (q/k norms), a dense first layer, then MoE with a biased router.
+  solar_open: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'all' } },
+  hy_v3: { family: 'other', qkNormFlag: 'qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
   afmoe: { family: 'other', normsPerLayer: 4, qkNorm: 'head', gatedQuery: true },
   mistral4: { family: 'deepseek3' },
   deepseek_v2: { family: 'deepseek2' },

@@ -78,7 +78,7 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     if (!newArch && f.bool('multi_query') !== false && !f.has('n_head_kv', 'num_kv_heads')) kvHeads = 1;
     intermediate = f.num('ffn_hidden_size') ?? 4 * hidden;
     tied = tiedFlag ?? true;
-  } else if (t === 'gpt2' || t === 'gpt_bigcode') {
+  } else if (t === 'gpt2' || t === 'gpt_bigcode' || t === 'openai-gpt') {
     positionRows = f.num('n_positions', 'max_position_embeddings') ?? 1024;
     if (t === 'gpt_bigcode' && f.bool('multi_query') !== false) kvHeads = 1;
   } else if (t === 'opt') {
@@ -172,6 +172,7 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   if (spec.layers.some(l => l.mixer === 'conv')) {
     spec.shortConv = { kernel: f.need('conv_L_cache'), bias: f.bool('conv_bias') ?? false };
   }
+  if (t === 'openai-gpt') spec.noFinalNorm = true;
   if (t === 'nemotron_h') readHybridPattern(f, spec);
   if (t === 'nemotron-nas') readNasBlocks(f, spec);
   return spec;

@@ -53,6 +53,8 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
     f.bool('use_expert_bias') === true ||
     t === 'afmoe' ||
     t === 'glm4_moe' ||
+    t === 'solar_open' ||
+    f.bool('moe_router_enable_expert_bias') === true ||
     (t === 'ernie4_5_moe' && f.bool('moe_use_aux_free') === true);
   const spec: MoeSpec = {
     experts,

@@ -180,3 +180,24 @@ suite('modelFromConfig: AFMoE (Trinity), LFM2, ModernBERT', () => {
     assert.ok(near(read('answerdotai--ModernBERT-large.json').params, 395e6, 0.005));
   });
 });
+
+suite('modelFromConfig: Solar Open, Hy3, GPT-1', () => {
+  test('Solar Open 100B: every layer MoE (128 experts + 1 shared), 102.7B total, 12B active', () => {
+    const m = read('upstage--Solar-Open-100B.json');
+    assert.deepStrictEqual([m.experts, m.sharedExperts, m.denseLayers], [128, 1, undefined]);
+    assert.ok(near(m.params, 102.65e9, 0.001) && near(m.activeParams!, 12e9, 0.01), `${m.params} ${m.activeParams}`);
+  });
+
+  test('Hy3 preview: one dense layer, 192 experts + 1 shared, q/k norms, one MTP layer apart', () => {
+    const m = read('tencent--Hy3-preview.json');
+    assert.deepStrictEqual([m.denseLayers, m.experts, m.sharedExperts], [1, 192, 1]);
+    assert.ok(m.mtpParams! > 3e9, String(m.mtpParams));
+    assert.ok(near(m.params, 295e9, 0.002), String(m.params));
+  });
+
+  test('GPT-1: learned positions, post-norm blocks, no final norm, tied head: 116,534,784', () => {
+    const h = 768;
+    const block = 4 * h * h + 4 * h + 2 * h * 3072 + 3072 + h + 4 * h;
+    assert.strictEqual(read('openai-community--openai-gpt.json').params, (40478 + 512) * h + 12 * block);
+  });
+});
