@@ -55,6 +55,8 @@ const TYPE_ALIASES: Record<string, string> = {
   RefinedWeb: 'falcon',
   'phi-msft': 'phi',
   'mixformer-sequential': 'phi',
+  // EXAONE 4.5's first configs name its text model exaone4_5_text; Transformers reads it as exaone4.
+  exaone4_5_text: 'exaone4',
 };
 /** Fields a parent config holds for its text model when the sub-config does not repeat them. */
 const INHERITED = ['torch_dtype', 'dtype', 'quantization_config', 'tie_word_embeddings'];

@@ -9,6 +9,8 @@
 // - Qwen3-VL: a biased Conv3d, a learned position table (num_position_embeddings), LayerNorm
 //   blocks with a biased two-matrix MLP, the merger, and one more merger (normalised after the
 //   patch shuffle) for each of the deepstack_visual_indexes.
+// - EXAONE 4.5 (models/exaone4_5/modular_exaone4_5.py @0117d5f7): Qwen2.5-VL's tower with grouped
+//   key/value heads (num_key_value_heads) in its biased qkv projection.
 import { ConfigFields, type Json } from './configFields';
 
 /** Top-level model_types whose vision tower this file sizes. */
@@ -19,6 +21,7 @@ export const QWEN_VISION_TYPES = new Set([
   'qwen3_vl_moe',
   'qwen3_5',
   'qwen3_5_moe',
+  'exaone4_5',
 ]);
 
 export function qwenVisionParams(visionConfig: Json, textHidden: number, topModelType: string): number {
@@ -41,8 +44,11 @@ export function qwenVisionParams(visionConfig: Json, textHidden: number, topMode
   const d = f.need('hidden_size');
   const inner = f.need('intermediate_size');
   const merged = d * merge * merge;
-  if (topModelType === 'qwen2_5_vl') {
-    const block = 2 * d + 3 * d * d + 3 * d + d * d + d + 3 * d * inner + 2 * inner + d;
+  if (topModelType === 'qwen2_5_vl' || topModelType === 'exaone4_5') {
+    const heads = f.need('num_heads');
+    const kvWidth = ((f.num('num_key_value_heads') ?? heads) * d) / heads;
+    const qkv = d + 2 * kvWidth;
+    const block = 2 * d + d * qkv + qkv + d * d + d + 3 * d * inner + 2 * inner + d;
     const merger = d + merged * merged + merged + merged * out + out;
     return kernel * d + depth * block + merger;
   }

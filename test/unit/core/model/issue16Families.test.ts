@@ -201,3 +201,16 @@ suite('modelFromConfig: Solar Open, Hy3, GPT-1', () => {
     assert.strictEqual(read('openai-community--openai-gpt.json').params, (40478 + 512) * h + 12 * block);
   });
 });
+
+suite('modelFromConfig: EXAONE 4.5', () => {
+  test('EXAONE 4 text (exaone4_5_text read as exaone4) under a Qwen2.5-VL tower with 8 KV heads', () => {
+    const m = read('LGAI-EXAONE--EXAONE-4.5-33B.json');
+    assert.deepStrictEqual([m.modelType, m.slidingLayers, m.slidingWindow], ['exaone4', 48, 4096]);
+    // 28 blocks of width 2,048 (32 heads, 8 KV heads: qkv 2,048 → 3,072), gated MLP of 5,120, the merger.
+    const d = 2048;
+    const block = 2 * d + d * 3072 + 3072 + d * d + d + 3 * d * 5120 + 2 * 5120 + d;
+    const merger = d + 8192 * 8192 + 8192 + 8192 * 5120 + 5120;
+    assert.strictEqual(m.visionParams, 3 * 2 * 14 * 14 * d + 28 * block + merger);
+    assert.ok(m.mtpParams! > 0);
+  });
+});
