@@ -179,6 +179,10 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
     max_source_positions: 1500,
     max_target_positions: 448,
   },
+  // MiniCPM3Config (openbmb/MiniCPM3-4B@6fcf8b4e configuration_minicpm.py): tie_word_embeddings=True.
+  minicpm3: {
+    tie_word_embeddings: true,
+  },
   // configuration_openai.py: OpenAIGPTLMHeadModel ties its head to the token embedding.
   'openai-gpt': {
     tie_word_embeddings: true,

@@ -101,6 +101,7 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   mllama_text_model: { ...llamaLike, family: 'other' },
   phi3_v: { family: 'phi3' },
   minicpm: { ...llamaLike, family: 'other' },
+  minicpm3: { ...llamaLike, family: 'other' },
   deepseek: { ...llamaLike, family: 'other' },
   glm4: { family: 'other', attnBias: 'qkv', normsPerLayer: 4 },
   glm4_moe: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'qkv' }, qkNormFlag: 'use_qk_norm' },

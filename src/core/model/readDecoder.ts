@@ -201,7 +201,10 @@ function readMla(f: ConfigFields, spec: ArchSpec): void {
   if (!kvLoraRank) return;
   const nope = f.need('qk_nope_head_dim');
   const rope = f.need('qk_rope_head_dim');
-  const v = f.need('v_head_dim');
+  // MiniCPM3 gives no v_head_dim: its value heads are hidden_size / heads wide (huggingface/
+  // transformers models/minicpm3 configuration: "If None, defaults to hidden_size //
+  // num_attention_heads"; erfanzar/easymlx easymlx/modules/minicpm3/modeling_minicpm3.py @a87347af).
+  const v = f.modelType === 'minicpm3' && !f.has('v_head_dim') ? spec.hidden / spec.heads : f.need('v_head_dim');
   const qLoraRank = f.num('q_lora_rank') || undefined;
   spec.mla = { kvLoraRank, nope, rope, v, ...(qLoraRank ? { qLoraRank } : {}) };
   spec.headDim = nope + rope;

@@ -214,3 +214,11 @@ suite('modelFromConfig: EXAONE 4.5', () => {
     assert.ok(m.mtpParams! > 0);
   });
 });
+
+suite('modelFromConfig: MiniCPM3', () => {
+  test('MLA without v_head_dim: value heads of hidden / heads (64), tied embeddings by the class default', () => {
+    const m = read('openbmb--MiniCPM3-4B.json');
+    assert.deepStrictEqual([m.vHeadDim, m.kvLoraRank, m.qLoraRank, m.tiedEmbeddings], [64, 256, 768, true]);
+    assert.ok(near(m.params, 4e9, 0.02), String(m.params));
+  });
+});
