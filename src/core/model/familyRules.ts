@@ -102,6 +102,9 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   phi3_v: { family: 'phi3' },
   minicpm: { ...llamaLike, family: 'other' },
   minicpm3: { ...llamaLike, family: 'other' },
+  // EuroBERT (models/eurobert/modular_eurobert.py @1d24d635): Llama's blocks without the causal
+  // mask; EuroBertForMaskedLM adds an untied lm_head (biased with mlp_bias).
+  eurobert: { ...llamaLike, family: 'other' },
   deepseek: { ...llamaLike, family: 'other' },
   glm4: { family: 'other', attnBias: 'qkv', normsPerLayer: 4 },
   glm4_moe: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'qkv' }, qkNormFlag: 'use_qk_norm' },

@@ -222,3 +222,17 @@ suite('modelFromConfig: MiniCPM3', () => {
     assert.ok(near(m.params, 4e9, 0.02), String(m.params));
   });
 });
+
+suite('modelFromConfig: EuroBERT', () => {
+  test('Llama blocks plus the masked-LM head: without the head, the sizes the names give (210m, 610m, 2.1B)', () => {
+    for (const [file, named] of [
+      ['EuroBERT--EuroBERT-210m.json', 210e6],
+      ['EuroBERT--EuroBERT-610m.json', 610e6],
+      ['EuroBERT--EuroBERT-2.1B.json', 2.1e9],
+    ] as const) {
+      const m = read(file);
+      assert.strictEqual(m.tiedEmbeddings, false, file);
+      assert.ok(near(m.params - m.vocabSize * m.hiddenSize, named, 0.01), `${file}: ${m.params}`);
+    }
+  });
+});
