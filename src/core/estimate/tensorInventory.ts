@@ -154,10 +154,16 @@ function inventory(m: InventoryShape, layerGroups: readonly LayerGroup[]): Tenso
       addHere('attn_qkv', h, q + 2 * kv);
       addHere('attn_output', q, h);
     } else {
+      // Values may be narrower than keys (MiMo-V2's v_head_dim). Where full-attention layers have
+      // fewer KV heads than the sliding ones (MiMo-V2) and the layer's kind is not listed, the
+      // fewer are laid out; the rest of those matrices is in "other" below.
+      const vWidth = m.vHeadDim ?? m.headDim;
+      const sameWidth = (m.fullAttentionHeadDim ?? m.headDim) === m.headDim;
+      const kvHeads = sameWidth ? Math.min(m.kvHeads, m.fullAttentionKvHeads ?? m.kvHeads) : m.kvHeads;
       addHere('attn_q', h, q);
-      addHere('attn_k', h, kv);
-      addHere('attn_v', h, kv);
-      addHere('attn_output', q, h);
+      addHere('attn_k', h, kvHeads * m.headDim);
+      addHere('attn_v', h, kvHeads * vWidth);
+      addHere('attn_output', m.attentionHeads * vWidth, h);
     }
     // Feed-forward.
     const ffn = ffnKind(m, i);

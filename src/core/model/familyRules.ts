@@ -128,6 +128,7 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   // Solar Open (models/solar_open/modular_solar_open.py @02e8340b): Llama attention over GLM-4.5's
   // MoE (biased sigmoid router, shared expert), every layer MoE. Hy3 (models/hy_v3/modular_hy_v3.py
   // @008e5743): Apertus attention (q/k norms), a dense first layer, then MoE with a biased router.
+  mimo_v2_flash: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'qkv' } },
   solar_open: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'all' } },
   hy_v3: { family: 'other', qkNormFlag: 'qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
   afmoe: { family: 'other', normsPerLayer: 4, qkNorm: 'head', gatedQuery: true },

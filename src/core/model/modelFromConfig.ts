@@ -174,12 +174,19 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
       info.moeLayerStep = Math.round(spec.layers.length / moeCount);
     }
   }
-  // Gemma 4: global layers of their own KV heads and width (the fields above are the sliding ones').
-  const globalLayer = spec.layers.find(l => l.mixer === 'full' && l.headDim !== undefined);
-  if (globalLayer && (globalLayer.headDim !== spec.headDim || globalLayer.kvHeads !== spec.kvHeads)) {
+  // Gemma 4, MiMo-V2: global layers of their own KV heads or width (the fields above are the
+  // sliding ones').
+  const globalLayer = spec.layers.find(l => l.mixer === 'full');
+  if (
+    sliding &&
+    globalLayer &&
+    ((globalLayer.headDim ?? spec.headDim) !== spec.headDim || globalLayer.kvHeads !== spec.kvHeads)
+  ) {
     info.fullAttentionKvHeads = globalLayer.kvHeads;
-    info.fullAttentionHeadDim = globalLayer.headDim;
+    info.fullAttentionHeadDim = globalLayer.headDim ?? spec.headDim;
   }
+  // Values narrower than keys outside MLA (MiMo-V2).
+  if (!spec.mla && spec.vHeadDim !== spec.headDim) info.vHeadDim = spec.vHeadDim;
   if (spec.slidingWindow && sliding) {
     info.slidingWindow = spec.slidingWindow;
     info.slidingLayers = sliding;

@@ -8,6 +8,7 @@ import { ruleFor } from './familyRules';
 import { mixerPattern } from './layerPattern';
 import { readMoe } from './readMoe';
 import { readNasBlocks } from './readNasBlocks';
+import { readMimoV2 } from './readMimoV2';
 import { hybridPattern, readHybridPattern, readMambaFields } from './readHybridPattern';
 
 export function readDecoder(f: ConfigFields): ArchSpec {
@@ -173,6 +174,7 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     spec.shortConv = { kernel: f.need('conv_L_cache'), bias: f.bool('conv_bias') ?? false };
   }
   if (t === 'openai-gpt') spec.noFinalNorm = true;
+  if (t === 'mimo_v2_flash') readMimoV2(f, spec);
   if (t === 'nemotron_h') readHybridPattern(f, spec);
   if (t === 'nemotron-nas') readNasBlocks(f, spec);
   return spec;

@@ -236,3 +236,20 @@ suite('modelFromConfig: EuroBERT', () => {
     }
   });
 });
+
+suite('modelFromConfig: MiMo-V2-Flash', () => {
+  test('sliding layers of 8 KV heads with sinks, full layers of 4, values 128 wide under 192-wide keys', () => {
+    const m = read('XiaomiMiMo--MiMo-V2-Flash.json');
+    assert.deepStrictEqual(
+      [m.kvHeads, m.fullAttentionKvHeads, m.headDim, m.vHeadDim, m.slidingLayers, m.slidingWindow],
+      [8, 4, 192, 128, 39, 128],
+    );
+    assert.ok(near(m.params, 309e9, 0.002) && near(m.activeParams!, 15e9, 0.04), `${m.params} ${m.activeParams}`);
+    // The 9 full layers cache 4 × (192 + 128) values per token.
+    const ctx = 32768;
+    const ours = kvCacheBytes(m, 'transformers', ctx, 1, 'F16').bytes;
+    const asSliding = kvCacheBytes({ ...m, fullAttentionKvHeads: 8 }, 'transformers', ctx, 1, 'F16').bytes;
+    assert.strictEqual(asSliding - ours, 9 * ctx * 4 * (192 + 128) * 2);
+    assert.strictEqual(inventoryTotal(m), m.params);
+  });
+});
