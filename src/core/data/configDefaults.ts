@@ -34,6 +34,7 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
   qwen2: {
     tie_word_embeddings: false,
     use_sliding_window: false,
+    max_position_embeddings: 32768,
     vocab_size: 151936,
     hidden_size: 4096,
     intermediate_size: 22016,
