@@ -44,8 +44,10 @@ const CASES: Case[] = [
     expect: [
       new RegExp(
         String.raw`\*\*As configured here:\*\* llama\.cpp, 16,384-token context, Q8\\_0 ` +
-          String.raw`K \/ F16 V cache → ≈ \*\*[\d.]+ GiB\*\* on the GPU \(20 of 80 layers\)`,
+          String.raw`K \/ F16 V cache → ≈ \*\*[\d.]+ GiB\*\* on the GPUs \(20 of 80 layers\)`,
       ),
+      // two 24 GB GPUs are set (below): llama.cpp spreads the 20 layers over both
+      /^GPU 0: [\d.]+ \/ 24 GiB · GPU 1: [\d.]+ \/ 24 GiB · system RAM [\d.]+ GiB\.$/m,
     ],
   },
   {

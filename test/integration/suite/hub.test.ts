@@ -159,7 +159,7 @@ suite('hub: model look-up on a local Hub server, in a real VS Code', () => {
   test('"always": hovering an unknown id looks it up; the next hover shows the figures', async () => {
     await mode('always');
     const doc = await untitled(`m = AutoModelForCausalLM.from_pretrained("${LFM}")\n`);
-    const text = await hoverUntil(doc, LFM, /Read from `hf\.co\/LiquidAI\/LFM2-8B-A1B@/);
+    const text = await hoverUntil(doc, LFM, new RegExp(`Read from \`hf\\.co/${LFM}@`));
     assert.match(text, /8,977,483,776 parameters/);
     assert.strictEqual(server.seen(LFM).length, 2);
   });

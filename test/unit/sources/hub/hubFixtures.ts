@@ -12,8 +12,11 @@ import type { HubServer } from './hubServer';
 export const HUB_DATA = path.join(CONFIG_DIR, '..', 'hub');
 export const BERT = 'google-bert/bert-base-uncased';
 export const ORION = 'OrionStarAI/Orion-14B-Chat';
-export const LFM = 'LiquidAI/LFM2-8B-A1B';
-export const GATED = 'LGAI-EXAONE/EXAONE-4.5-33B';
+// Repositories the catalog does not hold (so a hover looks them up), each serving a real config:
+// LiquidAI/LFM2-8B-A1B's and LGAI-EXAONE/EXAONE-4.5-33B's (both joined the catalog since).
+export const LFM = 'test-org/hub-moe-8B-A1B';
+export const GATED = 'test-org/gated-33B';
+const CONFIG_OF: Record<string, string> = { [LFM]: 'LiquidAI/LFM2-8B-A1B', [GATED]: 'LGAI-EXAONE/EXAONE-4.5-33B' };
 export const PRIVATE = 'my-org/private-7b';
 export const ADAPTER = 'my-org/orion-lora';
 export const GGUF_REPO = 'test-uploader/Llama-3.1-8B-Instruct-GGUF';
@@ -39,7 +42,7 @@ export interface HubFixtureBytes {
 }
 
 function decoderConfig(id: string): Buffer {
-  return fs.readFileSync(path.join(CONFIG_DIR, `${id.replace('/', '--')}.json`));
+  return fs.readFileSync(path.join(CONFIG_DIR, `${(CONFIG_OF[id] ?? id).replace('/', '--')}.json`));
 }
 
 function info(id: string, n: number, files: string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
