@@ -57,9 +57,25 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   log.push(`nonsense context refused: "${await frame.locator('#input-error').innerText()}"`);
   await page.screenshot({ path: path.join(SHOTS, `estimate-${theme}-changed.png`) });
 
+  // Typing on while the panel redraws: the context goes out when the focus leaves it, and what is
+  // typed in another field before the answer arrives stays there, focused, when the form is redrawn.
+  const gpus = frame.locator('#in-gpus');
+  await context.fill('16k');
+  // The context goes out as the focus leaves it; the GPUs field holds the user's setting, so its
+  // text is selected to be typed over (not with Ctrl+A: a webview runs that through the workbench,
+  // which selects later, while typing goes on).
+  await gpus.selectText();
+  await page.keyboard.type('24, 24', { delay: 40 });
+  await frame.locator('#total .num', { hasText: expected(16384) }).waitFor({ timeout: 15_000 });
+  assert.strictEqual(await gpus.inputValue(), '24, 24', 'the edit in progress survives the redraw');
+  assert.ok(await gpus.evaluate(e => e === document.activeElement), 'the field being typed in keeps the focus');
+  log.push(`typing on during a redraw: "${await gpus.inputValue()}" kept in the GPUs field, focused`);
+
   // Per device: two 24 GB cards with tensor parallel 2 give one bar per GPU, each with its share.
   await context.fill('32k');
-  await frame.locator('#in-gpus').fill('24, 24');
+  await context.press('Tab');
+  await frame.locator('#total .num', { hasText: expected(32768) }).waitFor({ timeout: 15_000 });
+  await gpus.fill('24, 24');
   await frame.locator('#in-tp').fill('2');
   await frame.locator('#in-tp').press('Tab');
   const bars = frame.locator('.device-list .device');

@@ -13,6 +13,7 @@ import { ENGINES, KV_CACHE_FORMATS, LIMITS, MODES } from '../../core/options';
 import type { EstimateView } from '../../core/render/estimateView';
 import { el } from '../element';
 import { vscodeApi } from '../vscodeApi';
+import { commitFields, pendingEdits, restoreEdits, watchEdits } from './pendingEdits';
 
 interface State {
   inputs?: EstimateInputs;
@@ -20,6 +21,7 @@ interface State {
 const api = vscodeApi<State>();
 const post = (m: FromEstimate) => api.postMessage(m);
 const app = document.getElementById('app') as HTMLElement;
+watchEdits(app);
 let strings: EstimateStrings = {};
 let inputs: EstimateInputs | undefined;
 
@@ -137,6 +139,7 @@ function form(current: EstimateInputs, formats: readonly string[], error?: strin
       ...(gpuList.length ? { gpusGiB: gpuList } : {}),
     };
     api.setState({ inputs });
+    commitFields();
     post({ type: 'update', inputs });
   };
   for (const control of [quant, engine, mode, kv]) control.addEventListener('change', send);
@@ -305,6 +308,7 @@ function render(v: EstimateView, formatList: readonly string[], error?: string):
   for (const a of v.assumptions) ul.append(el('li', undefined, a));
   assumptions.append(ul);
   const optional = [devices(v), formats(v)].filter((x): x is HTMLElement => !!x);
+  const edits = pendingEdits(app);
   app.replaceChildren(
     header,
     el('p', 'subtitle', v.subtitle),
@@ -315,6 +319,7 @@ function render(v: EstimateView, formatList: readonly string[], error?: string):
     ...optional,
     assumptions,
   );
+  restoreEdits(app, edits);
 }
 
 /** Warnings above the figures (a context past the model's native maximum). */
@@ -335,7 +340,9 @@ function renderCleared(current: EstimateInputs, formatList: readonly string[], e
   const title = el('h1', undefined, current.model);
   title.id = 'title';
   header.append(title);
+  const edits = pendingEdits(app);
   app.replaceChildren(header, form(current, formatList, error));
+  restoreEdits(app, edits);
 }
 
 let last: { view: EstimateView; formats: readonly string[] } | undefined;
