@@ -12,7 +12,14 @@ interface BaseKey {
   words: string[];
   sizeText?: string;
   orgs: Set<string>;
+  /** A key without the model's size-class word ("tiny", "micro"): only for a name that writes a size. */
+  needsSize?: boolean;
 }
+
+// Words that name a size class instead of a size. Ollama writes the size where the maker writes the
+// class (IBM's granite-4.0-h-tiny is Ollama's granite4:7b-a1b-h), so a name that writes an agreeing
+// size may leave the class word out.
+const SIZE_CLASS = new Set(['tiny', 'micro', 'mini', 'nano', 'small', 'medium', 'large']);
 
 export interface BaseMatch {
   model: CatalogModel;
@@ -40,6 +47,10 @@ function buildKeys(): BaseKey[] {
         if (words.length === 0 || seen.has(tag)) continue;
         seen.add(tag);
         out.push({ model, words, sizeText: w.sizeText, orgs });
+        const classless = words.filter(x => !SIZE_CLASS.has(x));
+        if (!w.sizeText && classless.length > 0 && classless.length < words.length) {
+          out.push({ model, words: classless, orgs, needsSize: true });
+        }
       }
     }
   }
@@ -114,16 +125,31 @@ export function findBaseInName(raw: string): BaseMatch | undefined {
   const { key, at } = found;
   const used = new Set(at);
   const extra = name.words.filter(
-    (w, i) => !used.has(i) && !isSameWeightsWord(w) && !isServingWord(w) && !(i === 0 && w === 'meta'),
+    (w, i) =>
+      !used.has(i) &&
+      !isSameWeightsWord(w) &&
+      !isServingWord(w) &&
+      !(i === 0 && w === 'meta') &&
+      !repeats(
+        w,
+        at.map(j => name.words[j]),
+      ),
   );
   const format = name.words.some(isFormatWord);
   return { model: key.model, extra, otherOrg: name.org !== '' && !key.orgs.has(name.org), format };
+}
+
+/** A word that only repeats part of a matched word: Ollama's "codellama:13b-code" is CodeLlama 13B. */
+function repeats(word: string, matched: string[]): boolean {
+  return word.length >= 4 && /^[a-z]+$/.test(word) && matched.some(m => m.length > word.length && m.includes(word));
 }
 
 /** The best key: most words matched, then the closest size; undefined when two models tie. */
 function candidates(name: NameWords, active: boolean): { key: BaseKey; at: number[] } | undefined {
   let best: { key: BaseKey; at: number[]; distance: number }[] = [];
   for (const key of keys!) {
+    // A class-less key needs a written total: an active size (Llama 4's "17b") names no class.
+    if (key.needsSize && (!name.sizeText || active)) continue;
     const at = matchInOrder(name.words, key.words);
     const distance = at && sizeDistance(name, key, active);
     if (!at || distance === undefined) continue;

@@ -16,6 +16,10 @@ export interface OllamaTagRow {
   context?: number;
   /** The download holds a vision projector. */
   vision?: boolean;
+  /** Embedding models: the parameter count and the release the tag ships (scripts/ollama/embeddings.json). */
+  params?: number;
+  hf?: string;
+  source?: string;
 }
 
 export interface OllamaModelRow {
@@ -30,6 +34,8 @@ export interface OllamaModelRow {
 export interface OllamaTag {
   model: OllamaModelRow;
   row: OllamaTagRow;
+  /** The tag as asked, without its quant ("13b-code" for "codellama:13b-code-q8_0"). */
+  asked: string;
   /** A quant written in the tag itself ("8b-instruct-q8_0" → "Q8_0"). */
   quantInTag?: string;
 }
@@ -63,8 +69,12 @@ export function findOllamaTag(raw: string): OllamaTag | undefined {
   const quant = QUANT_TAIL.exec(tag);
   const quantInTag = quant ? canonicalQuant(quant[1]) : undefined;
   if (tag === 'latest') tag = model.latest ?? 'latest';
-  const row = model.tags.find(t => t.tag === tag) ?? model.tags.find(t => tag.startsWith(`${t.tag}-`));
-  return row ? { model, row, quantInTag } : undefined;
+  const asked = quant ? tag.slice(0, quant.index) : tag;
+  const row =
+    model.tags.find(t => t.tag === asked) ??
+    model.tags.find(t => t.tag === tag) ??
+    model.tags.find(t => tag.startsWith(`${t.tag}-`));
+  return row ? { model, row, quantInTag, asked } : undefined;
 }
 
 function canonicalQuant(q: string): string {

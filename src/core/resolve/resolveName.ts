@@ -7,6 +7,7 @@ import type { CatalogModel } from '../catalog/catalogModel';
 import { catalogModels, findCatalogModel } from '../catalog/lookupModel';
 import { normalizeName, withoutVersion } from '../catalog/normalizeName';
 import { Memo, ownCopy } from '../memo';
+import { findParamSizeInName } from '../recognize/paramSize';
 import { findBaseInName } from './baseInName';
 import { parseHostedId } from './hostedIds';
 import { nameWords } from './nameTokens';
@@ -27,7 +28,14 @@ export interface NameResolution {
   format?: string;
   /** Nominal parameters of an Ollama tag with no catalog architecture ("27b" → 2.7e10). */
   params?: number;
+  /** Why no KV cache is kept (an embedding model: a bidirectional encoder run once per input). */
+  noKvCache?: string;
 }
+
+// llama.cpp (src/llama-model.cpp, llama_model::create_memory) gives encoder architectures such as
+// bert and nomic-bert no KV cache: each input is embedded in one pass. Ollama runs its embedding
+// models that way; every row of scripts/ollama/embeddings.json is such an encoder.
+const ENCODER_NOTE = 'an embedding model (bidirectional encoder): one pass per input, no KV cache is kept';
 
 // Words that make a model of another kind: a vision or audio tower, an embedding or guard model.
 const OTHER_KIND = /^(?:vl|vision|omni|audio|embed|embedding|reranker|tts|asr|guard|ocr|moe)$/;
@@ -60,15 +68,32 @@ function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
   const format = tag.quantInTag ?? size.format;
   const inFormat = format ? `, ${format}` : '';
   const shipped = `Ollama's ${row.name}:${size.tag} (${size.sizeText} download${inFormat}; ${OLLAMA_LIBRARY_SOURCE})`;
+  const noKvCache = size.hf ? ENCODER_NOTE : undefined;
   const exact =
+    (size.hf ? findCatalogModel(size.hf) : undefined) ??
     catalogByOllamaTag(`${row.name}:${size.tag}`) ??
     (size.tag === row.latest || size.tag === 'latest' ? catalogByOllamaTag(row.name) : undefined);
-  if (exact) return { model: exact, as: 'catalog', ollama: tag, format, how: shipped };
-  const words = [row.name, size.tag === 'latest' ? '' : size.tag, size.variant ?? ''].filter(Boolean).join('-');
+  if (exact) return { model: exact, as: 'catalog', ollama: tag, format, how: shipped, noKvCache };
+  // The words of the tag as asked ("13b-code"), else the variant the size tag was found to download.
+  const own =
+    tag.asked !== size.tag && tag.asked.startsWith(`${size.tag}-`) ? tag.asked.slice(size.tag.length + 1) : '';
+  const variant = own || size.variant || '';
+  const words = [row.name, size.tag === 'latest' ? '' : size.tag, variant].filter(Boolean).join('-');
   const base = resolvePlain(words, false);
   if (base?.model) return { ...base, ollama: tag, format, how: `${shipped}; ${base.how ?? base.model.name}` };
-  const params = sizeOfTag(size.tag);
-  return { as: 'size', ollama: tag, format, params, how: `${shipped}; no catalog model has its architecture` };
+  const counted = size.params !== undefined ? `; ${formatCount(size.params)} parameters (${size.source})` : '';
+  return {
+    as: 'size',
+    ollama: tag,
+    format,
+    params: size.params ?? sizeOfTag(size.tag),
+    how: `${shipped}${counted}; no catalog model has its architecture`,
+    noKvCache,
+  };
+}
+
+function formatCount(n: number): string {
+  return n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${+(n / 1e6).toFixed(1)}M`;
 }
 
 let byTag: Map<string, CatalogModel> | undefined;
@@ -93,9 +118,14 @@ function onlyThroughTag(name: string, model: CatalogModel): boolean {
   return !own.includes(key) && !own.includes(withoutVersion(key));
 }
 
+/**
+ * The total parameters a size tag writes ("27b", "8x7b", "7b-a1b-h" → 7e9), or undefined. An
+ * effective size ("e4b": Gemma's per-layer embeddings are held too) gives no total.
+ */
 function sizeOfTag(tag: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)([mb])$/i.exec(tag);
-  return m ? Number(m[1]) * (m[2].toLowerCase() === 'm' ? 1e6 : 1e9) : undefined;
+  const found = findParamSizeInName(tag);
+  if (!found || found.start !== 0 || found.size.effective) return undefined;
+  return found.size.params;
 }
 
 /** A Hugging Face id, file or plain name. `hosted`: the organisation is the provider's spelling. */

@@ -44,7 +44,13 @@ suite('resolve: hosted-API ids', () => {
       ollama: false,
     });
     assert.strictEqual(parseHostedId('fireworks_ai/accounts/fireworks/models/deepseek-v3p1')?.served, 'deepseek-v3.1');
-    assert.strictEqual(parseHostedId('vertex_ai/codestral@2405')?.served, 'codestral-2405');
+    // Mistral's dated API name for the open-weight Codestral 22B (hostedProviders.json "renamed").
+    assert.strictEqual(parseHostedId('vertex_ai/codestral@2405')?.served, 'mistralai/Codestral-22B-v0.1');
+    assert.strictEqual(parseHostedId('vertex_ai/codestral-2501')?.served, 'codestral-2501');
+    assert.strictEqual(
+      parseHostedId('meta.llama3-2-11b-instruct-v1:0')?.served,
+      'meta-llama/Llama-3.2-11B-Vision-Instruct',
+    );
     assert.strictEqual(parseHostedId('bedrock/ap-south-1/deepseek.v3.2')?.served, 'deepseek-v3.2');
     assert.strictEqual(parseHostedId('meta-llama/Llama-3.1-8B'), undefined);
   });

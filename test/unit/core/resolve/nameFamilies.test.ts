@@ -1,0 +1,89 @@
+import * as assert from 'assert';
+import { resolveName } from '../../../../src/core/resolve/resolveName';
+import { findBaseInName } from '../../../../src/core/resolve/baseInName';
+import { nameWords } from '../../../../src/core/resolve/nameTokens';
+import { findOllamaTag, ollamaLibrary } from '../../../../src/core/resolve/ollamaLibrary';
+import { estimateMemory } from '../../../../src/core/estimate/estimateMemory';
+import { lookupModel } from '../../../../src/core/catalog/lookupModel';
+
+// One suite per family of names the resolver reads; each case is a spelling found in real code.
+suite('resolve: families of names', () => {
+  test('a ".0" release is its whole version (IBM granite-4.0 = Ollama granite4)', () => {
+    assert.deepStrictEqual(nameWords('ibm-granite/granite-4.0-h-1b').words, ['granite4', 'h']);
+    assert.deepStrictEqual(nameWords('granite4:1b-h').words, ['granite4', 'h']);
+    assert.deepStrictEqual(nameWords('Llama-3.1-8B').words, ['llama3.1']);
+  });
+
+  test('a size-class word may be left out only where an agreeing total is written', () => {
+    // Ollama writes granite-4.0-h-small as granite4:32b-a9b-h.
+    assert.strictEqual(findBaseInName('granite4-32b-a9b-h')?.model.id, 'ibm-granite/granite-4.0-h-small');
+    // 7B total disagrees with h-small's 32B; its 9B active must not stand in for the written total.
+    assert.strictEqual(findBaseInName('granite4-7b-a1b-h'), undefined);
+    // No size written: the class word is required.
+    assert.notStrictEqual(findBaseInName('granite-4.0-h')?.model.id, 'ibm-granite/granite-4.0-h-small');
+  });
+
+  test('Ollama tags: the tag as asked picks its own row and words', () => {
+    assert.strictEqual(findOllamaTag('codellama:13b-code-q8_0')?.asked, '13b-code');
+    assert.strictEqual(findOllamaTag('codellama:13b-code')?.row.tag, '13b-code');
+    // "code" repeats CodeLlama's own word: the base code model itself.
+    assert.strictEqual(lookupModel('codellama:13b-code')?.resolvedAs, 'catalog');
+    assert.strictEqual(lookupModel('codellama:13b-python')?.resolvedAs, 'derivative');
+    assert.strictEqual(findOllamaTag('granite4:7b-a1b-h')?.row.size, 4.2e9);
+  });
+
+  test('Ollama cloud tags serve the same weights', () => {
+    const r = resolveName('ollama/deepseek-v3.1:671b-cloud');
+    assert.strictEqual(r?.as, 'catalog');
+    assert.strictEqual(r?.model?.id, 'deepseek-ai/DeepSeek-V3.1-Base');
+  });
+
+  test('size tags the scrape listed under another name (phi3 "medium", mixtral "latest")', () => {
+    assert.strictEqual(findOllamaTag('phi3:14b')?.row.size, 7.9e9);
+    assert.strictEqual(findOllamaTag('mixtral')?.row.tag, '8x7b');
+    assert.strictEqual(lookupModel('mixtral')?.id, 'mistralai/Mixtral-8x7B-v0.1');
+    assert.strictEqual(lookupModel('ollama/codegemma')?.baseModel, 'google/gemma-7b');
+    assert.strictEqual(findOllamaTag('all-minilm:33m')?.row.size, 67e6);
+  });
+
+  test('hosted ids that spell a release another way', () => {
+    assert.strictEqual(lookupModel('vertex_ai/codestral@2405')?.id, 'mistralai/Codestral-22B-v0.1');
+    assert.strictEqual(lookupModel('meta.llama3-2-90b-instruct-v1:0')?.id, 'meta-llama/Llama-3.2-90B-Vision-Instruct');
+  });
+
+  test('an effective size tag ("e4b") gives no nominal total', () => {
+    const r = resolveName('gemma4:e4b', true);
+    if (r?.as === 'size') assert.strictEqual(r.params, undefined);
+    else assert.ok(r?.model && r.model.params > 6e9, 'a catalog Gemma 4 E4B holds its per-layer embeddings too');
+  });
+});
+
+suite('resolve: embedding models', () => {
+  test('the library gives every embedding row a parameter count, its release and a source', () => {
+    const rows = ollamaLibrary().filter(m => m.capabilities.includes('embedding'));
+    assert.ok(rows.length >= 8, `${rows.length}`);
+    for (const m of rows.filter(x => x.name !== 'qwen3-embedding')) {
+      for (const t of m.tags.filter(x => /^\d+m$|^latest$/.test(x.tag))) {
+        assert.ok(t.params && t.hf && /^https:\/\//.test(String(t.source)), `${m.name}:${t.tag}`);
+        // The F16 download is two bytes a parameter, within 6 %.
+        if (t.format === 'F16') assert.ok(Math.abs(t.size / (2 * t.params) - 1) < 0.06, `${m.name}:${t.tag}`);
+      }
+    }
+  });
+
+  test('an embedding model is priced by its count and download, with no KV cache', () => {
+    for (const name of ['nomic-embed-text', 'mxbai-embed-large', 'all-minilm', 'snowflake-arctic-embed', 'bge-m3']) {
+      const e = estimateMemory({ model: name, contextTokens: 8192 });
+      assert.strictEqual(e.kvCacheBytes, 0, name);
+      assert.ok(
+        e.assumptions.some(a => a.startsWith('no KV cache: an embedding model')),
+        name,
+      );
+    }
+    const nomic = estimateMemory({ model: 'nomic-embed-text' });
+    assert.strictEqual(nomic.weightsBytes, 274e6);
+    assert.ok(nomic.assumptions.some(a => a.includes('137M parameters (https://ollama.com/library/')));
+    // A decoder keeps its cache.
+    assert.ok(estimateMemory({ model: 'llama3.1', contextTokens: 8192 }).kvCacheBytes > 0);
+  });
+});
