@@ -9,6 +9,7 @@ import { normalizeName, withoutVersion } from '../catalog/normalizeName';
 import { Memo, ownCopy } from '../memo';
 import { findParamSizeInName } from '../recognize/paramSize';
 import { findBaseInName } from './baseInName';
+import { formatFromDownload } from './formatFromDownload';
 import { parseHostedId } from './hostedIds';
 import { nameWords } from './nameTokens';
 import { findOllamaTag, OLLAMA_LIBRARY_SOURCE, type OllamaTag } from './ollamaLibrary';
@@ -28,6 +29,8 @@ export interface NameResolution {
   format?: string;
   /** Nominal parameters of an Ollama tag with no catalog architecture ("27b" → 2.7e10). */
   params?: number;
+  /** The format was judged from the download size and the parameter count, not read from the listing. */
+  formatFromSize?: boolean;
   /** Why no KV cache is kept (an embedding model: a bidirectional encoder run once per input). */
   noKvCache?: string;
 }
@@ -73,14 +76,16 @@ function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
     (size.hf ? findCatalogModel(size.hf) : undefined) ??
     catalogByOllamaTag(`${row.name}:${size.tag}`) ??
     (size.tag === row.latest || size.tag === 'latest' ? catalogByOllamaTag(row.name) : undefined);
-  if (exact) return { model: exact, as: 'catalog', ollama: tag, format, how: shipped, noKvCache };
+  if (exact) return withSizedFormat({ model: exact, as: 'catalog', ollama: tag, format, how: shipped, noKvCache });
   // The words of the tag as asked ("13b-code"), else the variant the size tag was found to download.
   const own =
     tag.asked !== size.tag && tag.asked.startsWith(`${size.tag}-`) ? tag.asked.slice(size.tag.length + 1) : '';
   const variant = own || size.variant || '';
   const words = [row.name, size.tag === 'latest' ? '' : size.tag, variant].filter(Boolean).join('-');
   const base = resolvePlain(words, false);
-  if (base?.model) return { ...base, ollama: tag, format, how: `${shipped}; ${base.how ?? base.model.name}` };
+  if (base?.model) {
+    return withSizedFormat({ ...base, ollama: tag, format, how: `${shipped}; ${base.how ?? base.model.name}` });
+  }
   const counted = size.params !== undefined ? `; ${formatCount(size.params)} parameters (${size.source})` : '';
   return {
     as: 'size',
@@ -90,6 +95,13 @@ function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
     how: `${shipped}${counted}; no catalog model has its architecture`,
     noKvCache,
   };
+}
+
+/** A tag the listing gives no format: the format its download size implies for the model's parameters. */
+function withSizedFormat(r: NameResolution): NameResolution {
+  if (r.format || !r.model || !r.ollama) return r;
+  const format = formatFromDownload(r.ollama.row.size, r.model.params);
+  return format ? { ...r, format, formatFromSize: true, how: `${r.how}; ${format} judged from the download size` } : r;
 }
 
 function formatCount(n: number): string {
