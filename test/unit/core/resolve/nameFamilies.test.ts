@@ -5,6 +5,9 @@ import { nameWords } from '../../../../src/core/resolve/nameTokens';
 import { findOllamaTag, ollamaLibrary } from '../../../../src/core/resolve/ollamaLibrary';
 import { estimateMemory } from '../../../../src/core/estimate/estimateMemory';
 import { lookupModel } from '../../../../src/core/catalog/lookupModel';
+import { findLabels } from '../../../../src/core/recognize/findLabels';
+import { labelResolution } from '../../../../src/core/resolve/labelResolution';
+import { effectiveSizeModel } from '../../../../src/core/resolve/effectiveSize';
 
 // One suite per family of names the resolver reads; each case is a spelling found in real code.
 suite('resolve: families of names', () => {
@@ -85,5 +88,17 @@ suite('resolve: embedding models', () => {
     assert.ok(nomic.assumptions.some(a => a.includes('137M parameters (https://ollama.com/library/')));
     // A decoder keeps its cache.
     assert.ok(estimateMemory({ model: 'llama3.1', contextTokens: 8192 }).kvCacheBytes > 0);
+  });
+});
+
+suite('resolve: effective sizes', () => {
+  test('a bare "E4B" beside Gemma is the model that writes that size, priced by what it holds', () => {
+    const [label] = findLabels('gemma E4B');
+    assert.strictEqual(label.text, 'E4B');
+    const r = labelResolution(label);
+    assert.ok(r?.model && r.model.params > 7e9, String(r?.model?.id));
+    assert.match(String(r?.how), /^E4B is an effective size: Gemma 3n E4B 7\.85B/);
+    assert.strictEqual(effectiveSizeModel('E9B'), undefined);
+    assert.strictEqual(effectiveSizeModel('4B'), undefined);
   });
 });
