@@ -14,6 +14,8 @@ interface BaseKey {
   orgs: Set<string>;
   /** A key without the model's size-class word ("tiny", "micro"): only for a name that writes a size. */
   needsSize?: boolean;
+  /** A key without the model's trailing version word ("v0.1"): that version, for a name that writes none. */
+  version?: string;
 }
 
 // Words that name a size class instead of a size. Ollama writes the size where the maker writes the
@@ -29,6 +31,8 @@ export interface BaseMatch {
   otherOrg: boolean;
   /** The name names a storage format (GGUF, AWQ, MLX 4-bit, …). */
   format: boolean;
+  /** The name writes no version of a family released in several with one shape: the other releases. */
+  unversioned?: CatalogModel[];
 }
 
 let keys: BaseKey[] | undefined;
@@ -47,6 +51,10 @@ function buildKeys(): BaseKey[] {
         if (words.length === 0 || seen.has(tag)) continue;
         seen.add(tag);
         out.push({ model, words, sizeText: w.sizeText, orgs });
+        const last = words[words.length - 1];
+        if (words.length > 1 && /^v\d+(?:\.\d+)*$/.test(last)) {
+          out.push({ model, words: words.slice(0, -1), sizeText: w.sizeText, orgs, version: last });
+        }
         const classless = words.filter(x => !SIZE_CLASS.has(x));
         if (!w.sizeText && classless.length > 0 && classless.length < words.length) {
           out.push({ model, words: classless, orgs, needsSize: true });
@@ -136,7 +144,40 @@ export function findBaseInName(raw: string): BaseMatch | undefined {
       ),
   );
   const format = name.words.some(isFormatWord);
-  return { model: key.model, extra, otherOrg: name.org !== '' && !key.orgs.has(name.org), format };
+  const otherOrg = name.org !== '' && !key.orgs.has(name.org);
+  return { model: key.model, extra, otherOrg, format, ...(found.others ? { unversioned: found.others } : {}) };
+}
+
+/**
+ * A name that writes a family and size but no version ("Mistral-7B" in "OpenHermes-2.5-Mistral-7B")
+ * where the catalog holds several versions of one shape (Mistral 7B v0.1, v0.2, v0.3: same layers,
+ * width and heads): the first version, with the others named. Fine-tunes that write no version
+ * predate the later releases; the caller decides where an unversioned name may stand for one.
+ */
+function sameShapeReleases(
+  best: { key: BaseKey; at: number[] }[],
+): { key: BaseKey; at: number[]; others: CatalogModel[] } | undefined {
+  const versioned = best.filter(b => b.key.version !== undefined);
+  if (versioned.length < 2 || versioned.length !== best.length) return undefined;
+  const first = versioned[0].key.model;
+  const same = (m: CatalogModel) =>
+    m.layers === first.layers &&
+    m.hiddenSize === first.hiddenSize &&
+    m.attentionHeads === first.attentionHeads &&
+    m.kvHeads === first.kvHeads &&
+    m.intermediateSize === first.intermediateSize &&
+    Math.abs(m.params / first.params - 1) < 0.01;
+  if (!versioned.every(b => same(b.key.model))) return undefined;
+  const order = (v: string) => v.slice(1).split('.').map(Number);
+  const byVersion = [...versioned].sort((a, b) => {
+    const [x, y] = [order(a.key.version!), order(b.key.version!)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++)
+      if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+    return 0;
+  });
+  const pick = byVersion[0];
+  const others = [...new Set(byVersion.map(b => b.key.model))].filter(m => m !== pick.key.model);
+  return others.length ? { key: pick.key, at: pick.at, others } : undefined;
 }
 
 /** A word that only repeats part of a matched word: Ollama's "codellama:13b-code" is CodeLlama 13B. */
@@ -145,7 +186,10 @@ function repeats(word: string, matched: string[]): boolean {
 }
 
 /** The best key: most words matched, then the closest size; undefined when two models tie. */
-function candidates(name: NameWords, active: boolean): { key: BaseKey; at: number[] } | undefined {
+function candidates(
+  name: NameWords,
+  active: boolean,
+): { key: BaseKey; at: number[]; others?: CatalogModel[] } | undefined {
   let best: { key: BaseKey; at: number[]; distance: number }[] = [];
   for (const key of keys!) {
     // A class-less key needs a written total: an active size (Llama 4's "17b") names no class.
@@ -161,6 +205,8 @@ function candidates(name: NameWords, active: boolean): { key: BaseKey; at: numbe
   // With no size written, a key without a version ("codestral") could be any release of the family.
   if (!name.sizeText && !best[0].key.words.some(w => /\d/.test(w))) return undefined;
   best.sort((a, b) => a.distance - b.distance);
+  const releases = sameShapeReleases(best);
+  if (releases) return releases;
   const tied = best.filter(b => b.distance === best[0].distance);
   // With no size written, a family word alone ("llama2") names several sizes: no single base.
   return new Set(tied.map(b => b.key.model)).size === 1 ? best[0] : undefined;

@@ -41,7 +41,8 @@ export interface NameResolution {
 const ENCODER_NOTE = 'an embedding model (bidirectional encoder): one pass per input, no KV cache is kept';
 
 // Words that make a model of another kind: a vision or audio tower, an embedding or guard model.
-const OTHER_KIND = /^(?:vl|vision|omni|audio|embed|embedding|reranker|tts|asr|guard|ocr|moe)$/;
+// LLaVA wraps a language model in a vision tower and projector of its own.
+const OTHER_KIND = /^(?:vl|vision|omni|audio|embed|embedding|reranker|tts|asr|guard|ocr|moe|llava)$/;
 
 const memo = new Memo<NameResolution | null>(2000);
 
@@ -166,10 +167,19 @@ function resolvePlain(name: string, hosted: boolean): NameResolution | undefined
   }
   if (!match || match.extra.some(w => OTHER_KIND.test(w))) return undefined;
   const { model } = match;
+  // No version written: the maker's own or a hosted "mistral-7b-instruct" names no single release; a
+  // fine-tune or another organisation's upload is built on the first (see baseInName).
+  let version = '';
+  if (match.unversioned) {
+    if (!match.otherOrg && match.extra.length === 0) return undefined;
+    if (hosted && match.extra.length === 0) return undefined;
+    const others = match.unversioned.map(m => m.name).join(', ');
+    version = `; no version written: the first release's (${others} share its shape)`;
+  }
   if (match.extra.length === 0 && (hosted || !match.otherOrg)) return { model, as: 'catalog' };
   const kind = match.extra.length ? 'fine-tune' : 're-upload';
   const by = words.org && match.otherOrg ? ` by ${words.org}` : '';
-  return { model, as: 'derivative', how: `${kind} of ${model.name}${by} (architecture of ${model.id})` };
+  return { model, as: 'derivative', how: `${kind} of ${model.name}${by} (architecture of ${model.id})${version}` };
 }
 
 /** Whether one of a catalog model's ids or aliases holds all of these words in order. */

@@ -102,3 +102,34 @@ suite('resolve: effective sizes', () => {
     assert.strictEqual(effectiveSizeModel('4B'), undefined);
   });
 });
+
+suite('resolve: fine-tunes that write no version or no base word', () => {
+  test("a third party's Mistral-7B is built on the first release of that shape, and says so", () => {
+    const r = resolveName('teknium/OpenHermes-2.5-Mistral-7B');
+    assert.strictEqual(r?.as, 'derivative');
+    assert.strictEqual(r?.model?.id, 'mistralai/Mistral-7B-v0.1');
+    assert.match(String(r?.how), /no version written: the first release's \(.*v0\.3.*share its shape\)/);
+    assert.strictEqual(resolveName('unsloth/mistral-7b-bnb-4bit')?.model?.id, 'mistralai/Mistral-7B-v0.1');
+  });
+
+  test("the maker's own or a hosted name without a version names no single release", () => {
+    assert.strictEqual(resolveName('mistralai/mistral-7b-instruct'), undefined);
+    assert.strictEqual(resolveName('openrouter/mistralai/mistral-7b-instruct'), undefined);
+  });
+
+  test('documented fine-tune families resolve to their base by the size written', () => {
+    assert.strictEqual(lookupModel('allenai/tulu-2-dpo-70b')?.baseModel, 'meta-llama/Llama-2-70b-hf');
+    assert.strictEqual(lookupModel('HuggingFaceH4/zephyr-7b-beta')?.baseModel, 'mistralai/Mistral-7B-v0.1');
+    assert.strictEqual(
+      lookupModel('HuggingFaceH4/zephyr-orpo-141b-A35b-v0.1')?.baseModel,
+      'mistralai/Mixtral-8x22B-v0.1',
+    );
+    assert.strictEqual(lookupModel('jondurbin/airoboros-l2-13b-2.1')?.baseModel, 'meta-llama/Llama-2-13b-hf');
+    // No size written: the family spans several sizes, so no single base.
+    assert.strictEqual(lookupModel('allenai/tulu-2-dpo'), undefined);
+  });
+
+  test('a LLaVA build is a vision model of its own, not its language model', () => {
+    assert.strictEqual(resolveName('llava-hf/llava-v1.6-mistral-7b-hf'), undefined);
+  });
+});
