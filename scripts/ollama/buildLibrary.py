@@ -134,7 +134,9 @@ for name in ranked:
     tags = {}
     for digest, t in listing.items():
         tag = t['name'].split(':', 1)[1]
-        if tag.endswith('cloud') or not t.get('size_num'):
+        # Cloud tags have no download; tags the scrape marks "MLX" download for Ollama's MLX engine
+        # (Apple silicon), not a GGUF: both are left out.
+        if tag.endswith('cloud') or not t.get('size_num') or re.search(r'\sMLX$', tag):
             continue
         tags[tag] = {'size': t['size_num'], 'sizeText': t['size_str'], 'context': t.get('context_window_num'),
                      'image': 'Image' in (t.get('input_types') or [])}
@@ -163,6 +165,9 @@ for name in ranked:
         if not own:
             continue
         row = {'tag': s, 'size': own['size'], 'sizeText': own['sizeText']}
+        alias = next((t for t in used if bare.get(t) is own and t != 'latest'), None)
+        if alias:
+            row['alias'] = alias  # the listed name of the same download ("medium" for phi3's 14b)
         if own['context']:
             row['context'] = own['context']
         if own['image']:
@@ -216,6 +221,8 @@ for name in ranked:
     if not rows:
         continue
     entry = {'name': name, 'pulls': meta.get('pull'), 'capabilities': meta.get('capabilities', [])}
+    if sizes:
+        entry['sizes'] = sizes  # the size tags the model's page lists, with or without a row here
     if latest and latest != 'latest':
         entry['latest'] = latest
     entry['tags'] = rows

@@ -46,7 +46,7 @@ function buildKeys(): BaseKey[] {
     for (const id of [model.id, ...(model.aliases ?? []), model.name.replace(/\s*\([^)]*\)/g, '')]) {
       const w = nameWords(id);
       if (w.org) orgs.add(w.org);
-      for (const words of keyVariants(keyWords(w.words))) {
+      for (const words of withoutMaker(keyVariants(keyWords(w.words)), w.org)) {
         const tag = words.join(' ');
         if (words.length === 0 || seen.has(tag)) continue;
         seen.add(tag);
@@ -62,6 +62,18 @@ function buildKeys(): BaseKey[] {
       }
     }
   }
+  return out;
+}
+
+/**
+ * Each key, and where its first word is its maker's name ("nvidia/NVIDIA-Nemotron-3-Nano-…"), the
+ * key without it as well: Ollama's "nemotron-3-nano" leaves the maker out. Only when two or more
+ * words remain, so "deepseek-ai/DeepSeek-V3" never shrinks to a bare "v3".
+ */
+function withoutMaker(keys: string[][], org: string): string[][] {
+  const maker = org.split(/[-_]/)[0];
+  const out = [...keys];
+  for (const k of keys) if (maker && k[0] === maker && k.length > 2) out.push(k.slice(1));
   return out;
 }
 

@@ -12,7 +12,7 @@ import { findBaseInName } from './baseInName';
 import { formatFromDownload } from './formatFromDownload';
 import { parseHostedId } from './hostedIds';
 import { nameWords } from './nameTokens';
-import { findOllamaTag, OLLAMA_LIBRARY_SOURCE, type OllamaTag } from './ollamaLibrary';
+import { findOllamaModel, findOllamaTag, OLLAMA_LIBRARY_SOURCE, type OllamaTag } from './ollamaLibrary';
 import { sameArchitectureBase } from './sameArchitecture';
 
 export interface NameResolution {
@@ -67,7 +67,7 @@ function resolve(name: string, ollama: boolean): NameResolution | undefined {
 function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
   if (!/^[a-z0-9][a-z0-9._-]*(?::[a-z0-9._-]+)?$/i.test(name) || (!ollama && !name.includes(':'))) return undefined;
   const tag = findOllamaTag(name);
-  if (!tag) return undefined;
+  if (!tag) return missingSize(name);
   const { model: row, row: size } = tag;
   const format = tag.quantInTag ?? size.format;
   const inFormat = format ? `, ${format}` : '';
@@ -96,6 +96,21 @@ function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
     how: `${shipped}${counted}; no catalog model has its architecture`,
     noKvCache,
   };
+}
+
+/**
+ * A tag whose size the model's page does not list ("gemma4:27b", "llama3.2:70b"): `ollama pull`
+ * finds no such tag, so no model is claimed; the size written still prices it, and the hover says so.
+ */
+function missingSize(name: string): NameResolution | undefined {
+  const colon = name.indexOf(':');
+  const row = colon > 0 ? findOllamaModel(name.slice(0, colon)) : undefined;
+  const size = colon > 0 ? /^[a-z]?\d+(?:\.\d+)?[mb]\b/i.exec(name.slice(colon + 1))?.[0].toLowerCase() : undefined;
+  if (!row?.sizes?.length || !size || row.sizes.includes(size)) return undefined;
+  const how =
+    `Ollama's ${row.name} has no ${size} tag (its sizes: ${row.sizes.join(', ')}; ${OLLAMA_LIBRARY_SOURCE}); ` +
+    'priced by the size written';
+  return { as: 'size', params: sizeOfTag(size), how };
 }
 
 /** A tag the listing gives no format: the format its download size implies for the model's parameters. */

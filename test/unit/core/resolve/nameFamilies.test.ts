@@ -133,3 +133,28 @@ suite('resolve: fine-tunes that write no version or no base word', () => {
     assert.strictEqual(resolveName('llava-hf/llava-v1.6-mistral-7b-hf'), undefined);
   });
 });
+
+suite('resolve: Ollama sizes and names the library knows', () => {
+  test('a size the model page does not list claims no model and says so', () => {
+    const r = resolveName('gemma4:27b', true);
+    assert.strictEqual(r?.model, undefined);
+    assert.strictEqual(r?.params, 27e9);
+    assert.match(String(r?.how), /^Ollama's gemma4 has no 27b tag \(its sizes: e2b, e4b, 12b, 26b, 31b;/);
+    assert.strictEqual(resolveName('llama3.2:70b', true)?.model, undefined);
+    // A listed size, or a tag without a size, is not refused.
+    assert.notStrictEqual(resolveName('gemma4:26b', true)?.how?.includes('has no'), true);
+    assert.ok(resolveName('phi3:medium', true)?.model);
+  });
+
+  test("a word tag of the same download takes that download's row", () => {
+    assert.strictEqual(findOllamaTag('phi3:medium')?.row.tag, '14b');
+    assert.strictEqual(resolveName('phi3:medium', true)?.format, 'Q4_0');
+    assert.strictEqual(findOllamaTag('snowflake-arctic-embed:xs')?.row.tag, '22m');
+  });
+
+  test("a key may leave out its maker's name when two words remain", () => {
+    // Ollama's nemotron-3-nano leaves NVIDIA's "NVIDIA-" out; so does a name like this one.
+    assert.strictEqual(findBaseInName('R1-Distill-Qwen-7B')?.model.id, 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B');
+    assert.strictEqual(findBaseInName('v3'), undefined); // deepseek-ai/DeepSeek-V3 keeps "deepseek"
+  });
+});
