@@ -67,6 +67,25 @@ function glossaryFiles(dir = path.join(__dirname, 'src/core/data/glossary')) {
   };
 }
 
+// Large data read on first use, not when the bundle loads: `import text from 'json-text:./x.json'`
+// gives the file's JSON as a compact string (whitespace removed) for the importer to JSON.parse
+// when it first needs it. A string costs the loader almost nothing to parse; a 250 KB object
+// literal is compiled in full at require() time.
+const jsonText = {
+  name: 'json-text',
+  setup(build) {
+    build.onResolve({ filter: /^json-text:/ }, args => ({
+      path: path.resolve(args.resolveDir, args.path.slice('json-text:'.length)),
+      namespace: 'json-text',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'json-text' }, args => ({
+      contents: JSON.stringify(JSON.parse(fs.readFileSync(args.path, 'utf8'))),
+      loader: 'text',
+      watchFiles: [args.path],
+    }));
+  },
+};
+
 // Reports builds in the format of the $esbuild-watch problem matcher.
 const problemMatcher = {
   name: 'problem-matcher',
@@ -90,7 +109,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'silent',
-  plugins: [hfTasksModules, glossaryFiles(), problemMatcher],
+  plugins: [hfTasksModules, glossaryFiles(), jsonText, problemMatcher],
   loader: { '.md': 'text' },
   target: 'es2022',
 };

@@ -1,14 +1,14 @@
 // Finds a catalog model from what a user writes: a Hugging Face id (with or without the
 // organisation, with -Instruct/-it/-AWQ/… suffixes), a GGUF file name, an Ollama tag or a plain
-// name. The index is built on first use, not when the extension starts.
+// name. The catalog is parsed and the index built on first use, not when the extension starts.
 import type { ModelInfo } from '../types';
 import type { CatalogModel } from './catalogModel';
-import MODELS from '../data/models.json';
+import MODELS_TEXT from 'json-text:../data/models.json';
 import { normalizeName, withoutVersion } from './normalizeName';
 import { Memo } from '../memo';
 import { resolveName } from '../resolve/resolveName';
 
-const CATALOG = MODELS as readonly CatalogModel[];
+let catalog: readonly CatalogModel[] | undefined;
 interface Index {
   names: Map<string, CatalogModel>;
   /** Ollama default tags without a size ("llama3.1", "gemma3"): a model only where Ollama is meant. */
@@ -24,8 +24,8 @@ function buildIndex(): Index {
     if (key && !map.has(key)) map.set(key, model);
   };
   // Ids first, then names, aliases and tags: an exact id always wins over another model's alias.
-  for (const m of CATALOG) add(names, m.id, m);
-  for (const m of CATALOG) {
+  for (const m of catalogModels()) add(names, m.id, m);
+  for (const m of catalogModels()) {
     add(names, m.name, m);
     for (const alias of m.aliases ?? []) add(names, alias, m);
     for (const tag of m.ollamaTags ?? []) add(tag.includes(':') ? names : bareTags, tag, m);
@@ -54,7 +54,8 @@ function find(name: string, ollama: boolean): CatalogModel | undefined {
 
 /** Every catalog entry, in catalog order. */
 export function catalogModels(): readonly CatalogModel[] {
-  return CATALOG;
+  catalog ??= JSON.parse(MODELS_TEXT) as readonly CatalogModel[];
+  return catalog;
 }
 
 /** A copy: callers may change what they get without changing the catalog. */

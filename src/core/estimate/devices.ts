@@ -23,7 +23,7 @@ import type { EnginePolicy, OverheadResult } from './engines/policy';
 import { llamaCppStages } from './engines/llamaCpp';
 import { OLLAMA_RESERVE_BYTES } from './engines/ollama';
 import { CUDA_CONTEXT_BYTES } from './engines/runtime';
-import { metalWorkingSetShare } from './engines/mlx';
+import { metalWorkingSetShare } from '../fit/metalWorkingSet';
 import { formatInt } from '../units';
 
 export interface PlacementInput {

@@ -2,7 +2,7 @@
 // that still fits.
 import type { EstimateInput, MemoryEstimate } from '../types';
 import { estimateMemory } from '../estimate/estimateMemory';
-import { UNIFIED_GPU_SHARE } from './hardware';
+import { metalWorkingSetShare } from './metalWorkingSet';
 
 export type Verdict = 'fits' | 'tight' | 'no';
 
@@ -18,7 +18,7 @@ export interface Target {
 export const TIGHT_SHARE = 0.9;
 
 export function usableBytes(t: Target): number {
-  return t.kind === 'unified' ? t.bytes * UNIFIED_GPU_SHARE : t.bytes;
+  return t.kind === 'unified' ? t.bytes * metalWorkingSetShare(t.bytes) : t.bytes;
 }
 
 export function verdict(totalBytes: number, t: Target): Verdict {

@@ -10,12 +10,6 @@ export interface Hardware {
   memoryGiB: number;
 }
 
-/**
- * Apple silicon lets the GPU wire about three quarters of unified memory by default
- * (macOS's recommendedMaxWorkingSetSize); the rest stays with the system.
- */
-export const UNIFIED_GPU_SHARE = 0.75;
-
 /** The common card sizes the estimate panel always shows, and Apple unified-memory sizes. */
 export const PRESET_GPU_GIB = [8, 12, 16, 24, 48, 80, 141] as const;
 export const PRESET_UNIFIED_GIB = [16, 24, 36, 48, 64, 96, 128, 192] as const;

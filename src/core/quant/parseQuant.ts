@@ -91,15 +91,22 @@ const RULES: readonly Rule[] = [
   { re: /^mlx-?([3468])-?bit$/, to: m => `MLX-${m[1]}bit` },
 ];
 
+// GGUF type names, matched against the whole (upper-cased) label.
+const GGUF_NAME = /^(?:UD-)?(?:I?Q\d(?:_[0-9A-Z]+)*|B?F(?:16|32)|MXFP4_MOE|TQ[12]_0)$/;
+// Whether any rule can match: one test rejects the identifiers of ordinary code (the recognizer
+// asks about every token of a file) instead of one per rule.
+const ANY_RULE = new RegExp(RULES.map(r => `(?:${r.re.source})`).join('|'));
+
 /** Parses a whole label; undefined when it is not a weights format we know. */
 export function parseQuant(label: string): ParsedQuant | undefined {
   if (label.length === 0 || label.length > 24) return undefined;
   const upper = label.toUpperCase();
-  if (/^(?:UD-)?(?:I?Q\d(?:_[0-9A-Z]+)*|B?F(?:16|32)|MXFP4_MOE|TQ[12]_0)$/.test(upper)) {
+  if (GGUF_NAME.test(upper)) {
     const g = ggufFormat(upper);
     if (g) return g;
   }
   const lower = label.toLowerCase();
+  if (!ANY_RULE.test(lower)) return undefined;
   for (const rule of RULES) {
     const m = rule.re.exec(lower);
     if (!m) continue;

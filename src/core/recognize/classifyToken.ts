@@ -126,9 +126,19 @@ function decideBareQuant(text: string, t: Token, q: ParsedQuant): Decision {
   return word ? { accept: true, reason: `"${word}" nearby` } : { accept: false };
 }
 
+const HAS_LETTER = /[A-Za-z]/;
+
 /** The labels one token holds, with offsets into `text`. */
 export function classifyToken(text: string, t: Token): Label[] {
-  if (isLookalike(text, t.start, t.end, t.text)) return [];
+  // Look-alikes (hashes, colours, base64) are ruled out only where a label was read: most tokens
+  // of a file hold none, and the look-alike checks read the text around each token.
+  const labels = readToken(text, t);
+  return labels.length > 0 && isLookalike(text, t.start, t.end, t.text) ? [] : labels;
+}
+
+function readToken(text: string, t: Token): Label[] {
+  // Numbers, dates and times ("300", "2024-05-01", "12:30") name no size, format or model.
+  if (!HAS_LETTER.test(t.text)) return [];
   const code = readCodeFormat(t.text, text.slice(Math.max(0, t.start - 24), t.start));
   if (code) {
     const span = t.text.slice(code.start, code.end);

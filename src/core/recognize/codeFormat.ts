@@ -48,6 +48,7 @@ const ISQ_TYPES: Record<string, string> = {
 };
 // imatrix uploads prefix the format with "i1-" (mradermacher: "Model.i1-IQ3_M.gguf").
 const IMATRIX = /^i1-(.+)$/;
+const DIGIT_OR_WORD = /\d|half|awq|gptq/i;
 const DTYPE_KEY_BEFORE = /(?:dtype|precision)["']?\s*[:=]\s*["']?$/i;
 
 function named(name: string): ParsedQuant | undefined {
@@ -57,6 +58,9 @@ function named(name: string): ParsedQuant | undefined {
 
 /** The format a code-form token names, if it names one. `before` is the text just before it. */
 export function readCodeFormat(token: string, before: string): CodeFormat | undefined {
+  // Every form below holds a digit (a width, a bit count, a GGUF type) except "half" and the
+  // digit-less formats an enum may name: one test spares the rest for ordinary identifiers.
+  if (!DIGIT_OR_WORD.test(token)) return undefined;
   const dtype = DTYPE_MODULE.exec(token);
   if (dtype && DTYPE_NAMES[dtype[1]]) {
     const parsed = named(DTYPE_NAMES[dtype[1]]);

@@ -43,3 +43,28 @@ suite('core bundle: the glossary is expanded lazily', () => {
     assert.notStrictEqual(freshCore().glossary[0].body, 'changed', "a change stays in the caller's copy");
   });
 });
+
+suite('core bundle: the catalog is parsed on first use', () => {
+  const bundle = path.resolve(__dirname, '../../../../dist/core.js');
+
+  test('require() parses no catalog; the first look-up parses it once', () => {
+    const parse = JSON.parse;
+    const parsed: number[] = [];
+    JSON.parse = ((text: string, reviver?: (k: string, v: unknown) => unknown) => {
+      if (typeof text === 'string' && text.startsWith('[{"id":')) parsed.push(text.length);
+      return parse(text, reviver);
+    }) as typeof JSON.parse;
+    try {
+      delete require.cache[bundle];
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh load of the built bundle
+      const core = require(bundle) as { lookupModel(name: string): { params: number } | undefined };
+      assert.deepStrictEqual(parsed, [], 'loading the bundle parsed the catalog');
+      assert.ok(core.lookupModel('meta-llama/Llama-3.1-70B-Instruct')!.params > 7e10);
+      core.lookupModel('mistralai/Mistral-7B-v0.1');
+      assert.strictEqual(parsed.length, 1, 'the catalog is parsed exactly once');
+      assert.ok(parsed[0] > 100_000, 'the whole catalog is one compact JSON text');
+    } finally {
+      JSON.parse = parse;
+    }
+  });
+});

@@ -3,20 +3,13 @@
 // ml-explore/mlx-lm @ d78bf58e217c904ec282ed8da9b947491f78c022 mlx_lm/generate.py (wired_limit,
 // prefill_step_size 2048), mlx_lm/models/cache.py (KVCache and RotatingKVCache grow in steps of
 // 256 tokens; a rotating cache holds at most the window), mlx_lm/models/deepseek_v3.py (caches
-// the MLA latent). Metal's recommended working set as logged by llama.cpp: 10922.67 MB on a 16 GB
-// Mac (abetlen/llama-cpp-python#687), 21845.34 MB on 32 GB (ollama/ollama#434): two thirds;
-// about 49 GB on 64 GB (ggml-org/llama.cpp#1870): three quarters.
+// the MLA latent). Metal's recommended working set: src/core/fit/metalWorkingSet.ts.
 import { formatInt } from '../../units';
-import { padTo, GiB, type EnginePolicy } from './policy';
+import { padTo, type EnginePolicy } from './policy';
 import { prefillActivationBytes } from './prefillActivation';
 
 const MLX_STEP = 256;
 const MLX_PREFILL_TOKENS = 2048;
-
-/** The share of unified memory Metal recommends for the GPU working set. */
-export function metalWorkingSetShare(memoryBytes: number): number {
-  return memoryBytes >= 64 * GiB ? 0.75 : 2 / 3;
-}
 
 export const mlx: EnginePolicy = {
   engine: 'mlx',
