@@ -87,7 +87,8 @@ function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
   if (base?.model) {
     return withSizedFormat({ ...base, ollama: tag, format, how: `${shipped}; ${base.how ?? base.model.name}` });
   }
-  const counted = size.params !== undefined ? `; ${formatCount(size.params)} parameters (${size.source})` : '';
+  const counted =
+    size.params !== undefined ? `; ${formatCount(size.params)} parameters (${size.source?.split(' ')[0]})` : '';
   return {
     as: 'size',
     ollama: tag,
