@@ -17,7 +17,8 @@ fitting names must have the same download, else the size is left out. A variant 
 equally, the format is kept and the variant left out. Listed tags "<size>-<words>" without a quant
 ("7b-a1b-h", "13b-python") get rows of their own, as do listed size-led tags outside the size list. Embedding models take their release and parameter
 count from scripts/ollama/embeddings.json (sources inside). Models with no downloadable tag (cloud
-only) are skipped; the table holds the TOP most pulled models that have one.
+only) are skipped; the table holds the TOP most pulled models that have one, and every other
+embedding model of the scrape.
 Usage: python3 scripts/ollama/buildLibrary.py > src/core/data/ollamaLibrary.json
 """
 import json, re, subprocess, sys
@@ -123,9 +124,11 @@ commit = subprocess.check_output(['git', '--git-dir', GIT, 'rev-parse', 'HEAD'],
 models = json.loads(show('data/models.json'))
 ranked = sorted(models, key=lambda k: models[k]['popularity'])
 out = []
-for name in ranked:
-    if len(out) == TOP:
-        break
+# The TOP most pulled models with a download, then every other embedding model of the scrape.
+embedding = [n for n in ranked if 'embedding' in models[n].get('capabilities', [])]
+for name in ranked + embedding:
+    if len(out) >= TOP and name not in embedding or any(m['name'] == name for m in out):
+        continue
     meta = models[name]
     try:
         listing = json.loads(show(f'data/tags/{name}.json'))
