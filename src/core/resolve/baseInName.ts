@@ -202,23 +202,30 @@ function candidates(
   name: NameWords,
   active: boolean,
 ): { key: BaseKey; at: number[]; others?: CatalogModel[] } | undefined {
-  let best: { key: BaseKey; at: number[]; distance: number }[] = [];
+  type Hit = { key: BaseKey; at: number[]; distance: number };
+  let best: Hit[] = [];
+  let unversioned: Hit[] = [];
   for (const key of keys!) {
-    // A class-less key needs a written total: an active size (Llama 4's "17b") names no class.
-    if (key.needsSize && (!name.sizeText || active)) continue;
+    // A class-less or version-less key needs a written total: an active size (Llama 4's "17b")
+    // would let DeepSeek V3's 37B active stand for a "33b".
+    if ((key.needsSize || key.version) && (!name.sizeText || active)) continue;
     const at = matchInOrder(name.words, key.words);
     const distance = at && sizeDistance(name, key, active);
     if (!at || distance === undefined) continue;
-    const longer = best.length === 0 || key.words.length > best[0].key.words.length;
-    if (longer) best = [{ key, at, distance }];
-    else if (key.words.length === best[0].key.words.length) best.push({ key, at, distance });
+    const list = key.version ? unversioned : best;
+    const longer = list.length === 0 || key.words.length > list[0].key.words.length;
+    const hit = { key, at, distance };
+    if (longer) {
+      if (key.version) unversioned = [hit];
+      else best = [hit];
+    } else if (key.words.length === list[0].key.words.length) list.push(hit);
   }
-  if (best.length === 0) return undefined;
+  // A version-less key speaks only for a name no full key matches, and only for several releases
+  // of one shape (sameShapeReleases); one release alone is not named by its family word.
+  if (best.length === 0) return unversioned.length ? sameShapeReleases(unversioned) : undefined;
   // With no size written, a key without a version ("codestral") could be any release of the family.
   if (!name.sizeText && !best[0].key.words.some(w => /\d/.test(w))) return undefined;
   best.sort((a, b) => a.distance - b.distance);
-  const releases = sameShapeReleases(best);
-  if (releases) return releases;
   const tied = best.filter(b => b.distance === best[0].distance);
   // With no size written, a family word alone ("llama2") names several sizes: no single base.
   return new Set(tied.map(b => b.key.model)).size === 1 ? best[0] : undefined;

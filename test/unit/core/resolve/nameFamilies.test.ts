@@ -112,6 +112,11 @@ suite('resolve: fine-tunes that write no version or no base word', () => {
     assert.strictEqual(resolveName('unsloth/mistral-7b-bnb-4bit')?.model?.id, 'mistralai/Mistral-7B-v0.1');
   });
 
+  test('a family word alone never takes a single release, nor one by its active size', () => {
+    assert.notStrictEqual(resolveName('deepseek-coder:33b', true)?.model?.id, 'deepseek-ai/DeepSeek-V3');
+    assert.strictEqual(findBaseInName('acme/deepseek-33b'), undefined);
+  });
+
   test("the maker's own or a hosted name without a version names no single release", () => {
     assert.strictEqual(resolveName('mistralai/mistral-7b-instruct'), undefined);
     assert.strictEqual(resolveName('openrouter/mistralai/mistral-7b-instruct'), undefined);

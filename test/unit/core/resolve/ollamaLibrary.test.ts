@@ -87,5 +87,8 @@ suite('resolve: Ollama library', () => {
     assert.ok(rows.length >= 60, `${rows.length} tags compared`);
     const m = median(rows.map(r => Math.abs(r.errorPct)));
     assert.ok(m <= 3, `median ${m.toFixed(2)}%`);
+    // No tag lands on a model of another size (deepseek-coder:33b once took DeepSeek V3's 37B active).
+    const far = rows.filter(r => Math.abs(r.errorPct) > 30).map(r => `${r.tag} ${r.errorPct.toFixed(0)}%`);
+    assert.deepStrictEqual(far, []);
   });
 });
