@@ -11,7 +11,7 @@ import { findParamSizeInName } from '../recognize/paramSize';
 import { findBaseInName } from './baseInName';
 import { formatFromDownload } from './formatFromDownload';
 import { parseHostedId } from './hostedIds';
-import { nameWords } from './nameTokens';
+import { isReleaseDate, nameWords } from './nameTokens';
 import { findOllamaModel, findOllamaTag, OLLAMA_LIBRARY_SOURCE, type OllamaTag } from './ollamaLibrary';
 import { sameArchitectureBase } from './sameArchitecture';
 
@@ -148,6 +148,16 @@ function onlyThroughTag(name: string, model: CatalogModel): boolean {
 }
 
 /**
+ * Whether a catalog hit came only by dropping a release date the name writes and the model's own
+ * names lack: "mistral-large-2411" is a later release on Mistral Large 2407's architecture, not 2407.
+ */
+function otherRelease(name: string, model: CatalogModel): boolean {
+  const key = normalizeName(name);
+  const own = [model.id, model.name, ...(model.aliases ?? [])].map(normalizeName);
+  return !own.includes(key) && nameWords(name).words.some(isReleaseDate);
+}
+
+/**
  * The total parameters a size tag writes ("27b", "8x7b", "7b-a1b-h" → 7e9), or undefined. An
  * effective size ("e4b": Gemma's per-layer embeddings are held too) gives no total.
  */
@@ -161,7 +171,7 @@ function sizeOfTag(tag: string): number | undefined {
 function resolvePlain(name: string, hosted: boolean): NameResolution | undefined {
   const words = nameWords(name);
   const hit = findCatalogModel(name, false);
-  const exact = hit && !onlyThroughTag(name, hit) ? hit : undefined;
+  const exact = hit && !onlyThroughTag(name, hit) && !otherRelease(name, hit) ? hit : undefined;
   if (exact) {
     const match = findBaseInName(name);
     const otherOrg = !hosted && words.org !== '' && match?.model === exact && match.otherOrg;
