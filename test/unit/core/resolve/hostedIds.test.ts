@@ -83,6 +83,7 @@ suite('resolve: more providers and dated releases', () => {
     assert.match(String(resolveName('azure_ai/Meta-Llama-3.1-8B-Instruct')?.how), /^served by Azure AI Foundry/);
     assert.strictEqual(resolveName('watsonx/ibm/granite-4-h-small')?.model?.id, 'ibm-granite/granite-4.0-h-small');
     assert.strictEqual(resolveName('mistral/codestral-2405')?.model?.id, 'mistralai/Codestral-22B-v0.1');
+    assert.strictEqual(resolveName('vertex_ai/meta/llama3-405b-instruct-maas')?.model?.id, 'meta-llama/Llama-3.1-405B');
   });
 
   test('a release date the catalog entry lacks is a later release on its architecture, not the entry', () => {
