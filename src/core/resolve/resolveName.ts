@@ -12,7 +12,7 @@ import { findBaseInName } from './baseInName';
 import { formatFromDownload } from './formatFromDownload';
 import { parseHostedId } from './hostedIds';
 import { isReleaseDate, nameWords } from './nameTokens';
-import { findOllamaModel, findOllamaTag, OLLAMA_LIBRARY_SOURCE, type OllamaTag } from './ollamaLibrary';
+import { findOllamaModel, findOllamaTag, ollamaLibrary, OLLAMA_LIBRARY_SOURCE, type OllamaTag } from './ollamaLibrary';
 import { sameArchitectureBase } from './sameArchitecture';
 
 export interface NameResolution {
@@ -58,9 +58,22 @@ function resolve(name: string, ollama: boolean): NameResolution | undefined {
     const served = (hosted.ollama ? resolveTag(hosted.served, true) : undefined) ?? resolvePlain(hosted.served, true);
     if (!served) return undefined;
     const via = `served by ${hosted.provider}`;
-    return { ...served, how: served.how ? `${via}; ${served.how}` : `${via} as ${served.model?.name ?? name}` };
+    return encoder({
+      ...served,
+      how: served.how ? `${via}; ${served.how}` : `${via} as ${served.model?.name ?? name}`,
+    });
   }
-  return resolveTag(name, ollama) ?? resolvePlain(name, false);
+  return encoder(resolveTag(name, ollama) ?? resolvePlain(name, false));
+}
+
+let encoders: Set<string> | undefined;
+
+/** A catalog model that is the release of an embedding row of the library keeps no KV cache either. */
+function encoder(r: NameResolution | undefined): NameResolution | undefined {
+  encoders ??= new Set(ollamaLibrary().flatMap(m => m.tags.flatMap(t => (t.hf ? [t.hf] : []))));
+  const m = r?.model;
+  if (!r || r.noKvCache || !m || ![m.id, ...(m.aliases ?? [])].some(id => encoders!.has(id))) return r;
+  return { ...r, noKvCache: ENCODER_NOTE };
 }
 
 /** An Ollama library tag ("qwen3:8b", or a bare "qwen3" where Ollama is meant). */

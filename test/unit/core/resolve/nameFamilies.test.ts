@@ -86,6 +86,9 @@ suite('resolve: embedding models', () => {
     const nomic = estimateMemory({ model: 'nomic-embed-text' });
     assert.strictEqual(nomic.weightsBytes, 274e6);
     assert.ok(nomic.assumptions.some(a => a.includes('137M parameters (https://ollama.com/library/')));
+    // The same release named by its Hugging Face id keeps none either; a decoder embedder keeps one.
+    assert.strictEqual(estimateMemory({ model: 'BAAI/bge-m3', contextTokens: 8192 }).kvCacheBytes, 0);
+    assert.ok(estimateMemory({ model: 'Qwen/Qwen3-Embedding-0.6B', contextTokens: 8192 }).kvCacheBytes > 0);
     // A decoder keeps its cache.
     assert.ok(estimateMemory({ model: 'llama3.1', contextTokens: 8192 }).kvCacheBytes > 0);
   });
