@@ -101,12 +101,16 @@ function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
     return withSizedFormat({ ...base, ollama: tag, format, how: `${shipped}; ${base.how ?? base.model.name}` });
   }
   const counted =
-    size.params !== undefined ? `; ${formatCount(size.params)} parameters (${size.source?.split(' ')[0]})` : '';
+    size.params !== undefined
+      ? `; ${formatCount(size.params)} parameters (${size.source?.split(' ')[0]})`
+      : effectiveSize(size.tag)
+        ? `; ${size.tag.toUpperCase()} is an effective size: the download holds more, and is what the weights weigh`
+        : '';
   return {
     as: 'size',
     ollama: tag,
     format,
-    params: size.params ?? sizeOfTag(size.tag),
+    params: size.params ?? sizeOfTag(size.tag) ?? effectiveSize(size.tag),
     how: `${shipped}${counted}; no catalog model has its architecture`,
     noKvCache,
   };
@@ -132,6 +136,12 @@ function withSizedFormat(r: NameResolution): NameResolution {
   if (r.format || !r.model || !r.ollama) return r;
   const format = formatFromDownload(r.ollama.row.size, r.model.params);
   return format ? { ...r, format, formatFromSize: true, how: `${r.how}; ${format} judged from the download size` } : r;
+}
+
+/** The effective count of a size tag such as "e4b" (4e9), which prices the KV cache and buffers only. */
+function effectiveSize(tag: string): number | undefined {
+  const found = findParamSizeInName(tag);
+  return found && found.start === 0 && found.size.effective ? found.size.params : undefined;
 }
 
 function formatCount(n: number): string {

@@ -54,10 +54,12 @@ suite('resolve: families of names', () => {
     assert.strictEqual(lookupModel('meta.llama3-2-90b-instruct-v1:0')?.id, 'meta-llama/Llama-3.2-90B-Vision-Instruct');
   });
 
-  test('an effective size tag ("e4b") gives no nominal total', () => {
+  test('an effective size tag ("e4b") weighs its download, not its effective count', () => {
     const r = resolveName('gemma4:e4b', true);
-    if (r?.as === 'size') assert.strictEqual(r.params, undefined);
-    else assert.ok(r?.model && r.model.params > 6e9, 'a catalog Gemma 4 E4B holds its per-layer embeddings too');
+    if (r?.as === 'size') {
+      assert.match(String(r.how), /E4B is an effective size: the download holds more/);
+      assert.strictEqual(estimateMemory({ model: 'gemma4:e4b' }).weightsBytes, r.ollama?.row.size);
+    } else assert.ok(r?.model && r.model.params > 6e9, 'a catalog Gemma 4 E4B holds its per-layer embeddings too');
   });
 });
 
