@@ -139,6 +139,14 @@ suite('resolve: fine-tunes that write no version or no base word', () => {
     assert.strictEqual(lookupModel('allenai/tulu-2-dpo'), undefined);
   });
 
+  test("Ollama's devstral and wizardlm2 resolve to the bases their cards name, priced near the download", () => {
+    assert.strictEqual(lookupModel('devstral')?.baseModel, 'mistralai/Mistral-Small-24B-Base-2501');
+    assert.strictEqual(lookupModel('wizardlm2')?.baseModel, 'mistralai/Mistral-7B-v0.1');
+    assert.strictEqual(lookupModel('wizardlm2:8x22b')?.baseModel, 'mistralai/Mixtral-8x22B-v0.1');
+    const e = estimateMemory({ model: 'devstral', engine: 'ollama', contextTokens: 1 });
+    assert.ok(Math.abs(e.weightsBytes / 14e9 - 1) < 0.05, `${e.weightsBytes / 1e9} GB against 14 GB`);
+  });
+
   test('a LLaVA build is a vision model of its own, not its language model', () => {
     assert.strictEqual(resolveName('llava-hf/llava-v1.6-mistral-7b-hf'), undefined);
   });
