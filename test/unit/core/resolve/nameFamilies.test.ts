@@ -147,6 +147,17 @@ suite('resolve: fine-tunes that write no version or no base word', () => {
     assert.ok(Math.abs(e.weightsBytes / 14e9 - 1) < 0.05, `${e.weightsBytes / 1e9} GB against 14 GB`);
   });
 
+  test('more Ollama families built on a catalog base, by the size written', () => {
+    assert.strictEqual(lookupModel('deepcoder:14b')?.baseModel, 'deepseek-ai/DeepSeek-R1-Distill-Qwen-14B');
+    assert.strictEqual(lookupModel('cogito:14b')?.baseModel, 'Qwen/Qwen2.5-14B');
+    assert.strictEqual(lookupModel('cogito:8b')?.baseModel, 'meta-llama/Llama-3.1-8B');
+    assert.strictEqual(lookupModel('starling-lm')?.baseModel, 'mistralai/Mistral-7B-v0.1');
+    assert.strictEqual(lookupModel('orca2:13b')?.baseModel, 'meta-llama/Llama-2-13b-hf');
+    assert.strictEqual(lookupModel('meditron:70b')?.baseModel, 'meta-llama/Llama-2-70b-hf');
+    // Cogito 3B downloads 9 % more than Llama 3.2 3B in the same format: not listed, so no base.
+    assert.strictEqual(lookupModel('cogito:3b'), undefined);
+  });
+
   test('a LLaVA build is a vision model of its own, not its language model', () => {
     assert.strictEqual(resolveName('llava-hf/llava-v1.6-mistral-7b-hf'), undefined);
   });
