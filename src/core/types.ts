@@ -89,6 +89,10 @@ export interface RunSettings {
   kvCacheQuantV?: string;
   quant?: string;
   gpuMemoryUtilization?: number;
+  /** llama.cpp `--tensor-split 3,1`: each GPU's share of the layers. */
+  tensorSplit?: number[];
+  /** llama.cpp `--n-cpu-moe N` (N), `--cpu-moe` or `-ot exps=CPU` (-1 = every layer): experts kept in system RAM. */
+  cpuMoeLayers?: number;
   flashAttention?: boolean;
   mmproj?: string;
   draft?: string;
@@ -153,6 +157,11 @@ export interface EstimateInput {
   gpus?: number[];
   /** llama.cpp --tensor-split: the share of the layers each GPU takes (any positive scale). */
   tensorSplit?: number[];
+  /**
+   * llama.cpp --n-cpu-moe N: the routed experts of layers 0 … N−1 stay in system RAM (-1 = every
+   * layer: --cpu-moe, `-ot exps=CPU`); attention, norms and the KV cache stay on the GPU.
+   */
+  cpuMoeLayers?: number;
   /** A vision projector used with the model (--mmproj file name, or its ModelInfo). */
   mmproj?: string | ModelInfo;
   /** A draft model for speculative decoding (-md, --speculative-model), by name or ModelInfo. */

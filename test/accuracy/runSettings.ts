@@ -67,6 +67,8 @@ export function offsetOf(r: RunRecord): number {
 
 function same(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  // lists (--tensor-split 3,1) are the same when every entry is
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
   return a === b;
 }
 

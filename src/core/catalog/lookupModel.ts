@@ -52,6 +52,18 @@ function find(name: string, ollama: boolean): CatalogModel | undefined {
   return index.names.get(key) ?? (ollama ? index.bareTags.get(key) : undefined) ?? index.names.get(loose);
 }
 
+let organisations: Set<string> | undefined;
+
+/** Whether a Hub organisation publishes a catalog model ("meta-llama", "Qwen"); case-insensitive. */
+export function isCatalogOrganisation(org: string): boolean {
+  organisations ??= new Set(
+    catalogModels()
+      .filter(m => m.id.includes('/'))
+      .map(m => m.id.split('/')[0].toLowerCase()),
+  );
+  return organisations.has(org.toLowerCase());
+}
+
 /** Every catalog entry, in catalog order. */
 export function catalogModels(): readonly CatalogModel[] {
   catalog ??= JSON.parse(MODELS_TEXT) as readonly CatalogModel[];

@@ -21,6 +21,9 @@ export const FAMILY_NAME_WORD = new RegExp(
   'i',
 );
 
+/** A word that starts with a family's name ("Gemma", "Qwen3.5", "DeepSeek", "LLaMa"). */
+export const FAMILY_NAME_START = new RegExp(`^(?:${MODEL_FAMILIES.flatMap(f => f.nameWords ?? []).join('|')})`, 'i');
+
 /** The family words that count as model words near a size, as one regular-expression alternation. */
 export const FAMILY_CONTEXT_WORDS = MODEL_FAMILIES.flatMap(f => f.contextWords ?? []).join('|');
 

@@ -237,6 +237,27 @@ const NAMED_FORMATS: readonly QuantFormat[] = [
     'MLX default group size 64: 3 + 32/64 bits',
   ),
   other(
+    'MLX-2bit',
+    'mlx',
+    2,
+    2.5,
+    2.5,
+    'quantization',
+    'MLX affine 2-bit, groups of 64',
+    'mlx.core.quantize affine mode: bits 2, 3, 4, 5, 6 or 8, group size 64 by default ' +
+      '(ml-explore.github.io/mlx, mlx.core.quantize): 2 + 32/64 bits',
+  ),
+  other(
+    'MLX-5bit',
+    'mlx',
+    5,
+    5.5,
+    5.5,
+    'quantization',
+    'MLX affine 5-bit, groups of 64',
+    'mlx.core.quantize affine mode (as MLX-2bit): 5 + 32/64 bits',
+  ),
+  other(
     'MLX-6bit',
     'mlx',
     6,

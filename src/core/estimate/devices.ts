@@ -8,6 +8,10 @@
 //    (i_gpu_start = n_layer − n_gpu_layers, splits by free memory, dev_input on the CPU,
 //    dev_output = layer n_layer, TENSOR_DUPLICATED output for tied embeddings),
 //    ml/backend/ggml/ggml/src/ggml-cuda/ggml-cuda.cu (offload_op: batches of 32 tokens or more).
+//    --n-cpu-moe N / --cpu-moe keep the routed experts (ffn_{up,gate,down}_exps) of layers 0 … N−1
+//    in system RAM whatever the layer's device (settings/cpuExperts.ts); the rest of those layers
+//    and their KV cache stay where the layer is, and the main GPU copies in one expert tensor at a
+//    time for large batches, as for the layers left on the CPU.
 //  - vLLM / SGLang / TGI / transformers ('sharded'): each of the tensorParallel ranks holds 1/tp
 //    of every matrix, of the vocabulary-parallel embeddings and output head, a copy of the norms,
 //    and max(1, kvHeads / tp) KV heads (fewer KV heads than ranks are replicated, and so are their
@@ -44,6 +48,8 @@ export interface PlacementInput {
   gpuLayers?: number;
   gpus?: number[];
   tensorSplit?: number[];
+  /** llama.cpp --n-cpu-moe: routed experts of layers 0 … N−1 in system RAM; -1 = every layer. */
+  cpuMoeLayers?: number;
   utilization?: number;
   /** Projector and draft model: weights and KV that go with the first GPU (or stage). */
   extraWeightsBytes: number;
@@ -133,6 +139,14 @@ function planLayers(p: PlacementInput, parts: WeightsParts, gpuCount: number, ng
   );
   const hostLayers = L - repeating;
   const outputDevice = deviceOf(L);
+  // Routed experts kept in system RAM (--n-cpu-moe): bytes moved off each GPU.
+  const experts = cpuExperts(p, parts, layerBytes);
+  const expertsOff = new Array<number>(gpuCount).fill(0);
+  for (let il = 0; il < experts.layers; il++) {
+    const g = experts.isMoe(il) ? deviceOf(il) : -1;
+    if (g >= 0) expertsOff[g] += experts.bytes;
+  }
+  const movedExperts = expertsOff.reduce((x, y) => x + y, 0);
   const ctx = p.contextTokens * p.batch;
   const stages = llamaCppStages(a, ctx, p.flashAttention);
   const layerStage = Math.max(stages.feedForward, stages.attention);
@@ -141,7 +155,7 @@ function planLayers(p: PlacementInput, parts: WeightsParts, gpuCount: number, ng
   const largestLayerMatrix = (a.hiddenSize * ffn * p.bitsPerWeight) / 8;
   const hostCopy = Math.max(
     outputDevice < 0 ? outputBytes + stages.output : 0,
-    hostLayers > 0 ? largestLayerMatrix + stages.feedForward : 0,
+    hostLayers > 0 || movedExperts > 0 ? largestLayerMatrix + stages.feedForward : 0,
   );
   const reserve = p.engine === 'ollama' ? OLLAMA_RESERVE_BYTES : 0;
   const devices: DeviceShare[] = [];
@@ -152,7 +166,7 @@ function planLayers(p: PlacementInput, parts: WeightsParts, gpuCount: number, ng
       continue;
     }
     const main = only !== undefined ? g === only : g === 0;
-    let weights = layersOn[g] * layerBytes + (outputDevice === g ? outputBytes : 0);
+    let weights = layersOn[g] * layerBytes - expertsOff[g] + (outputDevice === g ? outputBytes : 0);
     let kv = layersOn[g] * kvPerLayer;
     if (main) {
       weights += parts.vision + p.extraWeightsBytes;
@@ -169,8 +183,38 @@ function planLayers(p: PlacementInput, parts: WeightsParts, gpuCount: number, ng
       totalBytes: weights + kv + overhead,
     });
   }
-  const hostBytes = parts.embeddings + hostLayers * (layerBytes + kvPerLayer) + (outputDevice < 0 ? outputBytes : 0);
+  // experts of layers already on the CPU are in hostLayers × layerBytes: add only the moved ones
+  const hostBytes =
+    parts.embeddings + hostLayers * (layerBytes + kvPerLayer) + (outputDevice < 0 ? outputBytes : 0) + movedExperts;
   return { devices, hostBytes };
+}
+
+/**
+ * The routed experts --n-cpu-moe keeps in system RAM: how many leading layers, which of them have
+ * experts (dense leading layers, interleaved MoE layers: catalog denseLayers / moeLayerStep), and
+ * the bytes of one layer's experts: the weights' own expert tensors (weights.ts parts.experts) over
+ * the MoE layers, else the experts' share of a layer's parameters (gate, up and down of every
+ * routed expert against those plus attention and shared experts).
+ */
+function cpuExperts(
+  p: PlacementInput,
+  parts: WeightsParts,
+  layerBytes: number,
+): { layers: number; bytes: number; isMoe: (il: number) => boolean } {
+  const a = p.arch;
+  const none = { layers: 0, bytes: 0, isMoe: () => false };
+  if (p.cpuMoeLayers === undefined || p.cpuMoeLayers === 0 || !a.experts || !a.expertIntermediateSize) return none;
+  const layers = p.cpuMoeLayers < 0 ? a.layers : Math.min(p.cpuMoeLayers, a.layers);
+  const step = a.moeLayerStep ?? 1;
+  const isMoe = (il: number) => il >= (a.denseLayers ?? 0) && (il + 1) % step === 0;
+  let moeLayers = 0;
+  for (let il = 0; il < a.layers; il++) if (isMoe(il)) moeLayers++;
+  if (parts.experts !== undefined && moeLayers > 0) return { layers, bytes: parts.experts / moeLayers, isMoe };
+  const h = a.hiddenSize;
+  const routed = a.experts * 3 * h * a.expertIntermediateSize;
+  const shared = (a.sharedExperts ?? 0) * 3 * h * (a.sharedExpertIntermediateSize ?? a.expertIntermediateSize);
+  const attention = 2 * h * (a.attentionHeads * a.headDim + a.kvHeads * a.headDim);
+  return { layers, bytes: (layerBytes * routed) / (routed + shared + attention), isMoe };
 }
 
 function fitsAll(plan: LayerPlan, gpus: number[]): boolean {
@@ -221,6 +265,10 @@ function placeLayers(p: PlacementInput): Placement {
     });
   const onGpu = Math.min(ngl, all);
   const onHost = onGpu < all ? ', the other layers and their KV cache' : '';
+  if (p.cpuMoeLayers !== undefined && p.cpuMoeLayers !== 0 && p.arch.experts) {
+    const which = p.cpuMoeLayers < 0 ? 'every layer' : `the first ${Math.min(p.cpuMoeLayers, L)} layers`;
+    notes.push(`the routed experts of ${which} stay in system RAM (--n-cpu-moe); attention and KV on the GPU`);
+  }
   notes.push(
     `${onGpu} of ${all} layers on the GPU${gpuCount > 1 ? 's' : ''}; the input embeddings${onHost}` +
       ` stay in system RAM (${fmtGiB(plan.hostBytes)})`,

@@ -63,6 +63,7 @@ const INPUT_KEYS = [
   'gpuMemoryUtilization',
   'gpus',
   'tensorSplit',
+  'cpuMoeLayers',
   'mmproj',
   'draft',
 ] as const;
@@ -233,6 +234,7 @@ function compute(input: EstimateInput): MemoryEstimate {
       input.gpus ??
       (input.gpuMemoryBytes !== undefined ? new Array<number>(ranks).fill(input.gpuMemoryBytes) : undefined),
     tensorSplit: input.tensorSplit,
+    cpuMoeLayers: input.cpuMoeLayers,
     utilization: input.gpuMemoryUtilization,
     extraWeightsBytes: extra.weightsBytes,
     extraKvBytes: extra.kvBytes,

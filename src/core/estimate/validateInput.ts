@@ -88,6 +88,7 @@ function checkParallel(i: Record<string, unknown>): void {
   checkNumber('tensorParallel', i.tensorParallel, 1, LIMITS.maxRanks, true);
   checkNumber('pipelineParallel', i.pipelineParallel, 1, LIMITS.maxRanks, true);
   checkNumber('gpuLayers', i.gpuLayers, -1, LIMITS.maxGpuLayers, true);
+  checkNumber('cpuMoeLayers', i.cpuMoeLayers, -1, LIMITS.maxGpuLayers, true);
   if (i.gpuMemoryUtilization !== undefined) {
     checkNumber('gpuMemoryUtilization', i.gpuMemoryUtilization, 0, 1, false);
     if (i.gpuMemoryUtilization === 0) {

@@ -29,6 +29,8 @@ export interface WeightsParts {
   norms: number;
   /** A vision tower counted in the weights. */
   vision: number;
+  /** Of `layers`, the routed experts (what llama.cpp's --n-cpu-moe keeps in system RAM). */
+  experts?: number;
 }
 
 /** Every part multiplied by `k` (a label blend, or parts scaled to a known total). */
@@ -39,6 +41,7 @@ export function scaleParts(p: WeightsParts, k: number): WeightsParts {
     layers: p.layers * k,
     norms: p.norms * k,
     vision: p.vision * k,
+    ...(p.experts !== undefined ? { experts: p.experts * k } : {}),
   };
 }
 
@@ -48,6 +51,7 @@ function addPart(parts: WeightsParts, t: Tensor, bytes: number): void {
   else if (t.role === 'vision') parts.vision += bytes;
   else if (t.role === 'small') parts.norms += bytes;
   else parts.layers += bytes;
+  if (t.experts) parts.experts = (parts.experts ?? 0) + bytes;
 }
 
 const LINEAR = new Set<Tensor['role']>([

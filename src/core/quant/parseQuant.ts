@@ -88,7 +88,7 @@ const RULES: readonly Rule[] = [
       return b >= 1.5 && b <= 8.5 ? b : undefined;
     },
   },
-  { re: /^mlx-?([3468])-?bit$/, to: m => `MLX-${m[1]}bit` },
+  { re: /^mlx-?([2-68])-?bit$/, to: m => `MLX-${m[1]}bit` },
 ];
 
 // GGUF type names, matched against the whole (upper-cased) label.
@@ -124,7 +124,8 @@ export function parseQuant(label: string): ParsedQuant | undefined {
 const IN_NAME = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:UD-)?(?:I?Q\d(?:_[0-9A-Za-z]+)*|B?F(?:16|32)|FP(?:8|16|32)(?:[-_](?:dynamic|` +
     String.raw`e4m3))?|MXFP4(?:_MOE)?|NVFP4|` +
-    String.raw`TQ[12]_0|GPTQ(?:-Int[48])?|AWQ|NF4|bnb-(?:4|8)bit|MLX-\d-?bit|\d(?:\.\d{1,3})?bpw|EXL2|INT[48]|` +
+    String.raw`TQ[12]_0|GPTQ(?:-Int[48])?|AWQ(?:-INT4)?|NF4|bnb-(?:4|8)bit|MLX-\d-?bit|` +
+    String.raw`\d(?:\.\d{1,3})?bpw|EXL2|INT[48]|` +
     String.raw`w[48]a(?:8|16)|\d-?bit)(?![A-Za-z0-9])`,
   'gi',
 );

@@ -17,6 +17,7 @@ import {
 } from './context';
 import { notASize, aboutData } from './notASize';
 import { readCodeFormat } from './codeFormat';
+import { activeAfter, familyNameBefore, isActivePartOfSize } from './namedInWords';
 import type { Token } from './tokens';
 import { FAMILY_NAME_WORD } from '../catalog/modelFamilies';
 
@@ -101,6 +102,10 @@ function decideBareSize(text: string, t: Token, size: ParamSize): Decision {
   if (/^\s*(?:params|parameters)\b/i.test(text.slice(t.end, t.end + 16))) {
     return { accept: true, reason: '"parameters" written next to it' };
   }
+  // MODEL_SIZE=0.6B, "model_size": "7b", --model-params 13B: the key says what the value counts.
+  if (MODEL_SIZE_KEY.test(text.slice(Math.max(0, t.start - 32), t.start))) {
+    return { accept: true, reason: 'a model-size key names it' };
+  }
   const around = surroundings(text, t.start, t.end);
   if (looksLikeMoney(around) || looksLikeOtherCount(around)) return { accept: false };
   if (notASize(text, t.start, t.end)) return { accept: false };
@@ -127,6 +132,7 @@ function decideBareQuant(text: string, t: Token, q: ParsedQuant): Decision {
 }
 
 const HAS_LETTER = /[A-Za-z]/;
+const MODEL_SIZE_KEY = /model[_-]?(?:size|params|parameters)["']?\s*[:= ]\s*["']?$/i;
 
 /** The labels one token holds, with offsets into `text`. */
 export function classifyToken(text: string, t: Token): Label[] {
@@ -164,6 +170,15 @@ function readToken(text: string, t: Token): Label[] {
       return [
         modelLabel(named.start, text.slice(named.start, t.end), { ...named.ref, start: 0, end: t.end - named.start }),
       ];
+    const family = familyNameBefore(text, t);
+    if (family !== undefined) {
+      const active = size.activeParams === undefined ? activeAfter(text, t.end) : undefined;
+      const end = active?.end ?? t.end;
+      const sized = active ? { ...size, activeParams: active.activeParams } : size;
+      const reason = `a model's name in words: "${text.slice(family, t.start).trim()}"`;
+      return [paramsLabel(family, end, text.slice(family, end), sized, { accept: true, reason })];
+    }
+    if (isActivePartOfSize(text, t)) return [];
     const d = decideBareSize(text, t, size);
     return d.accept ? [paramsLabel(t.start, t.end, t.text, size, d)] : [];
   }

@@ -48,6 +48,10 @@ const ISQ_TYPES: Record<string, string> = {
 };
 // imatrix uploads prefix the format with "i1-" (mradermacher: "Model.i1-IQ3_M.gguf").
 const IMATRIX = /^i1-(.+)$/;
+// PyTorch Lightning's precision values ("bf16-mixed", "16-mixed", "32-true", "bf16-true"):
+// lightning.ai/docs/pytorch/stable/common/trainer.html#precision.
+const LIGHTNING = /^(bf16|16|32|64)-(?:mixed|true)$/;
+const LIGHTNING_TYPES: Record<string, string> = { bf16: 'BF16', '16': 'F16', '32': 'F32' };
 const DIGIT_OR_WORD = /\d|half|awq|gptq/i;
 const DTYPE_KEY_BEFORE = /(?:dtype|precision)["']?\s*[:=]\s*["']?$/i;
 
@@ -81,6 +85,13 @@ export function readCodeFormat(token: string, before: string): CodeFormat | unde
   if (merged) {
     const parsed = named(merged[1] === '16' ? 'F16' : 'NF4');
     return parsed && { start: 0, end: token.length, parsed, dtype: true };
+  }
+  const lightning = LIGHTNING.exec(token);
+  if (lightning) {
+    const parsed = LIGHTNING_TYPES[lightning[1]] ? named(LIGHTNING_TYPES[lightning[1]]) : undefined;
+    // "bf16-mixed" is labelled on "bf16"; "16-mixed" has no format word, so the whole value is.
+    const end = lightning[1] === 'bf16' ? 4 : token.length;
+    return parsed && { start: 0, end, parsed, dtype: true };
   }
   const imatrix = IMATRIX.exec(token);
   const weighted = imatrix ? parseQuant(imatrix[1]) : undefined;

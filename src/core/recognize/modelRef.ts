@@ -1,6 +1,6 @@
 // Reads a token as a whole model identifier: a GGUF file name, an Ollama tag, a Hugging Face id
 // (or a huggingface.co URL), or a plain model name such as "Llama-3.1-70B-Instruct".
-import { findCatalogModel } from '../catalog/lookupModel';
+import { findCatalogModel, isCatalogOrganisation } from '../catalog/lookupModel';
 import type { CatalogModel } from '../catalog/catalogModel';
 import { findQuantInName, type QuantInName } from '../quant/parseQuant';
 import { findParamSizeInName, type ParamSizeInName } from './paramSize';
@@ -65,6 +65,25 @@ const SCHEME = /^(?!https?:)[a-z][a-z0-9+.-]*:\/\//i;
 const SHELL_DEFAULT = /^[A-Za-z_][A-Za-z0-9_]*:-/;
 const HUB_NOT_MODEL = /(?:^|\/)(?:huggingface\.co|hf\.co)\/(?:datasets|spaces|collections|papers|blog|docs)\//i;
 const FILE_EXT = /\.[A-Za-z]{1,10}$/;
+// A bit width on its own at the end of a name part ("Qwen2.5-7B-Instruct-4bit").
+const MLX_BITS = /(^|[-_])([2-8])-?bit(?![A-Za-z0-9])/i;
+// Model hubs whose model pages end in /<owner>/<model> (ModelScope under /models/, NVIDIA's API
+// catalog, OpenRouter, Replicate, the Hugging Face mirror, Modelers and WiseModel).
+const MODEL_HUBS = new Set([
+  'modelscope.cn',
+  'www.modelscope.cn',
+  'build.nvidia.com',
+  'openrouter.ai',
+  'replicate.com',
+  'hf-mirror.com',
+  'modelers.cn',
+  'wisemodel.cn',
+  'www.wisemodel.cn',
+]);
+// Path parts of model pages that come before the owner ("/models/", "/library/", "/api/").
+const PAGE_DIR = /^(?:library|api|v\d+|hub|repos?|tree|blob|resolve|main)$/i;
+// Object-store schemes: the first path part is a bucket, never an organisation.
+const STORAGE_SCHEME = /^(?:s3|gs|gcs|az|abfss?|wasbs?|oss|cos|r2|pvc):\/\//i;
 // A name part begins with a word of two or more letters ("llama", "Qwen2.5", "gpt-oss").
 const NAMEY = /^[A-Za-z]{2}/;
 
@@ -121,9 +140,12 @@ function huggingFaceId(token: string): ModelRef | undefined {
   // An Ollama-style tag on a Hub id (":free", ":Q4_K_M") is not part of the model's name.
   const repo = name.replace(/:.*$/, '');
   const ref = describe(name, 'hf', start, start + org.length + 1 + name.length, `${org}/${repo}`);
-  // mlx-community uploads write the bit width alone ("-4bit"): that is MLX's format.
-  if (ref.quant && /^mlx/i.test(org) && /^\d-?bit$/i.test(name.slice(ref.quant.start, ref.quant.end))) {
-    ref.quant = findQuantInName(`MLX-${name.slice(ref.quant.start, ref.quant.end)}`) ?? ref.quant;
+  // mlx-community uploads write the bit width alone ("-4bit", "-2bit"): that is MLX's format.
+  const bits = /^mlx/i.test(org) ? MLX_BITS.exec(name) : null;
+  const mlx = bits ? findQuantInName(`MLX-${bits[2]}bit`) : undefined;
+  if (bits && mlx) {
+    const at = bits.index + bits[1].length;
+    ref.quant = { start: at, end: at + bits[0].length - bits[1].length, parsed: mlx.parsed };
   }
   return ref.size || ref.quant || ref.catalog ? ref : undefined;
 }
@@ -151,7 +173,14 @@ export function readModelRef(token: string): ModelRef | undefined {
 function read(token: string): ModelRef | undefined {
   const prefix = SCHEME.exec(token)?.[0] ?? SHELL_DEFAULT.exec(token)?.[0];
   if (prefix) {
-    const ref = read(token.slice(prefix.length));
+    const rest = token.slice(prefix.length);
+    let ref = read(rest);
+    // "s3://bucket/deepseek-coder-6.7b-instruct": the bucket is not the model's organisation.
+    const bucket = rest.slice(0, rest.indexOf('/'));
+    if (ref?.source === 'hf' && STORAGE_SCHEME.test(prefix) && ref.start === 0 && !isCatalogOrganisation(bucket)) {
+      ref = lastPathSegment(rest.slice(bucket.length + 1));
+      if (ref) ref = { ...ref, start: ref.start + bucket.length + 1, end: ref.end + bucket.length + 1 };
+    }
     return ref && { ...ref, start: ref.start + prefix.length, end: ref.end + prefix.length };
   }
   if (GGUF_FILE.test(token)) return ggufFile(token);
@@ -164,14 +193,33 @@ function read(token: string): ModelRef | undefined {
   return plainName(token);
 }
 
-/** A path such as "models/llama-2-7b/config.json": the segment that names a model. */
+/**
+ * A path such as "models/llama-2-7b/config.json": the segment that names a model, with the
+ * organisation before it when that is one: a publisher of catalog models ("/models/meta-llama/
+ * Llama-3.1-8B"), or the owner in a model page's URL ("modelscope.cn/models/okwinds/…",
+ * "build.nvidia.com/nvidia/…").
+ */
 function lastPathSegment(token: string): ModelRef | undefined {
   const parts = token.split('/');
   let offset = token.length;
   for (let i = parts.length - 1; i >= 0; i--) {
     offset -= parts[i].length;
     const ref = plainName(parts[i]);
-    if (ref) return { ...ref, start: offset, end: offset + parts[i].length };
+    if (ref) {
+      const org = i > 0 ? parts[i - 1] : '';
+      const owner = HF_PART.test(org) && !GENERIC_DIR.test(org) && !PAGE_DIR.test(org) && /[A-Za-z]/.test(org);
+      // the host: the first part, or the one after "https://"
+      const host = /^https?:$/i.test(parts[0]) && parts[1] === '' ? 2 : 0;
+      if (
+        owner &&
+        (isCatalogOrganisation(org) || (i - 1 > host && MODEL_HUBS.has((parts[host] ?? '').toLowerCase())))
+      ) {
+        const id = `${org}/${parts[i]}`;
+        const start = offset - org.length - 1;
+        return { ...describe(parts[i], 'hf', start, offset + parts[i].length, id), name: parts[i] };
+      }
+      return { ...ref, start: offset, end: offset + parts[i].length };
+    }
     offset -= 1;
   }
   return undefined;

@@ -80,6 +80,32 @@ const BYTES_BEFORE = new RegExp(
   'i',
 );
 
+/** "512B payload", "64B cache lines", "4M chunks": a size of data, named right after it. */
+const BYTES_AFTER = new RegExp(
+  '^\\s*(?:' +
+    [
+      'payloads?',
+      'buffers?',
+      'chunks?',
+      'blocks?',
+      'packets?',
+      'messages?',
+      'pages?',
+      'objects?',
+      'bod(?:y|ies)',
+      'cache[ -]lines?',
+      'records?',
+      'writes?',
+      'reads?',
+      'allocations?',
+      'aligned',
+      'alignment',
+      'boundar(?:y|ies)',
+    ].join('|') +
+    ')\\b',
+  'i',
+);
+
 /** load_dataset(…), fineweb "sample-10BT", "10B|100B" data sample sizes: data, not a model. */
 const DATASET_WORDS = /(?:load_dataset|datasets?\b|fineweb|sample-\d|data sample|corpus|redpajama|dolma|pile\b|c4\b)/i;
 
@@ -120,7 +146,7 @@ export function notASize(text: string, start: number, end: number): string | und
   if (listMarker(text.slice(start, end), before, after)) return 'list marker';
   if (equation(before, after)) return 'equation';
   if (COUNT_BEFORE.test(before.slice(-24))) return 'count of something else';
-  if (BYTES_BEFORE.test(before.slice(-24))) return 'byte count';
+  if (BYTES_BEFORE.test(before.slice(-24)) || BYTES_AFTER.test(after)) return 'byte count';
   if (PROGRESS.test(before) || PROGRESS.test(after)) return 'progress bar';
   return undefined;
 }

@@ -20,6 +20,7 @@ import { gpuCardsText } from './gpuCards';
 import { formatBytes, formatInt, type MemoryUnit } from '../units';
 import { unlessInvalid } from '../errors';
 import { escapeMarkdown } from './markdown';
+import { configuredDeviceLine, configuredSplit } from './deviceFit';
 
 export interface ConfiguredOptions {
   units: MemoryUnit;
@@ -34,6 +35,8 @@ export interface Configured {
   /** The estimator input the file's settings give. */
   input: EstimateInput;
   estimate: MemoryEstimate;
+  /** Each GPU's share on the user's GPUs (render/deviceFit.ts configuredSplit), when there is a split. */
+  split?: MemoryEstimate;
   engine: RunEngine;
   /** Markdown lines: the answer, then the settings read (compact). */
   lines: string[];
@@ -50,6 +53,8 @@ const STATED = [
   'kvCacheQuantV',
   'quant',
   'gpuMemoryUtilization',
+  'tensorSplit',
+  'cpuMoeLayers',
   'flashAttention',
   'mode',
   'trainBatch',
@@ -103,6 +108,7 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
     if (s.flashAttention !== undefined) input.flashAttention = s.flashAttention;
   }
   let e: MemoryEstimate | undefined;
+  let valueFormat: string | undefined;
   {
     if (input.optimizer !== undefined) {
       // an optimizer the estimator does not know is priced as its default, and said
@@ -115,6 +121,7 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
     if (!e) return undefined;
     // llama.cpp quantizes keys and values separately (-ctk, -ctv); a value type not given stays F16
     const v = kvFormat(s.kvCacheQuantV) ?? (policy === 'llama.cpp' && s.kvCacheQuant ? 'F16' : undefined);
+    if (!training && v) valueFormat = v;
     if (!training && v && v !== (input.kvCacheQuant ?? 'F16')) {
       // keys and values are the same size per token: half the cache in each format
       const ev = unlessInvalid(() => estimateMemory({ ...input, kvCacheQuant: v }));
@@ -148,11 +155,15 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
   }
   if (gpuCount > 1) parts.push(`${gpuCount} GPUs`);
   if (s.gpuMemoryUtilization !== undefined) parts[parts.length - 1] += ` at ${s.gpuMemoryUtilization}`;
+  // each GPU's share as the engine places the model (estimate/devices.ts), on the user's GPUs
+  const split = training ? undefined : configuredSplit(input, s, o.gpusGiB, valueFormat);
   const answer =
     training || !preallocates
-      ? plainAnswer(e, s, input, b)
+      ? plainAnswer(e, s, input, b, split)
       : reservationAnswer(e, s, o, gpuCount, input.contextTokens!, b);
   const lines = [`**As configured here:** ${escapeMarkdown(parts.join(', '))} → ${answer}`];
+  const perGpu = split && configuredDeviceLine(split, input, s, o.units);
+  if (perGpu) lines.push(`${escapeMarkdown(perGpu)}.`);
   const read = settingsLine(s);
   if (read || notes.length)
     lines.push(
@@ -161,7 +172,7 @@ export function asConfigured(label: Label, s: RunSettings, o: ConfiguredOptions)
         .map(x => escapeMarkdown(x!))
         .join('; ')}._`,
     );
-  return { input, estimate: e, engine: choice.engine, lines };
+  return { input, estimate: e, ...(split ? { split } : {}), engine: choice.engine, lines };
 }
 
 /**
@@ -184,21 +195,44 @@ function kvLabel(s: RunSettings, policy: string): string | undefined {
   return k === v ? `${k} KV cache` : `${k} K / ${v} V cache`;
 }
 
-function plainAnswer(e: MemoryEstimate, s: RunSettings, input: EstimateInput, b: (n: number) => string): string {
+function plainAnswer(
+  e: MemoryEstimate,
+  s: RunSettings,
+  input: EstimateInput,
+  b: (n: number) => string,
+  split?: MemoryEstimate,
+): string {
   const kv = e.kvCacheBytes > 0 ? ` + ${b(e.kvCacheBytes)} KV cache` : '';
   const extra = e.trainingBytes ? ` + ${b(e.trainingBytes)} training state` : '';
   let text = `≈ **${b(e.totalBytes)}** (${b(e.weightsBytes)} weights${kv}${extra} + ${b(e.overheadBytes)} runtime)`;
-  if (s.gpuLayers !== undefined && s.gpuLayers >= 0 && (input.engine === 'llama.cpp' || input.engine === 'ollama')) {
+  const experts = s.cpuMoeLayers !== undefined && s.cpuMoeLayers !== 0 && split?.devices !== undefined;
+  if (
+    ((s.gpuLayers !== undefined && s.gpuLayers >= 0) || experts) &&
+    (input.engine === 'llama.cpp' || input.engine === 'ollama')
+  ) {
     const layers = unlessInvalid(() => resolveModel(input).arch.layers);
-    if (layers !== undefined && s.gpuLayers < layers) {
-      const share = s.gpuLayers / layers;
-      const gpu = (e.weightsBytes + e.kvCacheBytes) * share + e.overheadBytes;
+    const ngl = s.gpuLayers !== undefined && s.gpuLayers >= 0 ? s.gpuLayers : undefined;
+    if (layers !== undefined && ((ngl !== undefined && ngl < layers) || experts)) {
+      // the device split when there is one (each GPU's layers, KV and compute buffer), so that this
+      // figure and the per-GPU line agree; else the layers' share of weights and KV
+      const share = (ngl ?? layers) / layers;
+      const onDevices = split?.devices?.reduce((x, d) => x + d.totalBytes, 0);
+      const gpu = onDevices ?? (e.weightsBytes + e.kvCacheBytes) * share + e.overheadBytes;
+      const host = onDevices !== undefined ? (split!.hostBytes ?? 0) : e.totalBytes - gpu;
+      const gpus = (split?.devices ?? []).filter(d => d.totalBytes > 0).length > 1 ? 'GPUs' : 'GPU';
       text =
-        `≈ **${b(gpu)}** on the GPU (${s.gpuLayers} of ${layers} layers) + ${b(e.totalBytes - gpu)} in ` +
-        `system RAM; ${b(e.totalBytes)} in all`;
+        `≈ **${b(gpu)}** on the ${gpus} (${whatOnGpu(ngl, layers, s.cpuMoeLayers)}) + ${b(host)} in ` +
+        `system RAM; ${b(gpu + host)} in all`;
     }
   }
   return `${text}.`;
+}
+
+/** "20 of 80 layers", "48 of 48 layers, experts of the first 30 in RAM", "attention of 36 layers; experts in RAM". */
+function whatOnGpu(ngl: number | undefined, layers: number, cpuMoe: number | undefined): string {
+  const on = `${Math.min(ngl ?? layers, layers)} of ${layers} layers`;
+  if (cpuMoe === undefined || cpuMoe === 0) return on;
+  return cpuMoe < 0 || cpuMoe >= layers ? `${on}, experts in RAM` : `${on}, experts of the first ${cpuMoe} in RAM`;
 }
 
 function reservationAnswer(

@@ -1,15 +1,34 @@
 // Reads the settings the option table knows from the pairs of one scope, for one engine.
 import { OPTIONS, type OptionSpec } from './engineOptions';
 import type { OptionPair } from './optionPairs';
-import { readBool, readDtype, readFraction, readInt, readText, type Resolve } from './readValue';
+import { readBool, readDtype, readFraction, readInt, readShares, readText, type Resolve } from './readValue';
 import type { RunEngine, RunSettings } from '../types';
 import { parseQuant } from '../quant/parseQuant';
+import { cpuExpertLayersOf } from './cpuExperts';
 
 export type Found = Partial<Omit<RunSettings, 'read'>>;
 export interface ReadValue {
   field: keyof Found;
   value: unknown;
   pair: OptionPair;
+  /** Where the value ends in the text, when it runs past its word (`--tensor-split 3,1`). */
+  end?: number;
+}
+
+/**
+ * A list value as written after its option, `3,1` or `3/1`: the word splitter breaks at commas (YAML
+ * flow lists), so the list is read from the text up to the next space or quote.
+ */
+function listAfter(pair: OptionPair, text: string): { raw: string; end: number } | undefined {
+  const eq = pair.name.text.indexOf('=');
+  const start = pair.value
+    ? pair.value.start + (pair.value.quoted ? 1 : 0)
+    : eq > 0
+      ? pair.name.start + (pair.name.quoted ? 1 : 0) + eq + 1
+      : undefined;
+  if (start === undefined) return undefined;
+  const m = /^[\d.,/]+/.exec(text.slice(start, start + 200));
+  return m ? { raw: m[0].replace(/[,/]+$/, ''), end: start + m[0].length } : undefined;
 }
 
 const BY_NAME = new Map<string, OptionSpec[]>();
@@ -55,6 +74,17 @@ function valueOf(spec: OptionSpec, pair: OptionPair, resolve: Resolve): unknown 
     }
     case 'path':
       return raw === undefined ? undefined : readText(raw, resolve);
+    case 'shares':
+      return raw === undefined ? undefined : readShares(raw, resolve);
+    case 'allLayers': {
+      // a bare flag, or an env value read as a flag: every layer
+      const on = raw === undefined || (isFlag && pair.valueText === undefined) ? true : readBool(raw, resolve);
+      return on ? -1 : undefined;
+    }
+    case 'tensorOverrides': {
+      // a regex list: parentheses and braces are its own, not a shell substitution
+      return raw === undefined ? undefined : cpuExpertLayersOf(raw.trim().replace(/^["']|["']$/g, ''));
+    }
     case 'name': {
       const t = raw === undefined ? undefined : readText(raw, resolve);
       if (t === undefined) return undefined;
@@ -75,11 +105,20 @@ export function readOptions(
   engine: RunEngine | undefined,
   training: boolean,
   resolve: Resolve,
+  text?: string,
 ): ReadValue[] {
   const out: ReadValue[] = [];
   for (const pair of pairs) {
     for (const spec of BY_NAME.get(pair.key) ?? []) {
       if (!applies(spec, pair.key, engine, training)) continue;
+      const list = spec.kind === 'shares' && text !== undefined ? listAfter(pair, text) : undefined;
+      if (list) {
+        const value = readShares(list.raw, resolve);
+        if (value !== undefined) {
+          out.push({ field: spec.field, value, pair, end: list.end });
+          break;
+        }
+      }
       const value = valueOf(spec, pair, resolve);
       if (value !== undefined) {
         out.push({ field: spec.field, value, pair });

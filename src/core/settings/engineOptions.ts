@@ -21,7 +21,10 @@
 //   @ 00dc8057ab28c9cb4c79a6dd6dfce07fe779f63b (`-c, --ctx-size` env LLAMA_ARG_CTX_SIZE;
 //   `-ngl, --gpu-layers, --n-gpu-layers` (number, 'auto' or 'all'); `-fa, --flash-attn
 //   [on|off|auto]`; `-ctk/--cache-type-k`, `-ctv/--cache-type-v`; `-np, --parallel`;
-//   `--mmproj`; `-md, --model-draft`).
+//   `--mmproj`; `-md, --model-draft`); ggml-org/llama.cpp common/arg.cpp
+//   @ 0017d6fb63f9590e791a7562b276148f7bd5b7fc: `-ts, --tensor-split N0,N1,N2,...` (env
+//   LLAMA_ARG_TENSOR_SPLIT; proportions per GPU, split at `,` or `/`), `-cmoe, --cpu-moe`,
+//   `-ncmoe, --n-cpu-moe N`, `-ot, --override-tensor <pattern>=<buffer type>,...`.
 // - llama-cpp-python `Llama(...)`: abetlen/llama-cpp-python llama_cpp/llama.py
 //   @ 3691546f1c9e0c1bf93323dff02230bd959cf562 (`n_ctx`, `n_gpu_layers` (-1 = all), `flash_attn`,
 //   `type_k`/`type_v`); a LLaVA chat handler's `clip_model_path` is the projector (README).
@@ -56,6 +59,8 @@ export type SettingField =
   | 'kvCacheQuantV'
   | 'quant'
   | 'gpuMemoryUtilization'
+  | 'tensorSplit'
+  | 'cpuMoeLayers'
   | 'flashAttention'
   | 'mmproj'
   | 'draft'
@@ -67,7 +72,19 @@ export type SettingField =
 
 /** How a value is read: see readValue.ts. */
 export type ValueKind =
-  'int' | 'layers' | 'fraction' | 'flag' | 'kvType' | 'weightsFormat' | 'dtype' | 'path' | 'name' | 'anyFormat';
+  | 'int'
+  | 'layers'
+  | 'fraction'
+  | 'flag'
+  | 'kvType'
+  | 'weightsFormat'
+  | 'dtype'
+  | 'path'
+  | 'name'
+  | 'anyFormat'
+  | 'shares'
+  | 'allLayers'
+  | 'tensorOverrides';
 
 export interface OptionSpec {
   /** Normalized names (see the header). */
@@ -132,11 +149,15 @@ export const OPTIONS: OptionSpec[] = [
     values: KV_TYPES,
   },
   { names: ['quantization'], field: 'quant', kind: 'weightsFormat', engines: ['vllm', 'sglang'], values: VLLM_QUANT },
-  { names: ['dtype'], field: 'quant', kind: 'dtype', engines: ['vllm', 'sglang', 'tgi', 'transformers'] },
+  // `dtype` (vLLM, SGLang, TGI, transformers, and the model blocks of evaluation and serving configs
+  // such as lighteval's `model_parameters`): the weights' precision wherever it sits beside a model.
+  { names: ['dtype'], field: 'quant', kind: 'dtype', engines: ['any'] },
   { names: ['speculative_model'], field: 'draft', kind: 'path', engines: ['vllm'] },
   // SGLang
   { names: ['context_length'], field: 'contextTokens', kind: 'int', engines: ['sglang'] },
-  { names: ['tp', 'tp_size'], field: 'tensorParallel', kind: 'int', engines: ['sglang'] },
+  // `tp` is SGLang's flag, and the key BentoML, LMDeploy and most deployment configs use for the same
+  // thing: it sets tensor parallelism wherever it is written and names no engine.
+  { names: ['tp', 'tp_size'], field: 'tensorParallel', kind: 'int', engines: ['any'] },
   { names: ['pp_size'], field: 'pipelineParallel', kind: 'int', engines: ['sglang'] },
   { names: ['mem_fraction_static'], field: 'gpuMemoryUtilization', kind: 'fraction', engines: ['sglang'] },
   { names: ['max_running_requests'], field: 'batch', kind: 'int', engines: ['sglang'] },
@@ -160,6 +181,26 @@ export const OPTIONS: OptionSpec[] = [
     engines: ['llama.cpp'],
   },
   { names: ['-np', 'parallel', 'llama_arg_n_parallel'], field: 'batch', kind: 'int', engines: ['llama.cpp'] },
+  {
+    names: ['-ts', 'tensor_split', 'llama_arg_tensor_split'],
+    field: 'tensorSplit',
+    kind: 'shares',
+    engines: ['llama.cpp'],
+  },
+  // experts in system RAM (settings/cpuExperts.ts); `-ncmoe` is normalized to `ncmoe` (five letters)
+  { names: ['ncmoe', 'n_cpu_moe', 'llama_arg_n_cpu_moe'], field: 'cpuMoeLayers', kind: 'int', engines: ['llama.cpp'] },
+  {
+    names: ['-cmoe', 'cpu_moe', 'llama_arg_cpu_moe'],
+    field: 'cpuMoeLayers',
+    kind: 'allLayers',
+    engines: ['llama.cpp'],
+  },
+  {
+    names: ['-ot', 'override_tensor', 'llama_arg_override_tensor'],
+    field: 'cpuMoeLayers',
+    kind: 'tensorOverrides',
+    engines: ['llama.cpp'],
+  },
   {
     names: ['-ctk', 'cache_type_k', 'llama_arg_cache_type_k'],
     field: 'kvCacheQuant',
@@ -190,6 +231,8 @@ export const OPTIONS: OptionSpec[] = [
   { names: ['ollama_flash_attention'], field: 'flashAttention', kind: 'flag', engines: ['ollama'] },
   // transformers loading options (the 4-bit/8-bit ones are read by loadingFormat.ts)
   { names: ['torch_dtype'], field: 'quant', kind: 'dtype', engines: ['transformers', 'training'] },
+  // DeepSpeed's parameter dtype as OpenRLHF names it (`--ds.param_dtype bf16`, same file as max_len)
+  { names: ['param_dtype'], field: 'quant', kind: 'dtype', engines: ['training'] },
   {
     names: ['attn_implementation'],
     field: 'flashAttention',
@@ -205,13 +248,14 @@ export const OPTIONS: OptionSpec[] = [
     engines: ['training'],
   },
   {
-    names: ['max_seq_length', 'sequence_len', 'cutoff_len', 'max_length'],
+    // `max_len`: OpenRLHF's `--data.max_len` (OpenRLHF/OpenRLHF @ 3c3be623 openrlhf/cli/train_sft.py)
+    names: ['max_seq_length', 'sequence_len', 'cutoff_len', 'max_length', 'max_len'],
     field: 'seqLen',
     kind: 'int',
     engines: ['training'],
   },
   {
-    names: ['gradient_checkpointing', 'use_gradient_checkpointing'],
+    names: ['gradient_checkpointing', 'use_gradient_checkpointing', 'gradient_checkpointing_enable'],
     field: 'gradientCheckpointing',
     kind: 'flag',
     engines: ['training'],
@@ -232,13 +276,15 @@ export const OPTIONS: OptionSpec[] = [
 export const ENGINE_MARKERS: Array<{ engine: RunEngine; re: RegExp }> = [
   { engine: 'sglang', re: /\bsglang\b/i },
   { engine: 'tgi', re: /\btext-generation-(?:launcher|inference)\b|\btgi-gaudi\b/i },
-  { engine: 'vllm', re: /\bvllm\b/i },
+  // `vllm`, and vLLM's own environment variables (`VLLM_ADDITIONAL_ARGS`, `VLLM_USE_V1`)
+  { engine: 'vllm', re: /\bvllm\b|\bVLLM_[A-Z0-9_]+\b/i },
   {
     engine: 'llama.cpp',
     re: /\bllama-(?:server|cli)\b|\bllama\.cpp\b|\bllama_cpp\b|\bLlama\(|\bllama_arg_|\bLLAMA_ARG_/,
   },
   { engine: 'ollama', re: /\bollama\b/i },
-  { engine: 'mlx', re: /\bmlx_lm\b|\bmlx-lm\b/ },
+  // mlx-vlm (Blaizzy/mlx-vlm: `python -m mlx_vlm.generate`, `mlx_vlm.server`) runs on MLX too.
+  { engine: 'mlx', re: /\bmlx[_-](?:lm|vlm)\b/ },
   {
     engine: 'transformers',
     re: /\bAutoModel\w*\.from_pretrained\b|\b\w+For(?:CausalLM|ConditionalGeneration)\.from_pretrained\b/,

@@ -16,6 +16,9 @@ export interface OptionPair {
 /** `--max-model-len` → `max_model_len`, `maxModelLen` → `max_model_len`, `-ngl` stays `-ngl`. */
 export function normalizeName(name: string): string {
   if (/^-[A-Za-z][\w]{0,3}$/.test(name)) return name.toLowerCase();
+  // Grouped flags name the option last: OpenRLHF's `--train.micro_batch_size`, `--ds.param_dtype`.
+  const grouped = /^--[A-Za-z]\w*\.([A-Za-z][\w-]*)$/.exec(name);
+  if (grouped) return normalizeName(`--${grouped[1]}`);
   return name
     .replace(/^-+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')

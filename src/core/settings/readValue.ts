@@ -71,3 +71,14 @@ export function readDtype(raw: string, resolve: Resolve): string | undefined {
   if (s === 'float32' || s === 'float' || s === 'fp32') return 'F32';
   return undefined;
 }
+
+/**
+ * Proportions per device as llama.cpp's `--tensor-split` takes them: numbers separated by `,` or
+ * `/` (`3,1`, `0.75/0.25`), at least one above 0, at most 16 (LLAMA_MAX_DEVICES).
+ */
+export function readShares(raw: string, resolve: Resolve): number[] | undefined {
+  const s = unwrap(raw, resolve);
+  if (s === undefined || !/^\d*\.?\d+(?:\s*[,/]\s*\d*\.?\d+)*$/.test(s)) return undefined;
+  const shares = s.split(/[,/]/).map(Number);
+  return shares.length <= 16 && shares.some(x => x > 0) ? shares : undefined;
+}

@@ -5,7 +5,7 @@
 import { Memo } from '../memo';
 import type { RunEngine, RunSettings } from '../types';
 import { BACKEND_KEYS, ENGINE_MARKERS, TRAINING_MARKERS, engineOnlyFor } from './engineOptions';
-import { fenceAround } from './fencedBlock';
+import { fenceAround, indentedBlockAround, type Fence } from './fencedBlock';
 import { dialectOf, sniff, type Dialect } from './languageOf';
 import { loadingFormat } from './loadingFormat';
 import { optionPairs, type OptionPair } from './optionPairs';
@@ -47,7 +47,7 @@ function readAt(text: string, offset: number, languageId?: string): RunSettings 
   let dialect = dialectOf(languageId, text);
   if (languageId === 'plaintext' && !/^\s*(?:[\w-]+:\s|--?\w|FROM\s)/m.test(text)) return besideInProse(text, offset);
   if (dialect === 'markdown') {
-    const fence = fenceAround(text, offset, whole);
+    const fence = fenceAround(text, offset, whole) ?? indentedCode(text, offset, whole);
     if (!fence) return besideInProse(text, offset);
     w = { start: fence.start, end: fence.end };
     dialect = fence.info
@@ -57,6 +57,18 @@ function readAt(text: string, offset: number, languageId?: string): RunSettings 
   }
   const scope = scopeFor(dialect, text, offset, w);
   return settingsFrom(text, offset, scope, dialect);
+}
+
+/**
+ * An indented block that holds a run file: a YAML or Python one, a Modelfile, or commands with
+ * options. An indented paragraph of prose (a list item's continuation) is not one.
+ */
+function indentedCode(text: string, offset: number, w: TextWindow): Fence | undefined {
+  const block = indentedBlockAround(text, offset, w);
+  if (!block) return undefined;
+  const body = text.slice(block.start, block.end);
+  const kind = sniff(body);
+  return kind !== 'shell' || /(?:^|\s)--[A-Za-z][\w-]*|\\\n/.test(body) ? block : undefined;
 }
 
 /** Prose: a format or context in the label's own sentence or table row. */
@@ -148,14 +160,14 @@ function settingsFrom(text: string, offset: number, scope: Scope, dialect: Diale
     out.engine = engine;
     if (at) note('engine', at[0], at[1]);
   }
-  const values = readOptions(pairs, engine, training, resolve);
+  const values = readOptions(pairs, engine, training, resolve, text);
   const fmt = loadingFormat(pairs, scope.callees ?? [], training, resolve);
   const explicitQuant = values.some(v => v.field === 'quant' && !/dtype$/.test(v.pair.key));
   for (const v of values) {
     if (v.field === 'quant' && /dtype$/.test(v.pair.key) && (explicitQuant || fmt.quant)) continue;
     (out as unknown as Record<string, unknown>)[v.field] = v.value;
     out.read = out.read.filter(r => r.field !== v.field);
-    note(v.field, v.pair.name.start, (v.pair.value ?? v.pair.name).end);
+    note(v.field, v.pair.name.start, v.end ?? (v.pair.value ?? v.pair.name).end);
   }
   if (fmt.quant && !explicitQuant) {
     out.quant = fmt.quant.value;

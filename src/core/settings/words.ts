@@ -16,6 +16,18 @@ export interface Word {
 
 export type CommentStyle = 'hash' | 'none';
 
+/** A quoted string that holds several options: it starts with one and has a blank before another. */
+const MANY_OPTIONS = /^\s*--?[A-Za-z][\w.-]*[\s=][^]*\s--?[A-Za-z]/;
+
+/** Only blanks between the start of the line (or of the text) and i. */
+function atLineStart(text: string, from: number, i: number): boolean {
+  for (let j = i - 1; j >= from; j--) {
+    if (text[j] === '\n') return true;
+    if (text[j] !== ' ' && text[j] !== '\t') return false;
+  }
+  return true;
+}
+
 const SEPARATORS = new Set([' ', '\t', '\r', ',', '[', ']', '(', ')', '{', '}', ';']);
 
 /** Words of text[from, to). `#` starts a comment only where a word could start. */
@@ -38,6 +50,11 @@ export function splitWords(text: string, from: number, to: number, comments: Com
       while (i < to && text[i] !== '\n') i++;
       continue;
     }
+    // A YAML list marker ("- --max-model-len", "- \"4096\"") is punctuation, not a word.
+    if (c === '-' && (i + 1 >= to || /\s/.test(text[i + 1])) && atLineStart(text, from, i)) {
+      i++;
+      continue;
+    }
     const start = i;
     let out = '';
     let quoted = false;
@@ -51,6 +68,15 @@ export function splitWords(text: string, from: number, to: number, comments: Com
         }
         // a JSON document passed as one argument (`-d '{…}'`, `--speculative-config '{…}'`)
         if (!out && /^\s*[{[]/.test(text.slice(i + 1, close)) && text.slice(i + 1, close).includes('"')) {
+          words.push(...splitWords(text, i + 1, close, 'none').map(x => ({ ...x, line: x.line + line })));
+          line += (text.slice(i, close).match(/\n/g) ?? []).length;
+          i = close + 1;
+          out = '';
+          break;
+        }
+        // several options passed as one argument (`args '--max-model-len 4096 --dtype half'`,
+        // `VLLM_ARGS="--max-model-len 4096"`): the words the engine splits them into
+        if (!out && MANY_OPTIONS.test(text.slice(i + 1, close))) {
           words.push(...splitWords(text, i + 1, close, 'none').map(x => ({ ...x, line: x.line + line })));
           line += (text.slice(i, close).match(/\n/g) ?? []).length;
           i = close + 1;

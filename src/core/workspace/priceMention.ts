@@ -50,10 +50,20 @@ export function priceMention(label: Label, settings: RunSettings, o: ConfiguredO
     return out;
   }
   let gpuBytes = e.totalBytes;
-  if (settings.gpuLayers !== undefined && settings.gpuLayers >= 0 && (policy === 'llama.cpp' || policy === 'ollama')) {
+  const experts = settings.cpuMoeLayers !== undefined && settings.cpuMoeLayers !== 0;
+  if (experts && configured.split?.devices && (policy === 'llama.cpp' || policy === 'ollama')) {
+    // routed experts in system RAM (--n-cpu-moe): the hover's device split
+    gpuBytes = configured.split.devices.reduce((x, d) => x + d.totalBytes, 0);
+  } else if (
+    settings.gpuLayers !== undefined &&
+    settings.gpuLayers >= 0 &&
+    (policy === 'llama.cpp' || policy === 'ollama')
+  ) {
     const layers = layerCount(configured);
     if (layers !== undefined && settings.gpuLayers < layers) {
-      gpuBytes = (e.weightsBytes + e.kvCacheBytes) * (settings.gpuLayers / layers) + e.overheadBytes;
+      // the hover's figure: the device split when there is one, else the layers' share
+      const onDevices = configured.split?.devices?.reduce((x, d) => x + d.totalBytes, 0);
+      gpuBytes = onDevices ?? (e.weightsBytes + e.kvCacheBytes) * (settings.gpuLayers / layers) + e.overheadBytes;
     }
   }
   const out: Priced = { configured, gpuBytes, totalBytes: e.totalBytes };

@@ -279,3 +279,46 @@ suite('devices: random inputs never give NaN', () => {
     }
   });
 });
+
+suite('devices: routed experts in system RAM (--n-cpu-moe)', () => {
+  const base = {
+    model: 'openai/gpt-oss-120b',
+    engine: 'llama.cpp' as const,
+    contextTokens: 8192,
+    gpuLayers: -1,
+    gpus: [24 * GiB],
+  };
+
+  test("--cpu-moe moves every layer's experts off the GPU, and they reappear in system RAM", () => {
+    const all = estimateMemory(base);
+    const cpu = estimateMemory({ ...base, cpuMoeLayers: -1 });
+    const moved = all.devices![0].weightsBytes - cpu.devices![0].weightsBytes;
+    // 36 layers × 128 experts × (gate, up, down) of 2,880 × 2,880 (config.json), in MXFP4 as
+    // released: 4.25 bits a weight (32 four-bit values and one 8-bit scale per block)
+    const experts = (36 * 128 * 3 * 2880 * 2880 * 4.25) / 8;
+    assert.ok(Math.abs(moved - experts) < 1e6, `${moved} vs ${experts}`);
+    assert.ok(Math.abs(cpu.hostBytes! - all.hostBytes! - moved) < 1e6);
+    assert.strictEqual(cpu.devices![0].kvCacheBytes, all.devices![0].kvCacheBytes, 'the KV cache stays on the GPU');
+    assert.strictEqual(cpu.devices![0].fits, true, 'attention and KV of a 120B MoE fit 24 GiB');
+    assert.strictEqual(all.devices![0].fits, false);
+  });
+
+  test("--n-cpu-moe N moves the first N layers' experts; more N, less on the GPU; a dense model is unchanged", () => {
+    const gpu = (n: number) => estimateMemory({ ...base, cpuMoeLayers: n }).devices![0].totalBytes;
+    assert.ok(gpu(0) > gpu(10) && gpu(10) > gpu(20) && gpu(20) > gpu(36));
+    assert.strictEqual(gpu(36), gpu(-1));
+    assert.strictEqual(gpu(99), gpu(-1), 'beyond the layer count: every layer');
+    const dense = { ...base, model: 'meta-llama/Llama-3.1-8B' };
+    assert.strictEqual(
+      estimateMemory({ ...dense, cpuMoeLayers: -1 }).devices![0].totalBytes,
+      estimateMemory(dense).devices![0].totalBytes,
+    );
+  });
+
+  test('with the GPUs given, the largest -ngl counts the experts left in RAM', () => {
+    const none = estimateMemory({ ...base, gpus: [16 * GiB] });
+    const cpu = estimateMemory({ ...base, gpus: [16 * GiB], cpuMoeLayers: -1 });
+    assert.ok(cpu.maxGpuLayers! > none.maxGpuLayers!);
+    assert.throws(() => estimateMemory({ ...base, cpuMoeLayers: -2 }), RangeError);
+  });
+});

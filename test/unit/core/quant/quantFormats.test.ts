@@ -111,6 +111,12 @@ suite('quant formats: parsing', () => {
     assert.strictEqual('model-Q8_0-Q4_K_M_imatrix'.slice(q!.start, q!.end), 'Q4_K_M');
   });
 
+  test('"AWQ-INT4" (hugging-quants) is AWQ with its group scales, not a bare INT4', () => {
+    const q = findQuantInName('hugging-quants/Meta-Llama-3.1-70B-Instruct-AWQ-INT4');
+    assert.strictEqual(q?.parsed.format.name, 'AWQ');
+    assert.strictEqual(findQuantInName('Qwen2.5-7B-Instruct-GPTQ-Int4')?.parsed.format.name, 'GPTQ');
+  });
+
   test('EXL2 takes its bits from the label', () => {
     assert.strictEqual(parseQuant('6.0bpw')?.bitsPerWeight, 6);
     assert.strictEqual(quantFormat('EXL2')?.family, 'exl2');

@@ -30,7 +30,8 @@ suite('render/asConfigured', () => {
     const lines = md.split('\n\n');
     assert.match(lines[1], /^\*\*As configured here:\*\* vLLM, 32,768-token context, 64 sequences, 2 GPUs at 0\.9 → /);
     assert.match(lines[1], /\*\*fits\*\* in 0\.9 of 2 × 24 GB = 43\.2 GiB/);
-    assert.match(lines[2], /read here: --max-model-len 32768, --tensor-parallel-size 2/);
+    assert.match(lines[2], /^Each GPU's 0\.9 share: GPU 0: [\d.]+ \/ 21\.6 GiB · GPU 1: [\d.]+ \/ 21\.6 GiB\.$/);
+    assert.match(lines[3], /read here: --max-model-len 32768, --tensor-parallel-size 2/);
     assert.ok(!/llama\.cpp/.test(md), 'the user setting does not override the file');
     assert.ok(shownLines(md) <= HOVER_LINE_BUDGET, md);
   });

@@ -1,0 +1,25 @@
+import * as assert from 'assert';
+import { findLabels } from '../../../../src/core/recognize/findLabels';
+
+const labels = (text: string) => findLabels(text).map(l => [l.text, l.params, l.activeParams ?? null]);
+
+suite('recognize: models named in words', () => {
+  test("a family's name, its versions and capitalised words before a size are one label", () => {
+    assert.deepStrictEqual(labels('description: DeepSeek Prover V2 671B'), [['DeepSeek Prover V2 671B', 671e9, null]]);
+    assert.deepStrictEqual(labels('name = "Qwen3.5 2B"'), [['Qwen3.5 2B', 2e9, null]]);
+    assert.deepStrictEqual(labels('[e.g. Zephyr 7B, LLaMa 13b]'), [
+      ['Zephyr 7B', 7e9, null],
+      ['LLaMa 13b', 13e9, null],
+    ]);
+  });
+
+  test('an active part written after the size belongs to the label; it is no label of its own', () => {
+    assert.deepStrictEqual(labels('base_model = "Gemma 4 26B A4B"'), [['Gemma 4 26B A4B', 26e9, 4e9]]);
+    assert.deepStrictEqual(labels('Foo 30B A3B'), [['30B', 30e9, null]]);
+  });
+
+  test('ordinary words, or a class name in code, do not join the name', () => {
+    assert.deepStrictEqual(labels('We compared Llama with 7B'), [['7B', 7e9, null]]);
+    assert.deepStrictEqual(labels('| Qwen3Model 0.6B | KV cache |'), [['0.6B', 0.6e9, null]]);
+  });
+});
