@@ -28,10 +28,13 @@ export const ARCH_FIELDS = [
   'expertIntermediateSize',
   'sharedExperts',
   'sharedExpertIntermediateSize',
+  'expertLatentSize',
   'denseLayers',
   'moeLayerStep',
   'slidingWindow',
   'slidingLayers',
+  'fullAttentionKvHeads',
+  'fullAttentionHeadDim',
   'kvLoraRank',
   'qLoraRank',
   'qkRopeHeadDim',
@@ -41,6 +44,7 @@ export const ARCH_FIELDS = [
   'kvLayers',
   'linearAttentionLayers',
   'recurrentStateBytes',
+  'layerBlocks',
 ] as const;
 
 /** Field order of an entry in models.json. */

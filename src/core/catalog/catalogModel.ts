@@ -58,8 +58,13 @@ export interface CatalogModel {
   expertIntermediateSize?: number; // moe_intermediate_size (per expert FFN width)
   sharedExperts?: number; // n_shared_experts (DeepSeek, Llama 4, Qwen3-Next)
   sharedExpertIntermediateSize?: number;
+  /** Latent MoE (Nemotron 3): routed experts work in this narrower width, projected in and out. */
+  expertLatentSize?: number;
   denseLayers?: number; // first_k_dense_replace (DeepSeek) / layers that are dense in a MoE stack
   moeLayerStep?: number; // interleave_moe_layer_step (Llama 4 Maverick: every 2nd layer is MoE)
+  /** Full-attention layers whose KV heads or head width differ from the sliding ones' (Gemma 4). */
+  fullAttentionKvHeads?: number;
+  fullAttentionHeadDim?: number;
   /** Sliding-window attention */
   slidingWindow?: number; // window size in tokens
   /** How many layers use the sliding window; the others are full attention. */
@@ -78,6 +83,13 @@ export interface CatalogModel {
   linearAttentionLayers?: number;
   /** Per-sequence fixed recurrent state bytes for all linear layers together, if derivable (f32). */
   recurrentStateBytes?: number;
+  /**
+   * Hybrids whose layers differ in kind (Nemotron-H, Bamba, LFM2): two characters per layer, its
+   * token mixer (A attention with a KV cache, L linear/recurrent/convolution, N none) and its
+   * feed-forward (D dense, E mixture of experts, N none). Absent: every layer has attention (or
+   * the linear layers' regular pattern) and an FFN.
+   */
+  layerBlocks?: string;
   /** Parameters of a vision tower / projector shipped in the same checkpoint (counted inside params). */
   visionParams?: number;
   /** The format the official release ships in when it is not the native dtype (gpt-oss: "MXFP4" experts). */

@@ -34,6 +34,7 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
   qwen2: {
     tie_word_embeddings: false,
     use_sliding_window: false,
+    max_position_embeddings: 32768,
     vocab_size: 151936,
     hidden_size: 4096,
     intermediate_size: 22016,
@@ -178,5 +179,26 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
     decoder_ffn_dim: 1536,
     max_source_positions: 1500,
     max_target_positions: 448,
+  },
+  // MiniCPM3Config (openbmb/MiniCPM3-4B@6fcf8b4e configuration_minicpm.py): tie_word_embeddings=True.
+  minicpm3: {
+    tie_word_embeddings: true,
+  },
+  // configuration_openai.py: OpenAIGPTLMHeadModel ties its head to the token embedding.
+  'openai-gpt': {
+    tie_word_embeddings: true,
+  },
+  // configuration_lfm2_moe.py @06053b84 (tie_word_embeddings=True, also read from tie_embedding);
+  // LFM2's config class ties them the same way (tie_embedding=True).
+  lfm2: {
+    tie_word_embeddings: true,
+    conv_L_cache: 3,
+    conv_bias: false,
+  },
+  lfm2_moe: {
+    tie_word_embeddings: true,
+    conv_L_cache: 3,
+    conv_bias: false,
+    num_dense_layers: 2,
   },
 };

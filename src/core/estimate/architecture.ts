@@ -35,6 +35,10 @@ export type Architecture = Pick<
   | 'visionParams'
   | 'kvLayers'
   | 'perLayerEmbeddings'
+  | 'layerBlocks'
+  | 'expertLatentSize'
+  | 'fullAttentionKvHeads'
+  | 'fullAttentionHeadDim'
 >;
 
 /** Parameters in the token embedding and output matrices (counted once when tied). */

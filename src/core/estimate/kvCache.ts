@@ -58,12 +58,20 @@ export function kvCacheBytes(
     kvHeadsShared = a.attentionHeads;
     notes.push('MLA decompressed: transformers caches full per-head K and V');
   } else {
-    perToken = 2 * a.kvHeads * a.headDim;
+    // Values may be narrower than keys (MiMo-V2: v_head_dim 128 under 192-wide keys).
+    perToken = a.kvHeads * (a.headDim + (a.vHeadDim ?? a.headDim));
   }
 
   const cells = policy.kvCells(a, contextTokens, batch, slidingLayers);
   notes.push(...cells.notes);
-  const attentionBytes = (fullLayers * cells.fullCells + slidingLayers * cells.slidingCells) * perToken * element;
+  // Gemma 4, MiMo-V2: the full-attention layers cache their own KV heads and head width.
+  const fullHeadDim = a.fullAttentionHeadDim ?? a.headDim;
+  const fullPerToken =
+    a.fullAttentionKvHeads !== undefined || a.fullAttentionHeadDim !== undefined
+      ? (a.fullAttentionKvHeads ?? a.kvHeads) * (fullHeadDim + (a.vHeadDim ?? fullHeadDim))
+      : perToken;
+  const attentionBytes =
+    (fullLayers * cells.fullCells * fullPerToken + slidingLayers * cells.slidingCells * perToken) * element;
   let bytes = attentionBytes;
   if (a.linearAttentionLayers && a.recurrentStateBytes) {
     bytes += a.recurrentStateBytes * batch;

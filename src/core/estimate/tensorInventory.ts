@@ -55,7 +55,15 @@ export interface InventoryShape extends Architecture {
 /** Families whose checkpoints fuse q/k/v into one matrix and gate/up into another (Phi-3, Phi-4). */
 const FUSED = new Set(['phi3', 'phi4']);
 
+/** The feed-forward a layer has, from layerBlocks when the model lists its blocks. */
+function ffnKind(m: InventoryShape, layer: number): 'D' | 'E' | 'N' {
+  const c = m.layerBlocks?.[2 * layer + 1];
+  if (c === 'D' || c === 'E' || c === 'N') return c;
+  return isMoeLayer(m, layer) ? 'E' : 'D';
+}
+
 function isMoeLayer(m: InventoryShape, layer: number): boolean {
+  if (m.layerBlocks) return m.layerBlocks[2 * layer + 1] === 'E';
   if (!m.experts) return false;
   if (layer < (m.denseLayers ?? 0)) return false;
   const step = m.moeLayerStep ?? 1;
@@ -83,7 +91,8 @@ export function mergedTensorInventory(
 ): Tensor[] {
   const groups = new Map<number, LayerGroup>();
   for (let i = 0; i < m.layers; i++) {
-    const key = ruleClass(i, m.layers) * 4 + (isMoeLayer(m, i) ? 2 : 0) + (isFullAttentionLayer(m, i) ? 1 : 0);
+    const ffn = { D: 0, E: 2, N: 4 }[ffnKind(m, i)];
+    const key = ruleClass(i, m.layers) * 8 + ffn + (isFullAttentionLayer(m, i) ? 1 : 0);
     const group = groups.get(key);
     if (group) group.count++;
     else groups.set(key, { layer: i, count: 1 });
@@ -138,28 +147,40 @@ function inventory(m: InventoryShape, layerGroups: readonly LayerGroup[]): Tenso
       addHere('attn_kv_a', h, m.kvLoraRank + rope);
       addHere('attn_kv_b', m.kvLoraRank, m.attentionHeads * (nope + v));
       addHere('attn_output', m.attentionHeads * v, h);
-    } else if (m.linearAttentionLayers && !isFullAttentionLayer(m, i)) {
-      // Linear-attention (Gated DeltaNet) block: its projections are counted in "other" below.
+    } else if ((m.linearAttentionLayers || m.layerBlocks) && !isFullAttentionLayer(m, i)) {
+      // Linear-attention (Gated DeltaNet), Mamba or convolution block, or none: the projections of
+      // the first three are counted in "other" below.
     } else if (fused || m.family === 'falcon') {
       addHere('attn_qkv', h, q + 2 * kv);
       addHere('attn_output', q, h);
     } else {
+      // Values may be narrower than keys (MiMo-V2's v_head_dim). Where full-attention layers have
+      // fewer KV heads than the sliding ones (MiMo-V2) and the layer's kind is not listed, the
+      // fewer are laid out; the rest of those matrices is in "other" below.
+      const vWidth = m.vHeadDim ?? m.headDim;
+      const sameWidth = (m.fullAttentionHeadDim ?? m.headDim) === m.headDim;
+      const kvHeads = sameWidth ? Math.min(m.kvHeads, m.fullAttentionKvHeads ?? m.kvHeads) : m.kvHeads;
       addHere('attn_q', h, q);
-      addHere('attn_k', h, kv);
-      addHere('attn_v', h, kv);
-      addHere('attn_output', q, h);
+      addHere('attn_k', h, kvHeads * m.headDim);
+      addHere('attn_v', h, kvHeads * vWidth);
+      addHere('attn_output', m.attentionHeads * vWidth, h);
     }
     // Feed-forward.
-    if (isMoeLayer(m, i)) {
+    const ffn = ffnKind(m, i);
+    if (ffn === 'N') {
+      // A hybrid's layer without a feed-forward.
+    } else if (ffn === 'E') {
       const e = m.experts!;
       const f = m.expertIntermediateSize ?? m.intermediateSize;
+      // Latent MoE: the experts read and write the latent width (its projections are in "other").
+      const io = m.expertLatentSize ?? h;
       addHere('router', h, e);
-      addHere('ffn_gate_exps', h, f, e);
-      addHere('ffn_up_exps', h, f, e);
-      addHere('ffn_down_exps', f, h, e);
+      if (gated) addHere('ffn_gate_exps', io, f, e);
+      addHere('ffn_up_exps', io, f, e);
+      addHere('ffn_down_exps', f, io, e);
       if (m.sharedExperts) {
         const s = (m.sharedExpertIntermediateSize ?? f) * m.sharedExperts;
-        addHere('ffn_gate_shexp', h, s);
+        if (gated) addHere('ffn_gate_shexp', h, s);
         addHere('ffn_up_shexp', h, s);
         addHere('ffn_down_shexp', s, h);
       }
@@ -185,8 +206,9 @@ function inventory(m: InventoryShape, layerGroups: readonly LayerGroup[]): Tenso
   return out;
 }
 
-/** Qwen3-Next: one full-attention layer after every three linear ones. */
+/** Qwen3-Next: one full-attention layer after every three linear ones; hybrids: their layerBlocks. */
 function isFullAttentionLayer(m: InventoryShape, layer: number): boolean {
+  if (m.layerBlocks) return m.layerBlocks[2 * layer] === 'A';
   const linear = m.linearAttentionLayers ?? 0;
   if (!linear) return true;
   const interval = Math.round(m.layers / (m.layers - linear));

@@ -166,6 +166,8 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
     // build is text-only but keeps the per-layer embeddings in F16; its 5.6 and 7.5 GB downloads
     // match only that).
     const ollamaGemma3n = visionInFile && model.family === 'gemma3n';
+    // Gemma 4's E2B/E4B downloads (7.2 and 9.6 GB) likewise match only per-layer embeddings in F16.
+    const ollamaF16Ple = visionInFile && (model.perLayerEmbeddings ?? 0) > 0;
     if (visionInFile && !ollamaGemma3n) {
       const vision = tensors.find(t => t.role === 'vision');
       if (vision) {
@@ -184,7 +186,7 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
       const type =
         mxfp4Experts && t.experts
           ? 'MXFP4'
-          : ollamaGemma3n && t.role === 'per_layer_embd'
+          : ollamaF16Ple && t.role === 'per_layer_embd'
             ? 'F16'
             : ggufTensorType(t, ctx, model.tiedEmbeddings);
       byType.set(type, (byType.get(type) ?? 0) + t.elements);

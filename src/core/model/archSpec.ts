@@ -4,7 +4,7 @@
 // cases downstream.
 
 /** What mixes tokens in a layer. */
-export type Mixer = 'full' | 'sliding' | 'linear' | 'lightning' | 'mamba' | 'none' | 'linear-replacement';
+export type Mixer = 'full' | 'sliding' | 'linear' | 'lightning' | 'mamba' | 'conv' | 'none' | 'linear-replacement';
 /** What follows it. */
 export type FeedForward = 'dense' | 'moe' | 'none' | 'linear-replacement';
 
@@ -15,6 +15,14 @@ export interface LayerSpec {
   ffnWidth: number;
   /** Key/value heads of this layer's attention. */
   kvHeads: number;
+  /** GLM-5 "shared" layers: no lightning indexer of their own (they reuse the previous one's top-k). */
+  sharedIndexer?: boolean;
+  /** This layer's attention head width when it differs from the model's (Gemma 4's global layers). */
+  headDim?: number;
+  /** Reuses an earlier layer's keys and values: no k/v projections or norms (Gemma 3n/4 KV sharing). */
+  kvShared?: boolean;
+  /** Values are the keys (Gemma 4's attention_k_eq_v on global layers): no v projection. */
+  valueIsKey?: boolean;
 }
 
 export interface MoeSpec {
@@ -63,6 +71,12 @@ export interface MambaSpec {
   convBias: boolean;
 }
 
+/** LFM2's short gated convolution (in_proj to three widths, depthwise conv, out_proj). */
+export interface ShortConvSpec {
+  kernel: number;
+  bias: boolean;
+}
+
 /** DeepSeek V3.2's lightning indexer (sparse attention). */
 export interface IndexerSpec {
   heads: number;
@@ -101,10 +115,13 @@ export interface ArchSpec {
   extraParams: number;
   /** Phi-2: the output layer has a bias. */
   outputBias: boolean;
+  /** GPT-1 has no norm after its last block. */
+  noFinalNorm?: boolean;
   moe?: MoeSpec;
   mla?: MlaSpec;
   gdn?: GatedDeltaNetSpec;
   mamba?: MambaSpec;
+  shortConv?: ShortConvSpec;
   indexer?: IndexerSpec;
   /** Multi-token-prediction layers shipped in the checkpoint (DeepSeek V3, GLM-4.5, …). */
   mtpLayers: number;

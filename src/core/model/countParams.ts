@@ -25,6 +25,11 @@ function attentionParams(a: ArchSpec, layer: LayerSpec): number {
       return h * h;
     case 'mamba':
       return mambaParams(a);
+    case 'conv': {
+      // LFM2: in_proj (hidden → 3 × hidden), a depthwise convolution, out_proj; biases with conv_bias.
+      const c = a.shortConv!;
+      return 4 * h * h + h * c.kernel + (c.bias ? 5 * h : 0);
+    }
     case 'linear':
       return gatedDeltaNetParams(a);
     case 'lightning': {
@@ -35,26 +40,31 @@ function attentionParams(a: ArchSpec, layer: LayerSpec): number {
     default:
       break;
   }
-  if (a.mla) return mlaParams(a);
-  const q = a.heads * a.headDim;
-  const kv = layer.kvHeads * a.headDim;
-  const vOut = a.heads * a.vHeadDim;
-  let n = h * q * (a.gatedQuery ? 2 : 1) + h * kv + h * layer.kvHeads * a.vHeadDim + vOut * h;
-  if (a.attnBias !== 'none') n += q * (a.gatedQuery ? 2 : 1) + kv + layer.kvHeads * a.vHeadDim;
+  if (a.mla) return mlaParams(a, layer);
+  const hd = layer.headDim ?? a.headDim;
+  const vd = layer.headDim ?? a.vHeadDim;
+  const q = a.heads * hd;
+  // A layer reusing another's keys and values has no k/v projections; one whose values are its
+  // keys has no v projection.
+  const kv = layer.kvShared ? 0 : layer.kvHeads * hd;
+  const v = layer.kvShared || layer.valueIsKey ? 0 : layer.kvHeads * vd;
+  const vOut = a.heads * vd;
+  let n = h * q * (a.gatedQuery ? 2 : 1) + h * kv + h * v + vOut * h;
+  if (a.attnBias !== 'none') n += q * (a.gatedQuery ? 2 : 1) + kv + v;
   if (a.attnBias === 'all') n += h;
-  if (a.qkNorm === 'head') n += normSize(a, a.headDim) * 2;
+  if (a.qkNorm === 'head') n += normSize(a, hd) * (layer.kvShared ? 1 : 2);
   if (a.qkNorm === 'full') n += normSize(a, q) + normSize(a, kv);
   if (a.sinks) n += a.heads;
   return n;
 }
 
-function mlaParams(a: ArchSpec): number {
+function mlaParams(a: ArchSpec, layer: LayerSpec): number {
   const m = a.mla!;
   const h = a.hidden;
   const qHead = m.nope + m.rope;
   let n = m.qLoraRank ? h * m.qLoraRank + m.qLoraRank + m.qLoraRank * a.heads * qHead : h * a.heads * qHead;
   n += h * (m.kvLoraRank + m.rope) + m.kvLoraRank + m.kvLoraRank * a.heads * (m.nope + m.v) + a.heads * m.v * h;
-  if (a.indexer) {
+  if (a.indexer && !layer.sharedIndexer) {
     // wq_b (q latent → heads × dim), wk (hidden → dim), k_norm (LayerNorm: weight and bias), weights_proj.
     const x = a.indexer;
     n += (m.qLoraRank ?? h) * x.heads * x.headDim + h * x.headDim + 2 * x.headDim + h * x.heads;
@@ -123,7 +133,7 @@ export function countParams(a: ArchSpec): ParamCount {
   const h = a.hidden;
   let total = a.vocab * h + (a.tied ? 0 : a.vocab * h + (a.outputBias ? a.vocab : 0));
   total += a.positionRows * h + a.extraParams + (a.perLayerEmbeddings ?? 0) + (a.fixedParams ?? 0);
-  total += normSize(a, h); // final norm
+  if (!a.noFinalNorm) total += normSize(a, h); // final norm
   let idle = 0;
   for (const layer of a.layers) {
     total += layerParams(a, layer);

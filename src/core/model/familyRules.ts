@@ -17,6 +17,10 @@ export interface FamilyRule {
   qkNorm?: 'none' | 'head' | 'full';
   /** Config flag that switches the q/k norm on. */
   qkNormFlag?: string;
+  /** Trainable scalars of the activation function, per layer (Apertus' xIELU: alpha_p, alpha_n). */
+  activationParams?: number;
+  /** A sigmoid output gate on the attention, as wide as the queries (AFMoE's gate_proj). */
+  gatedQuery?: boolean;
 }
 
 const llamaLike: FamilyRule = { family: 'llama', biasFlag: { name: 'attention_bias', covers: 'all' } };
@@ -45,6 +49,15 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   qwen3: { family: 'qwen3', qkNorm: 'head' },
   qwen3_moe: { family: 'qwen3-moe', qkNorm: 'head' },
   qwen3_next: { family: 'qwen3-next', qkNorm: 'head' },
+  // Qwen2-VL / Qwen2.5-VL language models are Qwen2's; Qwen3-VL's are Qwen3's and Qwen3-MoE's;
+  // Qwen3.5's are Qwen3-Next's hybrid (Gated DeltaNet and gated full attention every 4th layer).
+  qwen2_vl: { family: 'qwen2', attnBias: 'qkv' },
+  qwen2_5_vl: { family: 'qwen2', attnBias: 'qkv' },
+  qwen2_5_vl_text: { family: 'qwen2', attnBias: 'qkv' },
+  qwen3_vl_text: { family: 'qwen3', qkNorm: 'head' },
+  qwen3_vl_moe_text: { family: 'qwen3-moe', qkNorm: 'head' },
+  qwen3_5_text: { family: 'qwen3-next', qkNorm: 'head' },
+  qwen3_5_moe_text: { family: 'qwen3-next', qkNorm: 'head' },
   olmo: { family: 'olmo', norm: 'layer-nobias', normsPerLayer: 2 },
   olmo2: { family: 'olmo', qkNorm: 'full' },
   olmoe: { family: 'olmo', qkNorm: 'full' },
@@ -53,6 +66,7 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   gemma2: { family: 'gemma2', normsPerLayer: 4 },
   gemma3_text: { family: 'gemma3', normsPerLayer: 4, qkNorm: 'head' },
   gemma3n_text: { family: 'gemma3n', normsPerLayer: 4, qkNorm: 'head' },
+  gemma4_text: { family: 'other', normsPerLayer: 4, qkNorm: 'head' },
   phi: { family: 'other', norm: 'layer', normsPerLayer: 1, gated: false, attnBias: 'all', ffnBias: true },
   phi3: { family: 'phi3' },
   phi3small: { family: 'other', norm: 'layer', attnBias: 'all', ffnBias: true },
@@ -60,6 +74,9 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   phimoe: { family: 'phi3', norm: 'layer', attnBias: 'all' },
   falcon: { family: 'falcon', norm: 'layer', gated: false },
   gpt2: { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },
+  // GPT-1 (huggingface/transformers models/openai/modeling_openai.py): GPT-2's blocks with
+  // post-norms and no final norm.
+  'openai-gpt': { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },
   gpt_bigcode: { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },
   gpt_neox: {
     family: 'other',
@@ -84,6 +101,10 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   mllama_text_model: { ...llamaLike, family: 'other' },
   phi3_v: { family: 'phi3' },
   minicpm: { ...llamaLike, family: 'other' },
+  minicpm3: { ...llamaLike, family: 'other' },
+  // EuroBERT (models/eurobert/modular_eurobert.py @1d24d635): Llama's blocks without the causal
+  // mask; EuroBertForMaskedLM adds an untied lm_head (biased with mlp_bias).
+  eurobert: { ...llamaLike, family: 'other' },
   deepseek: { ...llamaLike, family: 'other' },
   glm4: { family: 'other', attnBias: 'qkv', normsPerLayer: 4 },
   glm4_moe: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'qkv' }, qkNormFlag: 'use_qk_norm' },
@@ -91,6 +112,27 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   hunyuan_v1_dense: { family: 'other', qkNormFlag: 'use_qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
   hunyuan_v1_moe: { family: 'other', qkNormFlag: 'use_qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
   hunyuan: { family: 'other', qkNormFlag: 'use_qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
+  // Apertus: a plain two-matrix FFN with the trainable xIELU activation, q/k norms per head.
+  apertus: { ...llamaLike, family: 'other', gated: false, qkNormFlag: 'qk_norm', activationParams: 2 },
+  // dots.llm1: Qwen3's attention (q/k norms per head) over DeepSeek-V3's MoE.
+  dots1: { ...llamaLike, family: 'other', qkNorm: 'head' },
+  // GLM-5: DeepSeek V3.2's MLA and lightning indexer; Mistral Small 4: DeepSeek V3's MLA and MoE.
+  glm_moe_dsa: { family: 'deepseek3' },
+  // Arcee's AFMoE (Trinity; huggingface/transformers models/afmoe/modular_afmoe.py @06ee2866): gated
+  // attention with q/k norms, four norms per layer, dense first layers, sigmoid-routed experts with a
+  // per-expert bias and shared experts.
+  // LFM2 (huggingface/transformers models/lfm2/modeling_lfm2.py, lfm2_moe/modular_lfm2_moe.py
+  // @0c67e26d): short-convolution and attention layers (q/k norms per head), two norms per layer.
+  lfm2: { family: 'other', qkNorm: 'head' },
+  lfm2_moe: { family: 'other', qkNorm: 'head' },
+  // Solar Open (models/solar_open/modular_solar_open.py @02e8340b): Llama attention over GLM-4.5's
+  // MoE (biased sigmoid router, shared expert), every layer MoE. Hy3 (models/hy_v3/modular_hy_v3.py
+  // @008e5743): Apertus attention (q/k norms), a dense first layer, then MoE with a biased router.
+  mimo_v2_flash: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'qkv' } },
+  solar_open: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'all' } },
+  hy_v3: { family: 'other', qkNormFlag: 'qk_norm', biasFlag: { name: 'attention_bias', covers: 'all' } },
+  afmoe: { family: 'other', normsPerLayer: 4, qkNorm: 'head', gatedQuery: true },
+  mistral4: { family: 'deepseek3' },
   deepseek_v2: { family: 'deepseek2' },
   deepseek_v3: { family: 'deepseek3' },
   deepseek_v32: { family: 'deepseek3' },
@@ -102,6 +144,7 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   nemotron_h: { family: 'other', normsPerLayer: 1, gated: false },
   'nemotron-nas': { family: 'other' },
   mamba2: { family: 'other', normsPerLayer: 1 },
+  bamba: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'all' } },
   granitemoehybrid: { family: 'other', biasFlag: { name: 'attention_bias', covers: 'all' } },
   minimax: { family: 'other' },
   minimax_m1: { family: 'other' },

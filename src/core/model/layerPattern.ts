@@ -17,6 +17,7 @@ const TYPE_NAMES: Record<string, Mixer> = {
   linear_attention: 'linear',
   mamba: 'mamba',
   mamba2: 'mamba',
+  conv: 'conv',
 };
 
 export interface MixerPattern {
@@ -36,6 +37,13 @@ export function mixerPattern(f: ConfigFields, layers: number, context: number): 
   }
   const every = (rule: (i: number) => Mixer) => Array.from({ length: layers }, (_, i) => rule(i));
   const t = f.modelType;
+  // Bamba (huggingface/transformers models/bamba/configuration_bamba.py): attention on the listed
+  // layers, a Mamba-2 mixer on the others.
+  const attentionAt = f.list('attn_layer_indices');
+  if (attentionAt && f.has('mamba_n_heads')) {
+    const mixers = every(i => (attentionAt.includes(i) ? 'full' : 'mamba'));
+    return { mixers, how: `attention on layers ${attentionAt.join(', ')}, Mamba-2 elsewhere` };
+  }
   // MiniMax M1 / Text-01: 0 = lightning (linear) attention, 1 = softmax attention.
   const attnTypes = f.value('attn_type_list');
   if (Array.isArray(attnTypes) && attnTypes.length === layers) {

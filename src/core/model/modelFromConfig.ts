@@ -9,12 +9,16 @@ import { parseConfigText } from './parseConfigText';
 import { readDecoder } from './readDecoder';
 import { readEncoder, ENCODER_TYPES } from './readEncoder';
 import { readGemma3n } from './readGemma3n';
+import { readGemma4 } from './readGemma4';
 import { FAMILY_RULES } from './familyRules';
 import { countParams } from './countParams';
 import { visionTowerParams } from './visionTower';
+import { QWEN_VISION_TYPES, qwenVisionParams } from './qwenVisionTower';
+import { gemma4TowerParams } from './gemma4Towers';
 import { nativeDtype, releasedQuant } from './releasedFormat';
 import type { ArchSpec } from './archSpec';
 import { recurrentStateBytes } from './recurrentState';
+import { layerBlocks } from './layerBlocks';
 
 export interface ModelFromConfigOptions {
   id?: string;
@@ -40,6 +44,7 @@ const VISION_KEYS = ['vision_config', 'vision_tower_config', 'visual'];
 const TEXT_TYPE_OF: Record<string, string> = {
   gemma3: 'gemma3_text',
   gemma3n: 'gemma3n_text',
+  gemma4: 'gemma4_text',
   llama4: 'llama4_text',
   mistral3: 'mistral',
   llava: 'llama',
@@ -50,6 +55,8 @@ const TYPE_ALIASES: Record<string, string> = {
   RefinedWeb: 'falcon',
   'phi-msft': 'phi',
   'mixformer-sequential': 'phi',
+  // EXAONE 4.5's first configs name its text model exaone4_5_text; Transformers reads it as exaone4.
+  exaone4_5_text: 'exaone4',
 };
 /** Fields a parent config holds for its text model when the sub-config does not repeat them. */
 const INHERITED = ['torch_dtype', 'dtype', 'quantization_config', 'tie_word_embeddings'];
@@ -95,12 +102,21 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   } else {
     spec = readDecoder(f);
     if (textType === 'gemma3n_text') readGemma3n(f, spec);
+    if (textType === 'gemma4_text') readGemma4(f, spec);
     const count = countParams(spec);
     params = count.total;
     active = count.active;
     mtp = count.mtp;
   }
-  const vision = visionKey && textKey ? visionTowerParams(top[visionKey] as Json, spec.hidden, topType) : 0;
+  const vision = !visionKey
+    ? 0
+    : topType === 'gemma4'
+      ? gemma4TowerParams(top, spec.hidden)
+      : QWEN_VISION_TYPES.has(topType)
+        ? qwenVisionParams(top[visionKey] as Json, spec.hidden, topType)
+        : textKey
+          ? visionTowerParams(top[visionKey] as Json, spec.hidden, topType)
+          : 0;
   params += vision;
   if (active !== undefined) active += vision;
 
@@ -150,6 +166,7 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
       info.sharedExperts = m.sharedCount;
       info.sharedExpertIntermediateSize = m.sharedWidth / m.sharedCount;
     }
+    if (m.latent) info.expertLatentSize = m.latent;
     const firstMoe = spec.layers.findIndex(l => l.ffn === 'moe');
     if (firstMoe > 0 && spec.layers.slice(firstMoe).every(l => l.ffn === 'moe')) info.denseLayers = firstMoe;
     const moeCount = spec.layers.filter(l => l.ffn === 'moe').length;
@@ -157,6 +174,19 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
       info.moeLayerStep = Math.round(spec.layers.length / moeCount);
     }
   }
+  // Gemma 4, MiMo-V2: global layers of their own KV heads or width (the fields above are the
+  // sliding ones').
+  const globalLayer = spec.layers.find(l => l.mixer === 'full');
+  if (
+    sliding &&
+    globalLayer &&
+    ((globalLayer.headDim ?? spec.headDim) !== spec.headDim || globalLayer.kvHeads !== spec.kvHeads)
+  ) {
+    info.fullAttentionKvHeads = globalLayer.kvHeads;
+    info.fullAttentionHeadDim = globalLayer.headDim ?? spec.headDim;
+  }
+  // Values narrower than keys outside MLA (MiMo-V2).
+  if (!spec.mla && spec.vHeadDim !== spec.headDim) info.vHeadDim = spec.vHeadDim;
   if (spec.slidingWindow && sliding) {
     info.slidingWindow = spec.slidingWindow;
     info.slidingLayers = sliding;
@@ -173,6 +203,8 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     if (state) info.recurrentStateBytes = state;
   }
   if (spec.kvLayers !== undefined) info.kvLayers = spec.kvLayers;
+  const blocks = layerBlocks(spec);
+  if (blocks) info.layerBlocks = blocks;
   if (spec.perLayerEmbeddings) info.perLayerEmbeddings = spec.perLayerEmbeddings;
   if (vision) info.visionParams = vision;
   if (mtp) info.mtpParams = mtp;

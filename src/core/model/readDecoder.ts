@@ -8,6 +8,7 @@ import { ruleFor } from './familyRules';
 import { mixerPattern } from './layerPattern';
 import { readMoe } from './readMoe';
 import { readNasBlocks } from './readNasBlocks';
+import { readMimoV2 } from './readMimoV2';
 import { hybridPattern, readHybridPattern, readMambaFields } from './readHybridPattern';
 
 export function readDecoder(f: ConfigFields): ArchSpec {
@@ -46,6 +47,13 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   let intermediate = t === 'llama4_text' ? (f.num('intermediate_size_mlp') ?? ffnField) : ffnField;
   // Granite 4 hybrids: intermediate_size is the experts' width, shared_intermediate_size the dense one.
   if (t === 'granitemoehybrid') intermediate = f.num('shared_intermediate_size') ?? ffnField;
+  // LFM2 sizes its dense MLP from intermediate_size: two thirds, times the multiplier, rounded up
+  // to a multiple of block_multiple_of (Lfm2MLP; LFM2-MoE's dense layers take intermediate_size).
+  if (t === 'lfm2' && f.bool('block_auto_adjust_ff_dim') === true) {
+    const multiple = f.num('block_multiple_of') ?? 256;
+    const scaled = Math.trunc((f.num('block_ffn_dim_multiplier') ?? 1) * Math.trunc((2 * intermediate) / 3));
+    intermediate = multiple * Math.ceil(scaled / multiple);
+  }
   const gated = rule.gated ?? true;
   const tiedFlag = f.bool('tie_word_embeddings');
   let tied = tiedFlag ?? false;
@@ -71,7 +79,7 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     if (!newArch && f.bool('multi_query') !== false && !f.has('n_head_kv', 'num_kv_heads')) kvHeads = 1;
     intermediate = f.num('ffn_hidden_size') ?? 4 * hidden;
     tied = tiedFlag ?? true;
-  } else if (t === 'gpt2' || t === 'gpt_bigcode') {
+  } else if (t === 'gpt2' || t === 'gpt_bigcode' || t === 'openai-gpt') {
     positionRows = f.num('n_positions', 'max_position_embeddings') ?? 1024;
     if (t === 'gpt_bigcode' && f.bool('multi_query') !== false) kvHeads = 1;
   } else if (t === 'opt') {
@@ -130,10 +138,10 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     norm,
     normsPerLayer,
     qkNorm,
-    gatedQuery: /^qwen3_(next|5)/.test(t),
+    gatedQuery: /^qwen3_(next|5)/.test(t) || rule.gatedQuery === true,
     sinks: t === 'gpt_oss',
     positionRows,
-    extraParams: 0,
+    extraParams: (rule.activationParams ?? 0) * layers,
     mtpLayers: 0,
     // Phi-2, GPT-J and CodeGen give the output layer a bias.
     outputBias: ['phi', 'gptj', 'codegen'].includes(t) || f.bool('lm_head_bias') === true,
@@ -162,6 +170,11 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   if (spec.layers.some(l => l.mixer === 'linear') && !spec.gdn) {
     throw new TypeError('config names linear-attention layers but no linear_num_key_heads/linear_key_head_dim');
   }
+  if (spec.layers.some(l => l.mixer === 'conv')) {
+    spec.shortConv = { kernel: f.need('conv_L_cache'), bias: f.bool('conv_bias') ?? false };
+  }
+  if (t === 'openai-gpt') spec.noFinalNorm = true;
+  if (t === 'mimo_v2_flash') readMimoV2(f, spec);
   if (t === 'nemotron_h') readHybridPattern(f, spec);
   if (t === 'nemotron-nas') readNasBlocks(f, spec);
   return spec;
@@ -190,7 +203,10 @@ function readMla(f: ConfigFields, spec: ArchSpec): void {
   if (!kvLoraRank) return;
   const nope = f.need('qk_nope_head_dim');
   const rope = f.need('qk_rope_head_dim');
-  const v = f.need('v_head_dim');
+  // MiniCPM3 gives no v_head_dim: its value heads are hidden_size / heads wide (huggingface/
+  // transformers models/minicpm3 configuration: "If None, defaults to hidden_size //
+  // num_attention_heads"; erfanzar/easymlx easymlx/modules/minicpm3/modeling_minicpm3.py @a87347af).
+  const v = f.modelType === 'minicpm3' && !f.has('v_head_dim') ? spec.hidden / spec.heads : f.need('v_head_dim');
   const qLoraRank = f.num('q_lora_rank') || undefined;
   spec.mla = { kvLoraRank, nope, rope, v, ...(qLoraRank ? { qLoraRank } : {}) };
   spec.headDim = nope + rope;
@@ -199,4 +215,12 @@ function readMla(f: ConfigFields, spec: ArchSpec): void {
   for (const l of spec.layers) l.kvHeads = spec.heads;
   const indexHeads = f.num('index_n_heads');
   if (indexHeads) spec.indexer = { heads: indexHeads, headDim: f.need('index_head_dim') };
+  // GLM-5 (huggingface/transformers models/glm_moe_dsa/modular_glm_moe_dsa.py @01f8fa55): a layer
+  // whose indexer_types entry is "shared" reuses the previous layer's top-k and has no indexer.
+  const indexerTypes = f.value('indexer_types');
+  if (spec.indexer && Array.isArray(indexerTypes) && indexerTypes.length === spec.layers.length) {
+    indexerTypes.forEach((x, i) => {
+      if (x === 'shared') spec.layers[i].sharedIndexer = true;
+    });
+  }
 }

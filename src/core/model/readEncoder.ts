@@ -1,6 +1,6 @@
 // Encoder and encoder-decoder models (BERT and its kin, T5, Whisper), read for their parameter
 // count and the shape of their attention. Layouts from huggingface/transformers modeling_bert.py,
-// modeling_t5.py, modeling_whisper.py.
+// modeling_t5.py, modeling_whisper.py, modeling_modernbert.py (CamemBERT is RoBERTa's).
 import type { ArchSpec } from './archSpec';
 import type { ConfigFields } from './configFields';
 
@@ -8,6 +8,8 @@ export const ENCODER_TYPES = new Set([
   'bert',
   'roberta',
   'xlm-roberta',
+  'camembert',
+  'modernbert',
   'distilbert',
   'electra',
   'mpnet',
@@ -106,6 +108,7 @@ export function readEncoder(f: ConfigFields): EncoderRead {
     const decoder = vocab * d + tgt * d + dec * (2 * attn + ffn(decFfn) + 6 * d) + 2 * d;
     return { spec: spec(f, dec, d, heads, d / heads, vocab, tgt, decFfn, true), params: encoder + decoder };
   }
+  if (t === 'modernbert') return readModernBert(f);
   // BERT family: token, position and token-type embeddings, post-norm blocks, a pooler.
   const h = f.need('hidden_size', 'dim');
   const layers = f.need('num_hidden_layers', 'n_layers');
@@ -119,4 +122,29 @@ export function readEncoder(f: ConfigFields): EncoderRead {
   const pooler = t === 'distilbert' ? 0 : h * h + h;
   const params = embedding + layers * block + pooler;
   return { spec: spec(f, layers, h, heads, h / heads, vocab, positions, inner, true), params };
+}
+
+/**
+ * ModernBERT: token embeddings and their norm (no position table: RoPE), pre-norm blocks with a
+ * fused qkv, a GLU MLP (Wi twice the intermediate width) and no norm before the first layer's
+ * attention, a final norm, and the masked-LM head (dense, norm, the tied decoder's bias).
+ * LayerNorms have biases only with norm_bias.
+ */
+function readModernBert(f: ConfigFields): EncoderRead {
+  const h = f.need('hidden_size');
+  const layers = f.need('num_hidden_layers');
+  const heads = f.need('num_attention_heads');
+  const inner = f.need('intermediate_size');
+  const vocab = f.need('vocab_size');
+  const norm = f.bool('norm_bias') === true ? 2 * h : h;
+  const attnBias = f.bool('attention_bias') === true;
+  const mlpBias = f.bool('mlp_bias') === true;
+  const attention = 4 * h * h + (attnBias ? 4 * h : 0);
+  const mlp = 3 * h * inner + (mlpBias ? 2 * inner + h : 0);
+  const blocks = layers * (attention + mlp + 2 * norm) - norm; // layer 0 has no attention norm
+  const head =
+    h * h + (f.bool('classifier_bias') === true ? h : 0) + norm + (f.bool('decoder_bias') === false ? 0 : vocab);
+  const params = vocab * h + norm + blocks + norm + head;
+  const context = f.num('max_position_embeddings') ?? 8192;
+  return { spec: spec(f, layers, h, heads, h / heads, vocab, context, inner, true), params };
 }

@@ -14,7 +14,15 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
   const experts = f.num('num_local_experts', 'n_routed_experts', 'num_experts', 'moe_num_experts');
   if (!experts || experts < 2) return undefined;
   const perToken =
-    f.num('num_experts_per_tok', 'experts_per_token', 'moe_topk', 'moe_k', 'moe_top_k', 'num_selected_experts') ?? 1;
+    f.num(
+      'num_experts_per_tok',
+      'experts_per_token',
+      'moe_topk',
+      'moe_k',
+      'moe_top_k',
+      'num_selected_experts',
+      'top_k_experts',
+    ) ?? 1;
   const t = f.modelType;
   const width =
     t === 'llama4_text' ? intermediate : (f.num('moe_intermediate_size', 'expert_intermediate_size') ?? intermediate);
@@ -42,7 +50,11 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
     t === 'gpt_oss' ||
     scoring === 'noaux_tc' ||
     f.bool('use_routing_bias') === true ||
+    f.bool('use_expert_bias') === true ||
+    t === 'afmoe' ||
     t === 'glm4_moe' ||
+    t === 'solar_open' ||
+    f.bool('moe_router_enable_expert_bias') === true ||
     (t === 'ernie4_5_moe' && f.bool('moe_use_aux_free') === true);
   const spec: MoeSpec = {
     experts,
@@ -51,12 +63,12 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
     sharedWidth,
     sharedCount,
     routerBias,
-    sharedGate: sharedTotal !== undefined && (t === 'qwen2_moe' || t === 'qwen3_next'),
+    sharedGate: sharedTotal !== undefined && ['qwen2_moe', 'qwen3_next', 'qwen3_5_moe_text'].includes(t),
     expertBias: t === 'gpt_oss',
   };
   const latent = f.num('moe_latent_size');
   if (latent) spec.latent = latent;
-  const dense = f.num('first_k_dense_replace') ?? 0;
+  const dense = f.num('first_k_dense_replace', 'num_dense_layers') ?? 0;
   // moe_layer_freq: a step (DeepSeek), or one 0/1 flag per layer (MiniMax, MiMo).
   const flags = f.list('moe_layer_freq');
   const freq = flags && flags.length > 1 ? 1 : (f.num('moe_layer_freq') ?? 1);
@@ -67,7 +79,10 @@ export function readMoe(f: ConfigFields, intermediate: number): MoeRead | undefi
   const start = f.num('moe_layer_start_index') ?? 0;
   const end = f.num('moe_layer_end_index');
   const interval = f.num('moe_layer_interval') ?? 1;
+  // GLM-5's mlp_layer_types: "dense" or "sparse" for each layer.
+  const mlpTypes = f.value('mlp_layer_types');
   const isMoeLayer = (i: number, layers: number): boolean => {
+    if (Array.isArray(mlpTypes) && mlpTypes.length === layers) return mlpTypes[i] === 'sparse';
     if (moeLayers && t === 'llama4_text') return moeLayers.includes(i);
     if (flags && flags.length > 1) return flags[i] === 1;
     if (i < dense || mlpOnly.has(i)) return false;

@@ -1,7 +1,7 @@
 // The fixed per-sequence state of layers without a KV cache, in bytes: Gated DeltaNet's
 // value-heads × key-dim × value-dim matrix and Mamba-2's heads × head-dim × state, each with its
-// convolution window (kernel − 1 steps of the conv channels). Kept in float32, as llama.cpp and
-// vLLM's default mamba cache hold them.
+// convolution window (kernel − 1 steps of the conv channels), and LFM2's convolution window
+// alone. Kept in float32, as llama.cpp and vLLM's default mamba cache hold them.
 import type { ArchSpec } from './archSpec';
 
 export function recurrentStateBytes(a: ArchSpec): number {
@@ -17,6 +17,11 @@ export function recurrentStateBytes(a: ArchSpec): number {
     const inner = m.heads * m.headDim;
     perLayer = inner * m.state + (inner + 2 * m.groups * m.state) * (m.conv - 1);
     layers = a.layers.filter(l => l.mixer === 'mamba').length;
+  }
+  if (a.shortConv) {
+    // LFM2's convolution layers keep the last kernel − 1 inputs of their hidden-wide channels.
+    perLayer = a.hidden * (a.shortConv.kernel - 1);
+    layers = a.layers.filter(l => l.mixer === 'conv').length;
   }
   const lightning = a.layers.filter(l => l.mixer === 'lightning').length;
   // Lightning attention keeps one head-dim × head-dim state per head.

@@ -1,7 +1,7 @@
 // The recognizer's two entry points: every label in a text, and the label under one offset.
 import type { Label } from '../types';
 import { classifyToken } from './classifyToken';
-import { tokenAt, tokens, MAX_TOKEN, type Token } from './tokens';
+import { isTokenChar, tokenAt, tokens, MAX_TOKEN, type Token } from './tokens';
 import { CONTEXT_CHARS } from './context';
 import { Memo, ownCopy } from '../memo';
 import { reportError } from '../errors';
@@ -40,6 +40,42 @@ function tokenLabels(text: string, t: Token): readonly Label[] {
   });
 }
 
+function coveringLabel(window: string, t: Token, probe: number): (Label & { start: number }) | undefined {
+  return tokenLabels(window, t).find(l => t.start + l.start <= probe && probe < t.start + l.end);
+}
+
+function shifted<L extends { start: number; end: number }>(l: L, by: number): L {
+  return { ...l, start: l.start + by, end: l.end + by };
+}
+
+/** How far right of a word the size of a model named in words may stand ("Llama 4 Scout 17B"). */
+const WORDS_REACH = 48;
+
+/**
+ * A model named in words ("Mixtral 8x7B", "Llama 3.1 70B") is labelled from its size, a few words
+ * to the right: hovering any of its words answers with that label. Reads the token before and at
+ * most three after, on the same line.
+ */
+function labelOfWordsAfter(window: string, t: Token, probe: number): ReturnType<typeof coveringLabel> {
+  // The token before, for a part written after the size ("A4B" in "Gemma 4 26B A4B").
+  let back = t.start;
+  while (back > 0 && (window[back - 1] === ' ' || window[back - 1] === '\t')) back--;
+  const before = back < t.start && back > 0 ? tokenAt(window, back - 1) : undefined;
+  const hitBefore = before && coveringLabel(window, before, probe);
+  if (hitBefore) return shifted(hitBefore, before.start - t.start);
+  let pos = t.end;
+  for (let k = 0; k < 3; k++) {
+    while (pos < window.length && (window[pos] === ' ' || window[pos] === '\t')) pos++;
+    if (pos >= window.length || pos - probe > WORDS_REACH || !isTokenChar(window.charCodeAt(pos))) return undefined;
+    const next = tokenAt(window, pos);
+    const hit = next && coveringLabel(window, next, probe);
+    if (hit) return shifted(hit, next.start - t.start);
+    // a word too short to be a token ("4" in "Gemma 4 26B") is stepped over
+    while (pos < window.length && isTokenChar(window.charCodeAt(pos))) pos++;
+  }
+  return undefined;
+}
+
 /**
  * The label covering `offset` (a label's last character, or the position just after it, counts).
  * Looks only at a window of text around the offset, so the cost does not depend on the length of
@@ -59,7 +95,7 @@ export function labelAt(text: string, offset: number): Label | undefined {
       if (probe < 0) continue;
       const t = tokenAt(window, probe);
       if (!t) continue;
-      const hit = tokenLabels(window, t).find(l => t.start + l.start <= probe && probe < t.start + l.end);
+      const hit = coveringLabel(window, t, probe) ?? labelOfWordsAfter(window, t, probe);
       // A copy, with a detail of its own: the remembered label stays as it was.
       if (hit)
         return {

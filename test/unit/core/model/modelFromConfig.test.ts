@@ -9,7 +9,6 @@ const read = (file: string) => modelFromConfig(configText(file), { id: SOURCES[f
 /** Configs of model types this reader does not size (future or remote-code layouts it refuses). */
 const REFUSED: Record<string, RegExp> = {
   'moonshotai--Kimi-K3.json': /head_dim/,
-  'openbmb--MiniCPM3-4B.json': /v_head_dim/,
 };
 /** Model types the reader refuses by design, with the message it gives. */
 const REFUSED_TYPES: Array<[RegExp, RegExp]> = [

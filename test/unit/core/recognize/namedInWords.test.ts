@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findLabels } from '../../../../src/core/recognize/findLabels';
+import { findLabels, labelAt } from '../../../../src/core/recognize/findLabels';
 
 const labels = (text: string) => findLabels(text).map(l => [l.text, l.params, l.activeParams ?? null]);
 
@@ -21,5 +21,22 @@ suite('recognize: models named in words', () => {
   test('ordinary words, or a class name in code, do not join the name', () => {
     assert.deepStrictEqual(labels('We compared Llama with 7B'), [['7B', 7e9, null]]);
     assert.deepStrictEqual(labels('| Qwen3Model 0.6B | KV cache |'), [['0.6B', 0.6e9, null]]);
+  });
+});
+
+suite('recognize: hovering a model named in words', () => {
+  const at = (text: string, word: string) => labelAt(text, text.indexOf(word) + 1)?.text;
+
+  test('any word of the name answers with the whole label', () => {
+    assert.strictEqual(at('Mixtral 8x7B is fast', 'Mixtral'), 'Mixtral 8x7B');
+    assert.strictEqual(at('we run Llama 3.1 70B here', 'Llama'), 'Llama 3.1 70B');
+    assert.strictEqual(at('we run Llama 3.1 70B here', '3.1'), 'Llama 3.1 70B');
+    assert.strictEqual(at('base_model = "Gemma 4 26B A4B"', 'A4B'), 'Gemma 4 26B A4B');
+  });
+
+  test('other words near a size do not', () => {
+    assert.strictEqual(at('we run Llama 3.1 70B here', 'run'), undefined);
+    assert.strictEqual(at('we run Llama 3.1 70B here', 'here'), undefined);
+    assert.strictEqual(at('a 70B model', 'model'), undefined);
   });
 });

@@ -52,7 +52,11 @@ suite('resolve: derivatives by a base named inside the name', () => {
   });
 
   test('other kinds of model built on a base are not priced as the base', () => {
-    assert.strictEqual(lookupModel('Qwen/Qwen2-VL-7B-Instruct'), undefined);
+    // Qwen2-VL is in the catalog from its own config (vision tower included), not as Qwen2-7B.
+    const vl = lookupModel('Qwen/Qwen2-VL-7B-Instruct');
+    assert.strictEqual(vl?.id, 'Qwen/Qwen2-VL-7B-Instruct');
+    assert.strictEqual(vl.resolvedAs, 'catalog');
+    assert.ok(vl.params > 8.2e9, String(vl.params)); // Qwen2-7B's 7.6B and the 0.68B vision tower
     assert.strictEqual(lookupModel('granite3.1-moe-3b-instruct'), undefined);
   });
 
