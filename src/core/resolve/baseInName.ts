@@ -37,6 +37,10 @@ export interface BaseMatch {
 
 let keys: BaseKey[] | undefined;
 
+// How far an active size may be from the one written: active counts are published to a decimal
+// (Llama 4: 17B), so the nominal-size slack of 0.75–1.3 would be far too wide.
+const ACTIVE_TOLERANCE = Math.log(1.15);
+
 function buildKeys(): BaseKey[] {
   const out: BaseKey[] = [];
   for (const model of catalogModels()) {
@@ -209,8 +213,12 @@ function candidates(
     // A class-less or version-less key needs a written total: an active size (Llama 4's "17b")
     // would let DeepSeek V3's 37B active stand for a "33b".
     if ((key.needsSize || key.version) && (!name.sizeText || active)) continue;
+    // The active size stands for the model only beside a word beyond the family's ("llama4 maverick"
+    // 17b): a bare "qwen3.5-4b" must not take Qwen3.5-35B-A3B for its 3B active.
+    if (active && key.words.length < 2) continue;
     const at = matchInOrder(name.words, key.words);
     const distance = at && sizeDistance(name, key, active);
+    if (active && distance !== undefined && distance > ACTIVE_TOLERANCE) continue;
     if (!at || distance === undefined) continue;
     const list = key.version ? unversioned : best;
     const longer = list.length === 0 || key.words.length > list[0].key.words.length;

@@ -102,7 +102,7 @@ suite('resolve: effective sizes', () => {
     assert.match(label.text, /E4B$/);
     const r = labelResolution(label);
     assert.ok(r?.model && r.model.params > 7e9, String(r?.model?.id));
-    assert.match(String(r?.how), /^E4B is an effective size: Gemma 3n E4B 7\.85B/);
+    assert.match(String(r?.how), /^E4B is an effective size: (?:.*, )?Gemma 3n E4B 7\.85B/);
     assert.strictEqual(effectiveSizeModel('E9B'), undefined);
     assert.strictEqual(effectiveSizeModel('4B'), undefined);
     assert.strictEqual(effectiveSizeModel('E4B')?.model?.id, r?.model?.id);
@@ -122,6 +122,11 @@ suite('resolve: fine-tunes that write no version or no base word', () => {
   test('a family word alone never takes a single release, nor one by its active size', () => {
     assert.notStrictEqual(resolveName('deepseek-coder:33b', true)?.model?.id, 'deepseek-ai/DeepSeek-V3');
     assert.strictEqual(findBaseInName('acme/deepseek-33b'), undefined);
+  });
+
+  test('an active size counts only beside a word beyond the family, and only when close', () => {
+    assert.notStrictEqual(findBaseInName('qwen3.5-4b')?.model.id, 'Qwen/Qwen3.5-35B-A3B');
+    assert.strictEqual(findBaseInName('llama-4-maverick-17b')?.model.id, 'meta-llama/Llama-4-Maverick-17B-128E');
   });
 
   test("the maker's own or a hosted name without a version names no single release", () => {
