@@ -6,7 +6,9 @@ Selection is by rule, not by hand (see test/data/corpus/README.md, section "name
     PER_PROVIDER of each provider in file order, plus Bedrock's bare meta./mistral. ids;
   * Ollama's repository: Go/MDX lines quoting a library tag "name:size", first per distinct tag;
   * Unsloth's mapper.py: every STRIDE-th pre-quantized upload key (its base is the third line);
-  * mlx-lm: every distinct mlx-community/… id, first line naming it.
+  * mlx-lm: every distinct mlx-community/… id, first line naming it;
+  * FastChat's model registry: every distinct Hugging Face model link, first line naming it (fine-tunes
+    by third parties, with the base their model card names).
 Each label says what the name denotes, independent of the catalog: the original release (an
 original id written beside it, an official id inside a hosted id, or EXPECT below, written by hand
 per distinct name) and the bases it keeps. test/accuracy/nameResolution.ts judges it against the
@@ -55,10 +57,11 @@ def add(repo, path, commit, line_no, language, text, span, family, want):
     start = text.index(span)
     label = {'start': start, 'end': start + len(span), 'text': span, 'kind': 'model', 'denotes': want.get('denotes')}
     if want.get('base'): label['base'] = want['base']
+    extra = {'debatable': want['debatable']} if want.get('debatable') else {}
     slug = hashlib.sha1(f'{repo}{path}{line_no}'.encode()).hexdigest()[:8]
     records.append({'id': f'names-{repo.split("/")[0].lower()}-{slug}',
                     'source': {'repo': repo, 'path': path, 'commit': commit, 'line': line_no},
-                    'language': language, 'text': text, 'labels': [label], 'family': family})
+                    'language': language, 'text': text, 'labels': [label], 'family': family, **extra})
 
 
 def by_hand(name):
@@ -135,6 +138,19 @@ for path, n, text in rows:
         if want.get('skip'): continue
         add(repo, path, commit, n, 'python' if path.endswith('.py') else 'markdown', text, name,
             'uploader-derivative', want)
+
+# 5. FastChat's model registry: links to models, most of them fine-tunes by third parties
+repo, path = 'lm-sys/FastChat', 'fastchat/model/model_registry.py'
+commit, lines = git_show(repo, path)
+seen = set()
+for i, text in enumerate(lines, 1):
+    for name in re.findall(r'huggingface\.co/([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+[A-Za-z0-9])', text):
+        if name.startswith('datasets/') or name in seen or len(text) > 300: continue
+        want = by_hand(name)
+        if want is None: continue
+        seen.add(name)
+        if want.get('skip'): continue
+        add(repo, path, commit, i, 'python', text, name, 'fine-tune-link', want)
 
 for r in records: print(json.dumps(r, ensure_ascii=False))
 print(f'{len(records)} records', file=sys.stderr)

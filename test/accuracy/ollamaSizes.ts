@@ -21,7 +21,8 @@ export function ollamaSizeRows(): OllamaSizeRow[] {
     for (const t of m.tags) {
       const tag = t.tag === 'latest' ? m.name : `${m.name}:${t.tag}`;
       const r = resolveName(tag, true);
-      if (!r?.model || !r.format) continue;
+      // A format judged from the download size would only check itself: left out.
+      if (!r?.model || !r.format || r.formatFromSize) continue;
       const e = estimateMemory({ model: tag, engine: 'ollama', contextTokens: 1 });
       rows.push({
         tag,

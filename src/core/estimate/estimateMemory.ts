@@ -194,9 +194,12 @@ function compute(input: EstimateInput): MemoryEstimate {
     o.bytes = o.bytes * (1 - t) + overheadBytes(model.blend.arch, engine, context, batch, flashAttention).bytes * t;
   }
   assumptions.push(...w.notes);
+  if (model.noKvCache) Object.assign(kv, { bytes: 0, attentionBytes: 0, notes: [`no KV cache: ${model.noKvCache}`] });
   assumptions.push(
-    `KV cache: ${formatInt(context)} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`,
-    ...kv.notes,
+    model.noKvCache
+      ? kv.notes[0]
+      : `KV cache: ${formatInt(context)} tokens × ${batch} sequence${batch > 1 ? 's' : ''} in ${kvFormat} on ${engine}`,
+    ...(model.noKvCache ? [] : kv.notes),
     ...o.notes,
   );
   const extra = companions(input, model, kvFormat, estimateMemory);

@@ -33,6 +33,8 @@ export interface ResolvedModel {
   ollamaDefault?: string;
   /** How the name was resolved, when not simply a catalog name ("fine-tune of …", "served by …"). */
   resolution?: string;
+  /** Why the model keeps no KV cache (an embedding encoder), when it keeps none. */
+  noKvCache?: string;
 }
 
 /** What Ollama's library serves for a tag that names no quant (Q4_K_M for most models since 2024). */
@@ -70,6 +72,7 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
         quantInName,
         ollamaDefault: ollama ? (found!.format ?? ollamaDefaultQuant(catalog)) : undefined,
         resolution: found!.how,
+        noKvCache: found!.noKvCache,
       };
     }
     if (found?.params !== undefined && input.params === undefined) {
@@ -82,6 +85,7 @@ export function resolveModel(input: EstimateInput): ResolvedModel {
         resolution: found.how,
         fileWeightsBytes: download,
         fileWeightsFormat: download === undefined ? undefined : found.format,
+        noKvCache: found.noKvCache,
       };
     }
     const sized = labels.find(l => l.params !== undefined);

@@ -12,7 +12,16 @@ interface BaseKey {
   words: string[];
   sizeText?: string;
   orgs: Set<string>;
+  /** A key without the model's size-class word ("tiny", "micro"): only for a name that writes a size. */
+  needsSize?: boolean;
+  /** A key without the model's trailing version word ("v0.1"): that version, for a name that writes none. */
+  version?: string;
 }
+
+// Words that name a size class instead of a size. Ollama writes the size where the maker writes the
+// class (IBM's granite-4.0-h-tiny is Ollama's granite4:7b-a1b-h), so a name that writes an agreeing
+// size may leave the class word out.
+const SIZE_CLASS = new Set(['tiny', 'micro', 'mini', 'nano', 'small', 'medium', 'large']);
 
 export interface BaseMatch {
   model: CatalogModel;
@@ -22,9 +31,15 @@ export interface BaseMatch {
   otherOrg: boolean;
   /** The name names a storage format (GGUF, AWQ, MLX 4-bit, …). */
   format: boolean;
+  /** The name writes no version of a family released in several with one shape: the other releases. */
+  unversioned?: CatalogModel[];
 }
 
 let keys: BaseKey[] | undefined;
+
+// How far an active size may be from the one written: active counts are published to a decimal
+// (Llama 4: 17B), so the nominal-size slack of 0.75–1.3 would be far too wide.
+const ACTIVE_TOLERANCE = Math.log(1.15);
 
 function buildKeys(): BaseKey[] {
   const out: BaseKey[] = [];
@@ -35,14 +50,34 @@ function buildKeys(): BaseKey[] {
     for (const id of [model.id, ...(model.aliases ?? []), model.name.replace(/\s*\([^)]*\)/g, '')]) {
       const w = nameWords(id);
       if (w.org) orgs.add(w.org);
-      for (const words of keyVariants(keyWords(w.words))) {
+      for (const words of withoutMaker(keyVariants(keyWords(w.words)), w.org)) {
         const tag = words.join(' ');
         if (words.length === 0 || seen.has(tag)) continue;
         seen.add(tag);
         out.push({ model, words, sizeText: w.sizeText, orgs });
+        const last = words[words.length - 1];
+        if (words.length > 1 && /^v\d+(?:\.\d+)*$/.test(last)) {
+          out.push({ model, words: words.slice(0, -1), sizeText: w.sizeText, orgs, version: last });
+        }
+        const classless = words.filter(x => !SIZE_CLASS.has(x));
+        if (!w.sizeText && classless.length > 0 && classless.length < words.length) {
+          out.push({ model, words: classless, orgs, needsSize: true });
+        }
       }
     }
   }
+  return out;
+}
+
+/**
+ * Each key, and where its first word is its maker's name ("nvidia/NVIDIA-Nemotron-3-Nano-…"), the
+ * key without it as well: Ollama's "nemotron-3-nano" leaves the maker out. Only when two or more
+ * words remain, so "deepseek-ai/DeepSeek-V3" never shrinks to a bare "v3".
+ */
+function withoutMaker(keys: string[][], org: string): string[][] {
+  const maker = org.split(/[-_]/)[0];
+  const out = [...keys];
+  for (const k of keys) if (maker && k[0] === maker && k.length > 2) out.push(k.slice(1));
   return out;
 }
 
@@ -114,24 +149,88 @@ export function findBaseInName(raw: string): BaseMatch | undefined {
   const { key, at } = found;
   const used = new Set(at);
   const extra = name.words.filter(
-    (w, i) => !used.has(i) && !isSameWeightsWord(w) && !isServingWord(w) && !(i === 0 && w === 'meta'),
+    (w, i) =>
+      !used.has(i) &&
+      !isSameWeightsWord(w) &&
+      !isServingWord(w) &&
+      !(i === 0 && w === 'meta') &&
+      !repeats(
+        w,
+        at.map(j => name.words[j]),
+      ),
   );
   const format = name.words.some(isFormatWord);
-  return { model: key.model, extra, otherOrg: name.org !== '' && !key.orgs.has(name.org), format };
+  const otherOrg = name.org !== '' && !key.orgs.has(name.org);
+  return { model: key.model, extra, otherOrg, format, ...(found.others ? { unversioned: found.others } : {}) };
+}
+
+/**
+ * A name that writes a family and size but no version ("Mistral-7B" in "OpenHermes-2.5-Mistral-7B")
+ * where the catalog holds several versions of one shape (Mistral 7B v0.1, v0.2, v0.3: same layers,
+ * width and heads): the first version, with the others named. Fine-tunes that write no version
+ * predate the later releases; the caller decides where an unversioned name may stand for one.
+ */
+function sameShapeReleases(
+  best: { key: BaseKey; at: number[] }[],
+): { key: BaseKey; at: number[]; others: CatalogModel[] } | undefined {
+  const versioned = best.filter(b => b.key.version !== undefined);
+  if (versioned.length < 2 || versioned.length !== best.length) return undefined;
+  const first = versioned[0].key.model;
+  const same = (m: CatalogModel) =>
+    m.layers === first.layers &&
+    m.hiddenSize === first.hiddenSize &&
+    m.attentionHeads === first.attentionHeads &&
+    m.kvHeads === first.kvHeads &&
+    m.intermediateSize === first.intermediateSize &&
+    Math.abs(m.params / first.params - 1) < 0.01;
+  if (!versioned.every(b => same(b.key.model))) return undefined;
+  const order = (v: string) => v.slice(1).split('.').map(Number);
+  const byVersion = [...versioned].sort((a, b) => {
+    const [x, y] = [order(a.key.version!), order(b.key.version!)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++)
+      if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+    return 0;
+  });
+  const pick = byVersion[0];
+  const others = [...new Set(byVersion.map(b => b.key.model))].filter(m => m !== pick.key.model);
+  return others.length ? { key: pick.key, at: pick.at, others } : undefined;
+}
+
+/** A word that only repeats part of a matched word: Ollama's "codellama:13b-code" is CodeLlama 13B. */
+function repeats(word: string, matched: string[]): boolean {
+  return word.length >= 4 && /^[a-z]+$/.test(word) && matched.some(m => m.length > word.length && m.includes(word));
 }
 
 /** The best key: most words matched, then the closest size; undefined when two models tie. */
-function candidates(name: NameWords, active: boolean): { key: BaseKey; at: number[] } | undefined {
-  let best: { key: BaseKey; at: number[]; distance: number }[] = [];
+function candidates(
+  name: NameWords,
+  active: boolean,
+): { key: BaseKey; at: number[]; others?: CatalogModel[] } | undefined {
+  type Hit = { key: BaseKey; at: number[]; distance: number };
+  let best: Hit[] = [];
+  let unversioned: Hit[] = [];
   for (const key of keys!) {
+    // A class-less or version-less key needs a written total: an active size (Llama 4's "17b")
+    // would let DeepSeek V3's 37B active stand for a "33b".
+    if ((key.needsSize || key.version) && (!name.sizeText || active)) continue;
+    // The active size stands for the model only beside a word beyond the family's ("llama4 maverick"
+    // 17b): a bare "qwen3.5-4b" must not take Qwen3.5-35B-A3B for its 3B active.
+    if (active && key.words.length < 2) continue;
     const at = matchInOrder(name.words, key.words);
     const distance = at && sizeDistance(name, key, active);
+    if (active && distance !== undefined && distance > ACTIVE_TOLERANCE) continue;
     if (!at || distance === undefined) continue;
-    const longer = best.length === 0 || key.words.length > best[0].key.words.length;
-    if (longer) best = [{ key, at, distance }];
-    else if (key.words.length === best[0].key.words.length) best.push({ key, at, distance });
+    const list = key.version ? unversioned : best;
+    const longer = list.length === 0 || key.words.length > list[0].key.words.length;
+    const hit = { key, at, distance };
+    if (longer) {
+      if (key.version) unversioned = [hit];
+      else best = [hit];
+    } else if (key.words.length === list[0].key.words.length) list.push(hit);
   }
-  if (best.length === 0) return undefined;
+  // A version-less key speaks only for a name no full key matches, and only for several releases
+  // of one shape (sameShapeReleases); one release alone is not named by its family word.
+  if (best.length === 0) return unversioned.length ? sameShapeReleases(unversioned) : undefined;
   // With no size written, a key without a version ("codestral") could be any release of the family.
   if (!name.sizeText && !best[0].key.words.some(w => /\d/.test(w))) return undefined;
   best.sort((a, b) => a.distance - b.distance);

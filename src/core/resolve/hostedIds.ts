@@ -2,7 +2,8 @@
 // ("together_ai/", "groq/", "fireworks_ai/accounts/fireworks/models/", "bedrock/<region>/"), each
 // provider's own spelling (Bedrock "meta.llama3-1-70b-instruct-v1:0", Fireworks "v3p1") and
 // serving suffixes (OpenRouter ":free", Vertex "@001" and "-maas"). Data and its sources:
-// src/core/data/hostedProviders.json. Serving words such as "-Turbo" are read by baseInName.
+// src/core/data/hostedProviders.json, with the ids that spell a release another way ("renamed").
+// Serving words such as "-Turbo" are read by baseInName.
 import HOSTED from '../data/hostedProviders.json';
 
 export interface HostedId {
@@ -48,7 +49,18 @@ export function parseHostedId(raw: string): HostedId | undefined {
   served = served
     .replace(/:(?:free|nitro|beta|extended|floor|online|thinking)$/i, '') // OpenRouter tiers
     .replace(/@(?:\d{3}|\d{4}|latest)$/i, m => (/^@\d{4}$/.test(m) ? `-${m.slice(1)}` : '')); // Vertex versions
-  return { provider: p?.name ?? 'Amazon Bedrock', served, ollama: p?.ollama === true };
+  return {
+    provider: p?.name ?? 'Amazon Bedrock',
+    served: renamedRelease(served) ?? served,
+    ollama: p?.ollama === true,
+  };
+}
+
+const RENAMED = new Map(HOSTED.renamed.rows.map(r => [r.served, r.release]));
+
+/** The release a provider's own spelling stands for ("codestral-2405" → Codestral-22B-v0.1), if listed. */
+function renamedRelease(served: string): string | undefined {
+  return RENAMED.get(served.slice(served.lastIndexOf('/') + 1).toLowerCase());
 }
 
 /** "llama3-1-70b-instruct-v1:0" → "llama3.1-70b-instruct"; "mistral-7b-instruct-v0:2" → "…-v0.2". */

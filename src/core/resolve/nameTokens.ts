@@ -39,7 +39,9 @@ export function nameWords(raw: string): NameWords {
     // ("Magistral-Small-2506", "Qwen3-4B-Instruct-2507": yymm, see isReleaseDate).
     .replace(/([a-z])[-_ ](?=\d)(?!(?:1[89]|2\d)(?:0[1-9]|1[0-2])(?![\d.]))/g, '$1')
     .split(/[\s:_-]+|\.(?!\d)|(?<!\d)\./)
-    .filter(Boolean);
+    .filter(Boolean)
+    // A ".0" release is the whole version: IBM's "granite-4.0" is Ollama's "granite4".
+    .map(w => w.replace(/^([a-z]+\d+)\.0$/, '$1'));
   return { org, words, size, sizeText };
 }
 

@@ -2,7 +2,8 @@
 // - variant words name a release of the same weights (instruct/chat tunes, base, "hf" exports);
 // - format words name how the same weights are stored (GGUF, AWQ, MLX 4-bit, bitsandbytes, …);
 // - serving words name how a hosted API serves them (Together "-Turbo", Groq "-instant",
-//   Vertex "-maas", OpenRouter ":free"; see src/core/data/hostedProviders.json for sources).
+//   Vertex "-maas", OpenRouter ":free", Ollama "-cloud"; see src/core/data/hostedProviders.json for
+//   sources).
 // Everything else (a tuner's name, "uncensored", "hermes3", a date) marks a different model.
 import FORMAT_WORDS from '../data/formatWords.json';
 
@@ -10,7 +11,19 @@ const VARIANT = new Set(['instruct', 'it', 'chat', 'base', 'hf', 'pt', 'text', '
 
 const FORMAT = new Set<string>(FORMAT_WORDS.words); // data/formatWords.json
 
-const SERVING = new Set(['turbo', 'free', 'tput', 'instant', 'versatile', 'maas', 'basic', 'nitro', 'serverless']);
+// "cloud": Ollama's "<size>-cloud" tags run the same weights on ollama.com (https://ollama.com/cloud).
+const SERVING = new Set([
+  'turbo',
+  'free',
+  'tput',
+  'instant',
+  'versatile',
+  'maas',
+  'basic',
+  'nitro',
+  'serverless',
+  'cloud',
+]);
 
 const QUANT_WORD = /^(?:i?q\d(?:[._][0-9a-z]+)*|\d(?:\.\d+)?bpw|\d+bits?|g\d{2,3}|h\d|mxfp4(?:_moe)?|k[_-]?[sml])$/;
 

@@ -14,8 +14,14 @@ export interface OllamaTagRow {
   /** Words Ollama's own tags give this size ("instruct", "0528-qwen3", "llama3.1"). */
   variant?: string;
   context?: number;
+  /** Another tag of the same download, as the listing names it ("medium" for phi3's "14b"). */
+  alias?: string;
   /** The download holds a vision projector. */
   vision?: boolean;
+  /** Embedding models: the parameter count and the release the tag ships (scripts/ollama/embeddings.json). */
+  params?: number;
+  hf?: string;
+  source?: string;
 }
 
 export interface OllamaModelRow {
@@ -24,12 +30,16 @@ export interface OllamaModelRow {
   capabilities: string[];
   /** The size tag "latest" points to. */
   latest?: string;
+  /** Every size tag the model's page lists ("e2b", "26b"), whether or not a row here has it. */
+  sizes?: string[];
   tags: OllamaTagRow[];
 }
 
 export interface OllamaTag {
   model: OllamaModelRow;
   row: OllamaTagRow;
+  /** The tag as asked, without its quant ("13b-code" for "codellama:13b-code-q8_0"). */
+  asked: string;
   /** A quant written in the tag itself ("8b-instruct-q8_0" → "Q8_0"). */
   quantInTag?: string;
 }
@@ -63,8 +73,19 @@ export function findOllamaTag(raw: string): OllamaTag | undefined {
   const quant = QUANT_TAIL.exec(tag);
   const quantInTag = quant ? canonicalQuant(quant[1]) : undefined;
   if (tag === 'latest') tag = model.latest ?? 'latest';
-  const row = model.tags.find(t => t.tag === tag) ?? model.tags.find(t => tag.startsWith(`${t.tag}-`));
-  return row ? { model, row, quantInTag } : undefined;
+  const asked = quant ? tag.slice(0, quant.index) : tag;
+  const row =
+    model.tags.find(t => t.tag === asked || t.alias === asked) ??
+    model.tags.find(t => t.tag === tag) ??
+    model.tags.find(t => tag.startsWith(`${t.tag}-`));
+  return row ? { model, row, quantInTag, asked } : undefined;
+}
+
+/** The library row of a model name ("gemma4"), or undefined. */
+export function findOllamaModel(name: string): OllamaModelRow | undefined {
+  if (typeof name !== 'string') return undefined;
+  byName ??= new Map(MODELS.map(m => [m.name, m]));
+  return byName.get(name.trim().toLowerCase());
 }
 
 function canonicalQuant(q: string): string {

@@ -7,10 +7,12 @@ import type { CatalogModel } from '../catalog/catalogModel';
 import { catalogModels, findCatalogModel } from '../catalog/lookupModel';
 import { normalizeName, withoutVersion } from '../catalog/normalizeName';
 import { Memo, ownCopy } from '../memo';
+import { findParamSizeInName } from '../recognize/paramSize';
 import { findBaseInName } from './baseInName';
+import { formatFromDownload } from './formatFromDownload';
 import { parseHostedId } from './hostedIds';
-import { nameWords } from './nameTokens';
-import { findOllamaTag, OLLAMA_LIBRARY_SOURCE, type OllamaTag } from './ollamaLibrary';
+import { isReleaseDate, nameWords } from './nameTokens';
+import { findOllamaModel, findOllamaTag, ollamaLibrary, OLLAMA_LIBRARY_SOURCE, type OllamaTag } from './ollamaLibrary';
 import { sameArchitectureBase } from './sameArchitecture';
 
 export interface NameResolution {
@@ -27,10 +29,20 @@ export interface NameResolution {
   format?: string;
   /** Nominal parameters of an Ollama tag with no catalog architecture ("27b" → 2.7e10). */
   params?: number;
+  /** The format was judged from the download size and the parameter count, not read from the listing. */
+  formatFromSize?: boolean;
+  /** Why no KV cache is kept (an embedding model: a bidirectional encoder run once per input). */
+  noKvCache?: string;
 }
 
+// llama.cpp (src/llama-model.cpp, llama_model::create_memory) gives encoder architectures such as
+// bert and nomic-bert no KV cache: each input is embedded in one pass. Ollama runs its embedding
+// models that way; every row of scripts/ollama/embeddings.json is such an encoder.
+const ENCODER_NOTE = 'an embedding model (bidirectional encoder): one pass per input, no KV cache is kept';
+
 // Words that make a model of another kind: a vision or audio tower, an embedding or guard model.
-const OTHER_KIND = /^(?:vl|vision|omni|audio|embed|embedding|reranker|tts|asr|guard|ocr|moe)$/;
+// LLaVA wraps a language model in a vision tower and projector of its own.
+const OTHER_KIND = /^(?:vl|vision|omni|audio|embed|embedding|reranker|tts|asr|guard|ocr|moe|llava)$/;
 
 const memo = new Memo<NameResolution | null>(2000);
 
@@ -46,29 +58,94 @@ function resolve(name: string, ollama: boolean): NameResolution | undefined {
     const served = (hosted.ollama ? resolveTag(hosted.served, true) : undefined) ?? resolvePlain(hosted.served, true);
     if (!served) return undefined;
     const via = `served by ${hosted.provider}`;
-    return { ...served, how: served.how ? `${via}; ${served.how}` : `${via} as ${served.model?.name ?? name}` };
+    return encoder({
+      ...served,
+      how: served.how ? `${via}; ${served.how}` : `${via} as ${served.model?.name ?? name}`,
+    });
   }
-  return resolveTag(name, ollama) ?? resolvePlain(name, false);
+  return encoder(resolveTag(name, ollama) ?? resolvePlain(name, false));
+}
+
+let encoders: Set<string> | undefined;
+
+/** A catalog model that is the release of an embedding row of the library keeps no KV cache either. */
+function encoder(r: NameResolution | undefined): NameResolution | undefined {
+  encoders ??= new Set(ollamaLibrary().flatMap(m => m.tags.flatMap(t => (t.hf ? [t.hf] : []))));
+  const m = r?.model;
+  if (!r || r.noKvCache || !m || ![m.id, ...(m.aliases ?? [])].some(id => encoders!.has(id))) return r;
+  return { ...r, noKvCache: ENCODER_NOTE };
 }
 
 /** An Ollama library tag ("qwen3:8b", or a bare "qwen3" where Ollama is meant). */
 function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
   if (!/^[a-z0-9][a-z0-9._-]*(?::[a-z0-9._-]+)?$/i.test(name) || (!ollama && !name.includes(':'))) return undefined;
   const tag = findOllamaTag(name);
-  if (!tag) return undefined;
+  if (!tag) return missingSize(name);
   const { model: row, row: size } = tag;
   const format = tag.quantInTag ?? size.format;
   const inFormat = format ? `, ${format}` : '';
   const shipped = `Ollama's ${row.name}:${size.tag} (${size.sizeText} download${inFormat}; ${OLLAMA_LIBRARY_SOURCE})`;
+  const noKvCache = size.hf ? ENCODER_NOTE : undefined;
   const exact =
+    (size.hf ? findCatalogModel(size.hf) : undefined) ??
     catalogByOllamaTag(`${row.name}:${size.tag}`) ??
     (size.tag === row.latest || size.tag === 'latest' ? catalogByOllamaTag(row.name) : undefined);
-  if (exact) return { model: exact, as: 'catalog', ollama: tag, format, how: shipped };
-  const words = [row.name, size.tag === 'latest' ? '' : size.tag, size.variant ?? ''].filter(Boolean).join('-');
+  if (exact) return withSizedFormat({ model: exact, as: 'catalog', ollama: tag, format, how: shipped, noKvCache });
+  // The words of the tag as asked ("13b-code"), else the variant the size tag was found to download.
+  const own =
+    tag.asked !== size.tag && tag.asked.startsWith(`${size.tag}-`) ? tag.asked.slice(size.tag.length + 1) : '';
+  const variant = own || size.variant || '';
+  const words = [row.name, size.tag === 'latest' ? '' : size.tag, variant].filter(Boolean).join('-');
   const base = resolvePlain(words, false);
-  if (base?.model) return { ...base, ollama: tag, format, how: `${shipped}; ${base.how ?? base.model.name}` };
-  const params = sizeOfTag(size.tag);
-  return { as: 'size', ollama: tag, format, params, how: `${shipped}; no catalog model has its architecture` };
+  if (base?.model) {
+    return withSizedFormat({ ...base, ollama: tag, format, how: `${shipped}; ${base.how ?? base.model.name}` });
+  }
+  const counted =
+    size.params !== undefined
+      ? `; ${formatCount(size.params)} parameters (${size.source?.split(' ')[0]})`
+      : effectiveSize(size.tag)
+        ? `; ${size.tag.toUpperCase()} is an effective size: the download holds more, and is what the weights weigh`
+        : '';
+  return {
+    as: 'size',
+    ollama: tag,
+    format,
+    params: size.params ?? sizeOfTag(size.tag) ?? effectiveSize(size.tag),
+    how: `${shipped}${counted}; no catalog model has its architecture`,
+    noKvCache,
+  };
+}
+
+/**
+ * A tag whose size the model's page does not list ("gemma4:27b", "llama3.2:70b"): `ollama pull`
+ * finds no such tag, so no model is claimed; the size written still prices it, and the hover says so.
+ */
+function missingSize(name: string): NameResolution | undefined {
+  const colon = name.indexOf(':');
+  const row = colon > 0 ? findOllamaModel(name.slice(0, colon)) : undefined;
+  const size = colon > 0 ? /^[a-z]?\d+(?:\.\d+)?[mb]\b/i.exec(name.slice(colon + 1))?.[0].toLowerCase() : undefined;
+  if (!row?.sizes?.length || !size || row.sizes.includes(size)) return undefined;
+  const how =
+    `Ollama's ${row.name} has no ${size} tag (its sizes: ${row.sizes.join(', ')}; ${OLLAMA_LIBRARY_SOURCE}); ` +
+    'priced by the size written';
+  return { as: 'size', params: sizeOfTag(size), how };
+}
+
+/** A tag the listing gives no format: the format its download size implies for the model's parameters. */
+function withSizedFormat(r: NameResolution): NameResolution {
+  if (r.format || !r.model || !r.ollama) return r;
+  const format = formatFromDownload(r.ollama.row.size, r.model.params);
+  return format ? { ...r, format, formatFromSize: true, how: `${r.how}; ${format} judged from the download size` } : r;
+}
+
+/** The effective count of a size tag such as "e4b" (4e9), which prices the KV cache and buffers only. */
+function effectiveSize(tag: string): number | undefined {
+  const found = findParamSizeInName(tag);
+  return found && found.start === 0 && found.size.effective ? found.size.params : undefined;
+}
+
+function formatCount(n: number): string {
+  return n >= 1e9 ? `${+(n / 1e9).toFixed(2)}B` : `${+(n / 1e6).toFixed(1)}M`;
 }
 
 let byTag: Map<string, CatalogModel> | undefined;
@@ -93,16 +170,31 @@ function onlyThroughTag(name: string, model: CatalogModel): boolean {
   return !own.includes(key) && !own.includes(withoutVersion(key));
 }
 
+/**
+ * Whether a catalog hit came only by dropping a release date the name writes and the model's own
+ * names lack: "mistral-large-2411" is a later release on Mistral Large 2407's architecture, not 2407.
+ */
+function otherRelease(name: string, model: CatalogModel): boolean {
+  const key = normalizeName(name);
+  const own = [model.id, model.name, ...(model.aliases ?? [])].map(normalizeName);
+  return !own.includes(key) && nameWords(name).words.some(isReleaseDate);
+}
+
+/**
+ * The total parameters a size tag writes ("27b", "8x7b", "7b-a1b-h" → 7e9), or undefined. An
+ * effective size ("e4b": Gemma's per-layer embeddings are held too) gives no total.
+ */
 function sizeOfTag(tag: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)([mb])$/i.exec(tag);
-  return m ? Number(m[1]) * (m[2].toLowerCase() === 'm' ? 1e6 : 1e9) : undefined;
+  const found = findParamSizeInName(tag);
+  if (!found || found.start !== 0 || found.size.effective) return undefined;
+  return found.size.params;
 }
 
 /** A Hugging Face id, file or plain name. `hosted`: the organisation is the provider's spelling. */
 function resolvePlain(name: string, hosted: boolean): NameResolution | undefined {
   const words = nameWords(name);
   const hit = findCatalogModel(name, false);
-  const exact = hit && !onlyThroughTag(name, hit) ? hit : undefined;
+  const exact = hit && !onlyThroughTag(name, hit) && !otherRelease(name, hit) ? hit : undefined;
   if (exact) {
     const match = findBaseInName(name);
     const otherOrg = !hosted && words.org !== '' && match?.model === exact && match.otherOrg;
@@ -124,10 +216,19 @@ function resolvePlain(name: string, hosted: boolean): NameResolution | undefined
   }
   if (!match || match.extra.some(w => OTHER_KIND.test(w))) return undefined;
   const { model } = match;
+  // No version written: the maker's own or a hosted "mistral-7b-instruct" names no single release; a
+  // fine-tune or another organisation's upload is built on the first (see baseInName).
+  let version = '';
+  if (match.unversioned) {
+    if (!match.otherOrg && match.extra.length === 0) return undefined;
+    if (hosted && match.extra.length === 0) return undefined;
+    const others = match.unversioned.map(m => m.name).join(', ');
+    version = `; no version written: the first release's (${others} share its shape)`;
+  }
   if (match.extra.length === 0 && (hosted || !match.otherOrg)) return { model, as: 'catalog' };
   const kind = match.extra.length ? 'fine-tune' : 're-upload';
   const by = words.org && match.otherOrg ? ` by ${words.org}` : '';
-  return { model, as: 'derivative', how: `${kind} of ${model.name}${by} (architecture of ${model.id})` };
+  return { model, as: 'derivative', how: `${kind} of ${model.name}${by} (architecture of ${model.id})${version}` };
 }
 
 /** Whether one of a catalog model's ids or aliases holds all of these words in order. */

@@ -1,6 +1,7 @@
 // Models whose names do not hold their base's words but whose config.json has the base's
 // dimensions (DeepSeek V3.1/V3.2 and DeepSeek's "deepseek-chat" keep V3's; DeepSeek-Coder-V2
-// keeps V2's). Data and sources: src/core/data/sameArchitecture.json.
+// keeps V2's), and families of fine-tunes whose model cards name their base (Zephyr: Mistral 7B;
+// Tulu 2: Llama 2). Data and sources: src/core/data/sameArchitecture.json.
 import SAME from '../data/sameArchitecture.json';
 import type { CatalogModel } from '../catalog/catalogModel';
 import { catalogModels } from '../catalog/lookupModel';

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { parseHostedId } from '../../../../src/core/resolve/hostedIds';
 import { lookupModel } from '../../../../src/core/catalog/lookupModel';
+import { resolveName } from '../../../../src/core/resolve/resolveName';
 
 suite('resolve: hosted-API ids', () => {
   const served: Array<[string, string]> = [
@@ -44,7 +45,13 @@ suite('resolve: hosted-API ids', () => {
       ollama: false,
     });
     assert.strictEqual(parseHostedId('fireworks_ai/accounts/fireworks/models/deepseek-v3p1')?.served, 'deepseek-v3.1');
-    assert.strictEqual(parseHostedId('vertex_ai/codestral@2405')?.served, 'codestral-2405');
+    // Mistral's dated API name for the open-weight Codestral 22B (hostedProviders.json "renamed").
+    assert.strictEqual(parseHostedId('vertex_ai/codestral@2405')?.served, 'mistralai/Codestral-22B-v0.1');
+    assert.strictEqual(parseHostedId('vertex_ai/codestral-2501')?.served, 'codestral-2501');
+    assert.strictEqual(
+      parseHostedId('meta.llama3-2-11b-instruct-v1:0')?.served,
+      'meta-llama/Llama-3.2-11B-Vision-Instruct',
+    );
     assert.strictEqual(parseHostedId('bedrock/ap-south-1/deepseek.v3.2')?.served, 'deepseek-v3.2');
     assert.strictEqual(parseHostedId('meta-llama/Llama-3.1-8B'), undefined);
   });
@@ -67,5 +74,24 @@ suite('resolve: hosted-API ids', () => {
       assert.strictEqual(m?.resolvedAs, as, id);
       assert.strictEqual(as === 'derivative' ? m?.baseModel : m?.id, model, id);
     }
+  });
+});
+
+suite('resolve: more providers and dated releases', () => {
+  test('LiteLLM prefixes of Mistral, Azure AI, watsonx, Vercel, Lambda and others serve the named weights', () => {
+    assert.strictEqual(resolveName('azure_ai/Meta-Llama-3.1-8B-Instruct')?.as, 'catalog');
+    assert.match(String(resolveName('azure_ai/Meta-Llama-3.1-8B-Instruct')?.how), /^served by Azure AI Foundry/);
+    assert.strictEqual(resolveName('watsonx/ibm/granite-4-h-small')?.model?.id, 'ibm-granite/granite-4.0-h-small');
+    assert.strictEqual(resolveName('mistral/codestral-2405')?.model?.id, 'mistralai/Codestral-22B-v0.1');
+    assert.strictEqual(resolveName('vertex_ai/meta/llama3-405b-instruct-maas')?.model?.id, 'meta-llama/Llama-3.1-405B');
+  });
+
+  test('a release date the catalog entry lacks is a later release on its architecture, not the entry', () => {
+    const r = resolveName('Qwen/Qwen3-4B-Instruct-2612');
+    assert.strictEqual(r?.as, 'derivative');
+    assert.strictEqual(r?.model?.id, 'Qwen/Qwen3-4B');
+    assert.strictEqual(resolveName('Qwen/Qwen3-4B-Instruct-2507')?.as, 'catalog'); // an alias of the entry
+    // Mistral Large 3 (2512) is another architecture: no size written, so no Mistral Large 2.
+    assert.strictEqual(resolveName('mistral/mistral-large-2512'), undefined);
   });
 });

@@ -8,13 +8,23 @@ import { median, ollamaSizeRows } from '../../../accuracy/ollamaSizes';
 suite('resolve: Ollama library', () => {
   test('the table holds the most pulled models, each tag with a download size', () => {
     const models = ollamaLibrary();
-    assert.ok(models.length >= 120, `${models.length} models`);
+    // The 150 most pulled models that have a download (cloud-only ones skipped), then the scrape's
+    // other embedding models.
+    const top = models.slice(0, 150);
+    assert.ok(models.length >= 150 && top.every(m => m.tags.length > 0), `${models.length} models`);
+    assert.ok(models.slice(150).every(m => m.capabilities.includes('embedding')));
     for (const m of models) {
       for (const t of m.tags) assert.ok(t.size > 1e7 && Number.isFinite(t.size), `${m.name}:${t.tag}`);
     }
     for (const name of [
       'nomic-embed-text',
       'mxbai-embed-large',
+      'all-minilm',
+      'bge-m3',
+      'snowflake-arctic-embed',
+      'bge-large',
+      'mixtral',
+      'phi3',
       'starcoder2',
       'deepseek-coder-v2',
       'dolphin-mixtral',
@@ -78,5 +88,8 @@ suite('resolve: Ollama library', () => {
     assert.ok(rows.length >= 60, `${rows.length} tags compared`);
     const m = median(rows.map(r => Math.abs(r.errorPct)));
     assert.ok(m <= 3, `median ${m.toFixed(2)}%`);
+    // No tag lands on a model of another size (deepseek-coder:33b once took DeepSeek V3's 37B active).
+    const far = rows.filter(r => Math.abs(r.errorPct) > 30).map(r => `${r.tag} ${r.errorPct.toFixed(0)}%`);
+    assert.deepStrictEqual(far, []);
   });
 });

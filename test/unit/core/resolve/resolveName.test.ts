@@ -26,7 +26,7 @@ suite('resolve: names in estimates', () => {
   test('names that resolve to nothing keep the size-only estimate and its error for no size', () => {
     assert.strictEqual(resolveName('my-custom-model'), undefined);
     assert.throws(() => estimateMemory({ model: 'my-custom-model' }), RangeError);
-    assert.throws(() => estimateMemory({ model: 'nomic-embed-text' }), /Ollama's library gives no parameter count/);
+    assert.throws(() => estimateMemory({ model: 'glm-ocr' }), /Ollama's library gives no parameter count/);
     assert.strictEqual(estimateMemory({ model: 'upstage/SOLAR-10.7B-v1.0' }).basis, 'label');
   });
 
