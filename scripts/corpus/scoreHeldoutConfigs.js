@@ -49,7 +49,9 @@ module.exports = function scoreConfigs(core, root, details) {
   const fmt = e =>
     `${e.file}: ${(100 * e.err).toFixed(2)} % (read ${e.got}, published ${e.want}` +
     `${e.active ? `, active ${e.active}` : ''})`;
-  console.log(`  worst errors:\n${(details ? worst : worst.slice(0, 8)).map(e => `    ${fmt(e)}`).join('\n') || '    none'}`);
+  console.log(
+    `  worst errors:\n${(details ? worst : worst.slice(0, 8)).map(e => `    ${fmt(e)}`).join('\n') || '    none'}`,
+  );
   if (failures.length) console.log(`  threw:\n${failures.map(f => `    ${f}`).join('\n')}`);
   if (notFinite.length) console.log(`  estimateMemory not finite:\n${notFinite.map(f => `    ${f}`).join('\n')}`);
 };
