@@ -40,7 +40,8 @@ def grep(git, pattern):
 
 for repo in REPOS:
     git = f"/work/.mirror/{repo.replace('/', '+')}/repo"
-    commit = subprocess.run(["git", "--git-dir", git, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(["git", "--git-dir", git, "rev-parse", "HEAD"], capture_output=True,
+    text=True).stdout.strip()
     seen = set()
     for fam, pat in (("label-grep", LABEL),) + (() if ONLY else (("lookalike-grep", LOOK),)):
         rows = []

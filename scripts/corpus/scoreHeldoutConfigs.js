@@ -10,7 +10,9 @@ module.exports = function scoreConfigs(core, root, details) {
   const dir = path.join(root, 'test/data/configs-heldout');
   const sources = JSON.parse(fs.readFileSync(path.join(dir, 'SOURCES.json'), 'utf8'));
   const files = Object.keys(sources).sort();
-  const c = { read: 0, published: 0, within: 0, finite: 0 };
+  // exact published counts (Hub safetensors totals, model cards to the parameter) are held to 0.5 %; figures only
+  // as precise as a model's name ("7B", `rounded` in SOURCES.json) to 10 %
+  const c = { read: 0, published: 0, within: 0, rounded: 0, roundedWithin: 0, finite: 0 };
   const failures = [];
   const errors = [];
   const notFinite = [];
@@ -25,10 +27,16 @@ module.exports = function scoreConfigs(core, root, details) {
       continue;
     }
     if (rec.publishedParams) {
-      c.published++;
       const err = (info.params - rec.publishedParams) / rec.publishedParams;
-      if (Math.abs(err) <= 0.005) c.within++;
-      errors.push({ file, err, got: info.params, want: rec.publishedParams, active: info.activeParams });
+      if (rec.rounded) {
+        c.rounded++;
+        if (Math.abs(err) <= 0.1) c.roundedWithin++;
+      } else {
+        c.published++;
+        if (Math.abs(err) <= 0.005) c.within++;
+      }
+      const limit = rec.rounded ? 0.1 : 0.005;
+      errors.push({ file, err, limit, got: info.params, want: rec.publishedParams, active: info.activeParams });
     }
     try {
       const est = core.estimateMemory({ model: info });
@@ -42,16 +50,20 @@ module.exports = function scoreConfigs(core, root, details) {
   const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
   console.log(`\nHeld-out configs (test/data/configs-heldout): ${files.length} config.json files`);
   console.log(`  read without throwing           ${pct(c.read, files.length)} (${c.read}/${files.length})`);
-  console.log(`  params within 0.5 % of published ${pct(c.within, c.published)} (${c.within}/${c.published})`);
+  console.log(
+    `  params within 0.5 % of an exact published count ${pct(c.within, c.published)} (${c.within}/${c.published})`,
+  );
+  console.log(
+    `  params within 10 % of a rounded published size ${pct(c.roundedWithin, c.rounded)} ` +
+      `(${c.roundedWithin}/${c.rounded})`,
+  );
   console.log(`  estimateMemory finite           ${pct(c.finite, c.read)} (${c.finite}/${c.read})`);
   errors.sort((a, b) => Math.abs(b.err) - Math.abs(a.err));
-  const worst = errors.filter(e => Math.abs(e.err) > 0.005);
+  const worst = errors.filter(e => Math.abs(e.err) > e.limit);
   const fmt = e =>
-    `${e.file}: ${(100 * e.err).toFixed(2)} % (read ${e.got}, published ${e.want}` +
+    `${e.file}: ${(100 * e.err).toFixed(2)} % (read ${e.got}, published ${e.limit < 0.1 ? '' : '~'}${e.want}` +
     `${e.active ? `, active ${e.active}` : ''})`;
-  console.log(
-    `  worst errors:\n${(details ? worst : worst.slice(0, 8)).map(e => `    ${fmt(e)}`).join('\n') || '    none'}`,
-  );
+  console.log(`  worst errors:\n${worst.map(e => `    ${fmt(e)}`).join('\n') || '    none'}`);
   if (failures.length) console.log(`  threw:\n${failures.map(f => `    ${f}`).join('\n')}`);
   if (notFinite.length) console.log(`  estimateMemory not finite:\n${notFinite.map(f => `    ${f}`).join('\n')}`);
 };
