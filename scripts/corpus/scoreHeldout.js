@@ -3,7 +3,9 @@
 // test/data/corpus/heldout-lines.jsonl (recognizer: the matching rules of test/accuracy/recognizerScore.ts) and
 // test/data/corpus/heldout-runs.jsonl (run settings: the rules of test/accuracy/runSettings.ts), and how the model
 // names of both resolve through lookupModel (the outcomes of test/accuracy/nameResolution.ts).
-// Usage: node esbuild.js && node scripts/corpus/scoreHeldout.js [--details]
+// Usage: node esbuild.js && node scripts/corpus/scoreHeldout.js [--details] [--second]
+// --second scores the second held-out split (heldout2-2026-12: heldout2-lines.jsonl, heldout2-runs.jsonl and the
+// configs of test/data/configs-heldout, HELDOUT2.md) instead of the first.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -11,6 +13,8 @@ const path = require('path');
 const root = path.join(__dirname, '..', '..');
 const core = require(path.join(root, 'dist', 'core.js'));
 const details = process.argv.includes('--details');
+const second = process.argv.includes('--second');
+const set = second ? 'heldout2' : 'heldout';
 const load = name =>
   fs
     .readFileSync(path.join(root, 'test/data/corpus', name), 'utf8')
@@ -24,7 +28,7 @@ const sameSize = (found, gold) =>
   Math.abs(found - gold.params) <= (gold.model ? 0.02 : 0.1) * Math.max(found, gold.params);
 
 // ---- lines
-const lines = load('heldout-lines.jsonl');
+const lines = load(`${set}-lines.jsonl`);
 const s = { lines: 0, gold: 0, negatives: 0, debatable: 0, found: 0, exact: 0, sized: 0, sizesRight: 0 };
 Object.assign(s, { formats: 0, formatsRight: 0, alarmLines: 0, stray: 0 });
 const misses = [];
@@ -71,7 +75,7 @@ for (const r of lines) {
   }
 }
 const repos = new Set(lines.map(r => r.source.repo)).size;
-console.log(`Held-out lines (heldout-lines.jsonl): ${lines.length} lines from ${repos} repositories`);
+console.log(`Held-out lines (${set}-lines.jsonl): ${lines.length} lines from ${repos} repositories`);
 console.log(
   `  ${s.gold} labels on ${s.lines - s.negatives} lines, ${s.negatives} negative lines, ` +
     `${s.debatable} debatable left out`,
@@ -84,7 +88,7 @@ console.log(`  false alarms (negative lines)  ${pct(s.alarmLines, s.negatives)} 
 console.log(`  stray labels on labelled lines: ${s.stray}`);
 
 // ---- runs
-const runs = load('heldout-runs.jsonl');
+const runs = load(`${set}-runs.jsonl`);
 const IGNORED = new Set(['read', 'at']);
 const same = (a, b) => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-9 : a === b);
 const rs = { records: 0, stated: 0, right: [], wrong: [], missed: [], invented: [], silent: 0, onSilent: 0 };
@@ -109,7 +113,7 @@ for (const r of runs) {
   }
 }
 const readFields = rs.right.length + rs.wrong.length + rs.invented.length;
-console.log(`\nHeld-out run files (heldout-runs.jsonl): ${rs.records} excerpts scored, ${rs.stated} stated settings`);
+console.log(`\nHeld-out run files (${set}-runs.jsonl): ${rs.records} excerpts scored, ${rs.stated} stated settings`);
 console.log(
   `  right ${rs.right.length} (${pct(rs.right.length, rs.stated)})  wrong ${rs.wrong.length}  missed ` +
     `${rs.missed.length}  invented ${rs.invented.length} (${pct(rs.invented.length, readFields)} of what was read;` +
@@ -140,6 +144,8 @@ console.log(
     `${counts.none} (${pct(counts.none, names.length)})`,
 );
 console.log(`  resolved to another catalog model than the label names: ${otherBase.length}`);
+
+if (second) require('./scoreHeldoutConfigs.js')(core, root, details);
 
 if (details) {
   const show = (title, xs) => console.log(`\n${title} (${xs.length}):\n${xs.map(x => `  ${x}`).join('\n')}`);
