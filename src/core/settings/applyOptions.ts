@@ -99,6 +99,16 @@ function positive(n: number | undefined): number | undefined {
   return n !== undefined && n > 0 ? n : undefined;
 }
 
+// Wrappers pass an engine's options with the engine's name in front: ms-swift's
+// `--vllm_max_model_len`, `--vllm_gpu_memory_utilization` (modelscope/ms-swift swift/llm/argument/
+// infer_args.py, VllmArguments).
+const ENGINE_PREFIX = /^(vllm|sglang)_(\w+)$/;
+
+/** The options of `engine` named `key`. */
+function engineSpecs(key: string, engine: RunEngine): OptionSpec[] {
+  return (BY_NAME.get(key) ?? []).filter(spec => spec.engines.includes(engine) || spec.engines.includes('any'));
+}
+
 /** A flag whose value a bare flag would swallow: `--flash-attn --metrics` vs `-fa on`. */
 export function readOptions(
   pairs: OptionPair[],
@@ -109,8 +119,10 @@ export function readOptions(
 ): ReadValue[] {
   const out: ReadValue[] = [];
   for (const pair of pairs) {
-    for (const spec of BY_NAME.get(pair.key) ?? []) {
-      if (!applies(spec, pair.key, engine, training)) continue;
+    const prefixed = ENGINE_PREFIX.exec(pair.key);
+    const specs = BY_NAME.get(pair.key) ?? (prefixed ? engineSpecs(prefixed[2], prefixed[1] as RunEngine) : []);
+    for (const spec of specs) {
+      if (!prefixed && !applies(spec, pair.key, engine, training)) continue;
       const list = spec.kind === 'shares' && text !== undefined ? listAfter(pair, text) : undefined;
       if (list) {
         const value = readShares(list.raw, resolve);

@@ -136,11 +136,23 @@ const KV_TYPES: Record<string, string> = {
 
 export const OPTIONS: OptionSpec[] = [
   // vLLM (CLI, LLM(...)/EngineArgs keywords, production-stack camelCase keys)
-  { names: ['max_model_len'], field: 'contextTokens', kind: 'int', engines: ['vllm'] },
-  { names: ['tensor_parallel_size', '-tp'], field: 'tensorParallel', kind: 'int', engines: ['vllm', 'sglang'] },
-  { names: ['pipeline_parallel_size', '-pp'], field: 'pipelineParallel', kind: 'int', engines: ['vllm', 'sglang'] },
+  // `max_model_length`: lighteval's vLLM model config (huggingface/lighteval src/lighteval/models/
+  // vllm/vllm_model.py, VLLMModelConfig)
+  { names: ['max_model_len', 'max_model_length'], field: 'contextTokens', kind: 'int', engines: ['vllm'] },
+  { names: ['-tp'], field: 'tensorParallel', kind: 'int', engines: ['vllm', 'sglang'] },
+  { names: ['-pp'], field: 'pipelineParallel', kind: 'int', engines: ['vllm', 'sglang'] },
+  // The long names mean the same in vLLM, TensorRT-LLM's LLM API and serving configs, lighteval and
+  // DeepSpeed-MII: read wherever they are written, naming no engine.
+  { names: ['tensor_parallel_size'], field: 'tensorParallel', kind: 'int', engines: ['any'] },
+  { names: ['pipeline_parallel_size'], field: 'pipelineParallel', kind: 'int', engines: ['any'] },
   { names: ['max_num_seqs'], field: 'batch', kind: 'int', engines: ['vllm'] },
-  { names: ['gpu_memory_utilization'], field: 'gpuMemoryUtilization', kind: 'fraction', engines: ['vllm'] },
+  // the British spelling is lighteval's older key (same file, gpu_memory_utilisation)
+  {
+    names: ['gpu_memory_utilization', 'gpu_memory_utilisation'],
+    field: 'gpuMemoryUtilization',
+    kind: 'fraction',
+    engines: ['vllm'],
+  },
   {
     names: ['kv_cache_dtype'],
     field: 'kvCacheQuant',
@@ -234,11 +246,12 @@ export const OPTIONS: OptionSpec[] = [
   // DeepSpeed's parameter dtype as OpenRLHF names it (`--ds.param_dtype bf16`, same file as max_len)
   { names: ['param_dtype'], field: 'quant', kind: 'dtype', engines: ['training'] },
   {
-    names: ['attn_implementation'],
+    // `attn_impl flash_attn`: ms-swift's name and value (swift/llm/argument/base_args/model_args.py)
+    names: ['attn_implementation', 'attn_impl'],
     field: 'flashAttention',
     kind: 'name',
     engines: ['transformers', 'training'],
-    values: { flash_attention_2: 'true', flash_attention_3: 'true', eager: 'false' },
+    values: { flash_attention_2: 'true', flash_attention_3: 'true', flash_attn: 'true', eager: 'false' },
   },
   // Fine-tuning (TRL, PEFT, axolotl, LLaMA-Factory, Unsloth)
   {
@@ -299,6 +312,8 @@ export const TRAINING_MARKERS = new Set([
   'num_train_epochs',
   'num_epochs',
   'finetuning_type',
+  'train_type',
+  'tuner_type',
   'adapter',
   'use_peft',
   'lora_r',

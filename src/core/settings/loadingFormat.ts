@@ -48,7 +48,9 @@ export function loadingFormat(
   } else if (bool(eight)) out.quant = { value: 'INT8', pair: eight! };
   else if (bits && bitCount === 8 && bnb) out.quant = { value: 'INT8', pair: bits };
 
-  const ft = get('finetuning_type');
+  // LLaMA-Factory's finetuning_type; ms-swift's train_type, later tuner_type (modelscope/ms-swift
+  // swift/llm/argument/tuner_args.py: lora, full, …)
+  const ft = get('finetuning_type') ?? get('train_type') ?? get('tuner_type');
   const ftType = text(ft);
   const peft = get('use_peft');
   let lora: OptionPair | undefined;

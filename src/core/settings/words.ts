@@ -99,8 +99,37 @@ export function splitWords(text: string, from: number, to: number, comments: Com
       out += ch;
       i++;
     }
-    if (out) words.push({ text: out, start, end: i, line, quoted });
+    if (out) words.push(...commaOptions({ text: out, start, end: i, line, quoted }, text));
     else if (i === start) i++;
   }
   return words;
+}
+
+// lm-evaluation-harness and lighteval model arguments: "pretrained=org/m,dtype=bfloat16,
+// max_model_length=2048" (also behind `NAME=`), options separated by commas inside one argument.
+const COMMA_OPTIONS = /^(?:[A-Za-z_]\w*=)?[A-Za-z_]\w*=[^,]*,(?:[^,]*,)*?[A-Za-z_]\w*=/;
+
+/** A word holding comma-separated options, as one word per option (offsets kept when exact). */
+function commaOptions(w: Word, text: string): Word[] {
+  if (!w.text.includes(',') || !COMMA_OPTIONS.test(w.text)) return [w];
+  // where each character of the word stands in the text (quotes are dropped from words)
+  const raw = text.slice(w.start, w.end);
+  const pos: number[] = [];
+  for (let k = 0; k < raw.length; k++) if (raw[k] !== '"' && raw[k] !== "'") pos.push(w.start + k);
+  if (pos.length !== w.text.length) return [w];
+  // a leading `NAME=` (a shell variable holding the list) is dropped
+  const lead = /^[A-Za-z_]\w*=(?=[A-Za-z_]\w*=)/.exec(w.text)?.[0].length ?? 0;
+  const out: Word[] = [];
+  let from = lead;
+  let depth = 0;
+  for (let k = lead; k <= w.text.length; k++) {
+    const c = w.text[k];
+    if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+    if ((c === ',' && depth === 0) || k === w.text.length) {
+      if (k > from) out.push({ text: w.text.slice(from, k), start: pos[from], end: pos[k - 1] + 1, line: w.line });
+      from = k + 1;
+    }
+  }
+  return out;
 }

@@ -82,4 +82,38 @@ suite('settings: run-file shapes', () => {
     const t = 'model_parameters:\n  model_name: "org/M"\n  dtype: "float16"\n  compile: true\n';
     assert.deepStrictEqual(at(t, 'org/M', 'yaml'), { quant: 'F16' });
   });
+
+  test('model arguments as comma-separated options in one argument, also behind a variable', () => {
+    const t = 'lighteval accelerate --model_args "pretrained=org/M,dtype=bfloat16,vllm,max_model_length=4096"';
+    assert.deepStrictEqual(at(t, 'org/M', 'shellscript'), { engine: 'vllm', quant: 'BF16', contextTokens: 4096 });
+    const v =
+      'ARGS="model_name=org/M,tensor_parallel_size=2,gpu_memory_utilization=0.7,generation_parameters={a:1,b:2}"\n' +
+      'lighteval vllm "$ARGS" tasks.txt';
+    assert.deepStrictEqual(at(v, 'org/M', 'shellscript'), {
+      engine: 'vllm',
+      tensorParallel: 2,
+      gpuMemoryUtilization: 0.7,
+    });
+  });
+
+  test("an engine's options passed through a wrapper with the engine's name in front (ms-swift)", () => {
+    const t = 'swift infer --model org/M --infer_backend vllm --vllm_max_model_len 8192 --vllm_tensor_parallel_size 2';
+    assert.deepStrictEqual(at(t, 'org/M', 'shellscript'), { engine: 'vllm', contextTokens: 8192, tensorParallel: 2 });
+  });
+
+  test("ms-swift's training type and attention implementation", () => {
+    const t =
+      'swift sft --model org/M --tuner_type lora --attn_impl flash_attn --per_device_train_batch_size 1 --lora_rank 8';
+    assert.deepStrictEqual(at(t, 'org/M', 'shellscript'), {
+      mode: 'lora',
+      flashAttention: true,
+      trainBatch: 1,
+      loraRank: 8,
+    });
+  });
+
+  test('tensor_parallel_size and pipeline_parallel_size mean the same in any config', () => {
+    const t = 'model: org/M\ntensor_parallel_size: 4\npipeline_parallel_size: 2\n';
+    assert.deepStrictEqual(at(t, 'org/M', 'yaml'), { tensorParallel: 4, pipelineParallel: 2 });
+  });
 });
