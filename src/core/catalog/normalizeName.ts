@@ -8,6 +8,10 @@ import FORMAT_WORDS from '../data/formatWords.json';
 
 const FILE_SUFFIX = /(?:-\d{5}-of-\d{5})?\.(?:gguf|safetensors|bin|pt|pth|onnx)$/i;
 const SEPARATORS = /[\s:-]+/g;
+// MLC LLM / WebLLM builds: "Llama-3.2-3B-Instruct-q4f32_1-MLC", "gemma-2-2b-it-q4f16_1-MLC-1k" (the
+// weights' format, the runtime and a build's context window; mlc-ai/mlc-llm python/mlc_llm/
+// quantization/quantization.py names the formats q0f16 … q4f16_1, q4bf16_1).
+const MLC_BUILD = /-q\d+b?f\d+(?:_\d+)?(?:-mlc)?(?:-\d+k)?$/i;
 
 // Suffix words that name a variant of the same weights. Only whole words separated by - : or space
 // ("_" stays inside words: it is part of quant names such as Q4_K_M). "thinking" is not one: the
@@ -34,7 +38,7 @@ export function normalizeName(raw: string): string {
   let name = raw.trim();
   const slash = name.lastIndexOf('/');
   if (slash >= 0) name = name.slice(slash + 1);
-  name = name.replace(FILE_SUFFIX, '');
+  name = name.replace(FILE_SUFFIX, '').replace(MLC_BUILD, '');
   // GGUF names join the quant with a dot: "mistral-7b-instruct-v0.2.Q4_K_M"
   name = name.replace(/\.(?=(?:ud-)?i?q\d|f16|bf16|f32)/i, '-');
   const words = name

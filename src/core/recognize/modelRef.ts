@@ -59,6 +59,8 @@ const GENERIC_DIR = new RegExp(
   ].join('|')})$`,
   'i',
 );
+// "megatron_output", "sft-checkpoints", "my_models": a directory named for what it holds.
+const GENERIC_DIR_SUFFIX = /[_-](?:outputs?|checkpoints?|ckpts?|models?|weights|saves?|runs?|results?)$/i;
 // "hf://org/name", "ollama://gemma:2b", "pvc://…", "s3://…": a scheme before a path (not http).
 const SCHEME = /^(?!https?:)[a-z][a-z0-9+.-]*:\/\//i;
 // "${MODEL_PATH:-Qwen/Qwen3-32B}": a shell default value.
@@ -67,6 +69,39 @@ const HUB_NOT_MODEL = /(?:^|\/)(?:huggingface\.co|hf\.co)\/(?:datasets|spaces|co
 const FILE_EXT = /\.[A-Za-z]{1,10}$/;
 // A bit width on its own at the end of a name part ("Qwen2.5-7B-Instruct-4bit").
 const MLX_BITS = /(^|[-_])([2-8])-?bit(?![A-Za-z0-9])/i;
+// Hugging Face Inference Providers, written after an id as "org/model:provider" (huggingface/
+// huggingface.js packages/inference/src/types.ts, INFERENCE_PROVIDERS).
+const INFERENCE_PROVIDER = new RegExp(
+  '^(?:' +
+    [
+      'hf-inference',
+      'fireworks-ai',
+      'together',
+      'groq',
+      'sambanova',
+      'novita',
+      'nebius',
+      'cerebras',
+      'hyperbolic',
+      'featherless-ai',
+      'cohere',
+      'replicate',
+      'fal-ai',
+      'nscale',
+      'scaleway',
+      'publicai',
+      'ovhcloud',
+      'black-forest-labs',
+      'zai-org',
+      'wavespeed',
+      'clarifai',
+      'baseten',
+      'auto',
+      'fastest',
+      'cheapest',
+    ].join('|') +
+    ')$',
+);
 // Model hubs whose model pages end in /<owner>/<model> (ModelScope under /models/, NVIDIA's API
 // catalog, OpenRouter, Replicate, the Hugging Face mirror, Modelers and WiseModel).
 const MODEL_HUBS = new Set([
@@ -133,13 +168,16 @@ function huggingFaceId(token: string): ModelRef | undefined {
   if (at < 0 || at + 1 >= parts.length) return undefined;
   const [org, name] = [parts[at], parts[at + 1]];
   if (!HF_PART.test(org) || !HF_REPO.test(name) || !/[A-Za-z]/.test(org) || !/[A-Za-z]{2}/.test(name)) return undefined;
-  if (at === 0 && GENERIC_DIR.test(org)) return undefined;
+  if (at === 0 && (GENERIC_DIR.test(org) || GENERIC_DIR_SUFFIX.test(org))) return undefined;
   // "org/name/config.json": a file inside a repository; the file itself must not be the name.
   if (at === 0 && parts.length > 2 && FILE_EXT.test(name)) return undefined;
   const start = parts.slice(0, at).join('/').length + (at > 0 ? 1 : 0);
   // An Ollama-style tag on a Hub id (":free", ":Q4_K_M") is not part of the model's name.
   const repo = name.replace(/:.*$/, '');
-  const ref = describe(name, 'hf', start, start + org.length + 1 + name.length, `${org}/${repo}`);
+  // "org/model:fireworks-ai": the inference provider that serves it, after the id.
+  const served = INFERENCE_PROVIDER.test(name.slice(repo.length + 1));
+  const end = start + org.length + 1 + (served ? repo.length : name.length);
+  const ref = describe(served ? repo : name, 'hf', start, end, `${org}/${repo}`);
   // mlx-community uploads write the bit width alone ("-4bit", "-2bit"): that is MLX's format.
   const bits = /^mlx/i.test(org) ? MLX_BITS.exec(name) : null;
   const mlx = bits ? findQuantInName(`MLX-${bits[2]}bit`) : undefined;

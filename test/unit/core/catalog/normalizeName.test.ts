@@ -18,4 +18,10 @@ suite('normalizeName', () => {
       normalizeName('Qwen/Qwen3-30B-A3B-Instruct-2507'),
     );
   });
+
+  test('an MLC / WebLLM build keys as the model it was built from', () => {
+    assert.strictEqual(normalizeName('Llama-3.2-3B-Instruct-q4f32_1-MLC'), normalizeName('meta-llama/Llama-3.2-3B'));
+    assert.strictEqual(normalizeName('gemma-2-2b-it-q4f16_1-MLC-1k'), normalizeName('google/gemma-2-2b'));
+    assert.strictEqual(normalizeName('mlc-ai/Qwen2.5-7B-Instruct-q0f16-MLC'), normalizeName('Qwen/Qwen2.5-7B'));
+  });
 });

@@ -44,4 +44,22 @@ suite('recognize: held-out families', () => {
     assert.deepStrictEqual(spans('--model-uri s3://my-bucket/foo-coder-6.7b-instruct/'), ['foo-coder-6.7b-instruct']);
     assert.deepStrictEqual(spans('/home/user/llama-2-7b'), ['llama-2-7b']);
   });
+
+  test('an inference provider after an id is not part of it; an Ollama-style tag still is', () => {
+    assert.deepStrictEqual(spans('model: "meta-llama/Llama-3.1-8B-Instruct:hf-inference"'), [
+      'meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+    assert.deepStrictEqual(spans('ask org/Foo-7B:fireworks-ai now'), ['org/Foo-7B']);
+    assert.deepStrictEqual(spans('hf.co/org/Foo-7B-GGUF:Q4_K_M'), ['org/Foo-7B-GGUF:Q4_K_M']);
+  });
+
+  test('a directory named for what it holds is not an organisation', () => {
+    assert.deepStrictEqual(spans('megatron_output/Qwen2.5-7B-Instruct'), ['Qwen2.5-7B-Instruct']);
+    assert.deepStrictEqual(spans('sft-checkpoints/llama-2-7b'), ['llama-2-7b']);
+  });
+
+  test('an MLC / WebLLM build is its model, with the catalog count', () => {
+    const [l] = findLabels('model: "Llama-3.2-3B-Instruct-q4f32_1-MLC"');
+    assert.strictEqual(l.model, 'meta-llama/Llama-3.2-3B');
+  });
 });
