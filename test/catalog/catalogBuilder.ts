@@ -143,6 +143,8 @@ export function buildCatalog(
     }
     // Only configs that say everything an estimate needs (a context length too).
     if (/not one this reader knows/.test(info.source) || !info.contextLength) continue;
+    // Omni checkpoints are read through their thinker only: their speech parts are not counted.
+    if (/speech and talker parts not counted/.test(info.source)) continue;
     const published = exactCount(s.publishedParams) ? s.publishedParams : undefined;
     const entry: Record<string, unknown> = {
       id: s.model,

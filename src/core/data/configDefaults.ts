@@ -9,6 +9,11 @@
 export type ConfigDefaults = Readonly<Record<string, number | boolean | string | null>>;
 
 export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
+  // BloomConfig: n_head 8; ties its embeddings (the PretrainedConfig default).
+  bloom: { n_head: 8, tie_word_embeddings: true },
+  // SmolLM3Config ties its embeddings by default (models/smollm3/modular_smollm3.py), and the 3B's
+  // config.json leaves the key out.
+  smollm3: { tie_word_embeddings: true },
   llama: {
     vocab_size: 32000,
     max_position_embeddings: 2048,

@@ -19,6 +19,8 @@ export interface FamilyRule {
   qkNormFlag?: string;
   /** Trainable scalars of the activation function, per layer (Apertus' xIELU: alpha_p, alpha_n). */
   activationParams?: number;
+  /** A layer norm (weight and bias) right after the token embeddings (BLOOM's word_embeddings_layernorm). */
+  embeddingNorm?: boolean;
   /** A sigmoid output gate on the attention, as wide as the queries (AFMoE's gate_proj). */
   gatedQuery?: boolean;
 }
@@ -74,6 +76,9 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   phimoe: { family: 'phi3', norm: 'layer', attnBias: 'all' },
   falcon: { family: 'falcon', norm: 'layer', gated: false },
   gpt2: { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },
+  // bigscience BLOOM: ALiBi (no position table), fused qkv with biases, a 4h GELU MLP with biases, and
+  // a layer norm after the embeddings (transformers models/bloom/modeling_bloom.py).
+  bloom: { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true, embeddingNorm: true },
   // GPT-1 (huggingface/transformers models/openai/modeling_openai.py): GPT-2's blocks with
   // post-norms and no final norm.
   'openai-gpt': { family: 'other', norm: 'layer', gated: false, attnBias: 'all', ffnBias: true },

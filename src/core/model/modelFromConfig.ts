@@ -38,7 +38,10 @@ export type ConfigModelInfo = ModelInfo &
   };
 
 /** Sub-configs of multimodal checkpoints that hold the language model. */
-const TEXT_KEYS = ['text_config', 'llm_config', 'language_config', 'text_model_config'];
+// (`llm_cfg`: NVIDIA VILA; `decoder_config`: Microsoft VibeVoice's language model.)
+const TEXT_KEYS = ['text_config', 'llm_config', 'language_config', 'text_model_config', 'llm_cfg', 'decoder_config'];
+/** Omni and speech checkpoints (Qwen2.5-Omni, Qwen3-ASR) nest the understanding model one level deeper. */
+const THINKER_KEY = 'thinker_config';
 const VISION_KEYS = ['vision_config', 'vision_tower_config', 'visual'];
 /** When a text_config names no model_type: what its parent's type implies. */
 const TEXT_TYPE_OF: Record<string, string> = {
@@ -57,6 +60,10 @@ const TYPE_ALIASES: Record<string, string> = {
   'mixformer-sequential': 'phi',
   // EXAONE 4.5's first configs name its text model exaone4_5_text; Transformers reads it as exaone4.
   exaone4_5_text: 'exaone4',
+  // The thinkers' language models are the family's own decoders (transformers models/qwen2_5_omni,
+  // qwen3_omni_moe: Qwen2_5OmniThinkerTextModel is Qwen2's decoder, Qwen3-ASR's text model Qwen3's).
+  qwen2_5_omni_text: 'qwen2',
+  qwen3_asr_text: 'qwen3',
 };
 /** Fields a parent config holds for its text model when the sub-config does not repeat them. */
 const INHERITED = ['torch_dtype', 'dtype', 'quantization_config', 'tie_word_embeddings'];
@@ -67,7 +74,12 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     const got = Array.isArray(raw) ? 'an array' : typeof raw;
     throw new TypeError(`modelFromConfig expects a config.json object or its text, got ${got}`);
   }
-  const top = raw as Json;
+  const outermost = raw as Json;
+  const thinker = outermost[THINKER_KEY];
+  const top: Json =
+    thinker !== null && typeof thinker === 'object' && !Array.isArray(thinker)
+      ? { ...(thinker as Json), _name_or_path: outermost._name_or_path }
+      : outermost;
   const topType = typeof top.model_type === 'string' ? top.model_type : '';
   const textKey = TEXT_KEYS.find(k => top[k] !== null && typeof top[k] === 'object');
   const visionKey = VISION_KEYS.find(k => top[k] !== null && typeof top[k] === 'object');
@@ -211,6 +223,7 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   if (quant) info.releasedQuant = quant;
 
   const parts = [`config.json (model_type ${JSON.stringify(textType || topType || 'none')})`];
+  if (top !== outermost) parts.push(`read from its ${THINKER_KEY}: speech and talker parts not counted`);
   if (!known) {
     parts.push(`model_type ${JSON.stringify(textType)} is not one this reader knows: standard fields assumed`);
   }

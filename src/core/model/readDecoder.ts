@@ -20,7 +20,7 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     f.num('num_hidden_layers', 'n_layer', 'num_layers', 'n_layers') ??
     hybridPattern(f)?.length ??
     f.need('num_hidden_layers');
-  const hidden = f.need('hidden_size', 'n_embd', 'd_model', 'dim', 'model_dim');
+  const hidden = f.need('hidden_size', 'n_embd', 'n_embed', 'd_model', 'dim', 'model_dim');
   const heads = f.need('num_attention_heads', 'n_head', 'num_heads', 'n_heads');
   let kvHeads = kvHeadCount(f, heads);
   const headDim = f.num('head_dim', 'attention_head_dim', 'kv_channels', 'head_size') || hidden / heads;
@@ -141,7 +141,7 @@ export function readDecoder(f: ConfigFields): ArchSpec {
     gatedQuery: /^qwen3_(next|5)/.test(t) || rule.gatedQuery === true,
     sinks: t === 'gpt_oss',
     positionRows,
-    extraParams: (rule.activationParams ?? 0) * layers,
+    extraParams: (rule.activationParams ?? 0) * layers + (rule.embeddingNorm ? 2 * hidden : 0),
     mtpLayers: 0,
     // Phi-2, GPT-J and CodeGen give the output layer a bias.
     outputBias: ['phi', 'gptj', 'codegen'].includes(t) || f.bool('lm_head_bias') === true,

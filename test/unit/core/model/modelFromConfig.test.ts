@@ -16,8 +16,8 @@ const REFUSED_TYPES: Array<[RegExp, RegExp]> = [
   [/^(RWKV--|state-spaces--mamba|tiiuae--falcon-mamba)/, /num_attention_heads/],
   // XGLM names its heads attention_heads; Switch Transformers' d_model is not heads × d_kv.
   [/^facebook--xglm|^google--switch-c-/, /num_attention_heads|head_dim/],
-  // Omni and ERNIE-VL nest or split their language model in ways this reader does not follow.
-  [/^Qwen--Qwen2\.5-Omni|^baidu--ERNIE-4\.5-VL/, /num_hidden_layers|moe_intermediate_size/],
+  // ERNIE-VL splits its experts between text and vision in a way this reader does not follow.
+  [/^baidu--ERNIE-4\.5-VL/, /moe_intermediate_size/],
 ];
 for (const file of Object.keys(SOURCES)) {
   const rule = REFUSED_TYPES.find(([name]) => name.test(file));
@@ -285,5 +285,17 @@ suite('modelFromConfig and modelFromGguf through dist/core.js', () => {
     assert.ok(estimate({ model: info, quant: 'Q4_K_M' }).totalBytes > 4e9);
     const lookup = core.lookupModel as (n: string) => { resolvedAs?: string };
     assert.strictEqual(lookup('Qwen3-8B')?.resolvedAs, 'catalog');
+  });
+});
+
+suite('modelFromConfig: omni and speech checkpoints', () => {
+  test("Qwen2.5-Omni is read through its thinker: Qwen2's decoder and the vision tower, speech not counted", () => {
+    const m = modelFromConfig(configText('Qwen--Qwen2.5-Omni-7B.json'));
+    assert.strictEqual(m.modelType, 'qwen2');
+    assert.strictEqual(m.layers, 28);
+    assert.ok(m.attentionBias, 'Qwen2 biases on q, k, v');
+    assert.match(m.source, /thinker_config: speech and talker parts not counted/);
+    // Qwen2.5-7B's 7.62B and a vision tower of about 0.5B
+    assert.ok(m.params > 8.0e9 && m.params < 8.3e9, String(m.params));
   });
 });
