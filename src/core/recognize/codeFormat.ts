@@ -48,6 +48,10 @@ const ISQ_TYPES: Record<string, string> = {
 };
 // imatrix uploads prefix the format with "i1-" (mradermacher: "Model.i1-IQ3_M.gguf").
 const IMATRIX = /^i1-(.+)$/;
+// A GGUF type as a member of a type or module in code: huggingface.js
+// `GGMLFileQuantizationType.Q6_K`, Rust `GgmlType::Q4_0`, `ggml_quants::Q4_0`.
+const QUALIFIED_TYPE =
+  /^((?:[A-Za-z_]\w*(?:\.|::))*[A-Za-z_]*(?:ggml|gguf|quant|ftype)\w*(?:\.|::))([A-Z][A-Za-z0-9_]*)$/i;
 // PyTorch Lightning's precision values ("bf16-mixed", "16-mixed", "32-true", "bf16-true"):
 // lightning.ai/docs/pytorch/stable/common/trainer.html#precision.
 const LIGHTNING = /^(bf16|16|32|64)-(?:mixed|true)$/;
@@ -70,6 +74,13 @@ export function readCodeFormat(token: string, before: string): CodeFormat | unde
     const parsed = named(DTYPE_NAMES[dtype[1]]);
     const start = token.length - dtype[1].length;
     return parsed && { start, end: token.length, parsed, dtype: true };
+  }
+  const member = QUALIFIED_TYPE.exec(token);
+  if (member) {
+    const parsed = parseQuant(member[2]);
+    const start = token.length - member[2].length;
+    // the qualifier says it is a format, as llama.cpp's enum prefixes do
+    if (parsed) return { start, end: token.length, parsed: { ...parsed, ambiguous: false }, dtype: false };
   }
   const llama = LLAMA_CPP_ENUM.exec(token);
   if (llama) {

@@ -62,4 +62,12 @@ suite('recognize: held-out families', () => {
     const [l] = findLabels('model: "Llama-3.2-3B-Instruct-q4f32_1-MLC"');
     assert.strictEqual(l.model, 'meta-llama/Llama-3.2-3B');
   });
+
+  test('a GGUF type as a member of a type or module in code', () => {
+    assert.deepStrictEqual(quants('\tGGMLFileQuantizationType.Q6_K,'), ['Q6_K=Q6_K']);
+    assert.deepStrictEqual(quants('let t = GgmlType::Q4_0;'), ['Q4_0=Q4_0']);
+    assert.deepStrictEqual(quants('x = GGMLQuantizationType.F16'), ['F16=F16']);
+    // any other member named like a format is not one
+    assert.deepStrictEqual(quants('Color.F16 and Size::Q4'), []);
+  });
 });
