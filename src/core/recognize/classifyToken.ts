@@ -75,6 +75,10 @@ function modelLabel(tokenStart: number, token: string, ref: ModelRef): Label {
     label.model = ref.catalog.id;
     label.params = ref.catalog.params;
     if (ref.catalog.activeParams !== undefined) label.activeParams = ref.catalog.activeParams;
+  } else if (ref.base) {
+    // a derivative named without its size: the base's count, which its weights keep
+    label.params = ref.base.params;
+    if (ref.base.activeParams !== undefined) label.activeParams = ref.base.activeParams;
   } else if (ref.size) {
     const s = ref.size.size;
     if (s.params !== undefined) label.params = s.params;

@@ -6,6 +6,8 @@ import { findQuantInName, type QuantInName } from '../quant/parseQuant';
 import { findParamSizeInName, type ParamSizeInName } from './paramSize';
 import { Memo, ownCopy } from '../memo';
 import { findOllamaTag } from '../resolve/ollamaLibrary';
+import { resolveName } from '../resolve/resolveName';
+import { FAMILY_NAME_WORD } from '../catalog/modelFamilies';
 
 export interface ModelRef {
   /** Span of the identifier inside the token. */
@@ -17,6 +19,8 @@ export interface ModelRef {
   size?: ParamSizeInName;
   quant?: QuantInName;
   catalog?: CatalogModel;
+  /** A name without a size that the resolver knows through its base ("zai-org/GLM-4.6"). */
+  base?: CatalogModel;
   shard?: number;
   shards?: number;
 }
@@ -185,7 +189,11 @@ function huggingFaceId(token: string): ModelRef | undefined {
     const at = bits.index + bits[1].length;
     ref.quant = { start: at, end: at + bits[0].length - bits[1].length, parsed: mlx.parsed };
   }
-  return ref.size || ref.quant || ref.catalog ? ref : undefined;
+  if (ref.size || ref.quant || ref.catalog) return ref;
+  // "zai-org/GLM-4.6": no size written, but a family's name the resolver maps to a base it keeps
+  const r = FAMILY_NAME_WORD.test(repo) ? resolveName(`${org}/${repo}`, false) : undefined;
+  if (r?.model && r.as === 'derivative') return { ...ref, base: r.model };
+  return undefined;
 }
 
 // "T5-11B": a one-letter family with its version, then a size written in capitals.

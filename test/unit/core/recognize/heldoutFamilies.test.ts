@@ -70,4 +70,12 @@ suite('recognize: held-out families', () => {
     // any other member named like a format is not one
     assert.deepStrictEqual(quants('Color.F16 and Size::Q4'), []);
   });
+
+  test('a family name without a size that keeps a known base is a label priced at the base (GLM-4.6)', () => {
+    const [l] = findLabels('model = "zai-org/GLM-4.6"');
+    assert.strictEqual(l.text, 'zai-org/GLM-4.6');
+    assert.ok(l.params! > 3.5e11, String(l.params));
+    // an unknown name without a size is still nothing
+    assert.deepStrictEqual(spans('model = "someone/glm-helper"'), []);
+  });
 });

@@ -41,7 +41,8 @@ export interface HubFixtureBytes {
   q8: number;
 }
 
-function decoderConfig(id: string): Buffer {
+/** The config.json a fixture repository serves. */
+export function decoderConfig(id: string): Buffer {
   return fs.readFileSync(path.join(CONFIG_DIR, `${(CONFIG_OF[id] ?? id).replace('/', '--')}.json`));
 }
 
