@@ -4,6 +4,7 @@
 import type { Engine, EstimateInput, MemoryEstimate, Mode } from '../types';
 import { estimateMemory } from '../estimate/estimateMemory';
 import { resolveModel } from '../estimate/resolveModel';
+import { ENGINE_NAMES } from '../data/engineFormats';
 import { fitTable, gibTarget, largestContext, type Target, type Verdict } from '../fit/fit';
 import { PRESET_GPU_GIB, PRESET_UNIFIED_GIB } from '../fit/hardware';
 import { formatBytes, formatParamsShort, type MemoryUnit, formatInt } from '../units';
@@ -194,7 +195,9 @@ export function buildEstimateView(req: EstimateRequest, units: MemoryUnit): Esti
   const activeText = resolved.activeParams ? `, ${formatParamsShort(resolved.activeParams)} active` : '';
   const deviceNotes: string[] = [];
   if (e.kvCapacityTokens !== undefined) {
-    deviceNotes.push(`The ${engine} reservation leaves room for ${formatInt(e.kvCapacityTokens)} tokens of KV cache.`);
+    deviceNotes.push(
+      `The ${ENGINE_NAMES[engine]} reservation leaves room for ${formatInt(e.kvCapacityTokens)} tokens of KV cache.`,
+    );
   }
   if (e.maxGpuLayers !== undefined) {
     const all = resolved.arch.layers + 1;

@@ -10,7 +10,10 @@ suite('estimate view: per-device bars', () => {
     assert.match(d.text, /^[\d.]+ \/ 48 GiB$/);
     const used = d.parts.reduce((s, p) => s + p.percent, 0);
     assert.ok(used > 40 && used < 100, String(used));
-    assert.ok(v.deviceNotes.some(n => /tokens of KV cache/.test(n)));
+    assert.ok(
+      v.deviceNotes.some(n => /^The vLLM reservation leaves room for [\d,]+ tokens of KV cache/.test(n)),
+      String(v.deviceNotes),
+    );
     assert.match(estimateMarkdown(v), /Per GPU: GPU 0: [\d.]+ \/ 48 GiB · GPU 1/);
     assert.deepStrictEqual(v.request.gpusGiB, [48, 48]);
     assert.strictEqual(v.request.tensorParallel, 2);
