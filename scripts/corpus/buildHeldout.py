@@ -1,18 +1,22 @@
 #!/usr/bin/env python3
 """Rebuild test/data/corpus/heldout-lines.jsonl: draw the candidates (extractHeldout.py, both passes)
-and attach the hand labels of heldoutLabels.py. Label offsets are UTF-16 code units."""
+and attach the hand labels of heldoutLabels.py. `--set 2` rebuilds heldout2-lines.jsonl from
+heldout2Labels.py. Label offsets are UTF-16 code units."""
 import json, os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from heldoutLabels import LABELS  # noqa: E402
+SET = sys.argv[2] if sys.argv[1:2] == ["--set"] else "1"
+LABELS = __import__("heldoutLabels" if SET == "1" else "heldout2Labels").LABELS
+NAME = "heldout-lines.jsonl" if SET == "1" else "heldout2-lines.jsonl"
+SPLIT = "heldout-2026-12" if SET == "1" else "heldout2-2026-12"
 
 SECOND = r"(Dockerfile|Modelfile|\.sh$|\.ipynb$|compose|\.toml$|\.env|\.ya?ml$)"
 
 
 def draw(*args):
-    out = subprocess.run([sys.executable, os.path.join(HERE, "extractHeldout.py"), *args],
+    out = subprocess.run([sys.executable, os.path.join(HERE, "extractHeldout.py"), "--set", SET, *args],
                          capture_output=True, text=True, check=True).stdout
     return [json.loads(l) for l in out.splitlines()]
 
@@ -22,7 +26,8 @@ def language(path):
     for pat, lang in ((r"Dockerfile", "dockerfile"), (r"Modelfile", "modelfile"), (r"\.py$", "python"),
                       (r"\.ya?ml$", "yaml"), (r"\.json$", "json"), (r"\.sh$", "shellscript"), (r"\.mdx?$", "markdown"),
                       (r"\.toml$", "toml"), (r"\.rst$", "restructuredtext"), (r"\.js$", "javascript"),
-                      (r"\.ts$", "typescript"), (r"\.(txt|cfg|conf|env)$", "plaintext")):
+                      (r"\.ts$", "typescript"), (r"\.tsx$", "typescriptreact"), (r"\.ipynb$", "json"),
+                      (r"\.go$", "go"), (r"\.rs$", "rust"), (r"\.(txt|cfg|conf|env)$", "plaintext")):
         if re.search(pat, name):
             return lang
     return "plaintext"
@@ -40,7 +45,7 @@ for cand in draw("5") + draw("2", SECOND):
         continue
     seen_text.add(cand["text"])
     rec = {"id": cand["id"], "source": cand["source"], "language": language(cand["source"]["path"]),
-           "text": cand["text"], "split": "heldout-2026-12"}
+           "text": cand["text"], "split": SPLIT}
     if isinstance(spec, str):
         kind, why = spec.split(":", 1)
         if kind == "N":
@@ -73,7 +78,7 @@ for cand in draw("5") + draw("2", SECOND):
 missing = set(LABELS) - {r["id"] for r in records}
 if missing:
     raise SystemExit(f"labels without a candidate: {sorted(missing)}")
-with open(os.path.join(ROOT, "test/data/corpus/heldout-lines.jsonl"), "w") as f:
+with open(os.path.join(ROOT, "test/data/corpus", NAME), "w") as f:
     for r in records:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
 print(len(records), "records;", sum(1 for r in records if r.get("negative")), "negative;",

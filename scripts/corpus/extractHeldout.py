@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Draw candidate lines for test/data/corpus/heldout-lines.jsonl from fetched repository snapshots.
+"""Draw candidate lines for test/data/corpus/heldout-lines.jsonl (or, with --set 2, heldout2-lines.jsonl) from
+fetched repository snapshots.
 
 Mechanical and independent of any recognizer: `git grep` at each snapshot's HEAD for a label pattern
 and a look-alike pattern, lines of 6..240 characters, duplicates dropped, and per repository the
@@ -8,20 +9,33 @@ labels are written by hand afterwards (scripts/corpus/heldoutLabels.py).
 """
 import hashlib, json, re, subprocess, sys
 
-REPOS = """dstackai/dstack gpustack/gpustack theroyallab/tabbyAPI xorbitsai/inference PygmalionAI/aphrodite-engine
+# The held-out sets: `--set 2` draws the second (HELDOUT2.md), from other repositories and file kinds.
+SETS = {
+    "1": ("""dstackai/dstack gpustack/gpustack theroyallab/tabbyAPI xorbitsai/inference PygmalionAI/aphrodite-engine
 exo-explore/exo vllm-project/aibrix kserve/kserve docker/awesome-compose NVIDIA/nim-deploy InternLM/xtuner
 OpenRLHF/OpenRLHF bentoml/BentoVLLM Blaizzy/mlx-vlm LMCache/LMCache huggingface/lighteval SillyTavern/SillyTavern
-ray-project/ray-llm volcengine/verl ollama-webui/ollama-webui-lite jupyterhub/zero-to-jupyterhub-k8s av/harbor""".split()
-EXTS = r"\.(py|ya?ml|json|sh|md|mdx|toml|txt|cfg|conf|rst|js|ts|env)$|Dockerfile|Modelfile|compose"
+ray-project/ray-llm volcengine/verl ollama-webui/ollama-webui-lite jupyterhub/zero-to-jupyterhub-k8s av/harbor""".split(),
+          r"\.(py|ya?ml|json|sh|md|mdx|toml|txt|cfg|conf|rst|js|ts|env)$|Dockerfile|Modelfile|compose"),
+    "2": ("""Jeffser/Alpaca kaito-project/kaito lmstudio-ai/lms huggingface/huggingface.js modelscope/ms-swift
+kvcache-ai/ktransformers turboderp-org/exllamav3 AlexsJones/llmfit llm-d/llm-d-benchmark tenstorrent/tt-inference-server
+01-ai/Yi huggingface/smollm sophgo/LLM-TPU ShelbyJenkins/llm_client PaddlePaddle/FastDeploy mlc-ai/web-llm
+nginxinc/docker-nginx""".split(),
+          r"\.(py|ya?ml|json|sh|md|mdx|toml|txt|cfg|conf|rst|js|ts|tsx|env|ipynb|go|rs)$|Dockerfile|Modelfile|compose"),
+}
+ARGS = sys.argv[1:]
+SET = "1"
+if ARGS[:1] == ["--set"]:
+    SET, ARGS = ARGS[1], ARGS[2:]
+REPOS, EXTS = SETS[SET]
 # label shapes: size tokens, GGUF names and types, dtype/format words, Ollama tags
 LABEL = (r"\b[0-9]+(\.[0-9]+)?[bBmM]\b|\bQ[2-8]_(K|[01])|\.gguf|\b(bf16|fp16|fp8|bfloat16|float16|awq|gptq|int4|int8)\b"
          r"|[0-9]-?bit\b|:[0-9.]+[bB]\b")
 # look-alikes: a digit glued to a unit or letter (bytes, durations, k8s cpu/memory, versions, hex, percent)
 LOOK = (r"\b[0-9]+(\.[0-9]+)?(GB|GiB|Gi|Mi|MB|TB|G|M|m|ms|s|h|k|K|x)\b|\bv[0-9]+\.[0-9]+|\b[0-9a-f]{7,40}\b"
         r"|[0-9]+(\.[0-9]+)?%")
-PER = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+PER = int(ARGS[0]) if len(ARGS) > 0 else 5
 # optional second pass: only files whose path matches this expression, label grep only
-ONLY = sys.argv[2] if len(sys.argv) > 2 else None
+ONLY = ARGS[1] if len(ARGS) > 1 else None
 
 
 def grep(git, pattern):

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Hand labels for test/data/corpus/heldout2-lines.jsonl, written from reading each candidate line
-(scripts/corpus/extractHeldout2.py) before any recognizer ran on it. Conventions: test/data/corpus/README.md.
+(scripts/corpus/extractHeldout.py --set 2) before any recognizer ran on it. Conventions: test/data/corpus/README.md.
 Same spec format as heldoutLabels.py: "N:family", "D:reason", or a list of L(...) labels."""
 from heldoutLabels import L, G, M
 
