@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { SHOTS, THEMES, runThemes, type Theme } from './workbench';
+import { SHOTS, THEMES, hoverNeedle, quickOpen, runThemes, type Theme } from './workbench';
 
 const CASES: Array<[string, string, RegExp]> = [
   [
@@ -26,36 +26,11 @@ const CASES: Array<[string, string, RegExp]> = [
   ],
 ];
 
-async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`run/${name}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
 async function scenario(page: Page, theme: Theme): Promise<string[]> {
   const log: string[] = [];
   for (const [file, needle, expected] of CASES) {
-    await openFile(page, file);
-    const token = page.locator('.monaco-editor .view-line span', { hasText: needle }).first();
-    const hover = page.locator('.monaco-hover:visible', { hasText: 'As configured here' });
-    for (let attempt = 0; attempt < 6 && !(await hover.count()); attempt++) {
-      // the editor may re-render its tokens while it settles: find the span again each time
-      await token.waitFor({ timeout: 20_000 });
-      const box = await token.boundingBox();
-      const spanText = await token.innerText().catch(() => '');
-      if (!box || !spanText) {
-        await page.waitForTimeout(500);
-        continue;
-      }
-      // the name may sit inside a longer token ("--model Qwen/…"): point at its own characters
-      const x = box.x + (box.width / spanText.length) * (spanText.indexOf(needle) + 2 + attempt);
-      await page.mouse.move(x, box.y + box.height / 2);
-      await page.waitForTimeout(1500);
-    }
-    const text = await hover.first().innerText({ timeout: 10_000 });
+    await quickOpen(page, `run/${file}`);
+    const text = await hoverNeedle(page, needle, 'As configured here');
     assert.match(text, expected);
     const lines = text.split('\n').filter(l => l.trim());
     const after = lines.findIndex(l => /Param Lens ·/.test(l));

@@ -8,7 +8,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { REPO, SHOTS, THEMES, runThemes, type Theme } from './workbench';
+import { REPO, SHOTS, THEMES, hoverNeedle, quickOpen, runThemes, type Theme } from './workbench';
 
 interface Device {
   totalBytes: number;
@@ -90,43 +90,12 @@ function expectedLine(c: Case): string {
     : line;
 }
 
-async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`run/${name}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
-/** Rests the mouse on the model name (inside a longer token such as "--model name") until the hover shows. */
-async function hoverName(page: Page, needle: string): Promise<string> {
-  const token = page.locator('.monaco-editor .view-line span', { hasText: needle }).first();
-  const hover = page.locator('.monaco-hover-content', { hasText: 'GPU 0:' });
-  for (let attempt = 0; attempt < 8 && !(await hover.isVisible().catch(() => false)); attempt++) {
-    // Monaco re-renders a line's spans as it settles: look the span up again each time
-    await token.waitFor({ timeout: 20_000 });
-    const box = await token.boundingBox();
-    const spanText = await token.innerText().catch(() => '');
-    if (!box || !spanText) {
-      await page.waitForTimeout(500);
-      continue;
-    }
-    await page.mouse.move(1200, 780);
-    await page.keyboard.press('Escape');
-    const x = box.x + (box.width / spanText.length) * (spanText.indexOf(needle) + 4 + attempt);
-    await page.mouse.move(x, box.y + box.height / 2, { steps: 4 });
-    await hover.waitFor({ timeout: 3000 }).catch(() => {});
-  }
-  return hover.first().innerText({ timeout: 10_000 });
-}
-
 async function scenario(page: Page, theme: Theme): Promise<string[]> {
   const log: string[] = [];
   for (const c of CASES) {
     const expected = expectedLine(c);
-    await openFile(page, c.file);
-    const text = await hoverName(page, c.needle);
+    await quickOpen(page, `run/${c.file}`);
+    const text = await hoverNeedle(page, c.needle, 'GPU 0:');
     const lines = text.split('\n').filter(l => l.trim());
     const gpuLines = lines.filter(l => /GPU 0: .* · GPU 1: /.test(l));
     assert.strictEqual(gpuLines.length, 1, `one per-GPU line in: ${text}`);

@@ -139,3 +139,41 @@ export async function hoverUntil(page: Page, token: Locator, expect: string, att
   }
   return hover.innerText();
 }
+
+/** Opens a workspace file by its path through Quick Open (Ctrl+P). */
+export async function quickOpen(page: Page, relPath: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(relPath);
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relPath) })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Rests the mouse on `needle` where it sits inside a longer token ("--model name"), moving a
+ * character further each attempt, until a hover containing `expect` shows; returns its text.
+ * Monaco re-renders a line's spans as it settles, so the span is looked up again each time.
+ */
+export async function hoverNeedle(page: Page, needle: string, expect: string, attempts = 8): Promise<string> {
+  const token = page.locator('.monaco-editor .view-line span', { hasText: needle }).first();
+  const hover = page.locator('.monaco-hover-content', { hasText: expect });
+  for (let attempt = 0; attempt < attempts && !(await hover.isVisible().catch(() => false)); attempt++) {
+    await token.waitFor({ timeout: 20_000 });
+    const box = await token.boundingBox();
+    const spanText = await token.innerText().catch(() => '');
+    if (!box || !spanText) {
+      await page.waitForTimeout(500);
+      continue;
+    }
+    await page.mouse.move(1200, 780);
+    await page.keyboard.press('Escape');
+    const x = box.x + (box.width / spanText.length) * (spanText.indexOf(needle) + 2 + attempt);
+    await page.mouse.move(x, box.y + box.height / 2, { steps: 4 });
+    await hover.waitFor({ timeout: 3000 }).catch(() => {});
+  }
+  return hover.first().innerText({ timeout: 10_000 });
+}
