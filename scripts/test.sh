@@ -36,6 +36,11 @@ echo "== UI tests in a real VS Code in Chromium (screenshots in screenshots/)"
 for ui in out/test/ui/*.ui.js; do node "$ui" 2>&1 | tee -a "$LOG" || status=1; done
 
 count() { { grep -Eo "^ *[0-9]+ $1" "$LOG" || true; } | awk '{s+=$1} END {print s+0}'; }
+# The failures again, last, without stack frames: CI shows only the end of a long log.
+if grep -Eq "^ *[0-9]+ failing" "$LOG"; then
+  echo "== what failed"
+  awk '/^ *[0-9]+ failing/ {on=1} /^(==|\[harness\]| +(✔|✅))/ {on=0} on && !/^ +at / {print}' "$LOG" | head -n 80
+fi
 passed=$(count passing)
 failed=$(count failing)
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # a run that died before its summary

@@ -111,7 +111,7 @@ export function nameRows(file = CORPUS): NameRow[] {
   return rows;
 }
 
-export function printNameResolution(): void {
+export function printNameResolution(details = false): void {
   const rows = nameRows();
   const pct = (k: number, n: number) => (n ? `${((100 * k) / n).toFixed(1)}%` : '—');
   const share = (of: NameRow[]) => {
@@ -152,5 +152,12 @@ export function printNameResolution(): void {
           ` got ${r.got} ${r.gotModel ?? ''}`,
       );
     }
+  }
+  if (details) {
+    // What the catalog would need next: the releases named here that it does not hold, most named first.
+    const missing = new Map<string, number>();
+    for (const r of rows.filter(r => !resolvable(r))) missing.set(r.name, (missing.get(r.name) ?? 0) + 1);
+    console.log(`  not in the catalog, nor any base (${rows.filter(r => !resolvable(r)).length} lines):`);
+    for (const [name] of [...missing].sort((a, b) => b[1] - a[1])) console.log(`    ${name}`);
   }
 }

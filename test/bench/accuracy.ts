@@ -113,6 +113,6 @@ for (const o of [...all.wrong, ...all.missed, ...all.invented]) {
 // The model reader: real configs against published counts, KV from configs against engine logs,
 // GGUF headers priced from their own tensors.
 void printModelReader(fmt).then(() => {
-  printNameResolution();
+  printNameResolution(process.argv.includes('--details'));
   printOllamaSizes();
 });
