@@ -7,7 +7,7 @@ import { registerToggleHovers } from './commands/toggleHovers';
 import { GLOSSARY_VIEW, GlossaryViewProvider } from './glossaryView';
 import { registerOpenGlossary } from './commands/openGlossary';
 import { EstimatePanel } from './estimatePanel';
-import { registerEstimate } from './commands/estimate';
+import { openEstimateStep, registerEstimate, type OpenStep } from './commands/estimate';
 import { registerSetGpu } from './commands/setGpu';
 import { registerOpenSample } from './commands/openSample';
 import { WorkspaceModels } from './workspaceModels';
@@ -32,6 +32,8 @@ export interface ParamLensApi {
   estimateError(): string | undefined;
   /** Hands the estimate panel a message as its webview would send it, through the same checks. */
   estimateMessage(raw: unknown): void;
+  /** The step of the estimate command's flow open now (title and a running count), if any. */
+  estimateStep(): OpenStep | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): ParamLensApi {
@@ -84,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): ParamLensApi {
     webviewListeners: () => glossary.listenerCount + estimatePanel.listenerCount,
     estimateError: () => estimatePanel.error,
     estimateMessage: raw => estimatePanel.receiveForTest(raw),
+    estimateStep: openEstimateStep,
   };
 }
 

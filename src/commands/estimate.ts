@@ -53,6 +53,28 @@ interface PickItem<T> extends vscode.QuickPickItem {
   value: T;
 }
 
+/** The step of the flow on screen now, by title, with the count of steps shown so far. */
+export interface OpenStep {
+  title: string;
+  seq: number;
+}
+let openStep: OpenStep | undefined;
+let stepsShown = 0;
+
+/** Which step is open, if any: tests wait on it instead of guessing how long a step takes to open. */
+export function openEstimateStep(): OpenStep | undefined {
+  return openStep;
+}
+
+/** Marks a step as shown; the returned function marks it closed. */
+function stepShown(title: string): () => void {
+  const mine = { title, seq: ++stepsShown };
+  openStep = mine;
+  return () => {
+    if (openStep === mine) openStep = undefined;
+  };
+}
+
 /** One step of the flow: a quick pick whose active item is the default; undefined on Esc. */
 function pick<T>(
   title: string,
@@ -71,9 +93,11 @@ function pick<T>(
     qp.matchOnDetail = true;
     if (items[active]) qp.activeItems = [items[active]];
     let done = false;
+    let closed = () => {};
     const finish = (value: T | undefined) => {
       if (!done) {
         done = true;
+        closed();
         qp.dispose();
         resolve(value);
       }
@@ -108,6 +132,7 @@ function pick<T>(
     });
     qp.onDidHide(() => finish(undefined));
     qp.show();
+    closed = stepShown(title);
   });
 }
 
@@ -148,9 +173,11 @@ function askFormat(request: EstimateRequest, engine: Engine, units: 'GiB' | 'GB'
 }
 
 function askContext(defaultTokens: number, nativeMax: number | undefined): Thenable<number | undefined> {
+  const title = vscode.l10n.t('Context length (tokens)');
+  const closed = stepShown(title);
   return vscode.window
     .showInputBox({
-      title: vscode.l10n.t('Context length (tokens)'),
+      title,
       prompt: vscode.l10n.t('Tokens held in the KV cache per sequence, e.g. 8192, 32k or 128k'),
       value: String(defaultTokens),
       validateInput: text => {
@@ -163,7 +190,10 @@ function askContext(defaultTokens: number, nativeMax: number | undefined): Thena
         return beyond ? { message: beyond, severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
       },
     })
-    .then(text => (text === undefined ? undefined : parseTokens(text)));
+    .then(text => {
+      closed();
+      return text === undefined ? undefined : parseTokens(text);
+    });
 }
 
 export async function estimateCommand(

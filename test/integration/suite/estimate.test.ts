@@ -14,15 +14,39 @@ interface Api {
   webviewListeners(): number;
   estimateError(): string | undefined;
   estimateMessage(raw: unknown): void;
+  estimateStep(): { title: string; seq: number } | undefined;
 }
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+const MODEL_STEP = 'Model: pick one, or type any name or label such as "70B Q4_K_M"';
 
-/** Accepts the active item of whatever quick pick or input box is open, once it is open. */
-async function accept(): Promise<void> {
-  // The API cannot observe a quick pick; give each step time to open before accepting it.
-  await sleep(700);
-  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+/**
+ * Waits until the flow shows the step titled `title` (a slow machine may take seconds to compute a
+ * step's items), then accepts its active item, again if the accept reached the workbench before
+ * the step did. Never guesses how long a step takes to open.
+ */
+async function accept(title: string): Promise<void> {
+  const api = (await activateExtension()).exports as Api;
+  const step = await openStep(api, title);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    for (let i = 0; i < 30 && api.estimateStep()?.seq === step.seq; i++) await sleep(100);
+    if (api.estimateStep()?.seq !== step.seq) return;
+  }
+  assert.fail(`the "${title}" step did not take the accept`);
+}
+
+/** The step titled `title` once the extension host has shown it (up to 20 s). */
+async function openStep(api: Api, title: string): Promise<{ title: string; seq: number }> {
+  for (let i = 0; i < 200; i++) {
+    const step = api.estimateStep();
+    if (step?.title === title) {
+      await sleep(100); // the workbench draws the step just after the extension host shows it
+      return step;
+    }
+    await sleep(100);
+  }
+  assert.fail(`the estimate flow never showed "${title}" (open: ${api.estimateStep()?.title ?? 'nothing'})`);
 }
 
 async function estimateTab(): Promise<vscode.Tab | undefined> {
@@ -91,10 +115,10 @@ suite('estimate command in a real VS Code', () => {
     const editor = await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(0, 20, 0, 20);
     const running = vscode.commands.executeCommand<Result>('paramLens.estimate');
-    await accept(); // purpose: inference
-    await accept(); // engine: the default (auto: AWQ runs on vLLM)
-    await accept(); // format: the label's own (AWQ)
-    await accept(); // context: the default
+    await accept('Purpose'); // inference
+    await accept('Engine'); // the default (auto: AWQ runs on vLLM)
+    await accept('Weights format'); // the label's own (AWQ)
+    await accept('Context length (tokens)'); // the default
     const result = await running;
     assert.ok(result, 'the flow completed');
     assert.strictEqual(result.request.quant, 'AWQ');
@@ -114,7 +138,7 @@ suite('estimate command in a real VS Code', () => {
     const doc = await vscode.workspace.openTextDocument({ content: 'nothing to see', language: 'plaintext' });
     await vscode.window.showTextDocument(doc);
     const running = vscode.commands.executeCommand<Result | undefined>('paramLens.estimate');
-    await sleep(400);
+    await openStep((await activateExtension()).exports as Api, MODEL_STEP);
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await running, undefined);
   });
@@ -209,13 +233,13 @@ suite('estimate command in a real VS Code', () => {
     const editor = await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(0, 12, 0, 12);
     const running = vscode.commands.executeCommand<Result>('paramLens.estimate');
-    await sleep(700); // purpose: inference, lora, qlora, full
+    await openStep(api, 'Purpose'); // inference, lora, qlora, full
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-    await accept(); // purpose: qlora
-    await accept(); // engine: the one that runs NF4 (transformers)
-    await accept(); // format: NF4, first
-    await accept(); // context: the default
+    await accept('Purpose'); // qlora
+    await accept('Engine'); // the one that runs NF4 (transformers)
+    await accept('Weights format'); // NF4, first
+    await accept('Context length (tokens)'); // the default
     const result = await running;
     assert.ok(result, 'the flow completed');
     assert.strictEqual(result.request.mode, 'qlora');
