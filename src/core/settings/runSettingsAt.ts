@@ -120,7 +120,7 @@ function engineOf(text: string, scope: Scope, pairs: OptionPair[]): { engine?: R
   }
   let best: { engine: RunEngine; at: number; end: number } | undefined;
   for (const [from, to] of scope.segments) {
-    const seg = stripComments(text.slice(from, to));
+    const seg = stripUrls(stripComments(text.slice(from, to)));
     for (const { engine, re } of ENGINE_MARKERS) {
       const m = re.exec(seg);
       if (m && (!best || from + m.index < best.at))
@@ -136,6 +136,14 @@ function engineOf(text: string, scope: Scope, pairs: OptionPair[]): { engine?: R
   return {};
 }
 
+/**
+ * URLs blanked out, offsets kept: `http://vllm:8000/v1` or `OLLAMA_BASE_URL=http://ollama:11434` is
+ * a client pointing at another service, not the engine that runs this one.
+ */
+function stripUrls(s: string): string {
+  return s.replace(/\b[a-z][\w+.-]*:\/\/[^\s"'`,)\]}]*/gi, m => ' '.repeat(m.length));
+}
+
 /** Comments blanked out, offsets kept. */
 function stripComments(s: string): string {
   return s.replace(/(^|\s)#[^\n]*/g, (m, pre: string) => pre + ' '.repeat(m.length - pre.length));
@@ -146,7 +154,7 @@ function settingsFrom(text: string, offset: number, scope: Scope, dialect: Diale
     splitWords(text, a, b, dialect === 'json' ? 'none' : scope.comments),
   );
   const pairs = optionPairs(words);
-  const resolve = variablesIn(text, scope.window, offset);
+  const resolve = variablesIn(text, scope.window, offset, scope.foreign);
   const { engine, at } = engineOf(text, scope, pairs);
   const training =
     pairs.some(p => TRAINING_MARKERS.has(p.key)) ||
