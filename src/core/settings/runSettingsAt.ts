@@ -184,11 +184,13 @@ function settingsFrom(text: string, offset: number, scope: Scope, dialect: Diale
     out.engine = engine;
     if (at) note('engine', at[0], at[1]);
   }
-  const values = readOptions(pairs, engine, training, resolve, text, runtime);
+  let values = readOptions(pairs, engine, training, resolve, text, runtime);
   const fmt = loadingFormat(pairs, scope.callees ?? [], training, resolve);
   if (runtime === 'tensorrt-llm') {
     const trt = tensorrtLlmFormat(pairs, resolve);
     fmt.quant ??= trt.quant;
+    // quantized to a format not read: `--dtype` names the activations, not the weights
+    if (trt.quantized && !trt.quant) values = values.filter(v => !(v.field === 'quant' && /dtype$/.test(v.pair.key)));
     const kv = trt.kvCacheQuant;
     if (kv) values.push({ field: 'kvCacheQuant', value: kv.value, pair: kv.pair });
   }

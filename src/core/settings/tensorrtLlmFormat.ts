@@ -14,14 +14,17 @@ const WEIGHT_ONLY: Record<string, string> = { int8: 'INT8', int4: 'INT4', int4_g
 export interface TensorrtLlmFormat {
   quant?: { value: string; pair: OptionPair };
   kvCacheQuant?: { value: string; pair: OptionPair };
+  /** The weights are quantized (even to a format not read): `--dtype` then names the activations only. */
+  quantized: boolean;
 }
 
 export function tensorrtLlmFormat(pairs: OptionPair[], resolve: Resolve): TensorrtLlmFormat {
   const get = (key: string) => pairs.filter(p => p.key === key).pop();
   const on = (p?: OptionPair) => !!p && readBool(p.valueText ?? p.value?.text ?? 'true', resolve) === true;
-  const out: TensorrtLlmFormat = {};
+  const out: TensorrtLlmFormat = { quantized: false };
   const weightOnly = get('use_weight_only');
   if (on(weightOnly)) {
+    out.quantized = true;
     const precision = get('weight_only_precision');
     // a missing precision, or the flag with no value, is int8 (the option's default and const)
     const given = precision?.valueText ?? precision?.value?.text;
@@ -29,6 +32,7 @@ export function tensorrtLlmFormat(pairs: OptionPair[], resolve: Resolve): Tensor
     const value = raw === undefined ? undefined : WEIGHT_ONLY[raw.toLowerCase()];
     if (value) out.quant = { value, pair: precision ?? weightOnly! };
   } else if (on(get('use_fp8'))) {
+    out.quantized = true;
     out.quant = { value: 'FP8', pair: get('use_fp8')! };
   }
   if (on(get('fp8_kv_cache'))) out.kvCacheQuant = { value: 'FP8', pair: get('fp8_kv_cache')! };
