@@ -128,7 +128,8 @@ function engineOf(text: string, scope: Scope, pairs: OptionPair[]): Runner {
       return { engine: 'transformers' };
   }
   let best: { engine?: RunEngine; runtime?: Runtime; at: number; end: number } | undefined;
-  for (const [from, to] of scope.segments) {
+  for (const [from, to] of scope.own ? [scope.own, ...scope.segments] : scope.segments) {
+    if (best && scope.own && from !== scope.own[0]) break;
     const seg = stripUrls(stripComments(text.slice(from, to)));
     const markers = [...ENGINE_MARKERS, ...RUNTIME_MARKERS];
     for (const marker of markers) {

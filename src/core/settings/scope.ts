@@ -14,6 +14,11 @@ export interface Scope {
    * label, not even a variable's value.
    */
   foreign?: Array<[number, number]>;
+  /**
+   * The label's own command when the scope holds more than it (a shell script written in a YAML
+   * block scalar, with the entry's other keys): an engine named there comes first.
+   */
+  own?: [number, number];
   /** A Modelfile: Ollama runs it. */
   modelfile?: boolean;
   /** Calls of the Python data flow (callee names), for the engine and training checks. */

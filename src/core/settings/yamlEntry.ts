@@ -10,7 +10,9 @@
 // merges (`<<: *vllm-common` takes the block anchored `&vllm-common`), and a ConfigMap of the same
 // file it names as its config (linkedConfig.ts). A compose service's `depends_on:`/`links:` name
 // other services (`depends_on: [vllm]`), not the engine of this one, and are left out.
+import { sniff } from './languageOf';
 import { linkedConfigs } from './linkedConfig';
+import { shellScope } from './shellCommand';
 import type { Scope } from './scope';
 import { lineIndexOf, type TextWindow } from './window';
 import { parentOf, yamlLines, type YLine } from './yamlLines';
@@ -130,6 +132,7 @@ export function yamlScope(text: string, offset: number, w: TextWindow): Scope {
       break;
     }
   }
+  const script = node !== at ? scriptAround(text, ls, node, offset, hi) : undefined;
   let entry = -1;
   for (let cur = node; cur >= 0; cur = parentOf(ls, cur, lo)) {
     const parent = parentOf(ls, cur, lo);
@@ -146,22 +149,62 @@ export function yamlScope(text: string, offset: number, w: TextWindow): Scope {
   const linked = linkedConfigs(text, ls, lo, hi, w);
   if (entry < 0) {
     if (lo >= hi) return { segments: [], comments: 'hash', window: w, foreign };
-    return {
-      segments: [...spansOf(ls, lo, hi - 1), ...mergedBlocks(ls, lo, hi - 1, lo, hi), ...linked],
-      comments: 'hash',
-      window: w,
-      foreign: foreign.filter(f => !linked.some(l => f[0] <= l[0] && l[1] <= f[1])),
-    };
+    return withScript(
+      {
+        segments: [...spansOf(ls, lo, hi - 1), ...mergedBlocks(ls, lo, hi - 1, lo, hi), ...linked],
+        comments: 'hash',
+        window: w,
+        foreign: foreign.filter(f => !linked.some(l => f[0] <= l[0] && l[1] <= f[1])),
+      },
+      script,
+    );
   }
   const last = blockEnd(ls, entry, hi);
   // the entries beside this one
   const parent = parentOf(ls, entry, lo);
   const siblings = parent >= 0 ? children(ls, parent, hi) : [];
   for (const s of siblings) if (s !== entry) foreign.push([ls[s].start, ls[blockEnd(ls, s, hi)].end]);
-  return {
-    segments: [...spansOf(ls, entry, last), ...mergedBlocks(ls, entry, last, lo, hi), ...linked],
-    comments: 'hash',
-    window: w,
-    foreign,
-  };
+  return withScript(
+    {
+      segments: [...spansOf(ls, entry, last), ...mergedBlocks(ls, entry, last, lo, hi), ...linked],
+      comments: 'hash',
+      window: w,
+      foreign,
+    },
+    script,
+  );
+}
+
+interface Script {
+  /** The block scalar's text. */
+  block: [number, number];
+  /** The label's command in it. */
+  command: Array<[number, number]>;
+}
+
+/**
+ * A literal block scalar (`run: |`, `command: - |`) that holds shell commands is a script: the
+ * label belongs to its own command there (continuations and the environment lines above it
+ * included), not to the block's other commands.
+ */
+function scriptAround(text: string, ls: YLine[], key: number, offset: number, hi: number): Script | undefined {
+  if (!/:\s*\|[+-]?\s*(?:#.*)?$|^\s*-\s+\|[+-]?\s*$/.test(ls[key].text)) return undefined;
+  const last = blockEnd(ls, key, hi);
+  if (last === key) return undefined;
+  const block: [number, number] = [ls[key + 1].start, ls[last].end];
+  if (offset < block[0] || offset > block[1] || sniff(text.slice(block[0], block[1])) !== 'shell') return undefined;
+  const inner = shellScope(text, offset, { start: block[0], end: block[1] });
+  return inner.segments.length ? { block, command: inner.segments } : undefined;
+}
+
+/** The scope with the block's other commands left out and the label's command first. */
+function withScript(scope: Scope, script: Script | undefined): Scope {
+  if (!script) return scope;
+  const [a, b] = script.block;
+  const rest = scope.segments.flatMap(([s, e]): Array<[number, number]> =>
+    e <= a || s >= b
+      ? [[s, e]]
+      : [...(s < a ? [[s, a] as [number, number]] : []), ...(e > b ? [[b, e] as [number, number]] : [])],
+  );
+  return { ...scope, segments: [...script.command, ...rest], own: script.command[0] };
 }

@@ -78,4 +78,18 @@ suite('settings/yamlEntry: sibling scopes', () => {
       '      --tensor-parallel-size ${TP:-2}\n      --max-model-len ${LEN:-8192}\n';
     assert.deepStrictEqual(at(t, 'org/M', 'dockercompose'), { engine: 'vllm', tensorParallel: 2, contextTokens: 8192 });
   });
+  test('a script in a literal block (`run: |`): the label reads its own command, not the next one', () => {
+    const t =
+      'steps:\n  - name: start\n    run: |\n      vllm serve org/Big --tensor-parallel-size 2 --max-model-len 32768 &\n' +
+      '      llama-server -m models/small-q4_k_m.gguf -c 4096 --port 8081 &\n      sleep 30\n';
+    assert.deepStrictEqual(at(t, 'small-q4_k_m', 'yaml'), { engine: 'llama.cpp', contextTokens: 4096 });
+    assert.deepStrictEqual(at(t, 'org/Big', 'yaml'), { engine: 'vllm', tensorParallel: 2, contextTokens: 32768 });
+  });
+
+  test('a script in a compose command still takes the engine from the service image', () => {
+    const t =
+      'services:\n  ollama:\n    image: ollama/ollama\n    entrypoint: ["/bin/sh", "-c"]\n    command:\n' +
+      '      - |\n        ollama serve &\n        sleep 5\n        ollama pull llama3.1:8b\n';
+    assert.deepStrictEqual(at(t, 'llama3.1:8b', 'dockercompose'), { engine: 'ollama' });
+  });
 });
