@@ -39,14 +39,14 @@ REPOS = [
     'tatsu-lab/alpaca_eval',  # eval: model configs
     'songquanpeng/one-api',  # API gateway: hosted model names
     'Portkey-AI/gateway',  # API gateway: provider ids
-    'modelscope/ms-swift',  # fine-tuning recipes
-    'volcengine/verl',  # RL fine-tuning recipes
+    'allenai/open-instruct',  # fine-tuning recipes (SFT, DPO, RLVR)
+    'hiyouga/EasyR1',  # RL fine-tuning recipes
     'huggingface/open-r1',  # distillation / GRPO recipes
     'eugeneyan/open-llms',  # model zoo README
-    'kaito-project/kaito',  # Kubernetes operator: model presets
-    'kserve/kserve',  # Kubernetes serving: vLLM / HF runtime samples
+    'kubernetes-sigs/lws',  # Kubernetes LeaderWorkerSet: vLLM / SGLang multi-node samples
+    'ray-project/kuberay',  # Kubernetes Ray operator: Ray Serve / vLLM samples
     'GoogleCloudPlatform/kubernetes-engine-samples',  # GKE: vLLM / TGI deployments
-    'vllm-project/aibrix',  # Kubernetes vLLM control plane
+    'kubernetes-sigs/gateway-api-inference-extension',  # Kubernetes inference gateway: vLLM pool samples
     'NielsRogge/Transformers-Tutorials',  # notebooks
 ]
 EXTENSIONS = ('.py', '.yaml', '.yml', '.json', '.md', '.mdx', '.ts', '.tsx', '.js', '.toml', '.sh', '.ipynb', '.go',
