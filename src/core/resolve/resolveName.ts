@@ -52,7 +52,10 @@ export function resolveName(name: string, ollama = false): NameResolution | unde
   return memo.get(`${ollama ? 1 : 0}${name}`, () => resolve(ownCopy(name).trim(), ollama) ?? null) ?? undefined;
 }
 
-function resolve(name: string, ollama: boolean): NameResolution | undefined {
+function resolve(written: string, ollama: boolean): NameResolution | undefined {
+  // The Hugging Face cache keeps a repository in a folder named "models--org--name".
+  const cached = /^models--([^/]+?)--([^/]+)$/.exec(written);
+  const name = cached ? `${cached[1]}/${cached[2]}` : written;
   const hosted = parseHostedId(name);
   if (hosted) {
     const served = (hosted.ollama ? resolveTag(hosted.served, true) : undefined) ?? resolvePlain(hosted.served, true);
@@ -76,9 +79,14 @@ function encoder(r: NameResolution | undefined): NameResolution | undefined {
   return { ...r, noKvCache: ENCODER_NOTE };
 }
 
-/** An Ollama library tag ("qwen3:8b", or a bare "qwen3" where Ollama is meant). */
+/**
+ * An Ollama library tag ("qwen3:8b", or a bare "qwen3" where Ollama is meant). A bare name written
+ * with capitals ("DeepSeek-R1", "Qwen3") is a release or family name, never a tag: Ollama's library
+ * writes its names in lowercase, and "DeepSeek-R1" in prose is the 671B model, not the 8B tag.
+ */
 function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
-  if (!/^[a-z0-9][a-z0-9._-]*(?::[a-z0-9._-]+)?$/i.test(name) || (!ollama && !name.includes(':'))) return undefined;
+  if (!/^[a-z0-9][a-z0-9._-]*(?::[a-z0-9._-]+)?$/i.test(name)) return undefined;
+  if (!name.includes(':') && (!ollama || !isBareTagSpelling(name))) return undefined;
   const tag = findOllamaTag(name);
   if (!tag) return missingSize(name);
   const { model: row, row: size } = tag;
@@ -114,6 +122,11 @@ function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
     how: `${shipped}${counted}; no catalog model has its architecture`,
     noKvCache,
   };
+}
+
+/** How Ollama's library spells a bare model name: lowercase. */
+export function isBareTagSpelling(name: string): boolean {
+  return name === name.toLowerCase();
 }
 
 /**
