@@ -2,7 +2,11 @@
 // weights format) but that are not an engine of the public contract (shared DESIGN.md lists the
 // engines; TensorRT-LLM is not one, and no memory policy models it). A file run on one of them
 // states no engine: its estimate falls back to the user's setting or the format's engine, while
-// the settings it writes still apply.
+// the settings it writes still apply. Not read: `--kv_cache_free_gpu_memory_fraction` (KvCacheConfig
+// free_gpu_memory_fraction, default 0.9: the share of the memory left free after the weights and
+// buffers that the KV cache takes, https://nvidia.github.io/TensorRT-LLM/examples/kvcacheconfig.html),
+// which is not the share of the whole GPU that `gpuMemoryUtilization` is; pricing it needs a policy
+// of its own.
 export type Runtime = 'tensorrt-llm';
 
 /**

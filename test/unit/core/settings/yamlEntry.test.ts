@@ -80,7 +80,8 @@ suite('settings/yamlEntry: sibling scopes', () => {
   });
   test('a script in a literal block (`run: |`): the label reads its own command, not the next one', () => {
     const t =
-      'steps:\n  - name: start\n    run: |\n      vllm serve org/Big --tensor-parallel-size 2 --max-model-len 32768 &\n' +
+      'steps:\n  - name: start\n    run: |\n' +
+      '      vllm serve org/Big --tensor-parallel-size 2 --max-model-len 32768 &\n' +
       '      llama-server -m models/small-q4_k_m.gguf -c 4096 --port 8081 &\n      sleep 30\n';
     assert.deepStrictEqual(at(t, 'small-q4_k_m', 'yaml'), { engine: 'llama.cpp', contextTokens: 4096 });
     assert.deepStrictEqual(at(t, 'org/Big', 'yaml'), { engine: 'vllm', tensorParallel: 2, contextTokens: 32768 });
