@@ -155,10 +155,11 @@ function engineOf(text: string, scope: Scope, pairs: OptionPair[]): Runner {
 
 /**
  * URLs blanked out, offsets kept: `http://vllm:8000/v1` or `OLLAMA_BASE_URL=http://ollama:11434` is
- * a client pointing at another service, not the engine that runs this one.
+ * a client pointing at another service, not the engine that runs this one. (A model reference such
+ * as `ollama://qwen2.5` or `hf://org/m` is kept.)
  */
 function stripUrls(s: string): string {
-  return s.replace(/\b[a-z][\w+.-]*:\/\/[^\s"'`,)\]}]*/gi, m => ' '.repeat(m.length));
+  return s.replace(/\b(?:https?|wss?|grpcs?|tcp):\/\/[^\s"'`,)\]}]*/gi, m => ' '.repeat(m.length));
 }
 
 /** Comments blanked out, offsets kept. */
