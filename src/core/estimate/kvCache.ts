@@ -6,6 +6,7 @@ import type { Engine } from '../types';
 import type { Architecture } from './architecture';
 import type { KvCacheFormat } from './validateInput';
 import { policyFor } from './engines';
+import { crossAttentionKv } from './crossAttentionKv';
 
 export { LLAMA_CPP_UBATCH } from './engines/llamaCpp';
 
@@ -70,8 +71,13 @@ export function kvCacheBytes(
     a.fullAttentionKvHeads !== undefined || a.fullAttentionHeadDim !== undefined
       ? (a.fullAttentionKvHeads ?? a.kvHeads) * (fullHeadDim + (a.vHeadDim ?? fullHeadDim))
       : perToken;
-  const attentionBytes =
+  let attentionBytes =
     (fullLayers * cells.fullCells * fullPerToken + slidingLayers * cells.slidingCells * perToken) * element;
+  const cross = crossAttentionKv(a, contextTokens);
+  if (cross) {
+    attentionBytes += a.layers * batch * cross.tokens * perToken * element;
+    notes.push(cross.note);
+  }
   let bytes = attentionBytes;
   if (a.linearAttentionLayers && a.recurrentStateBytes) {
     bytes += a.recurrentStateBytes * batch;

@@ -1,8 +1,12 @@
 // Encoder and encoder-decoder models (BERT and its kin, T5, Whisper), read for their parameter
 // count and the shape of their attention. Layouts from huggingface/transformers modeling_bert.py,
-// modeling_t5.py, modeling_whisper.py, modeling_modernbert.py (CamemBERT is RoBERTa's).
+// modeling_t5.py, modeling_longt5.py, modeling_whisper.py, modeling_modernbert.py (CamemBERT is
+// RoBERTa's); DeBERTa, Nomic BERT and the BART family have files of their own.
 import type { ArchSpec } from './archSpec';
 import type { ConfigFields } from './configFields';
+import { readDeberta } from './readDeberta';
+import { readNomicBert } from './readNomicBert';
+import { readSeq2seq, SEQ2SEQ_TYPES } from './readSeq2seq';
 
 export const ENCODER_TYPES = new Set([
   'bert',
@@ -16,12 +20,27 @@ export const ENCODER_TYPES = new Set([
   't5',
   'mt5',
   'umt5',
+  'longt5',
   'whisper',
+  'deberta',
+  'deberta-v2',
+  'nomic_bert',
+  ...SEQ2SEQ_TYPES,
 ]);
+
+/** Types whose decoder attends to an encoder's output (the others here are encoders alone). */
+const ENCODER_DECODER = new Set(['t5', 'mt5', 'umt5', 'longt5', 'whisper', ...SEQ2SEQ_TYPES]);
 
 export interface EncoderRead {
   spec: ArchSpec;
   params: number;
+  /** Mixture-of-experts encoders (Nomic Embed v2 MoE): the parameters one token runs through. */
+  active?: number;
+  /** 'encoder': a bidirectional encoder run once per input, no KV cache; 'encoder-decoder': the
+   *  spec's layers are the decoder's, which also attends to the encoder's output. */
+  kind: 'encoder' | 'encoder-decoder';
+  /** Encoder-decoders whose encoder reads a fixed number of positions (Whisper: 1,500 frames). */
+  encoderTokens?: number;
 }
 
 function spec(
@@ -71,7 +90,7 @@ function spec(
 
 export function readEncoder(f: ConfigFields): EncoderRead {
   const t = f.modelType;
-  if (t === 't5' || t === 'mt5' || t === 'umt5') {
+  if (t === 't5' || t === 'mt5' || t === 'umt5' || t === 'longt5') {
     const d = f.need('d_model');
     const dkv = f.need('d_kv');
     const heads = f.need('num_heads');
@@ -85,11 +104,16 @@ export function readEncoder(f: ConfigFields): EncoderRead {
     const attn = 4 * d * heads * dkv;
     const ffn = (gatedFfn ? 3 : 2) * d * ff;
     // umT5 gives every layer its own relative position bias; T5 only the first of each stack.
-    const bias = buckets * heads * (t === 'umt5' ? enc + dec : 2);
+    let bias = buckets * heads * (t === 'umt5' ? enc + dec : 2);
+    // LongT5 with transient-global attention: a global position bias in the first encoder layer and
+    // a LayerNorm of the global tokens in every encoder layer.
+    const global = t === 'longt5' && f.str('encoder_attention_type') === 'transient-global';
+    if (global) bias += buckets * heads + enc * d;
     const params =
       vocab * d * (tied ? 1 : 2) + enc * (attn + ffn + 2 * d) + dec * (2 * attn + ffn + 3 * d) + 2 * d + bias;
     // T5 has no position table; 512 tokens is the length it was trained on (n_positions).
-    return { spec: spec(f, dec, d, heads, dkv, vocab, f.num('n_positions') ?? 512, ff, tied), params };
+    const context = f.num('n_positions') ?? 512;
+    return { spec: spec(f, dec, d, heads, dkv, vocab, context, ff, tied), params, kind: 'encoder-decoder' };
   }
   if (t === 'whisper') {
     const d = f.need('d_model');
@@ -106,9 +130,32 @@ export function readEncoder(f: ConfigFields): EncoderRead {
     const ffn = (w: number) => 2 * d * w + w + d;
     const encoder = mels * d * 3 + d + d * d * 3 + d + src * d + enc * (attn + ffn(encFfn) + 4 * d) + 2 * d;
     const decoder = vocab * d + tgt * d + dec * (2 * attn + ffn(decFfn) + 6 * d) + 2 * d;
-    return { spec: spec(f, dec, d, heads, d / heads, vocab, tgt, decFfn, true), params: encoder + decoder };
+    return {
+      spec: spec(f, dec, d, heads, d / heads, vocab, tgt, decFfn, true),
+      params: encoder + decoder,
+      kind: 'encoder-decoder',
+      encoderTokens: src,
+    };
+  }
+  if (SEQ2SEQ_TYPES.has(t)) {
+    const c = readSeq2seq(f);
+    const headDim = c.hidden / c.decoderHeads;
+    const s2s = spec(f, c.decoderLayers, c.hidden, c.decoderHeads, headDim, c.vocab, c.context, c.decoderFfn, true);
+    return { spec: s2s, params: c.params, kind: 'encoder-decoder' };
   }
   if (t === 'modernbert') return readModernBert(f);
+  if (t === 'deberta' || t === 'deberta-v2') {
+    const c = readDeberta(f);
+    const headDim = c.hidden / c.heads;
+    return { spec: spec(f, c.layers, c.hidden, c.heads, headDim, c.vocab, c.context, c.inner, true), ...only(c) };
+  }
+  if (t === 'nomic_bert') {
+    const c = readNomicBert(f);
+    const s = spec(f, c.layers, c.hidden, c.heads, c.hidden / c.heads, c.vocab, c.context, c.inner, true);
+    s.gated = c.gated;
+    if (!c.qkvBias) s.attnBias = 'none';
+    return c.active < c.params ? { spec: s, ...only(c), active: c.active } : { spec: s, ...only(c) };
+  }
   // BERT family: token, position and token-type embeddings, post-norm blocks, a pooler.
   const h = f.need('hidden_size', 'dim');
   const layers = f.need('num_hidden_layers', 'n_layers');
@@ -117,11 +164,52 @@ export function readEncoder(f: ConfigFields): EncoderRead {
   const vocab = f.need('vocab_size');
   const positions = f.num('max_position_embeddings') ?? 512;
   const types = t === 'distilbert' ? 0 : (f.num('type_vocab_size') ?? 2);
-  const embedding = (vocab + positions + types) * h + 2 * h;
-  const block = 4 * (h * h + h) + 2 * h * inner + inner + h + 4 * h;
+  const jina = jinaBert(f);
+  // JinaBERT (ALiBi) has no position table; its GLU MLP widens the up projection to two halves.
+  const table = jina?.alibi ? 0 : positions;
+  const embedding = (vocab + table + types) * h + 2 * h;
+  const mlp = jina?.glu ? 2 * h * inner + inner * h + h : 2 * h * inner + inner + h;
+  const block = 4 * (h * h + h) + mlp + 4 * h;
   const pooler = t === 'distilbert' ? 0 : h * h + h;
   const params = embedding + layers * block + pooler;
-  return { spec: spec(f, layers, h, heads, h / heads, vocab, positions, inner, true), params };
+  const read: EncoderRead = {
+    spec: spec(f, layers, h, heads, h / heads, vocab, positions, inner, true),
+    params,
+    kind: 'encoder',
+  };
+  if (jina) read.spec.notes.push(jina.note);
+  return read;
+}
+
+function only(c: { params: number }): { params: number; kind: 'encoder' } {
+  return { params: c.params, kind: 'encoder' };
+}
+
+export function isEncoderDecoder(modelType: string): boolean {
+  return ENCODER_DECODER.has(modelType);
+}
+
+/**
+ * Jina's BERT (jina-embeddings-v2; huggingface/transformers models/jina_bert, from
+ * jinaai/jina-bert-implementation): a BERT config (model_type bert) whose architectures name
+ * JinaBert… (or JBert…, its first checkpoints), or whose position_embedding_type is alibi. Its
+ * MLP is a GLU (a bias-free up projection to twice intermediate_size, then down) unless
+ * feed_forward_type is a plain one, and ALiBi replaces the position table: the Jina Embeddings 2
+ * paper (arXiv 2310.19923) builds every JinaBERT on ALiBi, so a Jina architecture is read without
+ * one even where a first config still says "absolute".
+ */
+function jinaBert(f: ConfigFields): { glu: boolean; alibi: boolean; note: string } | undefined {
+  const arch = f.value('architectures');
+  const named = Array.isArray(arch) && arch.some(a => typeof a === 'string' && /^J(?:ina)?Bert/.test(a));
+  const alibi = f.str('position_embedding_type') === 'alibi';
+  const ffType = f.str('feed_forward_type');
+  if (!named && !alibi && !(ffType && /glu$/.test(ffType))) return undefined;
+  const glu = ffType === undefined ? named || alibi : /glu$/.test(ffType);
+  return {
+    glu,
+    alibi: alibi || named,
+    note: `JinaBERT: ${glu ? 'GLU MLP' : 'plain MLP'}, ALiBi positions (no position table)`,
+  };
 }
 
 /**
@@ -146,5 +234,5 @@ function readModernBert(f: ConfigFields): EncoderRead {
     h * h + (f.bool('classifier_bias') === true ? h : 0) + norm + (f.bool('decoder_bias') === false ? 0 : vocab);
   const params = vocab * h + norm + blocks + norm + head;
   const context = f.num('max_position_embeddings') ?? 8192;
-  return { spec: spec(f, layers, h, heads, h / heads, vocab, context, inner, true), params };
+  return { spec: spec(f, layers, h, heads, h / heads, vocab, context, inner, true), params, kind: 'encoder' };
 }
