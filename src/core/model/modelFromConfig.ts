@@ -9,6 +9,7 @@ import { parseConfigText } from './parseConfigText';
 import { readDecoder } from './readDecoder';
 import { readEncoder, ENCODER_TYPES, type EncoderRead } from './readEncoder';
 import { unreadableReason } from './unreadableConfigs';
+import { typeFromArchitecture } from './typeFromArchitecture';
 import { readGemma3n } from './readGemma3n';
 import { readGemma4 } from './readGemma4';
 import { FAMILY_RULES } from './familyRules';
@@ -86,7 +87,10 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     thinker !== null && typeof thinker === 'object' && !Array.isArray(thinker)
       ? { ...(thinker as Json), _name_or_path: outermost._name_or_path }
       : outermost;
-  const topType = typeof top.model_type === 'string' ? top.model_type : '';
+  const topType =
+    typeof top.model_type === 'string' && top.model_type
+      ? top.model_type
+      : (typeFromArchitecture(top.architectures) ?? '');
   const textKey = TEXT_KEYS.find(k => top[k] !== null && typeof top[k] === 'object');
   const visionKey = VISION_KEYS.find(k => top[k] !== null && typeof top[k] === 'object');
   let text: Json = top;
