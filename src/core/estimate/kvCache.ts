@@ -73,12 +73,11 @@ export function kvCacheBytes(
       : perToken;
   let attentionBytes =
     (fullLayers * cells.fullCells * fullPerToken + slidingLayers * cells.slidingCells * perToken) * element;
-  const cross = crossAttentionKv(a, contextTokens);
-  if (cross) {
-    attentionBytes += a.layers * batch * cross.tokens * perToken * element;
-    notes.push(cross.note);
-  }
+  const cross = crossAttentionKv(a, contextTokens, engine);
+  if (cross?.cached) attentionBytes += a.layers * batch * cross.tokens * perToken * element;
+  if (cross) notes.push(cross.note);
   let bytes = attentionBytes;
+  if (cross && !cross.cached) bytes += batch * cross.tokens * a.hiddenSize * 4;
   if (a.linearAttentionLayers && a.recurrentStateBytes) {
     bytes += a.recurrentStateBytes * batch;
     notes.push(`${a.linearAttentionLayers} linear-attention layers hold a fixed state per sequence`);

@@ -25,6 +25,7 @@ export const ENCODER_TYPES = new Set([
   'deberta',
   'deberta-v2',
   'nomic_bert',
+  'jina_embeddings_v3',
   ...SEQ2SEQ_TYPES,
 ]);
 
@@ -166,7 +167,10 @@ export function readEncoder(f: ConfigFields): EncoderRead {
   const types = t === 'distilbert' ? 0 : (f.num('type_vocab_size') ?? 2);
   const jina = jinaBert(f);
   // JinaBERT (ALiBi) has no position table; its GLU MLP widens the up projection to two halves.
-  const table = jina?.alibi ? 0 : positions;
+  // Rotary positions need none either: Jina Embeddings v3 (XLM-RoBERTa with RoPE; transformers
+  // models/jina_embeddings_v3, whose task LoRA adapters ship as separate adapter checkpoints).
+  const rotary = f.str('position_embedding_type') === 'rotary' || t === 'jina_embeddings_v3';
+  const table = jina?.alibi || rotary ? 0 : positions;
   const embedding = (vocab + table + types) * h + 2 * h;
   const mlp = jina?.glu ? 2 * h * inner + inner * h + h : 2 * h * inner + inner + h;
   const block = 4 * (h * h + h) + mlp + 4 * h;

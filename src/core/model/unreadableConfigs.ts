@@ -19,6 +19,12 @@ const REASONS: Record<string, string> = {
   codet5p:
     'CodeT5+ (2B and larger) pairs two CodeGen stacks as encoder and decoder through nested configs, ' +
     'which this reader does not lay out',
+  // huggingface/transformers models/csm/modular_csm.py (CsmForConditionalGeneration): a Llama
+  // backbone over summed embeddings of 32 audio codebooks, a depth decoder with a per-codebook
+  // head, and a Mimi codec model built from codec_config, all in the one checkpoint.
+  csm:
+    'CSM holds a Llama backbone, a depth decoder over its audio codebooks and a Mimi codec in nested configs, ' +
+    'which this reader does not lay out',
   'encoder-decoder': `a generic EncoderDecoderModel ${PAIRED}`,
   'speech-encoder-decoder': `a SpeechEncoderDecoderModel ${PAIRED}`,
   'vision-encoder-decoder': `a VisionEncoderDecoderModel ${PAIRED}`,

@@ -46,6 +46,15 @@ suite('modelFromConfig: JinaBERT', () => {
   });
 });
 
+suite('modelFromConfig: Jina Embeddings v3', () => {
+  test('XLM-RoBERTa with rotary positions (no position table); the task LoRA adapters ship apart', () => {
+    const m = read('jinaai--jina-embeddings-v3-hf.json');
+    // 250,002 × 1,024 + 1 token type + 24 × 12,596,224 + pooler, with norms.
+    assert.strictEqual(m.params, 559_364_096);
+    assert.strictEqual(m.encoderOnly, true);
+  });
+});
+
 suite('modelFromConfig: Nomic BERT', () => {
   test('v1.5: SwiGLU, bias-free projections, rotary positions: 137M as Ollama lists it', () => {
     const m = read('nomic-ai--nomic-embed-text-v1.5.json');
@@ -113,6 +122,8 @@ suite('modelFromConfig: refusals', () => {
     const hfShape = { model_type: 'zamba2', hidden_size: 2560, num_hidden_layers: 54, num_attention_heads: 32 };
     assert.throws(() => modelFromConfig(hfShape), /model_type "zamba2" cannot be sized/);
     assert.throws(() => modelFromConfig({ model_type: 'codet5p', encoder: {}, decoder: {} }), /CodeT5\+/);
+    // CSM's backbone, depth decoder and Mimi codec are three models in one config.
+    assert.throws(() => read('eustlb--csm-1b.json'), /model_type "csm" cannot be sized/);
   });
 });
 
@@ -130,5 +141,12 @@ suite('encoders and encoder-decoders in the KV cache', () => {
     const kv = kvCacheBytes(whisper, 'transformers', 448, 1, 'F16');
     assert.strictEqual(kv.bytes, perToken * (448 + 1500));
     assert.ok(kv.notes.some(n => /1,500 output positions/.test(n)));
+    // llama.cpp keeps only the encoder output (F32) and recomputes cross-attention K and V from it.
+    const cpp = kvCacheBytes(t5, 'llama.cpp', ctx, 1, 'F16');
+    assert.strictEqual(
+      cpp.bytes - kvCacheBytes({ ...t5, encoderDecoder: undefined }, 'llama.cpp', ctx, 1, 'F16').bytes,
+      ctx * t5.hiddenSize * 4,
+    );
+    assert.ok(cpp.notes.some(n => /recomputes cross-attention K and V/.test(n)));
   });
 });

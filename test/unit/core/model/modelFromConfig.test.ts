@@ -18,6 +18,8 @@ const REFUSED_TYPES: Array<[RegExp, RegExp]> = [
   [/^facebook--xglm|^google--switch-c-/, /num_attention_heads|head_dim/],
   // ERNIE-VL splits its experts between text and vision in a way this reader does not follow.
   [/^baidu--ERNIE-4\.5-VL/, /moe_intermediate_size/],
+  // CSM: a backbone, a depth decoder and a codec in one checkpoint (unreadableConfigs.ts).
+  [/--csm-/, /model_type "csm" cannot be sized/],
 ];
 for (const file of Object.keys(SOURCES)) {
   const rule = REFUSED_TYPES.find(([name]) => name.test(file));
