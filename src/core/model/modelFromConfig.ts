@@ -110,10 +110,10 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
       ? text.model_type
       : (TEXT_TYPE_OF[topType] ?? topType);
   const textType = TYPE_ALIASES[declared] ?? declared;
-  const unreadable = unreadableReason(top, textType);
+  const known = ENCODER_TYPES.has(textType) || FAMILY_RULES[textType] !== undefined;
+  const unreadable = unreadableReason(top, textType, known);
   if (unreadable) throw new TypeError(unreadable);
   const f = new ConfigFields(text, textType);
-  const known = ENCODER_TYPES.has(textType) || FAMILY_RULES[textType] !== undefined;
 
   let spec: ArchSpec;
   let params: number;

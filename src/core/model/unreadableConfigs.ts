@@ -30,10 +30,20 @@ const REASONS: Record<string, string> = {
   'vision-encoder-decoder': `a VisionEncoderDecoderModel ${PAIRED}`,
 };
 
-/** Why a config cannot be read, or undefined when it can. */
-export function unreadableReason(top: Json, modelType: string): string | undefined {
+/**
+ * Why a config cannot be read, or undefined when it can. `known`: the reader has rules for the
+ * type; an encoder-decoder it has none for (is_encoder_decoder: true) is refused, because the
+ * decoder-only reading of its fields would leave out one of its two stacks.
+ */
+export function unreadableReason(top: Json, modelType: string, known: boolean): string | undefined {
   const reason = REASONS[modelType];
   if (reason) return `model_type ${JSON.stringify(modelType)} cannot be sized from its config: ${reason}`;
+  if (!known && top.is_encoder_decoder === true) {
+    return (
+      `model_type ${JSON.stringify(modelType)} cannot be sized from its config: an encoder-decoder ` +
+      '(is_encoder_decoder) whose two stacks this reader does not lay out'
+    );
+  }
   // Zyphra's own configs of Zamba2 (github.com/Zyphra/Zamba2 config.json) name no model_type: a
   // layer_mapping of Mamba ("m") and shared-block ("g") positions with num_mem_blocks.
   if (Array.isArray(top.layer_mapping) && top.num_mem_blocks !== undefined) {
