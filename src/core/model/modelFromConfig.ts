@@ -69,7 +69,7 @@ const TYPE_ALIASES: Record<string, string> = {
 };
 /**
  * Bidirectional encoders laid out like a decoder and read by readDecoder: EuroBERT (Llama blocks;
- * its configs untie a masked-LM head, which the checkpoint holds and the count keeps).
+ * its configs untie the masked-LM head of EuroBertForMaskedLM, which the count keeps as before).
  */
 const ENCODERS_OF_DECODER_LAYOUT = new Set(['eurobert']);
 /** Fields a parent config holds for its text model when the sub-config does not repeat them. */
