@@ -171,10 +171,13 @@ export function readEncoder(f: ConfigFields): EncoderRead {
   // models/jina_embeddings_v3, whose task LoRA adapters ship as separate adapter checkpoints).
   const rotary = f.str('position_embedding_type') === 'rotary' || t === 'jina_embeddings_v3';
   const table = jina?.alibi || rotary ? 0 : positions;
-  const embedding = (vocab + table + types) * h + 2 * h;
+  // ELECTRA's small models embed in a narrower embedding_size, projected up to hidden_size
+  // (ElectraEmbeddings, embeddings_project in modeling_electra.py); ElectraModel has no pooler.
+  const e = f.num('embedding_size') ?? h;
+  const embedding = (vocab + table + types) * e + 2 * e + (e !== h ? e * h + h : 0);
   const mlp = jina?.glu ? 2 * h * inner + inner * h + h : 2 * h * inner + inner + h;
   const block = 4 * (h * h + h) + mlp + 4 * h;
-  const pooler = t === 'distilbert' ? 0 : h * h + h;
+  const pooler = t === 'distilbert' || t === 'electra' ? 0 : h * h + h;
   const params = embedding + layers * block + pooler;
   const read: EncoderRead = {
     spec: spec(f, layers, h, heads, h / heads, vocab, positions, inner, true),

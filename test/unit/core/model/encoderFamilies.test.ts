@@ -55,6 +55,28 @@ suite('modelFromConfig: Jina Embeddings v3', () => {
   });
 });
 
+suite('modelFromConfig: ELECTRA', () => {
+  test('a narrower embedding_size projected up to hidden_size, and no pooler', () => {
+    // An ELECTRA-small discriminator config as saved in pooh1263/workspace
+    // (electra-small-discriminator/config.json @ee1329e0cf9e, a 32,000-token vocabulary).
+    const small = modelFromConfig({
+      architectures: ['ElectraForPreTraining'],
+      embedding_size: 128,
+      hidden_size: 256,
+      intermediate_size: 1024,
+      max_position_embeddings: 512,
+      model_type: 'electra',
+      num_attention_heads: 4,
+      num_hidden_layers: 12,
+      type_vocab_size: 2,
+      vocab_size: 32000,
+    });
+    // (32,000 + 512 + 2) × 128 + 2 × 128 + 128 × 256 + 256 + 12 × 789,760
+    assert.strictEqual(small.params, 13_672_192);
+    assert.strictEqual(small.encoderOnly, true);
+  });
+});
+
 suite('modelFromConfig: Nomic BERT', () => {
   test('v1.5: SwiGLU, bias-free projections, rotary positions: 137M as Ollama lists it', () => {
     const m = read('nomic-ai--nomic-embed-text-v1.5.json');
