@@ -11,6 +11,7 @@ import { readSeq2seq, SEQ2SEQ_TYPES } from './readSeq2seq';
 export const ENCODER_TYPES = new Set([
   'bert',
   'roberta',
+  'roberta-prelayernorm',
   'xlm-roberta',
   'camembert',
   'modernbert',
@@ -178,7 +179,10 @@ export function readEncoder(f: ConfigFields): EncoderRead {
   const mlp = jina?.glu ? 2 * h * inner + inner * h + h : 2 * h * inner + inner + h;
   const block = 4 * (h * h + h) + mlp + 4 * h;
   const pooler = t === 'distilbert' || t === 'electra' ? 0 : h * h + h;
-  const params = embedding + layers * block + pooler;
+  // RoBERTa-PreLayerNorm moves each block's norms before it (two per layer still) and adds a
+  // final LayerNorm after the stack (RobertaPreLayerNormModel.LayerNorm).
+  const finalNorm = t === 'roberta-prelayernorm' ? 2 * h : 0;
+  const params = embedding + layers * block + pooler + finalNorm;
   const read: EncoderRead = {
     spec: spec(f, layers, h, heads, h / heads, vocab, positions, inner, true),
     params,

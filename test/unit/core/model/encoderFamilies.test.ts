@@ -55,6 +55,15 @@ suite('modelFromConfig: Jina Embeddings v3', () => {
   });
 });
 
+suite('modelFromConfig: RoBERTa-PreLayerNorm', () => {
+  test('RoBERTa-large blocks with their norms moved first and one more after the stack', () => {
+    const m = read('andreasmadsen--efficient_mlm_m0.40.json');
+    // Read as a decoder before: 505,646,080.
+    assert.strictEqual(m.params, 355_361_792);
+    assert.strictEqual(m.params - read('sentence-transformers--all-roberta-large-v1.json').params, 2 * 1024);
+  });
+});
+
 suite('modelFromConfig: ELECTRA', () => {
   test('a narrower embedding_size projected up to hidden_size, and no pooler', () => {
     // An ELECTRA-small discriminator config as saved in pooh1263/workspace
