@@ -111,10 +111,17 @@ export function readEncoder(f: ConfigFields): EncoderRead {
     // a LayerNorm of the global tokens in every encoder layer.
     const global = t === 'longt5' && f.str('encoder_attention_type') === 'transient-global';
     if (global) bias += buckets * heads + enc * d;
-    const params =
-      vocab * d * (tied ? 1 : 2) + enc * (attn + ffn + 2 * d) + dec * (2 * attn + ffn + 3 * d) + 2 * d + bias;
     // T5 has no position table; 512 tokens is the length it was trained on (n_positions).
     const context = f.num('n_positions') ?? 512;
+    // T5EncoderModel checkpoints (the text encoders of FLUX, SD3, PixArt) hold the shared
+    // embedding and the encoder stack only: no decoder, no output layer.
+    if (encoderOnlyT5(f)) {
+      const encBias = buckets * heads * (t === 'umt5' ? enc : 1) + (global ? buckets * heads + enc * d : 0);
+      const encoderParams = vocab * d + enc * (attn + ffn + 2 * d) + d + encBias;
+      return { spec: spec(f, enc, d, heads, dkv, vocab, context, ff, true), params: encoderParams, kind: 'encoder' };
+    }
+    const params =
+      vocab * d * (tied ? 1 : 2) + enc * (attn + ffn + 2 * d) + dec * (2 * attn + ffn + 3 * d) + 2 * d + bias;
     return { spec: spec(f, dec, d, heads, dkv, vocab, context, ff, tied), params, kind: 'encoder-decoder' };
   }
   if (t === 'whisper') {
@@ -190,6 +197,16 @@ export function readEncoder(f: ConfigFields): EncoderRead {
   };
   if (jina) read.spec.notes.push(jina.note);
   return read;
+}
+
+/** A config whose only architecture is a T5 family's EncoderModel class. */
+function encoderOnlyT5(f: ConfigFields): boolean {
+  const arch = f.value('architectures');
+  return (
+    Array.isArray(arch) &&
+    arch.length > 0 &&
+    arch.every(a => typeof a === 'string' && /^(?:T5|MT5|UMT5|LongT5)EncoderModel$/.test(a))
+  );
 }
 
 function only(c: { params: number }): { params: number; kind: 'encoder' } {

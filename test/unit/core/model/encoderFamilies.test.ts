@@ -128,6 +128,30 @@ suite('modelFromConfig: T5 relatives', () => {
     assert.ok(near(read('google--umt5-xxl.json').params, 13e9, 0.01));
   });
 
+  test('a T5EncoderModel config (a diffusion text encoder) is the encoder stack alone: 4.76B', () => {
+    // FLUX.1-schnell's text_encoder_2 config as saved in edkamesh/FluX-optimized
+    // (text_encoder_2/config.json @2557da90a214; its bitsandbytes block left out here).
+    const m = modelFromConfig({
+      _name_or_path: 'black-forest-labs/FLUX.1-schnell',
+      architectures: ['T5EncoderModel'],
+      d_ff: 10240,
+      d_kv: 64,
+      d_model: 4096,
+      feed_forward_proj: 'gated-gelu',
+      is_encoder_decoder: true,
+      model_type: 't5',
+      num_decoder_layers: 24,
+      num_heads: 64,
+      num_layers: 24,
+      relative_attention_num_buckets: 32,
+      tie_word_embeddings: false,
+      vocab_size: 32128,
+    });
+    // 32,128 × 4,096 + 24 × (4 × 4,096² + 3 × 4,096 × 10,240 + 2 × 4,096) + 4,096 + 32 × 64
+    assert.strictEqual(m.params, 4_762_310_656);
+    assert.deepStrictEqual([m.encoderOnly, m.encoderDecoder, m.layers], [true, undefined, 24]);
+  });
+
   test('LongT5 transient-global: a global bias table and a global-token norm per encoder layer', () => {
     const local = read('google--long-t5-local-base.json');
     const global = read('google--long-t5-tglobal-base.json');
