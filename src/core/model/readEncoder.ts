@@ -1,9 +1,10 @@
 // Encoder and encoder-decoder models (BERT and its kin, T5, Whisper), read for their parameter
 // count and the shape of their attention. Layouts from huggingface/transformers modeling_bert.py,
 // modeling_t5.py, modeling_longt5.py, modeling_whisper.py, modeling_modernbert.py (CamemBERT is
-// RoBERTa's); DeBERTa, Nomic BERT and the BART family have files of their own.
+// RoBERTa's); ALBERT, DeBERTa, Nomic BERT and the BART family have files of their own.
 import type { ArchSpec } from './archSpec';
 import type { ConfigFields } from './configFields';
+import { readAlbert } from './readAlbert';
 import { readDeberta } from './readDeberta';
 import { readNomicBert } from './readNomicBert';
 import { readSeq2seq, SEQ2SEQ_TYPES } from './readSeq2seq';
@@ -25,6 +26,7 @@ export const ENCODER_TYPES = new Set([
   'whisper',
   'deberta',
   'deberta-v2',
+  'albert',
   'nomic_bert',
   'jina_embeddings_v3',
   ...SEQ2SEQ_TYPES,
@@ -153,6 +155,11 @@ export function readEncoder(f: ConfigFields): EncoderRead {
     return { spec: s2s, params: c.params, kind: 'encoder-decoder' };
   }
   if (t === 'modernbert') return readModernBert(f);
+  if (t === 'albert') {
+    const c = readAlbert(f);
+    const headDim = c.hidden / c.heads;
+    return { spec: spec(f, c.layers, c.hidden, c.heads, headDim, c.vocab, c.context, c.inner, true), ...only(c) };
+  }
   if (t === 'deberta' || t === 'deberta-v2') {
     const c = readDeberta(f);
     const headDim = c.hidden / c.heads;

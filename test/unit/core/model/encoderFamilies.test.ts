@@ -64,6 +64,15 @@ suite('modelFromConfig: RoBERTa-PreLayerNorm', () => {
   });
 });
 
+suite('modelFromConfig: ALBERT', () => {
+  test('embeddings in 128 wide, one layer shared by all 12 passes: 11.7M, not a 12-layer BERT', () => {
+    const m = read('albert--albert-base-v2.json');
+    // (30,000 + 512 + 2) × 128 + 2 × 128 + 128 × 768 + 768 + 7,087,872 + 768² + 768
+    assert.strictEqual(m.params, 11_683_584);
+    assert.deepStrictEqual([m.layers, m.encoderOnly], [12, true]);
+  });
+});
+
 suite('modelFromConfig: ELECTRA', () => {
   test('a narrower embedding_size projected up to hidden_size, and no pooler', () => {
     // An ELECTRA-small discriminator config as saved in pooh1263/workspace
