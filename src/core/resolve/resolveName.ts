@@ -54,7 +54,10 @@ export function resolveName(name: string, ollama = false): NameResolution | unde
   return memo.get(`${ollama ? 1 : 0}${name}`, () => resolve(ownCopy(name).trim(), ollama) ?? null) ?? undefined;
 }
 
-function resolve(name: string, ollama: boolean): NameResolution | undefined {
+function resolve(written: string, ollama: boolean): NameResolution | undefined {
+  // The Hugging Face cache keeps a repository in a folder named "models--org--name".
+  const cached = /^models--([^/]+?)--([^/]+)$/.exec(written);
+  const name = cached ? `${cached[1]}/${cached[2]}` : written;
   const hosted = parseHostedId(name);
   if (hosted) {
     const served = (hosted.ollama ? resolveTag(hosted.served, true) : undefined) ?? resolvePlain(hosted.served, true);
