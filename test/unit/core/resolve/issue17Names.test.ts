@@ -1,0 +1,45 @@
+// Names of issue 17: re-uploads and fine-tunes over releases the catalog gained, and families of
+// fine-tunes whose names do not hold their base's words (src/core/data/sameArchitecture.json).
+import * as assert from 'assert';
+import { lookupModel } from '../../../../src/core/catalog/lookupModel';
+
+const baseOf = (name: string) => {
+  const m = lookupModel(name);
+  return m?.resolvedAs === 'derivative' ? m.baseModel : undefined;
+};
+
+suite('resolve: issue 17 releases and their re-uploads', () => {
+  test('Qwen2.5-VL 32B: the release itself, a hosted id, and a re-upload', () => {
+    assert.strictEqual(lookupModel('Qwen/Qwen2.5-VL-32B-Instruct')?.id, 'Qwen/Qwen2.5-VL-32B-Instruct');
+    assert.strictEqual(lookupModel('deepinfra/Qwen/Qwen2.5-VL-32B-Instruct')?.id, 'Qwen/Qwen2.5-VL-32B-Instruct');
+    assert.strictEqual(baseOf('unsloth/Qwen2.5-VL-32B-Instruct-unsloth-bnb-4bit'), 'Qwen/Qwen2.5-VL-32B-Instruct');
+  });
+
+  test("Pixtral 12B: Mistral's own id is the Transformers conversion's release", () => {
+    assert.strictEqual(lookupModel('mistralai/Pixtral-12B-2409')?.id, 'mistral-community/pixtral-12b');
+    assert.strictEqual(baseOf('unsloth/Pixtral-12B-2409-unsloth-bnb-4bit'), 'mistral-community/pixtral-12b');
+  });
+
+  test('Aya Vision: both sizes, and a re-upload keeps its own size', () => {
+    assert.strictEqual(lookupModel('CohereForAI/aya-vision-8b')?.id, 'CohereForAI/aya-vision-8b');
+    assert.strictEqual(lookupModel('CohereForAI/aya-vision-32b')?.id, 'CohereForAI/aya-vision-32b');
+    assert.strictEqual(baseOf('unsloth/aya-vision-8b-unsloth-bnb-4bit'), 'CohereForAI/aya-vision-8b');
+  });
+});
+
+suite('resolve: fine-tune families named without their base (issue 17)', () => {
+  test('TinyLlama has one size: a sizeless TinyLlama name is the 1.1B', () => {
+    assert.strictEqual(baseOf('unsloth/tinyllama-chat-bnb-4bit'), 'TinyLlama/TinyLlama-1.1B-Chat-v1.0');
+    // A size that disagrees is not TinyLlama's.
+    assert.notStrictEqual(baseOf('someone/tinyllama-7b-chat'), 'TinyLlama/TinyLlama-1.1B-Chat-v1.0');
+  });
+
+  test('QwQ-32B-Preview is built on Qwen2.5-32B, not on the later QwQ-32B', () => {
+    assert.strictEqual(baseOf('unsloth/QwQ-32B-Preview-bnb-4bit'), 'Qwen/Qwen2.5-32B');
+    assert.strictEqual(lookupModel('Qwen/QwQ-32B')?.id, 'Qwen/QwQ-32B');
+  });
+
+  test('CatPPT, a merge of Mistral 7B fine-tunes, keeps Mistral 7B v0.1', () => {
+    assert.strictEqual(baseOf('rishiraj/CatPPT'), 'mistralai/Mistral-7B-v0.1');
+  });
+});
