@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { modelFromConfig } from '../../../../src/core/model/modelFromConfig';
 import { configSources, configText } from './realConfigs';
+import { lookupModel } from '../../../../src/core/catalog/lookupModel';
 
 const SOURCES = configSources();
 const read = (file: string) => modelFromConfig(configText(file), { id: SOURCES[file].model });
@@ -32,5 +33,50 @@ suite('modelFromConfig: Qwen2.5-VL vision_config with omitted fields', () => {
   test('other Qwen vision towers still need their fields', () => {
     const cfg = JSON.parse(configText('Qwen--Qwen2.5-VL-32B-Instruct.json')) as Record<string, Record<string, unknown>>;
     assert.throws(() => modelFromConfig({ ...cfg, model_type: 'qwen3_vl' }), /depth|num_hidden_layers/);
+  });
+});
+
+suite('catalog: hand-typed issue-17 entries agree with their sourced shapes', () => {
+  // No copy of these configs was reachable; the shapes come from the makers' papers and code. The
+  // reader, given those shapes as a config, must count what the catalog says.
+  const llama = (h: number, l: number, heads: number, kv: number, ffn: number, vocab: number) =>
+    modelFromConfig({
+      model_type: 'llama',
+      hidden_size: h,
+      num_hidden_layers: l,
+      num_attention_heads: heads,
+      num_key_value_heads: kv,
+      intermediate_size: ffn,
+      vocab_size: vocab,
+      max_position_embeddings: 2048,
+      tie_word_embeddings: false,
+    }).params;
+  // LLaMA's FFN (meta-llama/llama llama/model.py): 2/3 of 4 × dim, rounded up to a multiple of 256.
+  const ffn = (d: number) => 256 * Math.ceil(Math.floor((8 * d) / 3) / 256);
+
+  test("LLaMA 7B/13B/30B/65B: the catalog's counts, the paper's rounded 6.7B, 13.0B, 32.5B, 65.2B", () => {
+    const rows: [string, number, number, number, number][] = [
+      ['7b', 4096, 32, 32, 6.7e9],
+      ['13b', 5120, 40, 40, 13.0e9],
+      ['30b', 6656, 60, 52, 32.5e9],
+      ['65b', 8192, 80, 64, 65.2e9],
+    ];
+    for (const [size, d, layers, heads, published] of rows) {
+      const n = llama(d, layers, heads, heads, ffn(d), 32000);
+      assert.strictEqual(lookupModel(`huggyllama/llama-${size}`)?.params, n, size);
+      // The paper gives one decimal: within half a unit of it (0.05B) plus rounding of 6.74 → 6.7.
+      assert.ok(Math.abs(n - published) <= 0.1e9, `${size}: ${n}`);
+    }
+    assert.deepStrictEqual([4096, 5120, 6656, 8192].map(ffn), [11008, 13824, 17920, 22016]);
+  });
+
+  test('SOLAR 10.7B (48 Mistral-7B-wide layers) and DeepSeek LLM 67B (95 layers, GQA 8) match their names', () => {
+    const solar = llama(4096, 48, 32, 8, 14336, 32000);
+    assert.strictEqual(lookupModel('upstage/SOLAR-10.7B-v1.0')?.params, solar);
+    assert.ok(Math.abs(solar / 10.7e9 - 1) < 0.005, String(solar));
+    const ds67 = llama(8192, 95, 64, 8, ffn(8192), 102400);
+    assert.strictEqual(lookupModel('deepseek-ai/deepseek-llm-67b-base')?.params, ds67);
+    assert.ok(Math.abs(ds67 / 67e9 - 1) < 0.01, String(ds67));
+    assert.strictEqual(lookupModel('deepseek-ai/deepseek-llm-7b-base')?.params, llama(4096, 30, 32, 32, 11008, 102400));
   });
 });

@@ -43,3 +43,39 @@ suite('resolve: fine-tune families named without their base (issue 17)', () => {
     assert.strictEqual(baseOf('rishiraj/CatPPT'), 'mistralai/Mistral-7B-v0.1');
   });
 });
+
+suite('resolve: the original LLaMA and the 2023 fine-tunes built on it (issue 17)', () => {
+  test('"llama" with no generation written is LLaMA 1; a re-upload keeps it', () => {
+    assert.strictEqual(lookupModel('huggyllama/llama-13b')?.id, 'huggyllama/llama-13b');
+    assert.strictEqual(baseOf('decapoda-research/llama-7b-hf'), 'huggyllama/llama-7b');
+    assert.strictEqual(lookupModel('meta-llama/Llama-2-13b-hf')?.id, 'meta-llama/Llama-2-13b-hf');
+  });
+
+  test('fine-tune families named without LLaMA keep its size: StableVicuna, Manticore, Robin', () => {
+    assert.strictEqual(baseOf('TheBloke/stable-vicuna-13B-HF'), 'huggyllama/llama-13b');
+    assert.strictEqual(baseOf('openaccess-ai-collective/manticore-13b-chat-pyg'), 'huggyllama/llama-13b');
+    assert.strictEqual(baseOf('OptimalScale/robin-7b-v2-delta'), 'huggyllama/llama-7b');
+    assert.strictEqual(baseOf('OptimalScale/robin-65b-v2-delta'), 'huggyllama/llama-65b');
+  });
+
+  test('a guard model with its generation glued on ("Guard-3") is another kind, not a LLaMA fine-tune', () => {
+    assert.strictEqual(lookupModel('meta-llama/Llama-Guard-3-8B'), undefined);
+    assert.strictEqual(lookupModel('groq/meta-llama/llama-guard-4-12b'), undefined);
+  });
+
+  test('OpenLLaMA is its own family (a reproduction, not LLaMA weights), preview checkpoints included', () => {
+    assert.strictEqual(lookupModel('openlm-research/open_llama_13b')?.id, 'openlm-research/open_llama_13b');
+    assert.strictEqual(baseOf('VMware/open-llama-7b-open-instruct'), 'openlm-research/open_llama_7b');
+    assert.strictEqual(
+      baseOf('h2oai/h2ogpt-gm-oasst1-en-2048-open-llama-7b-preview-300bt-v2'),
+      'openlm-research/open_llama_7b_preview_300bt',
+    );
+  });
+
+  test('SOLAR and DeepSeek LLM: the chat or instruct release of the maker is the same entry', () => {
+    assert.strictEqual(lookupModel('upstage/SOLAR-10.7B-Instruct-v1.0')?.id, 'upstage/SOLAR-10.7B-v1.0');
+    assert.strictEqual(baseOf('unsloth/solar-10.7b-bnb-4bit'), 'upstage/SOLAR-10.7B-v1.0');
+    assert.strictEqual(lookupModel('deepseek-ai/deepseek-llm-67b-chat')?.id, 'deepseek-ai/deepseek-llm-67b-base');
+    assert.strictEqual(lookupModel('deepseek-llm:7b')?.id, 'deepseek-ai/deepseek-llm-7b-base');
+  });
+});
