@@ -80,3 +80,25 @@ suite('catalog: hand-typed issue-17 entries agree with their sourced shapes', ()
     assert.strictEqual(lookupModel('deepseek-ai/deepseek-llm-7b-base')?.params, llama(4096, 30, 32, 32, 11008, 102400));
   });
 });
+
+suite('catalog: issue-17 entries typed from sourced shapes agree with the published counts', () => {
+  // [id, published count, its source's precision]
+  const rows: [string, number, number][] = [
+    ['google/gemma-3-270m', 268098176, 0], // the Hub's exact safetensors count
+    ['ibm-granite/granite-4.0-350m-base', 350e6, 0.05e9],
+    ['ibm-granite/granite-4.0-micro-base', 3.4e9, 0.05e9],
+    ['internlm/internlm2_5-20b-chat', 20e9, 0.5e9],
+    ['nvidia/Nemotron-4-340B-Base', 340e9, 5e9],
+    ['llava-hf/llava-v1.6-mistral-7b-hf', 7.57e9, 0.005e9],
+    ['allenai/Olmo-3-7B-Instruct', 7.3e9, 0.05e9],
+    ['bigscience/bloomz-7b1-mt', 7069016064, 0], // BLOOM 7B1's published count
+    ['togethercomputer/RedPajama-INCITE-7B-Base', 6.9e9, 0.05e9],
+  ];
+  for (const [id, published, precision] of rows) {
+    test(`${id}: ${published}`, () => {
+      const m = lookupModel(id);
+      assert.ok(m, id);
+      assert.ok(Math.abs(m.params - published) <= precision, `${m.params}`);
+    });
+  }
+});

@@ -79,3 +79,29 @@ suite('resolve: the original LLaMA and the 2023 fine-tunes built on it (issue 17
     assert.strictEqual(lookupModel('deepseek-llm:7b')?.id, 'deepseek-ai/deepseek-llm-7b-base');
   });
 });
+
+suite('resolve: issue-17 families in several sizes and their Ollama tags', () => {
+  test('Granite 4.0 dense Micro and 350M: base, instruct and re-uploads; the -h hybrids stay their own', () => {
+    assert.strictEqual(lookupModel('ibm-granite/granite-4.0-micro')?.id, 'ibm-granite/granite-4.0-micro-base');
+    assert.strictEqual(baseOf('unsloth/granite-4.0-350m-base-unsloth-bnb-4bit'), 'ibm-granite/granite-4.0-350m-base');
+    assert.strictEqual(lookupModel('ibm-granite/granite-4.0-h-350m')?.id, 'ibm-granite/granite-4.0-h-350m');
+    assert.strictEqual(lookupModel('granite4:350m')?.id, 'ibm-granite/granite-4.0-350m-base');
+  });
+
+  test('Gemma 3 270M, InternLM2.5 20B, Nemotron-4 340B, CodeGeeX4 by id, hosted id and tag', () => {
+    assert.strictEqual(baseOf('unsloth/gemma-3-270m-unsloth-bnb-4bit'), 'google/gemma-3-270m');
+    assert.strictEqual(lookupModel('gemma3:270m')?.id, 'google/gemma-3-270m');
+    assert.strictEqual(lookupModel('ollama/internlm2_5-20b-chat')?.id, 'internlm/internlm2_5-20b-chat');
+    assert.strictEqual(lookupModel('nvidia/Nemotron-4-340B-Instruct')?.id, 'nvidia/Nemotron-4-340B-Base');
+    assert.strictEqual(lookupModel('ollama/codegeex4')?.id, 'THUDM/codegeex4-all-9b');
+  });
+
+  test('Olmo 3 7B, RedPajama-INCITE 7B and Phoenix (on BLOOMZ 7B1 MT)', () => {
+    assert.strictEqual(baseOf('unsloth/Olmo-3-7B-Instruct-unsloth-bnb-4bit'), 'allenai/Olmo-3-7B-Instruct');
+    assert.strictEqual(
+      lookupModel('togethercomputer/RedPajama-INCITE-7B-Chat')?.id,
+      'togethercomputer/RedPajama-INCITE-7B-Base',
+    );
+    assert.strictEqual(baseOf('FreedomIntelligence/phoenix-inst-chat-7b'), 'bigscience/bloomz-7b1-mt');
+  });
+});
