@@ -77,9 +77,14 @@ function encoder(r: NameResolution | undefined): NameResolution | undefined {
   return { ...r, noKvCache: ENCODER_NOTE };
 }
 
-/** An Ollama library tag ("qwen3:8b", or a bare "qwen3" where Ollama is meant). */
+/**
+ * An Ollama library tag ("qwen3:8b", or a bare "qwen3" where Ollama is meant). A bare name written
+ * with capitals ("DeepSeek-R1", "Qwen3") is a release or family name, never a tag: Ollama's library
+ * writes its names in lowercase, and "DeepSeek-R1" in prose is the 671B model, not the 8B tag.
+ */
 function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
-  if (!/^[a-z0-9][a-z0-9._-]*(?::[a-z0-9._-]+)?$/i.test(name) || (!ollama && !name.includes(':'))) return undefined;
+  if (!/^[a-z0-9][a-z0-9._-]*(?::[a-z0-9._-]+)?$/i.test(name)) return undefined;
+  if (!name.includes(':') && (!ollama || !isBareTagSpelling(name))) return undefined;
   const tag = findOllamaTag(name);
   if (!tag) return missingSize(name);
   const { model: row, row: size } = tag;
@@ -115,6 +120,11 @@ function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
     how: `${shipped}${counted}; no catalog model has its architecture`,
     noKvCache,
   };
+}
+
+/** How Ollama's library spells a bare model name: lowercase. */
+export function isBareTagSpelling(name: string): boolean {
+  return name === name.toLowerCase();
 }
 
 /**
