@@ -90,7 +90,7 @@ suite('catalog: issue-17 entries typed from sourced shapes agree with the publis
     ['internlm/internlm2_5-20b-chat', 20e9, 0.5e9],
     ['nvidia/Nemotron-4-340B-Base', 340e9, 5e9],
     ['llava-hf/llava-v1.6-mistral-7b-hf', 7.57e9, 0.005e9],
-    ['allenai/Olmo-3-7B-Instruct', 7.3e9, 0.05e9],
+    ['allenai/Olmo-3-1025-7B', 7.3e9, 0.05e9],
     ['bigscience/bloomz-7b1-mt', 7069016064, 0], // BLOOM 7B1's published count
     ['togethercomputer/RedPajama-INCITE-7B-Base', 6.9e9, 0.05e9],
   ];

@@ -97,7 +97,7 @@ suite('resolve: issue-17 families in several sizes and their Ollama tags', () =>
   });
 
   test('Olmo 3 7B, RedPajama-INCITE 7B and Phoenix (on BLOOMZ 7B1 MT)', () => {
-    assert.strictEqual(baseOf('unsloth/Olmo-3-7B-Instruct-unsloth-bnb-4bit'), 'allenai/Olmo-3-7B-Instruct');
+    assert.strictEqual(baseOf('unsloth/Olmo-3-7B-Instruct-unsloth-bnb-4bit'), 'allenai/Olmo-3-1025-7B');
     assert.strictEqual(
       lookupModel('togethercomputer/RedPajama-INCITE-7B-Chat')?.id,
       'togethercomputer/RedPajama-INCITE-7B-Base',
