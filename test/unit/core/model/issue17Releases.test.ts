@@ -93,6 +93,7 @@ suite('catalog: issue-17 entries typed from sourced shapes agree with the publis
     ['allenai/Olmo-3-1025-7B', 7.3e9, 0.05e9],
     ['bigscience/bloomz-7b1-mt', 7069016064, 0], // BLOOM 7B1's published count
     ['togethercomputer/RedPajama-INCITE-7B-Base', 6.9e9, 0.05e9],
+    ['openbmb/MiniCPM-V-2_6', 8099175152, 0], // the Hub's count: Qwen2-7B + SigLIP + resampler
   ];
   for (const [id, published, precision] of rows) {
     test(`${id}: ${published}`, () => {

@@ -103,5 +103,7 @@ suite('resolve: issue-17 families in several sizes and their Ollama tags', () =>
       'togethercomputer/RedPajama-INCITE-7B-Base',
     );
     assert.strictEqual(baseOf('FreedomIntelligence/phoenix-inst-chat-7b'), 'bigscience/bloomz-7b1-mt');
+    assert.strictEqual(lookupModel('minicpm-v:8b')?.id, 'openbmb/MiniCPM-V-2_6');
+    assert.strictEqual(baseOf('alpaca-7b'), 'huggyllama/llama-7b');
   });
 });
