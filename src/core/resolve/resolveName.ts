@@ -215,7 +215,10 @@ function resolvePlain(name: string, hosted: boolean): NameResolution | undefined
   const exact = hit && !onlyThroughTag(name, hit) && !otherRelease(name, hit) ? hit : undefined;
   if (exact) {
     const match = findBaseInName(name);
-    const otherOrg = !hosted && words.org !== '' && match?.model === exact && match.otherOrg;
+    // Another organisation's upload of the same name is a re-upload, whether or not the name has a
+    // size the base index keys on ("unsloth/whisper-small").
+    const otherOrg =
+      !hosted && words.org !== '' && ((match?.model === exact && match.otherOrg) || !publishes(exact, words.org));
     if (!otherOrg) return { model: exact, as: 'catalog' };
     const how = `re-upload of ${exact.name} by ${words.org} (architecture of ${exact.id})`;
     return { model: exact, as: 'derivative', how };
@@ -247,6 +250,13 @@ function resolvePlain(name: string, hosted: boolean): NameResolution | undefined
   const kind = match.extra.length ? 'fine-tune' : 're-upload';
   const by = words.org && match.otherOrg ? ` by ${words.org}` : '';
   return { model, as: 'derivative', how: `${kind} of ${model.name}${by} (architecture of ${model.id})${version}` };
+}
+
+/** Whether an organisation publishes a catalog model under one of its ids or aliases. */
+function publishes(model: CatalogModel, org: string): boolean {
+  return [model.id, ...(model.aliases ?? [])].some(
+    id => id.slice(0, Math.max(0, id.lastIndexOf('/'))).toLowerCase() === org,
+  );
 }
 
 /** Whether one of a catalog model's ids or aliases holds all of these words in order. */
