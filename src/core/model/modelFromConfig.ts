@@ -10,6 +10,7 @@ import { readDecoder } from './readDecoder';
 import { readEncoder, ENCODER_TYPES } from './readEncoder';
 import { readGemma3n } from './readGemma3n';
 import { readGemma4 } from './readGemma4';
+import { readMpt } from './readMpt';
 import { FAMILY_RULES } from './familyRules';
 import { countParams } from './countParams';
 import { visionTowerParams } from './visionTower';
@@ -115,6 +116,7 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     spec = readDecoder(f);
     if (textType === 'gemma3n_text') readGemma3n(f, spec);
     if (textType === 'gemma4_text') readGemma4(f, spec);
+    if (textType === 'mpt') readMpt(f, spec);
     const count = countParams(spec);
     params = count.total;
     active = count.active;
