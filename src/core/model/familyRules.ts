@@ -163,6 +163,8 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
   stablelm: { family: 'other', norm: 'layer', biasFlag: { name: 'use_qkv_bias', covers: 'qkv' } },
   baichuan: { family: 'other' },
   dbrx: { family: 'other', norm: 'layer-nobias' },
+  // MosaicML MPT: LayerNorm, a plain GELU FFN; widths, KV heads, biases and tying in readMpt.ts.
+  mpt: { family: 'other', norm: 'layer-nobias', gated: false },
 };
 
 /** Families whose FFN is not gated unless said otherwise (all others: SwiGLU/GeGLU). */

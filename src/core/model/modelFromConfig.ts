@@ -12,6 +12,7 @@ import { unreadableReason } from './unreadableConfigs';
 import { typeFromArchitecture } from './typeFromArchitecture';
 import { readGemma3n } from './readGemma3n';
 import { readGemma4 } from './readGemma4';
+import { readMpt } from './readMpt';
 import { FAMILY_RULES } from './familyRules';
 import { countParams } from './countParams';
 import { visionTowerParams } from './visionTower';
@@ -129,6 +130,7 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     spec = readDecoder(f);
     if (textType === 'gemma3n_text') readGemma3n(f, spec);
     if (textType === 'gemma4_text') readGemma4(f, spec);
+    if (textType === 'mpt') readMpt(f, spec);
     const count = countParams(spec);
     params = count.total;
     active = count.active;
