@@ -136,7 +136,7 @@ function compute(input: EstimateInput): MemoryEstimate {
 
   const assumptions: string[] = [];
   if (model.catalog) {
-    const url = /https:\/\/\S+?(?=[\s;,)]|$)/.exec(model.catalog.source)?.[0];
+    const url = /https:\/\/\S+?(?=[:.]?(?:[\s;,)]|$))/.exec(model.catalog.source)?.[0];
     assumptions.push(
       `${model.catalog.name}: ${(model.params / 1e9).toFixed(2)}B parameters; architecture from ` +
         `${model.origin ?? 'its config.json'}${url ? ` (${url})` : ''}`,

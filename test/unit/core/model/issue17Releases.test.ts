@@ -2,6 +2,7 @@
 // of their real configs.
 import * as assert from 'assert';
 import { modelFromConfig } from '../../../../src/core/model/modelFromConfig';
+import { estimateMemory } from '../../../../src/core/estimate/estimateMemory';
 import { configSources, configText } from './realConfigs';
 import { lookupModel } from '../../../../src/core/catalog/lookupModel';
 
@@ -102,4 +103,25 @@ suite('catalog: issue-17 entries typed from sourced shapes agree with the publis
       assert.ok(Math.abs(m.params - published) <= precision, `${m.params}`);
     });
   }
+});
+
+suite('catalog: a release of the same shape in another stored format', () => {
+  test("Kimi K2 Thinking keeps K2's shape but is priced in the INT4 it ships, not K2-Instruct's FP8", () => {
+    const thinking = lookupModel('moonshotai/Kimi-K2-Thinking');
+    const instruct = lookupModel('moonshotai/Kimi-K2-Instruct');
+    assert.strictEqual(thinking?.id, 'moonshotai/Kimi-K2-Thinking');
+    assert.strictEqual(thinking?.params, instruct?.params);
+    const t = estimateMemory({ model: 'moonshotai/Kimi-K2-Thinking' });
+    const i = estimateMemory({ model: 'moonshotai/Kimi-K2-Instruct' });
+    assert.ok(
+      t.assumptions.some(a => a.startsWith('INT4:')),
+      t.assumptions.join(' | '),
+    );
+    assert.ok(
+      i.assumptions.some(a => a.startsWith('FP8')),
+      i.assumptions.join(' | '),
+    );
+    assert.ok(t.assumptions[0].endsWith('(https://huggingface.co/moonshotai/Kimi-K2-Thinking)'), t.assumptions[0]);
+    assert.ok(t.weightsBytes < 0.6 * i.weightsBytes, `${t.weightsBytes} vs ${i.weightsBytes}`);
+  });
 });
