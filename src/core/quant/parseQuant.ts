@@ -115,6 +115,8 @@ export const EXL3_WORDS = /(?<![A-Za-z0-9])(?:exl3|exllamav3|exllama3)(?![A-Za-z
 // The shorthand people write for llama.cpp's K-quant file types: q4k, q4km, q5ks, q3kl, q6k
 // (llama-quantize's own aliases Q3_K, Q4_K, Q5_K stand for the _M mixes, tools/quantize/quantize.cpp).
 const GGUF_SHORTHAND = /^q([2-6])k([sml])?$/i;
+// i-quants written the same way: iq4nl, iq4xs, iq2xxs, iq3m (llama.cpp's IQ4_NL, IQ4_XS, …).
+const IQ_SHORTHAND = /^iq([1-4])_?(xxs|xs|s|m|nl)$/i;
 
 /**
  * A K-quant written without underscores ("q4km" → Q4_K_M, "q2k" → Q2_K). Undefined for anything
@@ -122,9 +124,10 @@ const GGUF_SHORTHAND = /^q([2-6])k([sml])?$/i;
  * also occurs in hashes and base64).
  */
 export function parseGgufShorthand(label: string): ParsedQuant | undefined {
-  const m = GGUF_SHORTHAND.exec(label);
-  if (!m) return undefined;
-  const full = `Q${m[1]}_K${m[2] ? `_${m[2].toUpperCase()}` : ''}`;
+  const iq = IQ_SHORTHAND.exec(label);
+  const m = iq ? null : GGUF_SHORTHAND.exec(label);
+  if (!iq && !m) return undefined;
+  const full = iq ? `IQ${iq[1]}_${iq[2].toUpperCase()}` : `Q${m![1]}_K${m![2] ? `_${m![2].toUpperCase()}` : ''}`;
   const g = ggufFormat(full);
   return g ? { ...g, ambiguous: true } : undefined;
 }

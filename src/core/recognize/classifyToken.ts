@@ -24,7 +24,7 @@ import {
   surroundings,
 } from './context';
 import { notASize, aboutData } from './notASize';
-import { readCodeFormat } from './codeFormat';
+import { isqFormat, readCodeFormat } from './codeFormat';
 import { activeAfter, familyNameBefore, isActivePartOfSize } from './namedInWords';
 import type { Token } from './tokens';
 import { FAMILY_NAME_WORD } from '../catalog/modelFamilies';
@@ -177,8 +177,14 @@ function readToken(text: string, t: Token): Label[] {
   }
   // "Mixtral 8\\*7B" (Markdown escapes the star), "8*22B": the experts form written with a star.
   const starred = starredExperts(text, t);
-  if (starred)
-    return sizeLabels(text, starred.token, starred.size).map(l => ({ ...l, text: text.slice(l.start, l.end) }));
+  if (starred) {
+    const read = sizeLabels(text, starred.token, starred.size);
+    // A star is multiplication in code too ("4*32b = 128b" counts bits): without a model named before
+    // it, "N*MB" must be written with a capital B and stand next to model words.
+    const named = read.some(l => l.kind === 'model' || l.detail?.reason?.startsWith("a model's name"));
+    const worded = t.text.endsWith('B') && modelWordClose(text, starred.token.start, t.end) !== undefined;
+    return named || worded ? read.map(l => ({ ...l, text: text.slice(l.start, l.end) })) : [];
+  }
   const size = parseParamSize(t.text);
   if (size) return sizeLabels(text, t, size);
   const quant = parseQuant(t.text);
@@ -189,10 +195,13 @@ function readToken(text: string, t: Token): Label[] {
   }
   const short = parseGgufShorthand(t.text);
   if (short) {
-    const reason = ggufShorthandAround(text, t.start, t.end);
-    return reason ? [quantLabel(t.start, t.end, t.text, short, { accept: true, reason })] : [];
+    const around = ggufShorthandAround(text, t.start, t.end);
+    if (!around) return [];
+    const isq = around.isq ? isqFormat(t.text) : undefined;
+    const read = isq ? (parseQuant(isq) ?? short) : short;
+    return [quantLabel(t.start, t.end, t.text, read, { accept: true, reason: around.reason })];
   }
-  const ref = readModelRef(t.text) ?? ollamaCommandArgument(text, t);
+  const ref = localPathName(text, t, readModelRef(t.text)) ?? ollamaCommandArgument(text, t);
   // load_dataset("org/RedPajama-Data-1T-Sample"): a data set id, not a model.
   if (ref && DATASET_CALL.test(text.slice(Math.max(0, t.start - 24), t.start))) return [];
   // RUNS_UP_TO_150B, MAX_HEAP_8M: constants in capitals name no model.
@@ -259,6 +268,17 @@ function namedBefore(text: string, t: Token): { start: number; ref: ModelRef } |
     if (ref?.catalog) return { start, ref: { ...ref, source: 'plain', name } };
   }
   return undefined;
+}
+
+/**
+ * "./mlc-llm/Qwen2.5-0.5B-…", "../models/foo-7b": in a relative path the first directory is a folder
+ * on disk, not a Hub organisation, so the model is the part after it.
+ */
+function localPathName(text: string, t: Token, ref: ModelRef | undefined): ModelRef | undefined {
+  if (!ref || ref.source !== 'hf' || ref.start !== 0) return ref;
+  if (!/(?:^|[^A-Za-z0-9_-])(?:\.\.?|~)\/$/.test(text.slice(Math.max(0, t.start - 4), t.start))) return ref;
+  const slash = t.text.indexOf('/');
+  return slash > 0 && slash + 1 < ref.end ? { ...ref, start: slash + 1, source: 'plain' } : ref;
 }
 
 /** "ollama run llama3.1": a bare Ollama tag is a model even without a size in it. */

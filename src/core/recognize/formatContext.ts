@@ -4,7 +4,7 @@
 import { EXL3_WORDS } from '../quant/parseQuant';
 import { parseParamSize, type ParamSize, type ParamSizeInName } from './paramSize';
 import type { QuantInName } from '../quant/parseQuant';
-import { CONTEXT_CHARS, modelWordClose } from './context';
+import { CONTEXT_CHARS } from './context';
 import type { Token } from './tokens';
 
 /** Whether "exl3" or "exllamav3" stands within the context window of the token. */
@@ -13,26 +13,49 @@ export function exl3Around(text: string, start: number, end: number): boolean {
 }
 
 // Words that put a K-quant shorthand in llama.cpp's world ("dequant", "GGUF", "llama.cpp", "imatrix").
-const GGUF_WORDS =
-  /(?<![A-Za-z])(?:gguf|ggml|llama\.?cpp|llamafile|ollama|(?:de)?quant\w*|k-?quants?|imatrix)(?![A-Za-z])/i;
-// Another GGUF type listed right beside it: "q2k, q3k, q5k", "Q4_K_M / q5km".
-const GGUF_TYPE_BESIDE = /(?<![A-Za-z0-9])(?:q[2-8]k[sml]?|q[2-8]_k(?:_[sml])?|q[458]_[01])(?![A-Za-z0-9])/i;
+const GGUF_WORDS = new RegExp(
+  String.raw`(?<![A-Za-z])(?:gguf|ggml|llama\.?cpp|llamafile|ollama|(?:de)?quant(?:s|ize[ds]?|ization)?|` +
+    String.raw`k-?quants?|imatrix)(?![A-Za-z])`,
+  'i',
+);
+// Another GGUF type listed right beside it: "q2k, q3k, q5k", "q4km and iq4nl", "Q4_K_M / q5km".
+const GGUF_TYPE_BESIDE = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(?:q[2-8]k[sml]?|q[2-8]_k(?:_[sml])?|q[458]_[01]|iq[1-4]_?(?:xxs|xs|s|m|nl))` +
+    String.raw`(?![A-Za-z0-9])`,
+  'i',
+);
+// mistral.rs in-situ quantization ("mistralrs serve --quant q4k", in_situ_quant="Q4K") converts every
+// linear layer to that one ggml type while loading: its own reading (codeFormat.ts isqFormat), not the
+// llama.cpp file mix the shorthand names elsewhere. "isq" alone without its flag ("isq q4k") says too
+// little: codeFormat.ts reads "--isq q4k" and "isq: q4k" itself.
+const ISQ_WORDS = /(?<![A-Za-z])(?:in_situ_quant|IsqType|mistralrs|mistral\.rs|uqff)(?![A-Za-z])/i;
+const ISQ_ALONE = /(?<![A-Za-z])isq(?![A-Za-z])/i;
+// A size just before it: "Qwen3-8B q4km", "llama 7b q4k".
+const SIZE_BEFORE = /(?<![A-Za-z0-9])\d+(?:\.\d+)?[BbMm](?:[-_.][A-Za-z0-9]+)*[\s:@/(-]{1,3}$/;
 const GGUF_REACH = 80;
 const LIST_REACH = 24;
 
 /**
- * Why a K-quant shorthand ("q4k", "q5km") is one here, or undefined: a llama.cpp word nearby, another
- * GGUF type listed beside it, or a model word close by. Alone it is a three-letter run that hashes,
- * base64 and identifiers contain too.
+ * Why a K-quant or i-quant shorthand ("q4k", "q5km", "iq4nl") is one here, or undefined: a llama.cpp
+ * word nearby, another GGUF type listed beside it, or a size right before it. Alone it is a short
+ * letter run that hashes, base64 and identifiers ("q2k" for query-to-key) contain too.
  */
-export function ggufShorthandAround(text: string, start: number, end: number): string | undefined {
+export function ggufShorthandAround(
+  text: string,
+  start: number,
+  end: number,
+): { reason: string; isq?: boolean } | undefined {
   const near = text.slice(Math.max(0, start - GGUF_REACH), start) + ' ' + text.slice(end, end + GGUF_REACH);
+  const isq = ISQ_WORDS.exec(near);
+  if (isq) return { reason: `mistral.rs in-situ quantization ("${isq[0]}" nearby)`, isq: true };
+  if (ISQ_ALONE.test(near)) return undefined;
   const word = GGUF_WORDS.exec(near);
-  if (word) return `"${word[0]}" nearby`;
+  if (word) return { reason: `"${word[0]}" nearby` };
   const list = text.slice(Math.max(0, start - LIST_REACH), start) + ' ' + text.slice(end, end + LIST_REACH);
-  if (GGUF_TYPE_BESIDE.test(list)) return 'listed with other GGUF types';
-  const model = modelWordClose(text, start, end);
-  return model ? `"${model}" nearby` : undefined;
+  if (GGUF_TYPE_BESIDE.test(list)) return { reason: 'listed with other GGUF types' };
+  return SIZE_BEFORE.test(text.slice(Math.max(0, start - 48), start))
+    ? { reason: 'written after a model size' }
+    : undefined;
 }
 
 // "8\*7B" (Markdown escapes the star) or "8*7B" before a size token: the digits and the star.
