@@ -15,8 +15,8 @@
 // - MLC LLM and WebLLM run only weights converted to their own formats (q4f16_1, q0f16, …): mlc-ai/mlc-llm
 //   python/mlc_llm/quantization/quantization.py @ 79d603f085f50500e9509fa01785ffa7ecfaaa93; web-llm's model
 //   list (mlc-ai/web-llm src/config.ts @ c51c9c0b1b4a2e01432362606f79fda42380dc7b) names only those builds.
-// - ExLlamaV3 loads EXL3 (and unquantized) models; TabbyAPI is its server: turboderp-org/exllamav3
-//   README.md @ 4f8ad0121f483ba66a5336244a4c3b6d7210385e.
+// - ExLlamaV3 loads EXL3 models and unquantized linear layers (exllamav3/modules/quant/fp16.py LinearFP16);
+//   TabbyAPI is its server: turboderp-org/exllamav3 README.md @ 4f8ad0121f483ba66a5336244a4c3b6d7210385e.
 import type { QuantFamily } from './quantFormats';
 import type { Engine, RunEngine } from '../types';
 
