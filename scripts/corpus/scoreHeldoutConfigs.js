@@ -41,7 +41,10 @@ module.exports = function scoreConfigs(core, root, details) {
     try {
       const est = core.estimateMemory({ model: info });
       const nums = ['weightsBytes', 'kvCacheBytes', 'overheadBytes', 'totalBytes'].map(k => est[k]);
-      if (nums.every(n => typeof n === 'number' && Number.isFinite(n) && n > 0)) c.finite++;
+      // An encoder keeps no KV cache (the estimate says so): 0 is its right size.
+      const noKv = est.assumptions.some(a => a.startsWith('no KV cache'));
+      const positive = (n, i) => n > 0 || (i === 1 && n === 0 && noKv);
+      if (nums.every((n, i) => typeof n === 'number' && Number.isFinite(n) && positive(n, i))) c.finite++;
       else notFinite.push(`${file}: ${JSON.stringify(nums)}`);
     } catch (e) {
       notFinite.push(`${file}: ${e.constructor.name}: ${e.message}`);

@@ -111,8 +111,8 @@ export function nameRows(file = CORPUS): NameRow[] {
   return rows;
 }
 
-export function printNameResolution(details = false): void {
-  const rows = nameRows();
+export function printNameResolution(details = false, file = CORPUS): void {
+  const rows = nameRows(file);
   const pct = (k: number, n: number) => (n ? `${((100 * k) / n).toFixed(1)}%` : '—');
   const share = (of: NameRow[]) => {
     const n = of.length;
@@ -124,7 +124,7 @@ export function printNameResolution(details = false): void {
       `  none ${pct(count('none'), n)}  wrong model ${pct(wrong, n)}  (n=${n})`
     );
   };
-  console.log('\nModel names (test/data/corpus/names.jsonl): how each resolves');
+  console.log(`\nModel names (test/data/corpus/${path.basename(file)}): how each resolves`);
   console.log(`  all                       ${share(rows)}`);
   for (const family of [...new Set(rows.map(r => r.family))]) {
     console.log(`  ${family.padEnd(26)}${share(rows.filter(r => r.family === family))}`);
@@ -158,6 +158,7 @@ export function printNameResolution(details = false): void {
     const missing = new Map<string, number>();
     for (const r of rows.filter(r => !resolvable(r))) missing.set(r.name, (missing.get(r.name) ?? 0) + 1);
     console.log(`  not in the catalog, nor any base (${rows.filter(r => !resolvable(r)).length} lines):`);
-    for (const [name] of [...missing].sort((a, b) => b[1] - a[1])) console.log(`    ${name}`);
+    for (const [name, n] of [...missing].sort((a, b) => b[1] - a[1]))
+      console.log(`    ${name}${n > 1 ? ` (${n})` : ''}`);
   }
 }

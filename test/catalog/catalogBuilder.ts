@@ -45,6 +45,9 @@ export const ARCH_FIELDS = [
   'linearAttentionLayers',
   'recurrentStateBytes',
   'layerBlocks',
+  'encoderOnly',
+  'encoderDecoder',
+  'encoderTokens',
 ] as const;
 
 /** Field order of an entry in models.json. */

@@ -16,18 +16,13 @@ async function scenario(page: Page, theme: Theme): Promise<string[]> {
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
   const pane = page.locator('.pane', { has: header });
   const rows = pane.locator('.monaco-list-row');
-  await rows.filter({ hasText: 'meta-llama/Llama-3.1-70B' }).first().waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(1500);
+  const wanted = ['meta-llama/Llama-3.1-70B', 'meta-llama/Llama-3.1-8B', 'Qwen/Qwen2.5-32B', 'Qwen/Qwen3-30B-A3B'];
+  // The scan fills the view file by file: wait for each model, however long the machine takes.
+  for (const want of wanted) await rows.filter({ hasText: want }).first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(500);
   const names = (await pane.locator('.monaco-list-row .label-name').allInnerTexts()).map(t => t.trim());
   assert.strictEqual(new Set(names).size, names.length, `each model once: ${names.join(' | ')}`);
-  for (const want of [
-    'meta-llama/Llama-3.1-70B',
-    'meta-llama/Llama-3.1-8B',
-    'Qwen/Qwen2.5-32B',
-    'Qwen/Qwen3-30B-A3B',
-  ]) {
-    assert.ok(names.includes(want), `${want} listed: ${names.join(' | ')}`);
-  }
+  for (const want of wanted) assert.ok(names.includes(want), `${want} listed: ${names.join(' | ')}`);
   await rows.filter({ hasText: 'meta-llama/Llama-3.1-70B' }).first().click();
   await rows.filter({ hasText: 'serve.py:' }).first().waitFor();
   const children = await rows.allInnerTexts();

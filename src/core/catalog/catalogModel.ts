@@ -94,6 +94,18 @@ export interface CatalogModel {
   visionParams?: number;
   /** The format the official release ships in when it is not the native dtype (gpt-oss: "MXFP4" experts). */
   releasedQuant?: string;
+  /**
+   * A bidirectional encoder (BERT, RoBERTa, DeBERTa, ModernBERT, EuroBERT, Nomic BERT, the
+   * embedding models built on them): run once per input, it keeps no KV cache (docs/encoders.md).
+   */
+  encoderOnly?: boolean;
+  /**
+   * An encoder-decoder (T5, BART, Marian, Whisper): `layers` and the attention fields are the
+   * decoder's, whose KV cache holds its own tokens and the encoder's output for cross-attention.
+   */
+  encoderDecoder?: boolean;
+  /** An encoder-decoder whose encoder reads a fixed number of positions (Whisper: 1,500 frames). */
+  encoderTokens?: number;
   /** Ollama's default quant for this model's tags, when known ("Q4_K_M", "Q4_0", "MXFP4"). */
   ollamaDefaultQuant?: string;
   /** Closed model or unofficial figure: sizes are estimates. */

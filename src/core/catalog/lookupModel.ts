@@ -6,7 +6,7 @@ import type { CatalogModel } from './catalogModel';
 import MODELS_TEXT from 'json-text:../data/models.json';
 import { normalizeName, withoutVersion } from './normalizeName';
 import { Memo } from '../memo';
-import { resolveName } from '../resolve/resolveName';
+import { isBareTagSpelling, resolveName } from '../resolve/resolveName';
 
 let catalog: readonly CatalogModel[] | undefined;
 interface Index {
@@ -49,7 +49,8 @@ function find(name: string, ollama: boolean): CatalogModel | undefined {
   const key = normalizeName(name);
   if (!key) return undefined;
   const loose = withoutVersion(key);
-  return index.names.get(key) ?? (ollama ? index.bareTags.get(key) : undefined) ?? index.names.get(loose);
+  const bare = ollama && isBareTagSpelling(name) ? index.bareTags.get(key) : undefined;
+  return index.names.get(key) ?? bare ?? index.names.get(loose);
 }
 
 let organisations: Set<string> | undefined;

@@ -194,9 +194,13 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, ConfigDefaults>> = {
     tie_word_embeddings: true,
   },
   // configuration_lfm2_moe.py @06053b84 (tie_word_embeddings=True, also read from tie_embedding);
-  // LFM2's config class ties them the same way (tie_embedding=True).
+  // LFM2's config class ties them the same way (tie_embedding=True); Lfm2Config
+  // (models/lfm2/configuration_lfm2.py @4f7e1d46) sets intermediate_size=12288,
+  // block_auto_adjust_ff_dim=True.
   lfm2: {
     tie_word_embeddings: true,
+    intermediate_size: 12288,
+    block_auto_adjust_ff_dim: true,
     conv_L_cache: 3,
     conv_bias: false,
   },

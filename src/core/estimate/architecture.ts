@@ -38,6 +38,8 @@ export type Architecture = Pick<
   | 'layerBlocks'
   | 'expertLatentSize'
   | 'fullAttentionKvHeads'
+  | 'encoderDecoder'
+  | 'encoderTokens'
   | 'fullAttentionHeadDim'
 >;
 

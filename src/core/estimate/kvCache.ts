@@ -6,6 +6,7 @@ import type { Engine } from '../types';
 import type { Architecture } from './architecture';
 import type { KvCacheFormat } from './validateInput';
 import { policyFor } from './engines';
+import { crossAttentionKv } from './crossAttentionKv';
 
 export { LLAMA_CPP_UBATCH } from './engines/llamaCpp';
 
@@ -70,9 +71,13 @@ export function kvCacheBytes(
     a.fullAttentionKvHeads !== undefined || a.fullAttentionHeadDim !== undefined
       ? (a.fullAttentionKvHeads ?? a.kvHeads) * (fullHeadDim + (a.vHeadDim ?? fullHeadDim))
       : perToken;
-  const attentionBytes =
+  let attentionBytes =
     (fullLayers * cells.fullCells * fullPerToken + slidingLayers * cells.slidingCells * perToken) * element;
+  const cross = crossAttentionKv(a, contextTokens, engine);
+  if (cross?.cached) attentionBytes += a.layers * batch * cross.tokens * perToken * element;
+  if (cross) notes.push(cross.note);
   let bytes = attentionBytes;
+  if (cross && !cross.cached) bytes += batch * cross.tokens * a.hiddenSize * 4;
   if (a.linearAttentionLayers && a.recurrentStateBytes) {
     bytes += a.recurrentStateBytes * batch;
     notes.push(`${a.linearAttentionLayers} linear-attention layers hold a fixed state per sequence`);

@@ -44,6 +44,13 @@ export function mixerPattern(f: ConfigFields, layers: number, context: number): 
     const mixers = every(i => (attentionAt.includes(i) ? 'full' : 'mamba'));
     return { mixers, how: `attention on layers ${attentionAt.join(', ')}, Mamba-2 elsewhere` };
   }
+  // LFM2's first configs list the attention layers as full_attn_idxs, the others being short
+  // convolutions (Lfm2Config builds layer_types from it: models/lfm2/configuration_lfm2.py @4f7e1d46).
+  const fullAt = f.list('full_attn_idxs');
+  if (fullAt && (t === 'lfm2' || t === 'lfm2_moe')) {
+    const mixers = every(i => (fullAt.includes(i) ? 'full' : 'conv'));
+    return { mixers, how: `attention on layers ${fullAt.join(', ')}, convolutions elsewhere` };
+  }
   // MiniMax M1 / Text-01: 0 = lightning (linear) attention, 1 = softmax attention.
   const attnTypes = f.value('attn_type_list');
   if (Array.isArray(attnTypes) && attnTypes.length === layers) {

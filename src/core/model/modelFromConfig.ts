@@ -7,7 +7,9 @@ import type { CatalogModel } from '../catalog/catalogModel';
 import { ConfigFields, type Json } from './configFields';
 import { parseConfigText } from './parseConfigText';
 import { readDecoder } from './readDecoder';
-import { readEncoder, ENCODER_TYPES } from './readEncoder';
+import { readEncoder, ENCODER_TYPES, type EncoderRead } from './readEncoder';
+import { unreadableReason } from './unreadableConfigs';
+import { typeFromArchitecture } from './typeFromArchitecture';
 import { readGemma3n } from './readGemma3n';
 import { readGemma4 } from './readGemma4';
 import { FAMILY_RULES } from './familyRules';
@@ -65,6 +67,11 @@ const TYPE_ALIASES: Record<string, string> = {
   qwen2_5_omni_text: 'qwen2',
   qwen3_asr_text: 'qwen3',
 };
+/**
+ * Bidirectional encoders laid out like a decoder and read by readDecoder: EuroBERT (Llama blocks;
+ * its configs untie the masked-LM head of EuroBertForMaskedLM, which the count keeps as before).
+ */
+const ENCODERS_OF_DECODER_LAYOUT = new Set(['eurobert']);
 /** Fields a parent config holds for its text model when the sub-config does not repeat them. */
 const INHERITED = ['torch_dtype', 'dtype', 'quantization_config', 'tie_word_embeddings'];
 
@@ -80,7 +87,10 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
     thinker !== null && typeof thinker === 'object' && !Array.isArray(thinker)
       ? { ...(thinker as Json), _name_or_path: outermost._name_or_path }
       : outermost;
-  const topType = typeof top.model_type === 'string' ? top.model_type : '';
+  const topType =
+    typeof top.model_type === 'string' && top.model_type
+      ? top.model_type
+      : (typeFromArchitecture(top.architectures) ?? '');
   const textKey = TEXT_KEYS.find(k => top[k] !== null && typeof top[k] === 'object');
   const visionKey = VISION_KEYS.find(k => top[k] !== null && typeof top[k] === 'object');
   let text: Json = top;
@@ -100,17 +110,21 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
       ? text.model_type
       : (TEXT_TYPE_OF[topType] ?? topType);
   const textType = TYPE_ALIASES[declared] ?? declared;
-  const f = new ConfigFields(text, textType);
   const known = ENCODER_TYPES.has(textType) || FAMILY_RULES[textType] !== undefined;
+  const unreadable = unreadableReason(top, textType, known);
+  if (unreadable) throw new TypeError(unreadable);
+  const f = new ConfigFields(text, textType);
 
   let spec: ArchSpec;
   let params: number;
   let active: number | undefined;
   let mtp = 0;
+  let encoder: EncoderRead | undefined;
   if (ENCODER_TYPES.has(textType)) {
-    const e = readEncoder(f);
-    spec = e.spec;
-    params = e.params;
+    encoder = readEncoder(f);
+    spec = encoder.spec;
+    params = encoder.params;
+    active = encoder.active;
   } else {
     spec = readDecoder(f);
     if (textType === 'gemma3n_text') readGemma3n(f, spec);
@@ -221,6 +235,11 @@ export function modelFromConfig(config: object | string, options: ModelFromConfi
   if (vision) info.visionParams = vision;
   if (mtp) info.mtpParams = mtp;
   if (quant) info.releasedQuant = quant;
+  if (encoder?.kind === 'encoder' || ENCODERS_OF_DECODER_LAYOUT.has(textType)) info.encoderOnly = true;
+  if (encoder?.kind === 'encoder-decoder') {
+    info.encoderDecoder = true;
+    if (encoder.encoderTokens) info.encoderTokens = encoder.encoderTokens;
+  }
 
   const parts = [`config.json (model_type ${JSON.stringify(textType || topType || 'none')})`];
   if (top !== outermost) parts.push(`read from its ${THINKER_KEY}: speech and talker parts not counted`);

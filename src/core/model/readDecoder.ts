@@ -49,6 +49,8 @@ export function readDecoder(f: ConfigFields): ArchSpec {
   if (t === 'granitemoehybrid') intermediate = f.num('shared_intermediate_size') ?? ffnField;
   // LFM2 sizes its dense MLP from intermediate_size: two thirds, times the multiplier, rounded up
   // to a multiple of block_multiple_of (Lfm2MLP; LFM2-MoE's dense layers take intermediate_size).
+  // (LFM2's first configs name the width block_ff_dim: Lfm2Config reads it as intermediate_size.)
+  if (t === 'lfm2') intermediate = f.num('intermediate_size', 'block_ff_dim') ?? intermediate;
   if (t === 'lfm2' && f.bool('block_auto_adjust_ff_dim') === true) {
     const multiple = f.num('block_multiple_of') ?? 256;
     const scaled = Math.trunc((f.num('block_ffn_dim_multiplier') ?? 1) * Math.trunc((2 * intermediate) / 3));

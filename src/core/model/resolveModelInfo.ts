@@ -7,6 +7,9 @@ import type { ResolvedModel } from '../estimate/resolveModel';
 import { modelFingerprint } from './fingerprint';
 import { tensorInventory, type InventoryShape } from '../estimate/tensorInventory';
 
+/** Why a model its config shows to be an encoder (modelFromConfig's encoderOnly) keeps no KV cache. */
+const ENCODER_ONLY = 'a bidirectional encoder (its config.json): one pass per input, no KV cache is kept';
+
 export function resolveModelInfo(info: ModelInfo, params?: number, activeParams?: number): ResolvedModel {
   // Fields a minimal ModelInfo may leave out get neutral values: no FFN width means the tensors
   // past attention and embeddings are priced as one block of linear weights.
@@ -38,5 +41,6 @@ export function resolveModelInfo(info: ModelInfo, params?: number, activeParams?
           ? 'its config.json'
           : 'the model facts given',
     ...(gguf ? { fileWeightsBytes: info.ggufTensorBytes as number } : {}),
+    ...(info.encoderOnly === true ? { noKvCache: ENCODER_ONLY } : {}),
   };
 }

@@ -35,6 +35,9 @@ export function nameWords(raw: string): NameWords {
   }
   const words = name
     .toLowerCase()
+    // An underscore between a family's version digits stands for the dot where a dot is not allowed
+    // (Python names, file stems): "Llama3_1" is Llama 3.1, "qwen2_5" Qwen2.5, "internlm2_5" 2.5.
+    .replace(/([a-z]\d+)_(\d)(?![\d.])/g, '$1.$2')
     // "llama-3.1" → "llama3.1", "hermes-3" → "hermes3"; a release date stays a word of its own
     // ("Magistral-Small-2506", "Qwen3-4B-Instruct-2507": yymm, see isReleaseDate).
     .replace(/([a-z])[-_ ](?=\d)(?!(?:1[89]|2\d)(?:0[1-9]|1[0-2])(?![\d.]))/g, '$1')

@@ -12,7 +12,12 @@ const VARIANT = new Set(['instruct', 'it', 'chat', 'base', 'hf', 'pt', 'text', '
 const FORMAT = new Set<string>(FORMAT_WORDS.words); // data/formatWords.json
 
 // "cloud": Ollama's "<size>-cloud" tags run the same weights on ollama.com (https://ollama.com/cloud).
+// "turbomind", "vllm": the engine an evaluation config serves the weights with, in OpenCompass's
+// model abbreviations ("llama-2-70b-turbomind", "qwen2-7b-instruct-vllm";
+// open-compass/opencompass configs/models/*/lmdeploy_*.py and vllm_*.py).
 const SERVING = new Set([
+  'turbomind',
+  'vllm',
   'turbo',
   'free',
   'tput',

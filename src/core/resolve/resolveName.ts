@@ -39,6 +39,8 @@ export interface NameResolution {
 // bert and nomic-bert no KV cache: each input is embedded in one pass. Ollama runs its embedding
 // models that way; every row of scripts/ollama/embeddings.json is such an encoder.
 const ENCODER_NOTE = 'an embedding model (bidirectional encoder): one pass per input, no KV cache is kept';
+// The same for any catalog model whose config.json the reader knows for an encoder (encoderOnly).
+const ENCODER_ONLY_NOTE = 'a bidirectional encoder (its config.json): one pass per input, no KV cache is kept';
 
 // Words that make a model of another kind: a vision or audio tower, an embedding or guard model.
 // LLaVA wraps a language model in a vision tower and projector of its own.
@@ -52,7 +54,10 @@ export function resolveName(name: string, ollama = false): NameResolution | unde
   return memo.get(`${ollama ? 1 : 0}${name}`, () => resolve(ownCopy(name).trim(), ollama) ?? null) ?? undefined;
 }
 
-function resolve(name: string, ollama: boolean): NameResolution | undefined {
+function resolve(written: string, ollama: boolean): NameResolution | undefined {
+  // The Hugging Face cache keeps a repository in a folder named "models--org--name".
+  const cached = /^models--([^/]+?)--([^/]+)$/.exec(written);
+  const name = cached ? `${cached[1]}/${cached[2]}` : written;
   const hosted = parseHostedId(name);
   if (hosted) {
     const served = (hosted.ollama ? resolveTag(hosted.served, true) : undefined) ?? resolvePlain(hosted.served, true);
@@ -68,17 +73,24 @@ function resolve(name: string, ollama: boolean): NameResolution | undefined {
 
 let encoders: Set<string> | undefined;
 
-/** A catalog model that is the release of an embedding row of the library keeps no KV cache either. */
+/** A catalog model that is the release of an embedding row of the library, or that its config
+ *  shows to be an encoder, keeps no KV cache either. */
 function encoder(r: NameResolution | undefined): NameResolution | undefined {
   encoders ??= new Set(ollamaLibrary().flatMap(m => m.tags.flatMap(t => (t.hf ? [t.hf] : []))));
   const m = r?.model;
-  if (!r || r.noKvCache || !m || ![m.id, ...(m.aliases ?? [])].some(id => encoders!.has(id))) return r;
-  return { ...r, noKvCache: ENCODER_NOTE };
+  if (!r || r.noKvCache || !m) return r;
+  if ([m.id, ...(m.aliases ?? [])].some(id => encoders!.has(id))) return { ...r, noKvCache: ENCODER_NOTE };
+  return m.encoderOnly ? { ...r, noKvCache: ENCODER_ONLY_NOTE } : r;
 }
 
-/** An Ollama library tag ("qwen3:8b", or a bare "qwen3" where Ollama is meant). */
+/**
+ * An Ollama library tag ("qwen3:8b", or a bare "qwen3" where Ollama is meant). A bare name written
+ * with capitals ("DeepSeek-R1", "Qwen3") is a release or family name, never a tag: Ollama's library
+ * writes its names in lowercase, and "DeepSeek-R1" in prose is the 671B model, not the 8B tag.
+ */
 function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
-  if (!/^[a-z0-9][a-z0-9._-]*(?::[a-z0-9._-]+)?$/i.test(name) || (!ollama && !name.includes(':'))) return undefined;
+  if (!/^[a-z0-9][a-z0-9._-]*(?::[a-z0-9._-]+)?$/i.test(name)) return undefined;
+  if (!name.includes(':') && (!ollama || !isBareTagSpelling(name))) return undefined;
   const tag = findOllamaTag(name);
   if (!tag) return missingSize(name);
   const { model: row, row: size } = tag;
@@ -114,6 +126,11 @@ function resolveTag(name: string, ollama: boolean): NameResolution | undefined {
     how: `${shipped}${counted}; no catalog model has its architecture`,
     noKvCache,
   };
+}
+
+/** How Ollama's library spells a bare model name: lowercase. */
+export function isBareTagSpelling(name: string): boolean {
+  return name === name.toLowerCase();
 }
 
 /**

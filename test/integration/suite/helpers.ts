@@ -32,6 +32,17 @@ export function positionOf(doc: vscode.TextDocument, needle: string, into = 1, o
   return doc.positionAt(index + into);
 }
 
+/**
+ * Sets a user setting and returns once this extension host sees it: its configuration change event
+ * (which the extension's settings reader follows) has then fired, however slow the machine.
+ */
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('paramLens').update(key, value, vscode.ConfigurationTarget.Global);
+  const want = JSON.stringify(value);
+  for (let i = 0; i < 100; i++) {
+    const seen = vscode.workspace.getConfiguration('paramLens').inspect(key)?.globalValue;
+    if (JSON.stringify(seen) === want) return;
+    await new Promise(r => setTimeout(r, 50));
+  }
+  throw new Error(`the setting paramLens.${key} never took the value ${want}`);
 }

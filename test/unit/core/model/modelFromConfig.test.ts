@@ -14,10 +14,15 @@ const REFUSED: Record<string, RegExp> = {
 const REFUSED_TYPES: Array<[RegExp, RegExp]> = [
   // Recurrent networks without attention (RWKV, Mamba-1): no heads to size an attention layer by.
   [/^(RWKV--|state-spaces--mamba|tiiuae--falcon-mamba)/, /num_attention_heads/],
-  // XGLM names its heads attention_heads; Switch Transformers' d_model is not heads × d_kv.
-  [/^facebook--xglm|^google--switch-c-/, /num_attention_heads|head_dim/],
+  // XGLM names its heads attention_heads.
+  [/^facebook--xglm/, /num_attention_heads/],
+  // Encoder-decoders of types the reader has no rules for (Switch Transformers' sparse T5 stacks)
+  // are refused rather than read as a decoder (unreadableConfigs.ts).
+  [/^google--switch-/, /an encoder-decoder \(is_encoder_decoder\) whose two stacks/],
   // ERNIE-VL splits its experts between text and vision in a way this reader does not follow.
   [/^baidu--ERNIE-4\.5-VL/, /moe_intermediate_size/],
+  // CSM: a backbone, a depth decoder and a codec in one checkpoint (unreadableConfigs.ts).
+  [/--csm-/, /model_type "csm" cannot be sized/],
 ];
 for (const file of Object.keys(SOURCES)) {
   const rule = REFUSED_TYPES.find(([name]) => name.test(file));

@@ -182,6 +182,8 @@ suite('modelFromGguf: real llama.cpp-written files (vocabulary only, no tensors)
       const e = estimateMemory({ model: m });
       assert.strictEqual(e.basis, 'config');
       assert.ok(e.weightsBytes > 0 && Number.isFinite(e.totalBytes));
+      // A BERT header is an encoder's: no KV cache (docs/encoders.md); the decoders keep one.
+      assert.strictEqual(e.kvCacheBytes === 0, arch === 'bert', `${file}: KV ${e.kvCacheBytes}`);
     });
   }
 });

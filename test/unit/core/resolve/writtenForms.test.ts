@@ -1,0 +1,29 @@
+import * as assert from 'assert';
+import { lookupModel } from '../../../../src/core/catalog/lookupModel';
+import { nameWords } from '../../../../src/core/resolve/nameTokens';
+
+// Spellings of a release that tools impose: a cache folder, an identifier without dots, an
+// evaluation config's engine suffix. Each names the release itself.
+suite('resolve: forms tools write a release in', () => {
+  test("the Hugging Face cache's folder name is the repository", () => {
+    assert.strictEqual(lookupModel('models--mistralai--mistral-7b-v0.1')?.id, 'mistralai/Mistral-7B-v0.1');
+    assert.strictEqual(lookupModel('models--mistralai--mistral-7b-v0.1')?.resolvedAs, 'catalog');
+    const upload = lookupModel('models--unsloth--Llama-3.2-1B-Instruct-bnb-4bit');
+    assert.strictEqual(upload?.resolvedAs, 'derivative');
+    assert.strictEqual(upload?.baseModel, 'meta-llama/Llama-3.2-1B');
+  });
+
+  test('an underscore between version digits is the dot', () => {
+    assert.deepStrictEqual(nameWords('Llama3_1-70B-Instruct').words, ['llama3.1', 'instruct']);
+    assert.deepStrictEqual(nameWords('qwen2_5-7b').words, ['qwen2.5']);
+    // a size after the underscore stays a size
+    assert.deepStrictEqual(nameWords('gemma2_2b').words, ['gemma2']);
+    const tuned = lookupModel('BAAI/Infinity-Instruct-7M-Gen-Llama3_1-70B');
+    assert.strictEqual(tuned?.baseModel, 'meta-llama/Llama-3.1-70B');
+  });
+
+  test("an evaluation config's engine suffix serves the release itself", () => {
+    assert.strictEqual(lookupModel('llama-2-70b-turbomind')?.id, 'meta-llama/Llama-2-70b-hf');
+    assert.strictEqual(lookupModel('qwen2-7b-instruct-vllm')?.resolvedAs, 'catalog');
+  });
+});
