@@ -5,6 +5,7 @@ import { readBool, readDtype, readFraction, readInt, readShares, readText, type 
 import type { RunEngine, RunSettings } from '../types';
 import { parseQuant } from '../quant/parseQuant';
 import { cpuExpertLayersOf } from './cpuExperts';
+import { isRuntime, type Runtime } from './runtimes';
 
 export type Found = Partial<Omit<RunSettings, 'read'>>;
 export interface ReadValue {
@@ -34,12 +35,26 @@ function listAfter(pair: OptionPair, text: string): { raw: string; end: number }
 const BY_NAME = new Map<string, OptionSpec[]>();
 for (const spec of OPTIONS) for (const n of spec.names) BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), spec]);
 
-function applies(spec: OptionSpec, key: string, engine: RunEngine | undefined, training: boolean): boolean {
+function applies(
+  spec: OptionSpec,
+  key: string,
+  engine: RunEngine | undefined,
+  training: boolean,
+  runtime: Runtime | undefined,
+): boolean {
   if (spec.engines.includes('any')) return true;
   if (engine && spec.engines.includes(engine)) return true;
+  if (runtime && spec.engines.includes(runtime)) return true;
   if (training && spec.engines.includes('training')) return true;
-  // No engine named: a long name that only one engine reads still says what it sets.
-  return !engine && !key.startsWith('-') && spec.engines.length === 1 && spec.engines[0] !== 'training';
+  // No engine or runtime named: a long name that only one engine reads still says what it sets.
+  return (
+    !engine &&
+    !runtime &&
+    !key.startsWith('-') &&
+    spec.engines.length === 1 &&
+    spec.engines[0] !== 'training' &&
+    !isRuntime(spec.engines[0])
+  );
 }
 
 function valueOf(spec: OptionSpec, pair: OptionPair, resolve: Resolve): unknown {
@@ -116,13 +131,14 @@ export function readOptions(
   training: boolean,
   resolve: Resolve,
   text?: string,
+  runtime?: Runtime,
 ): ReadValue[] {
   const out: ReadValue[] = [];
   for (const pair of pairs) {
     const prefixed = ENGINE_PREFIX.exec(pair.key);
     const specs = BY_NAME.get(pair.key) ?? (prefixed ? engineSpecs(prefixed[2], prefixed[1] as RunEngine) : []);
     for (const spec of specs) {
-      if (!prefixed && !applies(spec, pair.key, engine, training)) continue;
+      if (!prefixed && !applies(spec, pair.key, engine, training, runtime)) continue;
       const list = spec.kind === 'shares' && text !== undefined ? listAfter(pair, text) : undefined;
       if (list) {
         const value = readShares(list.raw, resolve);

@@ -47,7 +47,17 @@
 // - Unsloth `FastLanguageModel.from_pretrained(max_seq_length, load_in_4bit)` (4-bit is nf4:
 //   unslothai/unsloth unsloth/models/llama.py @ 015bdef0d94a241bcd94eec7a405b1700632180d) and
 //   `get_peft_model(r, use_gradient_checkpointing)`.
+// - TensorRT-LLM (a runtime with no engine of its own here: runtimes.ts): `trtllm-serve`
+//   https://nvidia.github.io/TensorRT-LLM/0.18.2/commands/trtllm-serve.html (`--max_batch_size`
+//   = most requests the engine schedules, `--max_seq_len` = longest request, prompt and output
+//   together, `--tp_size`, `--pp_size`); `trtllm-build`
+//   https://nvidia.github.io/TensorRT-LLM/commands/trtllm-build.html (same `--max_batch_size`,
+//   `--max_seq_len`; `--max_input_len` and `--max_num_tokens` are not a context or a sequence count);
+//   `convert_checkpoint.py`: NVIDIA/TensorRT-LLM examples/models/core/llama/convert_checkpoint.py
+//   @ fd96a08bdc489f41f139b295935b10ed43652fa1 (`--tp_size`, `--pp_size`, `--dtype`; weight-only
+//   formats in tensorrtLlmFormat.ts).
 import type { RunEngine } from '../types';
+import { isRuntime, type Runtime } from './runtimes';
 
 export type SettingField =
   | 'contextTokens'
@@ -95,7 +105,7 @@ export interface OptionSpec {
    * Engines whose command or call reads the name; 'training' = a fine-tuning config or call;
    * 'any' = whatever runs it (a format written as `"quantization": "AWQ"` beside a model name).
    */
-  engines: Array<RunEngine | 'training' | 'any'>;
+  engines: Array<RunEngine | Runtime | 'training' | 'any'>;
   /** Value words mapped to a canonical value; a word not listed is not read. */
   values?: Record<string, string>;
 }
@@ -179,6 +189,10 @@ export const OPTIONS: OptionSpec[] = [
   { names: ['num_shard'], field: 'tensorParallel', kind: 'int', engines: ['tgi'] },
   { names: ['quantize'], field: 'quant', kind: 'weightsFormat', engines: ['tgi'], values: TGI_QUANT },
   { names: ['max_batch_size'], field: 'batch', kind: 'int', engines: ['tgi'] },
+  // TensorRT-LLM: trtllm-serve, trtllm-build, convert_checkpoint.py (`--tp_size` is `tp_size` above)
+  { names: ['max_seq_len'], field: 'contextTokens', kind: 'int', engines: ['tensorrt-llm'] },
+  { names: ['max_batch_size'], field: 'batch', kind: 'int', engines: ['tensorrt-llm'] },
+  { names: ['pp_size'], field: 'pipelineParallel', kind: 'int', engines: ['tensorrt-llm'] },
   // llama.cpp server/CLI, its LLAMA_ARG_* env, llama-cpp-python keywords
   {
     names: ['-c', 'ctx_size', 'llama_arg_ctx_size', 'n_ctx'],
@@ -331,7 +345,11 @@ export const BACKEND_KEYS: Record<string, Record<string, RunEngine>> = {
 /** The engine a long option name belongs to when no other engine or tool reads that name. */
 export function engineOnlyFor(key: string): RunEngine | undefined {
   if (key.startsWith('-')) return undefined;
-  const engines = new Set(OPTIONS.filter(o => o.names.includes(key)).flatMap(o => o.engines));
+  const engines = new Set(
+    OPTIONS.filter(o => o.names.includes(key))
+      .flatMap(o => o.engines)
+      .filter(e => !isRuntime(e)),
+  );
   const [only] = engines;
-  return engines.size === 1 && only !== 'training' && only !== 'any' ? only : undefined;
+  return engines.size === 1 && only !== 'training' && only !== 'any' && !isRuntime(only) ? only : undefined;
 }

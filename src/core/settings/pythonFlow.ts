@@ -77,7 +77,7 @@ export function pythonScope(text: string, offset: number, w: TextWindow): Scope 
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     const assigned = /^\s*([A-Za-z_]\w*)\s*=\s*["']?$/.exec(text.slice(lineStart, offset));
     if (assigned) seed = all.filter(c => c.open > offset && uses(assigned[1]).test(text.slice(c.open + 1, c.close)));
-    else return dictScope(text, offset, w);
+    else return { ...dictScope(text, offset, w), foreign: keywordArguments(all) };
   }
   const chosen = new Set<Call>(seed.filter(c => !NOT_FOLLOWED.test(c.callee)));
   const blocked = seed.some(c => NOT_FOLLOWED.test(c.callee));
@@ -100,8 +100,17 @@ export function pythonScope(text: string, offset: number, w: TextWindow): Scope 
     segments: list.map(c => [c.open + 1, c.close] as [number, number]),
     comments: 'hash',
     window: w,
+    foreign: keywordArguments(all),
     callees: [...chosen].map(c => c.callee),
   };
+}
+
+/**
+ * The argument lists of the calls: `max_model_len=32768,` inside another `LLM(...)` is that call's
+ * keyword argument, not a variable the label's call can read.
+ */
+function keywordArguments(all: Call[]): Array<[number, number]> {
+  return all.map(c => [c.open + 1, c.close] as [number, number]);
 }
 
 /** The innermost `{…}` around the offset (a dict or JSON object), nested objects included. */

@@ -10,6 +10,8 @@ import { dialectOf, sniff, type Dialect } from './languageOf';
 import { loadingFormat } from './loadingFormat';
 import { optionPairs, type OptionPair } from './optionPairs';
 import { readOptions } from './applyOptions';
+import { RUNTIME_MARKERS, type Runtime } from './runtimes';
+import { tensorrtLlmFormat } from './tensorrtLlmFormat';
 import { pythonScope, dictScope } from './pythonFlow';
 import type { Scope } from './scope';
 import { shellScope } from './shellCommand';
@@ -104,7 +106,14 @@ function scopeFor(dialect: Dialect, text: string, offset: number, w: TextWindow)
   }
 }
 
-function engineOf(text: string, scope: Scope, pairs: OptionPair[]): { engine?: RunEngine; at?: [number, number] } {
+interface Runner {
+  engine?: RunEngine;
+  at?: [number, number];
+  /** A runtime with no engine of its own (runtimes.ts): its options are read, no engine is stated. */
+  runtime?: Runtime;
+}
+
+function engineOf(text: string, scope: Scope, pairs: OptionPair[]): Runner {
   for (const p of pairs) {
     const backend = BACKEND_KEYS[p.key]?.[(p.value?.text ?? p.valueText ?? '').toLowerCase()];
     if (backend) return { engine: backend, at: [p.name.start, p.value?.end ?? p.name.end] };
@@ -118,22 +127,39 @@ function engineOf(text: string, scope: Scope, pairs: OptionPair[]): { engine?: R
     if (/^(?:Auto\w*|\w+For\w+)\.from_pretrained$/.test(callee.split('.').slice(-2).join('.')))
       return { engine: 'transformers' };
   }
-  let best: { engine: RunEngine; at: number; end: number } | undefined;
-  for (const [from, to] of scope.segments) {
-    const seg = stripComments(text.slice(from, to));
-    for (const { engine, re } of ENGINE_MARKERS) {
-      const m = re.exec(seg);
+  let best: { engine?: RunEngine; runtime?: Runtime; at: number; end: number } | undefined;
+  for (const [from, to] of scope.own ? [scope.own, ...scope.segments] : scope.segments) {
+    if (best && scope.own && from !== scope.own[0]) break;
+    const seg = stripUrls(stripComments(text.slice(from, to)));
+    const markers = [...ENGINE_MARKERS, ...RUNTIME_MARKERS];
+    for (const marker of markers) {
+      const m = marker.re.exec(seg);
       if (m && (!best || from + m.index < best.at))
-        best = { engine, at: from + m.index, end: from + m.index + m[0].length };
+        best = {
+          engine: 'engine' in marker ? marker.engine : undefined,
+          runtime: 'runtime' in marker ? marker.runtime : undefined,
+          at: from + m.index,
+          end: from + m.index + m[0].length,
+        };
     }
   }
-  if (best) return { engine: best.engine, at: [best.at, best.end] };
+  if (best?.runtime) return { runtime: best.runtime };
+  if (best?.engine) return { engine: best.engine, at: [best.at, best.end] };
   // No engine named: an option only one engine has (`num_ctx`, `n_ctx`, `max_model_len`) names it.
   for (const p of pairs) {
     const only = engineOnlyFor(p.key);
     if (only) return { engine: only, at: [p.name.start, p.name.end] };
   }
   return {};
+}
+
+/**
+ * URLs blanked out, offsets kept: `http://vllm:8000/v1` or `OLLAMA_BASE_URL=http://ollama:11434` is
+ * a client pointing at another service, not the engine that runs this one. (A model reference such
+ * as `ollama://qwen2.5` or `hf://org/m` is kept.)
+ */
+function stripUrls(s: string): string {
+  return s.replace(/\b(?:https?|wss?|grpcs?|tcp):\/\/[^\s"'`,)\]}]*/gi, m => ' '.repeat(m.length));
 }
 
 /** Comments blanked out, offsets kept. */
@@ -146,8 +172,8 @@ function settingsFrom(text: string, offset: number, scope: Scope, dialect: Diale
     splitWords(text, a, b, dialect === 'json' ? 'none' : scope.comments),
   );
   const pairs = optionPairs(words);
-  const resolve = variablesIn(text, scope.window, offset);
-  const { engine, at } = engineOf(text, scope, pairs);
+  const resolve = variablesIn(text, scope.window, offset, scope.foreign);
+  const { engine, at, runtime } = engineOf(text, scope, pairs);
   const training =
     pairs.some(p => TRAINING_MARKERS.has(p.key)) ||
     (scope.callees ?? []).some(c =>
@@ -160,8 +186,16 @@ function settingsFrom(text: string, offset: number, scope: Scope, dialect: Diale
     out.engine = engine;
     if (at) note('engine', at[0], at[1]);
   }
-  const values = readOptions(pairs, engine, training, resolve, text);
+  let values = readOptions(pairs, engine, training, resolve, text, runtime);
   const fmt = loadingFormat(pairs, scope.callees ?? [], training, resolve);
+  if (runtime === 'tensorrt-llm') {
+    const trt = tensorrtLlmFormat(pairs, resolve);
+    fmt.quant ??= trt.quant;
+    // quantized to a format not read: `--dtype` names the activations, not the weights
+    if (trt.quantized && !trt.quant) values = values.filter(v => !(v.field === 'quant' && /dtype$/.test(v.pair.key)));
+    const kv = trt.kvCacheQuant;
+    if (kv) values.push({ field: 'kvCacheQuant', value: kv.value, pair: kv.pair });
+  }
   const explicitQuant = values.some(v => v.field === 'quant' && !/dtype$/.test(v.pair.key));
   for (const v of values) {
     if (v.field === 'quant' && /dtype$/.test(v.pair.key) && (explicitQuant || fmt.quant)) continue;

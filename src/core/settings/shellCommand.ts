@@ -2,8 +2,10 @@
 // that an open quote carries on (`curl -d '{ … }'`). A comment ends a continued command: after
 // `# …\` the backslash is part of the comment, so the next line is a new command. When the label is
 // a variable's value (`model=…`, `export MODEL=…`, `MODEL="${MODEL:-…}"`), the commands are the
-// ones in the window that use the variable. Environment assignments on the lines just above a
-// command (same paragraph) are part of its environment.
+// ones in the window that use the variable (a value may be a command's output: `` `…` `` or
+// `$(…)`). Environment assignments on the lines just above a command (same paragraph) are part of
+// its environment. A later command that reads what a chosen one wrote (`--output_dir X`, then X)
+// is followed too: a checkpoint converted, then built, is one run.
 import type { Scope } from './scope';
 import { lineIndexOf, lineStarts, type TextWindow } from './window';
 
@@ -74,25 +76,60 @@ export function shellScope(text: string, offset: number, w: TextWindow): Scope {
   const own = text.slice(ls[first].start, ls[last].end);
   const assigned = ASSIGN.exec(own);
   const rest = code(own, null).code.replace(
-    /^\s*(?:(?:export|ENV)\s+)?(?:[A-Za-z_]\w*=(?:"[^"]*"|'[^']*'|\S*)\s*)+/,
+    /^\s*(?:(?:export|ENV)\s+)?(?:[A-Za-z_]\w*=(?:"[^"]*"|'[^']*'|`[^`]*`|\$\((?:[^()]|\([^()]*\))*\)|\S*)\s*)+/,
     '',
   );
   const onlyAssignments = assigned && rest.trim() === '';
+  const chosen: Array<[number, number]> = [];
   if (onlyAssignments) {
     const name = assigned[1];
     const use = new RegExp(`\\$\\{?${name}\\b`);
     for (const [f, l] of all) {
-      if (f <= last || segments.length >= 4) continue;
-      const cmd = ls
-        .slice(f, l + 1)
-        .map(x => code(x.text, null).code)
-        .join('\n');
-      if (use.test(cmd)) segments.push(...withEnvironment(ls, f, l));
+      if (f <= last || chosen.length >= 4) continue;
+      if (use.test(codeOf(ls, f, l))) chosen.push([f, l]);
     }
-    return { segments, comments: 'hash', window: w };
-  }
-  segments.push(...withEnvironment(ls, first, last));
+  } else chosen.push([first, last]);
+  for (const [f, l] of [...chosen, ...readersOfOutput(ls, all, chosen)]) segments.push(...withEnvironment(ls, f, l));
   return { segments, comments: 'hash', window: w };
+}
+
+function codeOf(ls: Line[], f: number, l: number): string {
+  return ls
+    .slice(f, l + 1)
+    .map(x => code(x.text, null).code)
+    .join('\n');
+}
+
+const OUTPUT = /--output[_-]dir(?:\s+|=)["']?([^\s"'\\]+)/g;
+
+/**
+ * The later commands that take what the chosen ones wrote: a step that writes `--output_dir X`
+ * and a later one that reads X (TensorRT-LLM converts a checkpoint, then `trtllm-build
+ * --checkpoint_dir X` builds the engine the settings of both describe), followed step by step.
+ */
+function readersOfOutput(ls: Line[], all: Array<[number, number]>, chosen: Array<[number, number]>) {
+  const out: Array<[number, number]> = [];
+  const queue = [...chosen];
+  while (queue.length && chosen.length + out.length < 6) {
+    const [f, l] = queue.shift()!;
+    for (const [, dir] of codeOf(ls, f, l).matchAll(OUTPUT)) {
+      const escaped = dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const reads = new RegExp(`(?:^|[\\s=])["']?${escaped}(?:["'\\s/]|$)`, 'm');
+      const next = all.find(
+        ([g, m]) => g > l && !out.some(o => o[0] === g) && !writes(ls, g, m, dir) && reads.test(codeOf(ls, g, m)),
+      );
+      if (next) {
+        out.push(next);
+        queue.push(next);
+      }
+    }
+  }
+  return out;
+}
+
+/** The command writes `dir` itself (it does not read it). */
+function writes(ls: Line[], f: number, l: number, dir: string): boolean {
+  return [...codeOf(ls, f, l).matchAll(OUTPUT)].some(m => m[1] === dir);
 }
 
 /** The command's lines, and the `export X=…`/`X=…` lines right above it. */

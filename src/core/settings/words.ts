@@ -28,6 +28,8 @@ function atLineStart(text: string, from: number, i: number): boolean {
   return true;
 }
 
+const SUBSTITUTION = /^\$\{[A-Za-z_]\w*(?::?[-=+?][^}\s]*)?\}/;
+
 const SEPARATORS = new Set([' ', '\t', '\r', ',', '[', ']', '(', ')', '{', '}', ';']);
 
 /** Words of text[from, to). `#` starts a comment only where a word could start. */
@@ -86,6 +88,14 @@ export function splitWords(text: string, from: number, to: number, comments: Com
         out += text.slice(i + 1, close);
         quoted = true;
         i = close + 1;
+        continue;
+      }
+      // a shell or compose substitution with its default, `${TP:-2}`, is one word (its braces are
+      // not punctuation)
+      const sub = ch === '$' ? SUBSTITUTION.exec(text.slice(i, Math.min(to, i + 200))) : null;
+      if (sub) {
+        out += sub[0];
+        i += sub[0].length;
         continue;
       }
       if (ch === '\n' || SEPARATORS.has(ch)) break;
