@@ -9,6 +9,7 @@ import { findCatalogModel } from '../../src/core/catalog/lookupModel';
 import { resolveModel } from '../../src/core/estimate/resolveModel';
 import { quantFormat } from '../../src/core/data/quantFormats';
 import { parseQuant } from '../../src/core/quant/parseQuant';
+import { findParamSizeInName } from '../../src/core/recognize/paramSize';
 import type { EstimateInput, MemoryEstimate } from '../../src/core/types';
 
 /** test/data/published of the repository, wherever the bundle that runs this lives under out/. */
@@ -88,6 +89,12 @@ export function compareAll(): Comparison[] {
     out.push(
       run('weights', `${r.model} ${quant}`, r, { model: r.model, quant }, e => e.weightsBytes, naive(r.model, quant)),
     );
+    // `label`: the size as people write it ("7B"); the same row is also estimated from that label
+    // alone, as a hover over a bare size is.
+    const params = typeof r.label === 'string' ? findParamSizeInName(r.label)?.size.params : undefined;
+    if (params !== undefined) {
+      out.push(run('weights', `${r.label} ${quant} (${r.model})`, r, { params, quant }, e => e.weightsBytes));
+    }
   }
   for (const r of load('kv.json')) {
     const engine = engineOf(r.engine);

@@ -11,6 +11,9 @@
 //   patch shuffle) for each of the deepstack_visual_indexes.
 // - EXAONE 4.5 (models/exaone4_5/modular_exaone4_5.py @0117d5f7): Qwen2.5-VL's tower with grouped
 //   key/value heads (num_key_value_heads) in its biased qkv projection.
+// A Qwen2.5-VL vision_config may omit fields (Qwen2.5-VL-32B-Instruct writes only widths): Transformers
+// then takes Qwen2_5_VLVisionConfig's defaults (models/qwen2_5_vl/configuration_qwen2_5_vl.py
+// @018c8e03: depth 32, num_heads 16, patch_size 14), and so does this reader.
 import { ConfigFields, type Json } from './configFields';
 
 /** Top-level model_types whose vision tower this file sizes. */
@@ -24,11 +27,14 @@ export const QWEN_VISION_TYPES = new Set([
   'exaone4_5',
 ]);
 
+const QWEN2_5_VL_VISION_DEFAULTS = { depth: 32, heads: 16, patch: 14 };
+
 export function qwenVisionParams(visionConfig: Json, textHidden: number, topModelType: string): number {
   const f = new ConfigFields(visionConfig, '');
-  const depth = f.need('depth', 'num_hidden_layers');
+  const defaults = topModelType === 'qwen2_5_vl' ? QWEN2_5_VL_VISION_DEFAULTS : undefined;
+  const depth = f.num('depth', 'num_hidden_layers') ?? defaults?.depth ?? f.need('depth', 'num_hidden_layers');
   const channels = f.num('in_channels', 'in_chans') ?? 3;
-  const patch = f.need('patch_size');
+  const patch = f.num('patch_size') ?? defaults?.patch ?? f.need('patch_size');
   const temporal = f.num('temporal_patch_size') ?? 2;
   const merge = f.num('spatial_merge_size') ?? 2;
   const out = f.num('out_hidden_size') ?? textHidden;
@@ -45,7 +51,7 @@ export function qwenVisionParams(visionConfig: Json, textHidden: number, topMode
   const inner = f.need('intermediate_size');
   const merged = d * merge * merge;
   if (topModelType === 'qwen2_5_vl' || topModelType === 'exaone4_5') {
-    const heads = f.need('num_heads');
+    const heads = f.num('num_heads') ?? defaults?.heads ?? f.need('num_heads');
     const kvWidth = ((f.num('num_key_value_heads') ?? heads) * d) / heads;
     const qkv = d + 2 * kvWidth;
     const block = 2 * d + d * qkv + qkv + d * d + d + 3 * d * inner + 2 * inner + d;

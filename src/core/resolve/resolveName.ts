@@ -43,8 +43,9 @@ const ENCODER_NOTE = 'an embedding model (bidirectional encoder): one pass per i
 const ENCODER_ONLY_NOTE = 'a bidirectional encoder (its config.json): one pass per input, no KV cache is kept';
 
 // Words that make a model of another kind: a vision or audio tower, an embedding or guard model.
-// LLaVA wraps a language model in a vision tower and projector of its own.
-const OTHER_KIND = /^(?:vl|vision|omni|audio|embed|embedding|reranker|tts|asr|guard|ocr|moe|llava)$/;
+// LLaVA wraps a language model in a vision tower and projector of its own. The word may carry its
+// own generation glued on ("Llama-Guard-3-8B" reads guard3): still another kind of model.
+const OTHER_KIND = /^(?:vl|vision|omni|audio|embed|embedding|reranker|tts|asr|guard|ocr|moe|llava)(?:\d+(?:\.\d+)*)?$/;
 
 const memo = new Memo<NameResolution | null>(2000);
 

@@ -7,9 +7,10 @@ suite('recognize: models named in words', () => {
   test("a family's name, its versions and capitalised words before a size are one label", () => {
     assert.deepStrictEqual(labels('description: DeepSeek Prover V2 671B'), [['DeepSeek Prover V2 671B', 671e9, null]]);
     assert.deepStrictEqual(labels('name = "Qwen3.5 2B"'), [['Qwen3.5 2B', 2e9, null]]);
+    // "LLaMa 13b" with no generation is the original LLaMA 13B, a catalog model: its own count.
     assert.deepStrictEqual(labels('[e.g. Zephyr 7B, LLaMa 13b]'), [
       ['Zephyr 7B', 7e9, null],
-      ['LLaMa 13b', 13e9, null],
+      ['LLaMa 13b', 13015864320, null],
     ]);
   });
 

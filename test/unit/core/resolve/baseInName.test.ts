@@ -61,7 +61,8 @@ suite('resolve: derivatives by a base named inside the name', () => {
   });
 
   test('a name with no known base stays a size-only guess', () => {
-    assert.strictEqual(lookupModel('upstage/SOLAR-10.7B-v1.0'), undefined);
+    // StripedHyena (Together's Hyena-attention hybrid) has no catalog architecture and no base.
+    assert.strictEqual(lookupModel('togethercomputer/StripedHyena-Nous-7B'), undefined);
   });
 
   test('nameWords: versions glue to their family word, the size is read apart', () => {

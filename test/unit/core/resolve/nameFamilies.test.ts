@@ -169,7 +169,11 @@ suite('resolve: fine-tunes that write no version or no base word', () => {
   });
 
   test('a LLaVA build is a vision model of its own, not its language model', () => {
-    assert.strictEqual(resolveName('llava-hf/llava-v1.6-mistral-7b-hf'), undefined);
+    // A LLaVA build the catalog lacks is not Vicuna or Mistral; one it holds is itself, vision tower included.
+    assert.strictEqual(resolveName('llava-hf/llava-v1.6-vicuna-13b-hf'), undefined);
+    const held = resolveName('llava-hf/llava-v1.6-mistral-7b-hf');
+    assert.strictEqual(held?.model?.id, 'llava-hf/llava-v1.6-mistral-7b-hf');
+    assert.ok((held?.model?.visionParams ?? 0) > 3e8);
   });
 });
 

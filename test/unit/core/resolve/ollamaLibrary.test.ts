@@ -71,10 +71,11 @@ suite('resolve: Ollama library', () => {
   });
 
   test('a tag with no catalog architecture weighs its download (GGUF and projector), in its own format', () => {
-    // (qwen2.5vl:7b, once the example here, is now read from its config: Qwen/Qwen2.5-VL-7B-Instruct.)
-    assert.strictEqual(estimateMemory({ model: 'minicpm-v:8b' }).weightsBytes, 5.5e9);
-    assert.strictEqual(estimateMemory({ model: 'minicpm-v:8b', quant: 'Q4_0' }).weightsBytes, 5.5e9);
-    assert.notStrictEqual(estimateMemory({ model: 'minicpm-v:8b', quant: 'Q8_0' }).weightsBytes, 5.5e9);
+    // (qwen2.5vl:7b and then minicpm-v:8b, once the examples here, are now catalog models:
+    // Qwen/Qwen2.5-VL-7B-Instruct, openbmb/MiniCPM-V-2_6.) BakLLaVA 7B (Q4_0, 4.7 GB) has no catalog architecture.
+    assert.strictEqual(estimateMemory({ model: 'bakllava:7b' }).weightsBytes, 4.7e9);
+    assert.strictEqual(estimateMemory({ model: 'bakllava:7b', quant: 'Q4_0' }).weightsBytes, 4.7e9);
+    assert.notStrictEqual(estimateMemory({ model: 'bakllava:7b', quant: 'Q8_0' }).weightsBytes, 4.7e9);
   });
 
   test('derivatives in the library resolve through their variant words', () => {

@@ -27,7 +27,7 @@ suite('resolve: names in estimates', () => {
     assert.strictEqual(resolveName('my-custom-model'), undefined);
     assert.throws(() => estimateMemory({ model: 'my-custom-model' }), RangeError);
     assert.throws(() => estimateMemory({ model: 'glm-ocr' }), /Ollama's library gives no parameter count/);
-    assert.strictEqual(estimateMemory({ model: 'upstage/SOLAR-10.7B-v1.0' }).basis, 'label');
+    assert.strictEqual(estimateMemory({ model: 'togethercomputer/StripedHyena-Nous-7B' }).basis, 'label');
   });
 
   test('remembered per name and never throwing on odd input', () => {
