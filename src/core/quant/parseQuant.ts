@@ -109,6 +109,8 @@ export function asExl3(q: ParsedQuant, label: string): ParsedQuant {
   return q.format.family === 'exl2' && exl3 && /bpw$/i.test(label) ? { ...q, format: exl3 } : q;
 }
 
+const EXL3_NO_BITS = 'no bits per weight written: 4.0 assumed; an EXL3 conversion can target any average';
+
 /** Words that say the ExLlama format around a "bpw" label is the third generation. */
 export const EXL3_WORDS = /(?<![A-Za-z0-9])(?:exl3|exllamav3|exllama3)(?![A-Za-z0-9])/i;
 
@@ -150,7 +152,10 @@ export function parseQuant(label: string): ParsedQuant | undefined {
     if (!format) return undefined;
     const bits = rule.bits ? rule.bits(m) : format.typeBpw;
     if (bits === undefined) return undefined;
-    return { format, bitsPerWeight: bits, ambiguous: rule.ambiguous ?? false };
+    const parsed: ParsedQuant = { format, bitsPerWeight: bits, ambiguous: rule.ambiguous ?? false };
+    // "exl3" alone names no bitrate: conversions pick any average (exllamav3 doc/convert.md, -b)
+    if (format.family === 'exl3' && !rule.bits) parsed.recipe = EXL3_NO_BITS;
+    return parsed;
   }
   return undefined;
 }

@@ -26,6 +26,8 @@ suite('quant: MLC, EXL3 and shorthand names', () => {
 
   test('EXL3: the format word, and bits per weight beside it', () => {
     assert.strictEqual(parseQuant('exl3')?.format.name, 'EXL3');
+    // the word alone names no bitrate, and says so
+    assert.match(parseQuant('exl3')?.recipe ?? '', /4\.0 assumed/);
     assert.deepStrictEqual(inName('Llama-3.1-70B-Instruct-exl3-3.75bpw'), ['3.75bpw', 'EXL3', 3.75]);
     assert.deepStrictEqual(inName('Qwen3-32B-EXL3-3.50bpw'), ['3.50bpw', 'EXL3', 3.5]);
     // without exl3 in the name the bits stay EXL2's, and "exl2" never turns into EXL3
