@@ -74,7 +74,8 @@ export interface ModelInfo {
 import type { Engine, Mode } from './options';
 export type { Engine, Mode };
 /** Every engine a run file can name (the estimator prices some of them with the nearest policy). */
-export type RunEngine = 'llama.cpp' | 'ollama' | 'vllm' | 'sglang' | 'tgi' | 'transformers' | 'mlx';
+export type RunEngine =
+  'llama.cpp' | 'ollama' | 'vllm' | 'sglang' | 'tgi' | 'transformers' | 'mlx' | 'mlc-llm' | 'exllamav3';
 
 /** Run settings written around a label (shared DESIGN.md): only what the text states or implies. */
 export interface RunSettings {

@@ -12,6 +12,11 @@
 // - transformers quantization backends (bitsandbytes 4/8-bit, GPTQ, AWQ, FP8, MXFP4):
 //   https://huggingface.co/docs/transformers/main/en/quantization/overview
 // - MLX loads its own quantized safetensors and plain float weights (mlx-lm).
+// - MLC LLM and WebLLM run only weights converted to their own formats (q4f16_1, q0f16, …): mlc-ai/mlc-llm
+//   python/mlc_llm/quantization/quantization.py @ 79d603f085f50500e9509fa01785ffa7ecfaaa93; web-llm's model
+//   list (mlc-ai/web-llm src/config.ts @ c51c9c0b1b4a2e01432362606f79fda42380dc7b) names only those builds.
+// - ExLlamaV3 loads EXL3 models and unquantized linear layers (exllamav3/modules/quant/fp16.py LinearFP16);
+//   TabbyAPI is its server: turboderp-org/exllamav3 README.md @ 4f8ad0121f483ba66a5336244a4c3b6d7210385e.
 import type { QuantFamily } from './quantFormats';
 import type { Engine, RunEngine } from '../types';
 
@@ -23,6 +28,8 @@ export const ENGINE_LOADS: Record<RunEngine, readonly QuantFamily[]> = {
   tgi: ['float', 'awq', 'gptq', 'fp8', 'bnb', 'exl2', 'int'],
   transformers: ['float', 'bnb', 'gptq', 'awq', 'fp8', 'fp4', 'int'],
   mlx: ['float', 'mlx'],
+  'mlc-llm': ['mlc'],
+  exllamav3: ['exl3', 'float'],
 };
 
 /** The engine that typically runs a format, when neither the file nor the user names one. */
@@ -36,6 +43,8 @@ export const ENGINE_FOR_FAMILY: Partial<Record<QuantFamily, RunEngine>> = {
   bnb: 'transformers',
   mlx: 'mlx',
   exl2: 'tgi',
+  exl3: 'exllamav3',
+  mlc: 'mlc-llm',
 };
 
 /**
@@ -51,6 +60,15 @@ export const NEAREST_POLICY: Record<RunEngine, Engine> = {
   sglang: 'sglang',
   tgi: 'tgi',
   mlx: 'mlx',
+  // Not modelled yet; the nearest policies, which the hover names (chooseEngine):
+  // - MLC LLM / WebLLM allocate the KV cache for the whole context window at load and keep a
+  //   prefill buffer bounded by prefill_chunk_size, as llama.cpp does with n_ctx and n_ubatch
+  //   (mlc-ai/web-llm src/config.ts: vram_required_MB grows with context_window_size by exactly the
+  //   KV cache, e.g. Llama-3.1-8B q4f16_1: 4,598.34 MB at 1,024 tokens, 5,001.0 at 4,096).
+  // - ExLlamaV3 also allocates its cache whole at load, splits layers over GPUs and keeps the input
+  //   embeddings in system RAM (exllamav3/modules/embedding.py "prefer_cpu"), as llama.cpp does.
+  'mlc-llm': 'llama.cpp',
+  exllamav3: 'llama.cpp',
 };
 
 export const ENGINE_NAMES: Record<RunEngine, string> = {
@@ -61,4 +79,6 @@ export const ENGINE_NAMES: Record<RunEngine, string> = {
   tgi: 'TGI',
   transformers: 'transformers',
   mlx: 'MLX',
+  'mlc-llm': 'MLC LLM / WebLLM',
+  exllamav3: 'ExLlamaV3 (TabbyAPI)',
 };

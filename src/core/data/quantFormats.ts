@@ -10,8 +10,10 @@
 // Formats outside GGUF quantize the linear layers only; their effectiveBpw is the linear-layer
 // cost and the estimator keeps embeddings at 16 bits where it knows the architecture.
 import type { GgmlTypeName } from './ggmlTypes';
+import { MLC_SCHEMES, type MlcScheme } from './mlcFormats';
 
-export type QuantFamily = 'float' | 'gguf' | 'gptq' | 'awq' | 'bnb' | 'fp8' | 'fp4' | 'int' | 'exl2' | 'mlx';
+export type QuantFamily =
+  'float' | 'gguf' | 'gptq' | 'awq' | 'bnb' | 'fp8' | 'fp4' | 'int' | 'exl2' | 'exl3' | 'mlx' | 'mlc';
 
 export interface QuantFormat {
   /** Canonical name, as Label.quant carries it. */
@@ -28,6 +30,8 @@ export interface QuantFormat {
   /** Glossary entry that explains the format. */
   glossaryId: string;
   source: string;
+  /** MLC LLM / WebLLM formats: how each kind of tensor is stored (data/mlcFormats.ts). */
+  mlc?: MlcScheme;
 }
 
 // Sources of the GGUF figures, named once (see the header above for what each one measured).
@@ -205,6 +209,21 @@ const NAMED_FORMATS: readonly QuantFormat[] = [
     'ExLlamaV2 mixed-precision format; the "bpw" number is the average over the linear layers',
     'turboderp/exllamav2 README.md (any average bitrate from 2 to 8 bpw); ' +
       '4.65 is a common default when no bpw is given',
+  ),
+  other(
+    'EXL3',
+    'exl3',
+    4,
+    4,
+    4,
+    'quantization',
+    'ExLlamaV3 trellis-coded format (QTIP variant); the "bpw" number is the average over the linear layers',
+    // The trellis of a K-bit tensor holds 16·K int16 per 16×16 tile: exactly K bits per weight, plus one
+    // fp16 sign/scale vector per input and per output channel (suh, svh). The output layer takes
+    // --head_bits (default 6); embeddings stay 16-bit and prefer system RAM ("prefer_cpu").
+    'turboderp-org/exllamav3 @ 4f8ad0121f483ba66a5336244a4c3b6d7210385e: exllamav3/modules/quant/exl3.py ' +
+      '(trellis int16, K = trellis.shape[-1] // 16; suh/svh fp16), doc/convert.md (-b target bits, -hb ' +
+      'head bits default 6), exllamav3/modules/embedding.py (prefer_cpu); 4.0 bpw assumed when none is written',
   ),
   other(
     'MLX-4bit',
@@ -407,8 +426,36 @@ export function bareWidthMix(name: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(BARE_WIDTHS, name) ? BARE_WIDTHS[name].mix : undefined;
 }
 
+/** An MLC LLM / WebLLM format: bits per weight of a wide row (scales included), from its scheme. */
+function mlc(s: MlcScheme): QuantFormat {
+  const perWord = Math.floor(32 / s.weightBits);
+  const typeBpw =
+    s.kind === 'none' ? s.floatBits : s.kind === 'ft' ? s.weightBits : 32 / perWord + s.floatBits / s.groupSize;
+  const float = s.floatBits === 32 ? 'float32' : s.name.includes('bf16') ? 'bfloat16' : 'float16';
+  const describe =
+    s.kind === 'none'
+      ? `MLC LLM / WebLLM weights unquantized in ${float}`
+      : s.kind === 'ft'
+        ? `MLC LLM ${s.weightBits}-bit FasterTransformer format: one ${float} scale per output channel; ` +
+          `embeddings and output in ${s.groupSize}-wide groups`
+        : `MLC LLM / WebLLM ${s.weightBits}-bit group quantization: one ${float} scale per ${s.groupSize} weights` +
+          (s.quantizeEmbedding ? ', embeddings and output included' : '; embeddings and output unquantized');
+  return {
+    name: s.name,
+    family: 'mlc',
+    bits: s.weightBits,
+    typeBpw,
+    effectiveBpw: typeBpw,
+    describe,
+    glossaryId: 'quantization',
+    source: s.source,
+    mlc: s,
+  };
+}
+
 export const QUANT_FORMATS: readonly QuantFormat[] = [
   ...NAMED_FORMATS,
+  ...MLC_SCHEMES.map(mlc),
   ...Object.entries(BARE_WIDTHS).map(([name, { mix, describe }]) => {
     const row = NAMED_FORMATS.find(f => f.name === mix);
     if (!row) throw new Error(`quant table: the bare width ${name} names ${mix}, which has no row`);

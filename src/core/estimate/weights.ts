@@ -5,6 +5,7 @@
 import { bareWidthMix, type QuantFormat } from '../data/quantFormats';
 import { ggmlBitsPerWeight, type GgmlTypeName } from '../data/ggmlTypes';
 import { ggufTensorType, layerRuleClass, type MixContext } from '../quant/ggufMix';
+import { exl3TensorBits, mlcTensorBits } from '../quant/formatTensorBits';
 import { mergedTensorInventory, type InventoryShape, type Tensor } from './tensorInventory';
 import { Memo } from '../memo';
 
@@ -94,6 +95,10 @@ function tensorBits(t: Tensor, f: QuantFormat, bits: number, moe: boolean): numb
       return t.experts || (linear && !moe) ? bits : 16; // gpt-oss: experts only
     case 'exl2':
       return linear ? bits : t.role === 'output' ? 6 : 16; // "h6" head
+    case 'exl3':
+      return exl3TensorBits(t, bits, linear);
+    case 'mlc':
+      return f.mlc ? mlcTensorBits(t, f.mlc, linear) : bits;
     case 'mlx':
       return linear || t.role === 'token_embd' || t.role === 'output' ? bits : 16;
     default:
@@ -221,12 +226,35 @@ function price(model: InventoryShape, f: QuantFormat, bits: number, visionInFile
       notes.push(
         f.family === 'fp4'
           ? `${f.name}: expert weights at ${bits} bits; attention, embeddings and everything else in BF16`
-          : `${f.name}: linear layers at ${Number(bits.toFixed(3))} bits per weight; ` +
+          : f.family === 'mlc' || f.family === 'exl3'
+            ? formatNote(f, bits)
+            : `${f.name}: linear layers at ${Number(bits.toFixed(3))} bits per weight; ` +
               `embeddings${f.family === 'mlx' ? '' : ', output'} and norms stay at 16 bits`,
       );
     }
   }
   return { bytes: total, bitsPerWeight: (8 * total) / params, notes, parts };
+}
+
+/** What an MLC or EXL3 estimate assumed of each kind of tensor. */
+function formatNote(f: QuantFormat, bits: number): string {
+  const m = f.mlc;
+  if (!m) {
+    return (
+      `${f.name}: linear layers at ${Number(bits.toFixed(3))} bits per weight, the output layer at 6 ` +
+      '(exllamav3 defaults); embeddings and norms 16-bit (ExLlamaV3 keeps the embeddings in system RAM)'
+    );
+  }
+  const float = m.floatBits === 32 ? 'float32' : 'float16';
+  // MLC runs the whole model in its float type, KV cache included (web-llm's vram_required_MB for
+  // Llama-3.1-8B: q4f32_1 needs 1,100 MB more than q4f16_1 at 4,096 tokens, 479 MB of it weights).
+  const kv = m.floatBits === 32 ? '; MLC also keeps the KV cache in float32, twice the F16 cache priced here' : '';
+  if (m.kind === 'none') return `${f.name}: every tensor in ${f.name.includes('bf16') ? 'bfloat16' : float}${kv}`;
+  return (
+    `${f.name} (MLC LLM / WebLLM): linear layers at ${Number(f.typeBpw.toFixed(3))} bits per weight with their ` +
+    `scales; embeddings and output ${m.quantizeEmbedding ? 'quantized too' : `in ${float}`}; norms in ${float}` +
+    kv
+  );
 }
 
 function percent(share: number): string {

@@ -80,6 +80,9 @@ const RULES: readonly Rule[] = [
   { re: /^nvfp4(?:a16)?$/, to: 'NVFP4' },
   { re: /^mxfp4a16$/, to: 'MXFP4' },
   { re: /^exl2$/, to: 'EXL2' },
+  { re: /^exl3$/, to: 'EXL3' },
+  // MLC LLM / WebLLM names (data/mlcFormats.ts): only the ones MLC defines have a row.
+  { re: /^q\d(?:b?f16|f32)(?:_(?:\d|ft))?$/, to: m => m[0] },
   {
     re: /^(\d(?:\.\d{1,3})?)bpw$/,
     to: 'EXL2',
@@ -96,6 +99,40 @@ const GGUF_NAME = /^(?:UD-)?(?:I?Q\d(?:_[0-9A-Z]+)*|B?F(?:16|32)|MXFP4_MOE|TQ[12
 // Whether any rule can match: one test rejects the identifiers of ordinary code (the recognizer
 // asks about every token of a file) instead of one per rule.
 const ANY_RULE = new RegExp(RULES.map(r => `(?:${r.re.source})`).join('|'));
+
+/**
+ * A bits-per-weight label ("4.0bpw") read as EXL3 when the text around it says exllamav3 ("exl3",
+ * "exllamav3"): both ExLlama generations write the same "Nbpw", and EXL2 is the older default.
+ */
+export function asExl3(q: ParsedQuant, label: string): ParsedQuant {
+  const exl3 = quantFormat('EXL3');
+  return q.format.family === 'exl2' && exl3 && /bpw$/i.test(label) ? { ...q, format: exl3 } : q;
+}
+
+const EXL3_NO_BITS = 'no bits per weight written: 4.0 assumed; an EXL3 conversion can target any average';
+
+/** Words that say the ExLlama format around a "bpw" label is the third generation. */
+export const EXL3_WORDS = /(?<![A-Za-z0-9])(?:exl3|exllamav3|exllama3)(?![A-Za-z0-9])/i;
+
+// The shorthand people write for llama.cpp's K-quant file types: q4k, q4km, q5ks, q3kl, q6k
+// (llama-quantize's own aliases Q3_K, Q4_K, Q5_K stand for the _M mixes, tools/quantize/quantize.cpp).
+const GGUF_SHORTHAND = /^q([2-6])k([sml])?$/i;
+// i-quants written the same way: iq4nl, iq4xs, iq2xxs, iq3m (llama.cpp's IQ4_NL, IQ4_XS, …).
+const IQ_SHORTHAND = /^iq([1-4])_?(xxs|xs|s|m|nl)$/i;
+
+/**
+ * A K-quant written without underscores ("q4km" → Q4_K_M, "q2k" → Q2_K). Undefined for anything
+ * else; the caller decides whether the text around it makes it one (it is a short letter run that
+ * also occurs in hashes and base64).
+ */
+export function parseGgufShorthand(label: string): ParsedQuant | undefined {
+  const iq = IQ_SHORTHAND.exec(label);
+  const m = iq ? null : GGUF_SHORTHAND.exec(label);
+  if (!iq && !m) return undefined;
+  const full = iq ? `IQ${iq[1]}_${iq[2].toUpperCase()}` : `Q${m![1]}_K${m![2] ? `_${m![2].toUpperCase()}` : ''}`;
+  const g = ggufFormat(full);
+  return g ? { ...g, ambiguous: true } : undefined;
+}
 
 /** Parses a whole label; undefined when it is not a weights format we know. */
 export function parseQuant(label: string): ParsedQuant | undefined {
@@ -115,7 +152,10 @@ export function parseQuant(label: string): ParsedQuant | undefined {
     if (!format) return undefined;
     const bits = rule.bits ? rule.bits(m) : format.typeBpw;
     if (bits === undefined) return undefined;
-    return { format, bitsPerWeight: bits, ambiguous: rule.ambiguous ?? false };
+    const parsed: ParsedQuant = { format, bitsPerWeight: bits, ambiguous: rule.ambiguous ?? false };
+    // "exl3" alone names no bitrate: conversions pick any average (exllamav3 doc/convert.md, -b)
+    if (format.family === 'exl3' && !rule.bits) parsed.recipe = EXL3_NO_BITS;
+    return parsed;
   }
   return undefined;
 }
@@ -125,7 +165,7 @@ const IN_NAME = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:UD-)?(?:I?Q\d(?:_[0-9A-Za-z]+)*|B?F(?:16|32)|FP(?:8|16|32)(?:[-_](?:dynamic|` +
     String.raw`e4m3))?|MXFP4(?:_MOE)?|NVFP4|` +
     String.raw`TQ[12]_0|GPTQ(?:-Int[48])?|AWQ(?:-INT4)?|NF4|bnb-(?:4|8)bit|MLX-\d-?bit|` +
-    String.raw`\d(?:\.\d{1,3})?bpw|EXL2|INT[48]|` +
+    String.raw`\d(?:\.\d{1,3})?bpw|EXL[23]|INT[48]|q\d(?:b?f16|f32)(?:_[0-9A-Za-z]+)*|` +
     String.raw`w[48]a(?:8|16)|\d-?bit)(?![A-Za-z0-9])`,
   'gi',
 );
@@ -142,6 +182,26 @@ export interface QuantInName {
  * dropped until a known format remains.
  */
 export function findQuantInName(name: string): QuantInName | undefined {
+  const found = lastQuantInName(name);
+  if (found) {
+    // "Llama-3.1-70B-Instruct-exl3-3.75bpw", "…-EXL3-3.0bpw": the bits are EXL3's.
+    if (!EXL3_WORDS.test(name)) return found;
+    return { ...found, parsed: asExl3(found.parsed, name.slice(found.start, found.end)) };
+  }
+  // "gemma4-12b-q4km.gguf", "qwen3.5-4b-q4km": K-quant shorthand in a GGUF file name or beside a size.
+  const short = SHORTHAND_IN_NAME.exec(name);
+  if (short && (/\.gguf$/i.test(name) || SIZE_IN_NAME.test(name))) {
+    const parsed = parseGgufShorthand(short[1]);
+    if (parsed)
+      return { start: short.index + short[0].length - short[1].length, end: short.index + short[0].length, parsed };
+  }
+  return undefined;
+}
+
+const SHORTHAND_IN_NAME = /(?:^|[^A-Za-z0-9])(q[2-6]k[sml]?)(?![A-Za-z0-9])/i;
+const SIZE_IN_NAME = /(?:^|[^A-Za-z0-9.])\d+(?:\.\d+)?[bBmM](?![A-Za-z0-9])/;
+
+function lastQuantInName(name: string): QuantInName | undefined {
   let found: QuantInName | undefined;
   IN_NAME.lastIndex = 0;
   for (let m = IN_NAME.exec(name); m; m = IN_NAME.exec(name)) {

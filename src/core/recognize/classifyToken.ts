@@ -2,7 +2,15 @@
 // bare parameter count or format becomes one label when the surrounding text supports it; a
 // compound such as "70B-Q4_K_M" yields its parts.
 import type { Label, LabelDetail } from '../types';
-import { parseQuant, findQuantInName, type ParsedQuant } from '../quant/parseQuant';
+import {
+  parseQuant,
+  findQuantInName,
+  asExl3,
+  parseGgufShorthand,
+  EXL3_WORDS,
+  type ParsedQuant,
+} from '../quant/parseQuant';
+import { exl3Around, ggufShorthandAround, starredExperts, tagPart } from './formatContext';
 import { parseParamSize, findParamSizeInName, type ParamSize } from './paramSize';
 import { readModelRef, type ModelRef } from './modelRef';
 import { isLookalike } from './lookalikes';
@@ -16,7 +24,7 @@ import {
   surroundings,
 } from './context';
 import { notASize, aboutData } from './notASize';
-import { readCodeFormat } from './codeFormat';
+import { isqFormat, readCodeFormat } from './codeFormat';
 import { activeAfter, familyNameBefore, isActivePartOfSize } from './namedInWords';
 import type { Token } from './tokens';
 import { FAMILY_NAME_WORD } from '../catalog/modelFamilies';
@@ -167,31 +175,33 @@ function readToken(text: string, t: Token): Label[] {
       }),
     ];
   }
-  const size = parseParamSize(t.text);
-  if (size) {
-    const named = namedBefore(text, t);
-    if (named)
-      return [
-        modelLabel(named.start, text.slice(named.start, t.end), { ...named.ref, start: 0, end: t.end - named.start }),
-      ];
-    const family = familyNameBefore(text, t);
-    if (family !== undefined) {
-      const active = size.activeParams === undefined ? activeAfter(text, t.end) : undefined;
-      const end = active?.end ?? t.end;
-      const sized = active ? { ...size, activeParams: active.activeParams } : size;
-      const reason = `a model's name in words: "${text.slice(family, t.start).trim()}"`;
-      return [paramsLabel(family, end, text.slice(family, end), sized, { accept: true, reason })];
-    }
-    if (isActivePartOfSize(text, t)) return [];
-    const d = decideBareSize(text, t, size);
-    return d.accept ? [paramsLabel(t.start, t.end, t.text, size, d)] : [];
+  // "Mixtral 8\\*7B" (Markdown escapes the star), "8*22B": the experts form written with a star.
+  const starred = starredExperts(text, t);
+  if (starred) {
+    const read = sizeLabels(text, starred.token, starred.size);
+    // A star is multiplication in code too ("4*32b = 128b" counts bits): without a model named before
+    // it, "N*MB" must be written with a capital B and stand next to model words.
+    const named = read.some(l => l.kind === 'model' || l.detail?.reason?.startsWith("a model's name"));
+    const worded = t.text.endsWith('B') && modelWordClose(text, starred.token.start, t.end) !== undefined;
+    return named || worded ? read.map(l => ({ ...l, text: text.slice(l.start, l.end) })) : [];
   }
+  const size = parseParamSize(t.text);
+  if (size) return sizeLabels(text, t, size);
   const quant = parseQuant(t.text);
   if (quant) {
     const d = decideBareQuant(text, t, quant);
-    return d.accept ? [quantLabel(t.start, t.end, t.text, quant, d)] : [];
+    const read = exl3Around(text, t.start, t.end) ? asExl3(quant, t.text) : quant;
+    return d.accept ? [quantLabel(t.start, t.end, t.text, read, d)] : [];
   }
-  const ref = readModelRef(t.text) ?? ollamaCommandArgument(text, t);
+  const short = parseGgufShorthand(t.text);
+  if (short) {
+    const around = ggufShorthandAround(text, t.start, t.end);
+    if (!around) return [];
+    const isq = around.isq ? isqFormat(t.text) : undefined;
+    const read = isq ? (parseQuant(isq) ?? short) : short;
+    return [quantLabel(t.start, t.end, t.text, read, { accept: true, reason: around.reason })];
+  }
+  const ref = localPathName(text, t, readModelRef(t.text)) ?? ollamaCommandArgument(text, t);
   // load_dataset("org/RedPajama-Data-1T-Sample"): a data set id, not a model.
   if (ref && DATASET_CALL.test(text.slice(Math.max(0, t.start - 24), t.start))) return [];
   // RUNS_UP_TO_150B, MAX_HEAP_8M: constants in capitals name no model.
@@ -211,6 +221,26 @@ function readToken(text: string, t: Token): Label[] {
   // "models/exl2/4.0bpw/": format parts of a path that names no model.
   const parts = pathFormats(t);
   return parts.length ? parts : compoundParts(t);
+}
+
+/** The labels of a parameter count: a model named in words before it, or the size alone. */
+function sizeLabels(text: string, t: Token, size: ParamSize): Label[] {
+  const named = namedBefore(text, t);
+  if (named)
+    return [
+      modelLabel(named.start, text.slice(named.start, t.end), { ...named.ref, start: 0, end: t.end - named.start }),
+    ];
+  const family = familyNameBefore(text, t);
+  if (family !== undefined) {
+    const active = size.activeParams === undefined ? activeAfter(text, t.end) : undefined;
+    const end = active?.end ?? t.end;
+    const sized = active ? { ...size, activeParams: active.activeParams } : size;
+    const reason = `a model's name in words: "${text.slice(family, t.start).trim()}"`;
+    return [paramsLabel(family, end, text.slice(family, end), sized, { accept: true, reason })];
+  }
+  if (isActivePartOfSize(text, t)) return [];
+  const d = decideBareSize(text, t, size);
+  return d.accept ? [paramsLabel(t.start, t.end, t.text, size, d)] : [];
 }
 
 // Up to two words before a size, on the same line: "Llama 3.1 70B", "Mixtral 8x7B", "Qwen2.5 7B".
@@ -240,6 +270,17 @@ function namedBefore(text: string, t: Token): { start: number; ref: ModelRef } |
   return undefined;
 }
 
+/**
+ * "./mlc-llm/Qwen2.5-0.5B-…", "../models/foo-7b": in a relative path the first directory is a folder
+ * on disk, not a Hub organisation, so the model is the part after it.
+ */
+function localPathName(text: string, t: Token, ref: ModelRef | undefined): ModelRef | undefined {
+  if (!ref || ref.source !== 'hf' || ref.start !== 0) return ref;
+  if (!/(?:^|[^A-Za-z0-9_-])(?:\.\.?|~)\/$/.test(text.slice(Math.max(0, t.start - 4), t.start))) return ref;
+  const slash = t.text.indexOf('/');
+  return slash > 0 && slash + 1 < ref.end ? { ...ref, start: slash + 1, source: 'plain' } : ref;
+}
+
 /** "ollama run llama3.1": a bare Ollama tag is a model even without a size in it. */
 function ollamaCommandArgument(text: string, t: Token): ModelRef | undefined {
   if (!OLLAMA_COMMAND.test(text.slice(Math.max(0, t.start - 40), t.start))) return undefined;
@@ -253,6 +294,17 @@ function compoundParts(t: Token): Label[] {
   const quant = findQuantInName(t.text);
   // Either part alone inside an unknown compound ("4B-aligned", "utf-8") proves nothing.
   if (!size || !quant || quant.parsed.ambiguous) return [];
+  // "7b-q3_K_S", "13b-instruct-q4_0": an Ollama tag's part after the colon, read as one.
+  if (tagPart(t.text, size, quant)) {
+    const label: Label = {
+      ...paramsLabel(t.start, t.end, t.text, size.size),
+      kind: 'model',
+      quant: quant.parsed.format.name,
+      bitsPerWeight: quant.parsed.bitsPerWeight,
+    };
+    label.detail = { ...label.detail, source: 'ollama', name: t.text };
+    return [label];
+  }
   const labels = [
     paramsLabel(t.start + size.start, t.start + size.end, t.text.slice(size.start, size.end), size.size),
     quantLabel(t.start + quant.start, t.start + quant.end, t.text.slice(quant.start, quant.end), quant.parsed),
@@ -277,11 +329,12 @@ function formatPart(part: string): ParsedQuant | undefined {
 function formatSegments(t: Token): Label[] | undefined {
   if (!t.text.includes('/')) return undefined;
   const labels: Label[] = [];
+  const exl3 = EXL3_WORDS.test(t.text);
   let at = 0;
   for (const part of t.text.split('/')) {
     const q = part ? formatPart(part) : undefined;
     if (part && !q) return undefined;
-    if (q) labels.push(quantLabel(t.start + at, t.start + at + part.length, part, q));
+    if (q) labels.push(quantLabel(t.start + at, t.start + at + part.length, part, exl3 ? asExl3(q, part) : q));
     at += part.length + 1;
   }
   return labels.length ? labels : undefined;
@@ -292,12 +345,13 @@ function pathFormats(t: Token, ref?: ModelRef): Label[] {
   // Paths of more than 16 parts are generated text, not a model's directory.
   if (!t.text.includes('/') || t.text.split('/', 17).length > 16) return [];
   const labels: Label[] = [];
+  const exl3 = EXL3_WORDS.test(t.text);
   let at = 0;
   for (const part of t.text.split('/')) {
     const inside = !!ref && at >= ref.start && at < ref.end;
     const q = part && !inside ? formatPart(part) : undefined;
     if (q && q.format.family !== 'float' && !q.ambiguous) {
-      labels.push(quantLabel(t.start + at, t.start + at + part.length, part, q));
+      labels.push(quantLabel(t.start + at, t.start + at + part.length, part, exl3 ? asExl3(q, part) : q));
     }
     at += part.length + 1;
   }

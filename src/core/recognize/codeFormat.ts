@@ -46,6 +46,11 @@ const ISQ_TYPES: Record<string, string> = {
   q6k: 'Q6_K',
   q8_0: 'Q8_0',
 };
+/** The GGUF file type a mistral.rs in-situ quantization type ("q4k", "Q6K") is priced as. */
+export function isqFormat(token: string): string | undefined {
+  const key = token.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(ISQ_TYPES, key) ? ISQ_TYPES[key] : undefined;
+}
 // imatrix uploads prefix the format with "i1-" (mradermacher: "Model.i1-IQ3_M.gguf").
 const IMATRIX = /^i1-(.+)$/;
 // A GGUF type as a member of a type or module in code: huggingface.js
@@ -107,7 +112,7 @@ export function readCodeFormat(token: string, before: string): CodeFormat | unde
   const imatrix = IMATRIX.exec(token);
   const weighted = imatrix ? parseQuant(imatrix[1]) : undefined;
   if (weighted && !weighted.ambiguous) return { start: 3, end: token.length, parsed: weighted, dtype: false };
-  const isq = ISQ_TYPES[token.toLowerCase()];
+  const isq = isqFormat(token);
   if (isq && ISQ_BEFORE.test(before)) {
     const parsed = named(isq);
     return parsed && { start: 0, end: token.length, parsed, dtype: false };

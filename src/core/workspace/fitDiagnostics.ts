@@ -12,7 +12,7 @@ import type { Label, RunSettings } from '../types';
 import { chooseEngine } from '../settings/chooseEngine';
 import { KV_CACHE_FORMATS } from '../estimate/validateInput';
 import { quantFormat } from '../data/quantFormats';
-import { ENGINE_NAMES } from '../data/engineFormats';
+import { ENGINE_NAMES, NEAREST_POLICY } from '../data/engineFormats';
 import { formatBytes, formatInt, type MemoryUnit } from '../units';
 import type { ConfiguredOptions } from '../render/asConfigured';
 import type { Mention } from './fileMentions';
@@ -187,7 +187,7 @@ function fittingFormats(
   o: ConfiguredOptions,
   p: Priced,
 ): { best?: string; edit?: { format: string; edit: TextEdit } } {
-  const engine = p.configured.input.engine ?? p.configured.engine;
+  const engine = p.configured.input.engine ?? NEAREST_POLICY[p.configured.engine];
   const gguf = engine === 'llama.cpp' || engine === 'ollama';
   const current = p.configured.input.quant ?? 'BF16';
   const currentBits = bitsOf(current) ?? 16;
