@@ -231,6 +231,16 @@ function resolvePlain(name: string, hosted: boolean): NameResolution | undefined
   const whole = match !== undefined && match.extra.length === 0;
   let same = whole ? undefined : sameArchitectureBase(words);
   if (same && match && match.model !== same.model && holdsAll(match.model, same.words)) same = undefined;
+  // A name that writes another catalog base's own words, which the family row does not know, is
+  // built on that base: "zephyr-7b-gemma" is Zephyr on Gemma 7B, not on Zephyr's Mistral 7B.
+  if (same && match && match.model !== same.model) {
+    const row = same.words;
+    const base = nameWords(match.model.id).words.filter(w => !row.includes(w));
+    const usual = nameWords(same.model.id).words.filter(w => !/^v\d/.test(w));
+    if (base.length === nameWords(match.model.id).words.length && !usual.every(w => words.words.includes(w))) {
+      same = undefined;
+    }
+  }
   if (same) {
     const how = `built on ${same.model.name}: same architecture (${same.source})`;
     return { model: same.model, as: 'derivative', how };

@@ -27,3 +27,14 @@ suite('resolve: forms tools write a release in', () => {
     assert.strictEqual(lookupModel('qwen2-7b-instruct-vllm')?.resolvedAs, 'catalog');
   });
 });
+
+suite("resolve: a base written in a fine-tune's name beats its family's usual base", () => {
+  test('Zephyr on Gemma is Gemma 7B; Zephyr alone stays on Mistral 7B', () => {
+    assert.strictEqual(lookupModel('HuggingFaceH4/zephyr-7b-gemma-v0.1')?.baseModel, 'google/gemma-7b');
+    assert.strictEqual(lookupModel('HuggingFaceH4/zephyr-7b-alpha')?.baseModel, 'mistralai/Mistral-7B-v0.1');
+  });
+
+  test("a row that names the release's own words still wins (QwQ-32B-Preview is on Qwen2.5-32B)", () => {
+    assert.strictEqual(lookupModel('unsloth/QwQ-32B-Preview-bnb-4bit')?.baseModel, 'Qwen/Qwen2.5-32B');
+  });
+});
