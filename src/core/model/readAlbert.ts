@@ -5,18 +5,9 @@
 // reuses (num_hidden_layers passes over the same few layers), and the pooler. Each layer: q, k, v
 // and the output projection with biases and a LayerNorm, the FFN (ffn, ffn_output) and its norm.
 import type { ConfigFields } from './configFields';
+import type { EncoderStack } from './encoderStack';
 
-export interface AlbertCount {
-  params: number;
-  hidden: number;
-  layers: number;
-  heads: number;
-  inner: number;
-  vocab: number;
-  context: number;
-}
-
-export function readAlbert(f: ConfigFields): AlbertCount {
+export function readAlbert(f: ConfigFields): EncoderStack {
   const h = f.need('hidden_size');
   const layers = f.need('num_hidden_layers');
   const heads = f.need('num_attention_heads');

@@ -12,16 +12,7 @@
 //   which defaults to max_position_embeddings), with a LayerNorm when norm_rel_ebd has layer_norm;
 // - v2's optional convolution branch next to the first layer (conv_kernel_size > 0).
 import type { ConfigFields } from './configFields';
-
-export interface DebertaCount {
-  params: number;
-  hidden: number;
-  layers: number;
-  heads: number;
-  inner: number;
-  vocab: number;
-  context: number;
-}
+import type { EncoderStack } from './encoderStack';
 
 function attentionTypes(f: ConfigFields): string[] {
   const raw = f.value('pos_att_type');
@@ -29,7 +20,7 @@ function attentionTypes(f: ConfigFields): string[] {
   return list.filter((x): x is string => typeof x === 'string').map(x => x.trim().toLowerCase());
 }
 
-export function readDeberta(f: ConfigFields): DebertaCount {
+export function readDeberta(f: ConfigFields): EncoderStack {
   const v2 = f.modelType === 'deberta-v2';
   const h = f.need('hidden_size');
   const layers = f.need('num_hidden_layers');

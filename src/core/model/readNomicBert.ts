@@ -6,18 +6,12 @@
 // num_experts > 1 every moe_every_n_layers-th layer (layers 1, 3, … for 2) holds that many plain
 // fc1/fc2 experts and a bias-free router, of which moe_top_k run per token.
 import type { ConfigFields } from './configFields';
+import type { EncoderStack } from './encoderStack';
 
-export interface NomicCount {
-  params: number;
+export interface NomicCount extends EncoderStack {
   active: number;
   gated: boolean;
   qkvBias: boolean;
-  hidden: number;
-  layers: number;
-  heads: number;
-  inner: number;
-  vocab: number;
-  context: number;
 }
 
 export function readNomicBert(f: ConfigFields): NomicCount {
