@@ -16,12 +16,25 @@ interface BaseKey {
   needsSize?: boolean;
   /** A key without the model's trailing version word ("v0.1"): that version, for a name that writes none. */
   version?: string;
+  /** The size-class words of the id the key comes from ("base" of t5-base, "large" of e5-large-v2). */
+  classes: string[];
 }
 
 // Words that name a size class instead of a size. Ollama writes the size where the maker writes the
 // class (IBM's granite-4.0-h-tiny is Ollama's granite4:7b-a1b-h), so a name that writes an agreeing
 // size may leave the class word out.
 const SIZE_CLASS = new Set(['tiny', 'micro', 'mini', 'nano', 'small', 'medium', 'large']);
+
+// The size classes encoder and encoder-decoder families are released in (T5 small … xxl, BERT and
+// E5 base / large, DeBERTa xsmall … large): with no count in the name, the class is the size, and
+// "base" is one of them ("flan-t5-xl" is not a fine-tune of flan-t5-base).
+const CLASS_WORDS = new Set([...SIZE_CLASS, 'xsmall', 'base', 'xl', 'xxl', 'xlarge', 'xxlarge', 'huge', 'giant']);
+
+/** A name that writes a size class the key's model is not released in names another size. */
+function otherClass(name: NameWords, key: BaseKey): boolean {
+  const written = name.words.filter(w => CLASS_WORDS.has(w));
+  return written.length > 0 && key.classes.length > 0 && !written.some(w => key.classes.includes(w));
+}
 
 export interface BaseMatch {
   model: CatalogModel;
@@ -50,18 +63,19 @@ function buildKeys(): BaseKey[] {
     for (const id of [model.id, ...(model.aliases ?? []), model.name.replace(/\s*\([^)]*\)/g, '')]) {
       const w = nameWords(id);
       if (w.org) orgs.add(w.org);
+      const classes = w.words.filter(x => CLASS_WORDS.has(x));
       for (const words of withoutMaker(keyVariants(keyWords(w.words)), w.org)) {
         const tag = words.join(' ');
         if (words.length === 0 || seen.has(tag)) continue;
         seen.add(tag);
-        out.push({ model, words, sizeText: w.sizeText, orgs });
+        out.push({ model, words, sizeText: w.sizeText, orgs, classes });
         const last = words[words.length - 1];
         if (words.length > 1 && /^v\d+(?:\.\d+)*$/.test(last)) {
-          out.push({ model, words: words.slice(0, -1), sizeText: w.sizeText, orgs, version: last });
+          out.push({ model, words: words.slice(0, -1), sizeText: w.sizeText, orgs, version: last, classes });
         }
         const classless = words.filter(x => !SIZE_CLASS.has(x));
         if (!w.sizeText && classless.length > 0 && classless.length < words.length) {
-          out.push({ model, words: classless, orgs, needsSize: true });
+          out.push({ model, words: classless, orgs, needsSize: true, classes });
         }
       }
     }
@@ -216,6 +230,7 @@ function candidates(
     // The active size stands for the model only beside a word beyond the family's ("llama4 maverick"
     // 17b): a bare "qwen3.5-4b" must not take Qwen3.5-35B-A3B for its 3B active.
     if (active && key.words.length < 2) continue;
+    if (!name.sizeText && otherClass(name, key)) continue;
     const at = matchInOrder(name.words, key.words);
     const distance = at && sizeDistance(name, key, active);
     if (active && distance !== undefined && distance > ACTIVE_TOLERANCE) continue;

@@ -38,3 +38,22 @@ suite("resolve: a base written in a fine-tune's name beats its family's usual ba
     assert.strictEqual(lookupModel('unsloth/QwQ-32B-Preview-bnb-4bit')?.baseModel, 'Qwen/Qwen2.5-32B');
   });
 });
+
+suite('resolve: a size class is a size', () => {
+  test('T5, E5 and DeBERTa sizes written as classes never land on the base-size sibling', () => {
+    for (const name of [
+      'google/t5-v1_1-xxl',
+      't5-large',
+      'google/flan-t5-xl',
+      'intfloat/e5-large-v2',
+      'microsoft/deberta-v3-small',
+    ]) {
+      assert.strictEqual(lookupModel(name), undefined, name);
+    }
+  });
+
+  test('the same class still matches, and so does a name that writes no class', () => {
+    assert.strictEqual(lookupModel('someone/flan-t5-base-finetuned')?.baseModel, 'google/flan-t5-base');
+    assert.strictEqual(lookupModel('Qwen/Qwen2.5-7B-Base')?.id, 'Qwen/Qwen2.5-7B');
+  });
+});
