@@ -8,6 +8,7 @@ import { lookupModel } from '../core/catalog/lookupModel';
 import { isEngine, LIMITS, MODES } from '../core/options';
 import { parseKvCacheFormat } from '../core/estimate/validateInput';
 import { unlessInvalid } from '../core/errors';
+import { quantWithBits } from '../core/quant/quantWithBits';
 
 export type EstimateArgs = EstimateRequest & { showPanel?: boolean };
 
@@ -48,7 +49,7 @@ export function requestFromLabel(label: Label): EstimateRequest {
     request.params = label.params;
     if (label.activeParams !== undefined) request.activeParams = label.activeParams;
   }
-  if (label.quant) request.quant = label.quant;
+  if (label.quant) request.quant = quantWithBits(label.quant, label.bitsPerWeight);
   return request;
 }
 
@@ -60,7 +61,8 @@ export function requestFromTyped(text: string): EstimateRequest | undefined {
   const labels = findLabels(value);
   const sized = labels.find(l => l.params !== undefined || l.activeParams !== undefined);
   if (!sized || sized.params === undefined) return undefined;
-  const quant = labels.find(l => l.quant)?.quant;
+  const q = labels.find(l => l.quant);
+  const quant = q?.quant ? quantWithBits(q.quant, q.bitsPerWeight) : undefined;
   const format = quant ? { quant } : {};
   return sized.kind === 'model'
     ? { model: value, ...format }

@@ -13,7 +13,7 @@ export function requestAsConfigured(
   userEngine?: EngineSetting,
 ): EstimateRequest {
   const request = requestFromLabel(label);
-  const quant = file?.quant ?? label.quant;
+  const quant = file?.quant ?? request.quant;
   if (quant) request.quant = quant;
   const choice = chooseEngine(file?.engine, userEngine, quant);
   if (choice.from === 'file' || choice.from === 'format') request.engine = choice.policy;

@@ -53,6 +53,12 @@ function ggufFormat(upper: string): ParsedQuant | undefined {
   return { format, bitsPerWeight: format.typeBpw, recipe, ambiguous };
 }
 
+/** An ExLlama average bitrate within what its converters write (1.5 … 8.5 bits per weight). */
+function exlBits(text: string): number | undefined {
+  const b = Number(text);
+  return b >= 1.5 && b <= 8.5 ? b : undefined;
+}
+
 interface Rule {
   re: RegExp;
   to: string | ((m: RegExpExecArray) => string | undefined);
@@ -86,11 +92,12 @@ const RULES: readonly Rule[] = [
   {
     re: /^(\d(?:\.\d{1,3})?)bpw$/,
     to: 'EXL2',
-    bits: m => {
-      const b = Number(m[1]);
-      return b >= 1.5 && b <= 8.5 ? b : undefined;
-    },
+    bits: m => exlBits(m[1]),
   },
+  // A format and its bitrate in one name ("EXL3 6.0bpw", "6.0bpw-exl3"): how a label's own bits
+  // reach an estimate (quantWithBits).
+  { re: /^exl([23])[-_ ]?(\d(?:\.\d{1,3})?)bpw$/, to: m => `EXL${m[1]}`, bits: m => exlBits(m[2]) },
+  { re: /^(\d(?:\.\d{1,3})?)bpw[-_ ]?exl([23])$/, to: m => `EXL${m[2]}`, bits: m => exlBits(m[1]) },
   { re: /^mlx-?([2-68])-?bit$/, to: m => `MLX-${m[1]}bit` },
 ];
 

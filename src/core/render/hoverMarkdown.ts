@@ -22,6 +22,7 @@ import { unlessInvalid } from '../errors';
 import { DEFAULTS } from '../options';
 import { yourGpusLabel } from './gpuCards';
 import { isDtypeLabel, renderDtypeHover } from './dtypeHover';
+import { quantWithBits } from '../quant/quantWithBits';
 
 export interface HoverOptions {
   units: MemoryUnit;
@@ -71,7 +72,8 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   if (!model) return undefined;
   // An Ollama tag downloads its own format (ollamaLibrary.json), not always Q4_K_M.
   const shipped = engine === 'llama.cpp' || engine === 'ollama' ? labelResolution(label)?.format : undefined;
-  const quant = defaultWeightsFormat({ ...model, quant: label.quant ?? shipped, engine });
+  const written = label.quant ? quantWithBits(label.quant, label.bitsPerWeight) : undefined;
+  const quant = defaultWeightsFormat({ ...model, quant: written ?? shipped, engine });
   const input = estimateInput(model, { quant, contextTokens, engine, kvCacheQuant: options.kvCacheQuant || undefined });
   const e = unlessInvalid(() => estimateMemory(input));
   if (!e) return undefined;
@@ -191,7 +193,8 @@ function definitionLine(label: Label): string | undefined {
 function memoryTable(label: Label, units: MemoryUnit): string | undefined {
   const model = modelOf(label);
   const formats: string[] = [...COMPARISON_FORMATS];
-  if (label.quant && !formats.includes(label.quant)) formats.push(label.quant);
+  const own = label.quant ? quantWithBits(label.quant, label.bitsPerWeight) : undefined;
+  if (own && !formats.includes(own)) formats.push(own);
   if (model) {
     const cells = formats.map(f => {
       const b = weightsIn(f, model);

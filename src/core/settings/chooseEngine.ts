@@ -2,7 +2,8 @@
 // setting, else the engine that runs the label's format. A format the chosen engine cannot load is
 // never priced on it: the engine that runs the format is used and the reason is given.
 import { ENGINE_FOR_FAMILY, ENGINE_LOADS, ENGINE_NAMES, NEAREST_POLICY } from '../data/engineFormats';
-import { quantFormat } from '../data/quantFormats';
+import { quantFormat, type QuantFamily } from '../data/quantFormats';
+import { parseQuant } from '../quant/parseQuant';
 import type { Engine, RunEngine } from '../types';
 
 export interface EngineChoice {
@@ -15,7 +16,7 @@ export interface EngineChoice {
 }
 
 export function canLoad(engine: RunEngine, quant: string | undefined): boolean {
-  const family = quant ? quantFormat(quant)?.family : undefined;
+  const family = familyOf(quant);
   return family === undefined || ENGINE_LOADS[engine].includes(family);
 }
 
@@ -24,7 +25,7 @@ export function chooseEngine(
   userEngine: RunEngine | 'auto' | undefined,
   quant: string | undefined,
 ): EngineChoice {
-  const family = quant ? quantFormat(quant)?.family : undefined;
+  const family = familyOf(quant);
   const forFormat = family ? ENGINE_FOR_FAMILY[family] : undefined;
   const notes: string[] = [];
   let engine: RunEngine;
@@ -54,4 +55,9 @@ export function chooseEngine(
     );
   }
   return { engine, from, policy, notes };
+}
+
+/** The family of a format name, also when it carries its bits ("EXL3 6bpw"). */
+function familyOf(quant: string | undefined): QuantFamily | undefined {
+  return quant ? (quantFormat(quant) ?? parseQuant(quant)?.format)?.family : undefined;
 }

@@ -5,6 +5,8 @@
 import { findLabels } from '../recognize/findLabels';
 import type { RunSettings } from '../types';
 import { LIMITS } from '../options';
+import { quantFormat } from '../data/quantFormats';
+import { quantWithBits } from '../quant/quantWithBits';
 
 const CONTEXT = new RegExp(
   String.raw`(\d+(?:\.\d+)?)\s?([kKmM])\b[\s-]*(?:tokens?\s+)?(?:of\s+)?(?:context|ctx)\b|` +
@@ -31,11 +33,16 @@ export function writtenBeside(text: string, labelStart: number, labelEnd: number
   const [start, end] = segmentAround(text, labelStart);
   const segment = text.slice(start, end);
   const own = findLabels(text.slice(labelStart, labelEnd))[0];
-  if (!own?.quant) {
-    const q = findLabels(segment).find(l => l.kind === 'quant' && l.quant && start + l.start >= labelEnd);
-    const fallback = q ?? findLabels(segment).find(l => l.kind === 'quant' && l.quant && start + l.end <= labelStart);
+  // A name that says ExLlama but no bitrate ("turboderp/Qwen3-8B-exl3") takes the "6.0bpw" beside it.
+  const bitsOnly = !!own?.quant && /^exl[23]$/.test(quantFormat(own.quant)?.family ?? '') && !/bpw/i.test(own.text);
+  if (!own?.quant || bitsOnly) {
+    const labels = findLabels(segment).filter(
+      l => l.kind === 'quant' && l.quant && (!bitsOnly || /bpw$/i.test(l.text)),
+    );
+    const q = labels.find(l => start + l.start >= labelEnd);
+    const fallback = q ?? labels.find(l => start + l.end <= labelStart);
     if (fallback?.quant) {
-      out.quant = fallback.quant;
+      out.quant = quantWithBits(bitsOnly ? own!.quant! : fallback.quant, fallback.bitsPerWeight);
       out.read.push({ field: 'quant', start: start + fallback.start, end: start + fallback.end, text: fallback.text });
     }
   }
