@@ -5,7 +5,7 @@
 // command.
 import * as vscode from 'vscode';
 import { runSettingsAt } from './core/settings/runSettingsAt';
-import { WINDOW_LINES } from './core/settings/window';
+import { WINDOW_CHARS, WINDOW_LINES } from './core/settings/window';
 import type { RunSettings } from './core/types';
 
 const NOTEBOOK_CELLS = 12;
@@ -15,7 +15,14 @@ export function runSettingsNear(document: vscode.TextDocument, line: number, cha
   if (inNotebook) return runSettingsAt(inNotebook.text, inNotebook.offset, document.languageId);
   const first = Math.max(0, line - WINDOW_LINES);
   const last = Math.min(document.lineCount - 1, line + WINDOW_LINES);
-  const range = new vscode.Range(first, 0, last, document.lineAt(last).text.length);
+  // Whole lines, but never more than WINDOW_CHARS each side: a minified line is cut around the label.
+  const at = document.offsetAt(new vscode.Position(line, character));
+  const from = Math.max(document.offsetAt(new vscode.Position(first, 0)), at - WINDOW_CHARS);
+  const to = Math.min(
+    document.offsetAt(new vscode.Position(last, document.lineAt(last).text.length)),
+    at + WINDOW_CHARS,
+  );
+  const range = new vscode.Range(document.positionAt(from), document.positionAt(to));
   const text = document.getText(range);
   const offset = document.offsetAt(new vscode.Position(line, character)) - document.offsetAt(range.start);
   return runSettingsAt(text, Math.max(0, Math.min(offset, text.length)), document.languageId);

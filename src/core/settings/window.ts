@@ -1,5 +1,6 @@
 // The bounded part of a document the settings reader looks at: whole lines around the label, at
-// most WINDOW_LINES each side and WINDOW_CHARS each side, so a hover never scans a whole file.
+// most WINDOW_LINES each side and WINDOW_CHARS each side (a longer line is cut around the label), so
+// a hover never scans a whole file.
 
 export const WINDOW_LINES = 160;
 export const WINDOW_CHARS = 24_000;
@@ -22,7 +23,8 @@ export function windowAround(text: string, offset: number): TextWindow {
     const nl = text.indexOf('\n', end + 1);
     end = nl < 0 ? text.length : nl;
   }
-  return { start, end: Math.min(end, text.length) };
+  // A line longer than the budget (minified or generated text) is cut around the label.
+  return { start: Math.max(start, offset - WINDOW_CHARS), end: Math.min(end, text.length, offset + WINDOW_CHARS) };
 }
 
 /** Start offsets of the lines of text[w.start, w.end). */
