@@ -32,9 +32,6 @@ export const ENCODER_TYPES = new Set([
   ...SEQ2SEQ_TYPES,
 ]);
 
-/** Types whose decoder attends to an encoder's output (the others here are encoders alone). */
-const ENCODER_DECODER = new Set(['t5', 'mt5', 'umt5', 'longt5', 'whisper', ...SEQ2SEQ_TYPES]);
-
 export interface EncoderRead {
   spec: ArchSpec;
   params: number;
@@ -218,10 +215,6 @@ function encoderOnlyT5(f: ConfigFields): boolean {
 
 function only(c: { params: number }): { params: number; kind: 'encoder' } {
   return { params: c.params, kind: 'encoder' };
-}
-
-export function isEncoderDecoder(modelType: string): boolean {
-  return ENCODER_DECODER.has(modelType);
 }
 
 /**
