@@ -67,9 +67,13 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
   // never a format on an engine that cannot load it (AWQ is not priced on llama.cpp)
   const choice = chooseEngine(undefined, options.engine, label.quant);
   const engine: Engine = choice.policy;
-  const contextTokens = options.contextTokens ?? DEFAULTS.contextTokens;
   const model = modelOf(label);
   if (!model) return undefined;
+  // The context setting is a preference for any model: one whose window is shorter (LLaMA 1's 2,048
+  // tokens, Whisper's 448-token decoder) is priced at its own maximum, and the line says so.
+  const asked = options.contextTokens ?? DEFAULTS.contextTokens;
+  const native = typeof model.model === 'string' ? findCatalogModel(model.model)?.contextLength : undefined;
+  const contextTokens = native !== undefined && native < asked ? native : asked;
   // An Ollama tag downloads its own format (ollamaLibrary.json), not always Q4_K_M.
   const shipped = engine === 'llama.cpp' || engine === 'ollama' ? labelResolution(label)?.format : undefined;
   const written = label.quant ? quantWithBits(label.quant, label.bitsPerWeight) : undefined;
@@ -96,7 +100,8 @@ function runLine(label: Label, options: HoverOptions): string | undefined {
     options.kvCacheQuant && options.kvCacheQuant !== 'F16' ? `, ${escapeMarkdown(options.kvCacheQuant)} KV cache` : '';
   const why = choice.notes.length ? ` _${escapeMarkdown(choice.notes.join('; '))}._` : '';
   return (
-    `To run it on ${choice.engine} at ${formatInt(contextTokens)} tokens (${escapeMarkdown(format)}${kv}): ` +
+    `To run it on ${choice.engine} at ${formatInt(contextTokens)} tokens` +
+    `${contextTokens < asked ? ' (its maximum)' : ''} (${escapeMarkdown(format)}${kv}): ` +
     `${b(e.weightsBytes)} weights + ${b(e.kvCacheBytes)} KV cache + ${b(e.overheadBytes)} runtime ≈ ` +
     `**${b(e.totalBytes)}**${e.basis === 'label' ? ' (architecture assumed from a similar model)' : ''}.${fit}${why}`
   );

@@ -151,3 +151,13 @@ suite('estimate panel view', () => {
     assert.throws(() => buildEstimateView({ model: 'no-such-thing' }, 'GiB'), RangeError);
   });
 });
+
+suite('render: the context a hover prices with no run settings', () => {
+  test('a model whose window is shorter than the setting is priced at its own maximum, and says so', () => {
+    const llama2 = renderHover(labelAt('meta-llama/Llama-2-7b-hf', 3)!, { units: 'GiB', contextTokens: 8192 });
+    assert.match(llama2, /at 4,096 tokens \(its maximum\)/);
+    const llama31 = renderHover(labelAt('meta-llama/Llama-3.1-8B', 3)!, { units: 'GiB', contextTokens: 8192 });
+    assert.match(llama31, /at 8,192 tokens \(/);
+    assert.doesNotMatch(llama31, /its maximum/);
+  });
+});
