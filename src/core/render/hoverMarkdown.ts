@@ -8,6 +8,7 @@ import { estimateMemory } from '../estimate/estimateMemory';
 import { gibTarget, verdict } from '../fit/fit';
 import { quantFormat } from '../data/quantFormats';
 import { findCatalogModel } from '../catalog/lookupModel';
+import type { CatalogModel } from '../catalog/catalogModel';
 import { ollamaDefaultQuant } from '../estimate/resolveModel';
 import { glossarySummary, glossaryTerm } from '../glossary/glossary';
 import { sizeTier } from '../sizeTier';
@@ -62,17 +63,28 @@ function modelOf(label: Label): ModelInput | undefined {
   return undefined;
 }
 
+/**
+ * Whether llama.cpp has an architecture for a catalog model: every decoder here, and T5 (mT5, umT5,
+ * Flan-T5) among the encoder-decoders (ggml-org/llama.cpp src/llama-arch.cpp LLM_ARCH_T5); not
+ * Whisper (whisper.cpp is another program), BART, Marian, Pegasus or LongT5.
+ */
+function llamaCppRuns(m: CatalogModel): boolean {
+  return !m.encoderDecoder || (/(?:^|[/-])(?:flan-)?u?m?t5(?:[-_]|$)/i.test(m.id) && !/long-?t5/i.test(m.id));
+}
+
 /** "To run it: 4.58 GiB weights + 1.00 GiB KV cache (8,192 tokens) + 0.55 GiB runtime ≈ 6.13 GiB on llama.cpp". */
 function runLine(label: Label, options: HoverOptions): string | undefined {
-  // never a format on an engine that cannot load it (AWQ is not priced on llama.cpp)
-  const choice = chooseEngine(undefined, options.engine, label.quant);
-  const engine: Engine = choice.policy;
   const model = modelOf(label);
   if (!model) return undefined;
+  const catalog = typeof model.model === 'string' ? findCatalogModel(model.model) : undefined;
+  // never a format on an engine that cannot load it (AWQ is not priced on llama.cpp), nor a model
+  // on an engine without its architecture
+  const choice = chooseEngine(undefined, options.engine, label.quant, !catalog || llamaCppRuns(catalog));
+  const engine: Engine = choice.policy;
   // The context setting is a preference for any model: one whose window is shorter (LLaMA 1's 2,048
   // tokens, Whisper's 448-token decoder) is priced at its own maximum, and the line says so.
   const asked = options.contextTokens ?? DEFAULTS.contextTokens;
-  const native = typeof model.model === 'string' ? findCatalogModel(model.model)?.contextLength : undefined;
+  const native = catalog?.contextLength;
   const contextTokens = native !== undefined && native < asked ? native : asked;
   // An Ollama tag downloads its own format (ollamaLibrary.json), not always Q4_K_M.
   const shipped = engine === 'llama.cpp' || engine === 'ollama' ? labelResolution(label)?.format : undefined;

@@ -20,10 +20,15 @@ export function canLoad(engine: RunEngine, quant: string | undefined): boolean {
   return family === undefined || ENGINE_LOADS[engine].includes(family);
 }
 
+/**
+ * `llamaCppRuns: false` for a model llama.cpp has no architecture for (Whisper, BART, Marian: only
+ * T5 among the encoder-decoders): with nothing else chosen, it is priced on transformers.
+ */
 export function chooseEngine(
   fileEngine: RunEngine | undefined,
   userEngine: RunEngine | 'auto' | undefined,
   quant: string | undefined,
+  llamaCppRuns = true,
 ): EngineChoice {
   const family = familyOf(quant);
   const forFormat = family ? ENGINE_FOR_FAMILY[family] : undefined;
@@ -39,9 +44,13 @@ export function chooseEngine(
   } else if (forFormat) {
     engine = forFormat;
     from = 'format';
-  } else {
+  } else if (llamaCppRuns) {
     engine = 'llama.cpp';
     from = 'default';
+  } else {
+    engine = 'transformers';
+    from = 'default';
+    notes.push(`llama.cpp does not run this architecture; priced on ${ENGINE_NAMES.transformers}`);
   }
   if (!canLoad(engine, quant) && forFormat) {
     notes.push(`${quant} does not run on ${ENGINE_NAMES[engine]}; priced on ${ENGINE_NAMES[forFormat]}, which runs it`);

@@ -161,3 +161,18 @@ suite('render: the context a hover prices with no run settings', () => {
     assert.doesNotMatch(llama31, /its maximum/);
   });
 });
+
+suite('render: an engine that has the architecture', () => {
+  test('Whisper and BART are priced on transformers with the reason; T5 and decoders stay on llama.cpp', () => {
+    const run = (id: string) =>
+      renderHover(labelAt(id, 3)!, { units: 'GiB', contextTokens: 8192 })
+        .split('\n')
+        .find(l => l.startsWith('To run it')) ?? '';
+    for (const id of ['openai/whisper-small', 'facebook/bart-large']) {
+      assert.match(run(id), /^To run it on transformers at \d[\d,]* tokens \(its maximum\)/, id);
+      assert.match(run(id), /llama\.cpp does not run this architecture/, id);
+    }
+    assert.match(run('google/flan-t5-base'), /^To run it on llama\.cpp at 512 tokens \(its maximum\)/);
+    assert.match(run('meta-llama/Llama-3.1-8B'), /^To run it on llama\.cpp at 8,192 tokens \(/);
+  });
+});
